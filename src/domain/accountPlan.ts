@@ -1,0 +1,383 @@
+/**
+ * The account plan: the article's eight sections ("metas cliente a cliente": missão, resumo
+ * financeiro, visão geral do cliente, análise dos fatores críticos de sucesso, portfólio, premissas,
+ * objetivos, metas para os próximos três anos) plus what the literature says good plans add and the
+ * eight lack: actions with owners and dates, a contact map, risks and a review date (Cranfield's
+ * pitfalls: plans nobody owns, written once, never reviewed).
+ *
+ * The schema is what the state layer persists and validates on every read, so it is deliberately
+ * tolerant of empty text (a plan is filled in over weeks) but strict on shapes and ranges.
+ */
+import { z } from 'astro/zod';
+import { isIsoDate } from './dates.ts';
+import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
+import { escapeMarkdown } from './markdown.ts';
+import type { LadderStage, StageId } from './stages.ts';
+
+// Generous limits: enough for real prose, small enough that a pasted file cannot fill localStorage.
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+const itemId = z.string().min(1).max(100);
+const isoDate = z.string().refine(isIsoDate, { message: 'expected a date written yyyy-mm-dd' });
+const isoDateOrNull = isoDate.nullable();
+const year = z.number().int().min(1900).max(2200);
+const moneyOrNull = z.number().nullable();
+const pctOrNull = z.number().min(-1000).max(1000).nullable();
+
+export const financialYearSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
+export const planGoalSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: z.number().min(0).max(100).nullable() });
+export const criticalSuccessFactorSchema = z.object({
+  id: itemId,
+  factor: shortText,
+  /** How much the customer cares about the factor, 1 (little) .. 5 (decisive). */
+  importance: z.number().int().min(1).max(5),
+  /** How well the customer thinks we perform on it, 0..10. */
+  ourScore: z.number().min(0).max(10),
+});
+export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const planActionSchema = z.object({
+  id: itemId,
+  what: longText,
+  owner: shortText,
+  due: isoDateOrNull,
+  status: z.enum(ACTION_STATUSES),
+});
+export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export const ATTITUDES = ['supporter', 'neutral', 'sceptic'] as const;
+export type Influence = (typeof INFLUENCE_LEVELS)[number];
+export type Attitude = (typeof ATTITUDES)[number];
+export const planContactSchema = z.object({
+  id: itemId,
+  name: shortText,
+  /** The contact's function at the customer (purchasing, logistics, finance…): drives the contact pattern. */
+  role: shortText,
+  influence: z.enum(INFLUENCE_LEVELS),
+  attitude: z.enum(ATTITUDES),
+});
+export const planRiskSchema = z.object({
+  id: itemId,
+  text: longText,
+  /** Optional link to one of UNCOUPLING_CAUSES, so the checklist and the plan talk about the same thing. */
+  causeId: z.string().max(100).optional(),
+});
+
+export const accountPlanSchema = z.object({
+  id: itemId.max(600),
+  accountKey: z.string().min(1).max(500),
+  accountName: shortText,
+  year,
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  mission: longText,
+  financialHistory: z.array(financialYearSchema).length(3),
+  customerOverview: longText,
+  criticalSuccessFactors: z.array(criticalSuccessFactorSchema).max(100),
+  customerPortfolio: longText,
+  assumptions: longText,
+  objectives: longText,
+  goals: z.array(planGoalSchema).length(3),
+  actions: z.array(planActionSchema).max(500),
+  contacts: z.array(planContactSchema).max(500),
+  risks: z.array(planRiskSchema).max(200),
+  currentStage: z.enum(STAGE_IDS).optional(),
+  targetStage: z.enum(LADDER_STAGES).optional(),
+  nextReview: isoDateOrNull,
+});
+
+export type FinancialYear = z.infer<typeof financialYearSchema>;
+export type PlanGoal = z.infer<typeof planGoalSchema>;
+export type CriticalSuccessFactor = z.infer<typeof criticalSuccessFactorSchema>;
+export type PlanAction = z.infer<typeof planActionSchema>;
+export type PlanContact = z.infer<typeof planContactSchema>;
+export type PlanRisk = z.infer<typeof planRiskSchema>;
+export type AccountPlan = z.infer<typeof accountPlanSchema>;
+
+/** The plan's sections in the order the builder and the printed plan show them. */
+export const PLAN_SECTIONS = [
+  'mission',
+  'financialSummary',
+  'customerOverview',
+  'criticalSuccessFactors',
+  'customerPortfolio',
+  'assumptions',
+  'objectives',
+  'goals',
+  'actions',
+  'contacts',
+  'risks',
+  'review',
+] as const;
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
+
+/** The article's eight sections; the other four are the additions of good practice. */
+export const ARTICLE_PLAN_SECTIONS: readonly PlanSectionId[] = PLAN_SECTIONS.slice(0, 8);
+
+export type ContactPattern = 'none' | 'bow-tie' | 'diamond';
+
+function toIso(now: Date | string): string {
+  return typeof now === 'string' ? now : now.toISOString();
+}
+
+/** A stable id per account and year, so the same plan is found again without random ids. */
+export function accountPlanId(accountKey: string, planYear: number): string {
+  return `${planYear}:${accountKey}`;
+}
+
+/**
+ * A new, empty plan for `year`: history covers the three years before it, goals the plan year and
+ * the two after it (the article's "próximos três anos").
+ */
+export function emptyAccountPlan(accountKey: string, accountName: string, planYear: number, now: Date | string): AccountPlan {
+  const at = toIso(now);
+  return {
+    id: accountPlanId(accountKey, planYear),
+    accountKey,
+    accountName,
+    year: planYear,
+    createdAt: at,
+    updatedAt: at,
+    mission: '',
+    financialHistory: [3, 2, 1].map((back) => ({ year: planYear - back, revenue: null, marginPct: null })),
+    customerOverview: '',
+    criticalSuccessFactors: [],
+    customerPortfolio: '',
+    assumptions: '',
+    objectives: '',
+    goals: [0, 1, 2].map((ahead) => ({ year: planYear + ahead, revenue: null, marginPct: null, sharePct: null })),
+    actions: [],
+    contacts: [],
+    risks: [],
+    nextReview: null,
+  };
+}
+
+/** A short unique id for a new item of a list (`prefix-N`, N one above the highest in use). */
+export function nextItemId(items: readonly { id: string }[], prefix: string): string {
+  let max = 0;
+  for (const item of items) {
+    if (item.id.startsWith(`${prefix}-`)) {
+      const n = Number(item.id.slice(prefix.length + 1));
+      if (Number.isInteger(n) && n > max) max = n;
+    }
+  }
+  return `${prefix}-${max + 1}`;
+}
+
+function normaliseRole(role: string): string {
+  return role.trim().replace(/\s+/g, ' ').toLocaleLowerCase('und');
+}
+
+/**
+ * Bow-tie vs diamond (Cheverton; kam-domain-notes §1.3). The rule:
+ * - `none`: no named contact.
+ * - `bow-tie`: a single point of contact: one contact, or several who all sit in the same function
+ *   (e.g. three buyers in purchasing are still one channel into the customer).
+ * - `diamond`: two or more contacts spread over two or more functions, so losing one person does
+ *   not cut the relationship (the article's first cause of uncoupling).
+ * Roles are compared trimmed and case-folded; a contact with an empty role adds no function.
+ */
+export function contactPattern(contacts: readonly Pick<PlanContact, 'name' | 'role'>[]): ContactPattern {
+  const named = contacts.filter((c) => c.name.trim() !== '');
+  if (named.length === 0) return 'none';
+  const functions = new Set(named.map((c) => normaliseRole(c.role)).filter((r) => r !== ''));
+  return named.length >= 2 && functions.size >= 2 ? 'diamond' : 'bow-tie';
+}
+
+const filled = (text: string): boolean => text.trim() !== '';
+
+/** When is a section "done"? Deliberately minimal: one real entry, so the meter rewards starting. */
+const SECTION_DONE: Record<PlanSectionId, (plan: AccountPlan) => boolean> = {
+  mission: (p) => filled(p.mission),
+  financialSummary: (p) => p.financialHistory.some((y) => y.revenue !== null),
+  customerOverview: (p) => filled(p.customerOverview),
+  criticalSuccessFactors: (p) => p.criticalSuccessFactors.some((f) => filled(f.factor)),
+  customerPortfolio: (p) => filled(p.customerPortfolio),
+  assumptions: (p) => filled(p.assumptions),
+  objectives: (p) => filled(p.objectives),
+  goals: (p) => p.goals.some((g) => g.revenue !== null),
+  // An action without an owner is the classic dead plan (Cranfield), so it does not count.
+  actions: (p) => p.actions.some((a) => filled(a.what) && filled(a.owner)),
+  contacts: (p) => p.contacts.some((c) => filled(c.name)),
+  risks: (p) => p.risks.some((r) => filled(r.text)),
+  review: (p) => p.nextReview !== null,
+};
+
+/** Share of sections filled in (0..1) and the ids still missing, in PLAN_SECTIONS order. */
+export function planCompleteness(plan: AccountPlan): { score: number; missing: PlanSectionId[] } {
+  const missing = PLAN_SECTIONS.filter((s) => !SECTION_DONE[s](plan));
+  return { score: (PLAN_SECTIONS.length - missing.length) / PLAN_SECTIONS.length, missing };
+}
+
+/**
+ * Next year's plan from this one, because plans die when they are written once (Cranfield): text,
+ * factors, contacts and risks carry over; open actions carry over, done ones are dropped; history
+ * and goals move one year on (the year just ended has no actuals yet, so its revenue is blank);
+ * the review date is cleared so the new plan asks for one.
+ */
+export function duplicatePlanForNextYear(plan: AccountPlan, now: Date | string): AccountPlan {
+  const at = toIso(now);
+  const nextYear = plan.year + 1;
+  const history: FinancialYear[] = [nextYear - 3, nextYear - 2, nextYear - 1].map((y) => {
+    const known = plan.financialHistory.find((h) => h.year === y);
+    return known ? { ...known } : { year: y, revenue: null, marginPct: null };
+  });
+  const goals: PlanGoal[] = [nextYear, nextYear + 1, nextYear + 2].map((y) => {
+    const known = plan.goals.find((g) => g.year === y);
+    return known ? { ...known } : { year: y, revenue: null, marginPct: null, sharePct: null };
+  });
+  const copy: AccountPlan = {
+    ...plan,
+    id: accountPlanId(plan.accountKey, nextYear),
+    year: nextYear,
+    createdAt: at,
+    updatedAt: at,
+    financialHistory: history,
+    goals,
+    criticalSuccessFactors: plan.criticalSuccessFactors.map((f) => ({ ...f })),
+    actions: plan.actions.filter((a) => a.status !== 'done').map((a) => ({ ...a })),
+    contacts: plan.contacts.map((c) => ({ ...c })),
+    risks: plan.risks.map((r) => ({ ...r })),
+    nextReview: null,
+  };
+  return copy;
+}
+
+export type PlanValidationIssue = { path: string; code: string; message: string };
+export type PlanValidation =
+  | { ok: true; plan: AccountPlan }
+  | { ok: false; error: { code: 'invalid-plan'; message: string }; issues: PlanValidationIssue[] };
+
+/** Validates unknown data (a stored value, a restored file) as an AccountPlan; never throws. */
+export function validateAccountPlan(value: unknown): PlanValidation {
+  const parsed = accountPlanSchema.safeParse(value);
+  if (parsed.success) return { ok: true, plan: parsed.data };
+  const issues = parsed.error.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    code: i.code,
+    message: i.message,
+  }));
+  return {
+    ok: false,
+    error: { code: 'invalid-plan', message: `The account plan is not valid (${issues.length} problem(s)).` },
+    issues,
+  };
+}
+
+/** Texts for the Markdown export, passed in by the UI so the domain holds no language. */
+export type PlanMarkdownLabels = {
+  /** BCP 47 tag for number formatting, e.g. 'pt-BR'. */
+  locale: string;
+  title: string;
+  sections: Record<PlanSectionId, string>;
+  year: string;
+  revenue: string;
+  marginPct: string;
+  sharePct: string;
+  factor: string;
+  importance: string;
+  ourScore: string;
+  what: string;
+  owner: string;
+  due: string;
+  status: string;
+  statuses: Record<ActionStatus, string>;
+  name: string;
+  role: string;
+  influence: string;
+  influences: Record<Influence, string>;
+  attitude: string;
+  attitudes: Record<Attitude, string>;
+  contactPattern: string;
+  contactPatterns: Record<ContactPattern, string>;
+  currentStage: string;
+  targetStage: string;
+  stages: Record<StageId, string>;
+  cause: string;
+  causes: Record<string, string>;
+  updatedAt: string;
+  /** Shown for an empty value. */
+  empty: string;
+};
+
+/** The plan as a Markdown document; every piece of user text goes through escapeMarkdown. */
+export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): string {
+  const num = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 2 });
+  const e = (t: string): string => (t.trim() === '' ? labels.empty : escapeMarkdown(t));
+  const cell = (t: string): string => (t.trim() === '' ? labels.empty : escapeMarkdown(t, { inline: true }));
+  const n = (v: number | null): string => (v === null ? labels.empty : num.format(v));
+  const label = (t: string): string => escapeMarkdown(t, { inline: true });
+  const table = (head: string[], rows: string[][]): string =>
+    [`| ${head.map(label).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const S = labels.sections;
+  const out: string[] = [];
+
+  out.push(`# ${label(labels.title)}: ${cell(plan.accountName)} (${plan.year})`);
+  const meta = [`${label(labels.updatedAt)}: ${cell(plan.updatedAt.slice(0, 10))}`];
+  if (plan.currentStage) meta.push(`${label(labels.currentStage)}: ${label(labels.stages[plan.currentStage])}`);
+  if (plan.targetStage) meta.push(`${label(labels.targetStage)}: ${label(labels.stages[plan.targetStage])}`);
+  out.push(meta.join('  \n'));
+
+  out.push(`## ${label(S.mission)}`, e(plan.mission));
+  out.push(
+    `## ${label(S.financialSummary)}`,
+    table([labels.year, labels.revenue, labels.marginPct], plan.financialHistory.map((h) => [String(h.year), n(h.revenue), n(h.marginPct)])),
+  );
+  out.push(`## ${label(S.customerOverview)}`, e(plan.customerOverview));
+  out.push(
+    `## ${label(S.criticalSuccessFactors)}`,
+    plan.criticalSuccessFactors.length === 0
+      ? labels.empty
+      : table(
+          [labels.factor, labels.importance, labels.ourScore],
+          plan.criticalSuccessFactors.map((f) => [cell(f.factor), num.format(f.importance), num.format(f.ourScore)]),
+        ),
+  );
+  out.push(`## ${label(S.customerPortfolio)}`, e(plan.customerPortfolio));
+  out.push(`## ${label(S.assumptions)}`, e(plan.assumptions));
+  out.push(`## ${label(S.objectives)}`, e(plan.objectives));
+  out.push(
+    `## ${label(S.goals)}`,
+    table(
+      [labels.year, labels.revenue, labels.marginPct, labels.sharePct],
+      plan.goals.map((g) => [String(g.year), n(g.revenue), n(g.marginPct), n(g.sharePct)]),
+    ),
+  );
+  out.push(
+    `## ${label(S.actions)}`,
+    plan.actions.length === 0
+      ? labels.empty
+      : table(
+          [labels.what, labels.owner, labels.due, labels.status],
+          plan.actions.map((a) => [cell(a.what), cell(a.owner), a.due ?? labels.empty, label(labels.statuses[a.status])]),
+        ),
+  );
+  const pattern = contactPattern(plan.contacts);
+  out.push(
+    `## ${label(S.contacts)}`,
+    `${label(labels.contactPattern)}: ${label(labels.contactPatterns[pattern])}`,
+  );
+  if (plan.contacts.length > 0) {
+    out.push(
+      table(
+        [labels.name, labels.role, labels.influence, labels.attitude],
+        plan.contacts.map((c) => [cell(c.name), cell(c.role), label(labels.influences[c.influence]), label(labels.attitudes[c.attitude])]),
+      ),
+    );
+  }
+  out.push(
+    `## ${label(S.risks)}`,
+    plan.risks.length === 0
+      ? labels.empty
+      : plan.risks
+          .map((r) => {
+            const cause = r.causeId !== undefined ? labels.causes[r.causeId] : undefined;
+            return `- ${cell(r.text)}${cause !== undefined ? ` (${label(labels.cause)}: ${label(cause)})` : ''}`;
+          })
+          .join('\n'),
+  );
+  out.push(`## ${label(S.review)}`, plan.nextReview ?? labels.empty);
+  return `${out.join('\n\n')}\n`;
+}
+
+export type { LadderStage, StageId };

@@ -1,0 +1,86 @@
+/**
+ * Calendar dates as they appear in spreadsheet exports: ISO `yyyy-mm-dd` (Google Sheets, ERPs),
+ * `dd/mm/yyyy` (Excel pt-BR) and `m/d/yyyy` (Excel en-US). The domain always stores ISO `yyyy-mm-dd`
+ * strings: they sort as text, compare without time zones and survive JSON.
+ */
+
+export type DateOrder = 'dmy' | 'mdy';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Day/month/year with `/`, `-` or `.` separators, an optional time after the date (Excel and ERPs
+// often append "00:00:00"); two-digit years are read as 20xx because sales data is recent.
+const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+// ISO with a time part, as databases export timestamps.
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{2}:\d{2}/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Builds `yyyy-mm-dd` when the parts make a real calendar date, else null. */
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True for a real calendar date written `yyyy-mm-dd`. */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  return m !== null && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === text;
+}
+
+/** Reads one date cell in the given order; ISO is always accepted whatever the order. */
+export function parseDate(text: string, order: DateOrder): string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const iso = ISO_DATE.exec(t) ?? ISO_DATETIME.exec(t);
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = SLASH_DATE.exec(t);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  let year = Number(m[3]);
+  if (m[3]!.length === 2) year += 2000;
+  return order === 'dmy' ? isoFromParts(year, second, first) : isoFromParts(year, first, second);
+}
+
+/**
+ * Decides the order of a whole date column (never per value, or "03/04" would mean two things in
+ * one file). A first part above 12 proves day-first; a second part above 12 proves month-first.
+ * When nothing proves either, `fallback` decides: the caller passes 'dmy' for `;` files (Excel pt-BR)
+ * and 'mdy' otherwise, as the contract says.
+ */
+export function detectDateOrder(samples: readonly string[], fallback: DateOrder): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const s of samples) {
+    const m = SLASH_DATE.exec(s.trim());
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first > 12 && second <= 12) dayFirst++;
+    else if (second > 12 && first <= 12) monthFirst++;
+  }
+  if (dayFirst === 0 && monthFirst === 0) return fallback;
+  // Evidence both ways means a messy column; the majority wins and the odd values will fail to parse
+  // and be reported row by row.
+  if (dayFirst === monthFirst) return fallback;
+  return dayFirst > monthFirst ? 'dmy' : 'mdy';
+}
+
+/** Adds whole days to an ISO date (UTC arithmetic, so no DST drift). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (b - a). */
+export function daysBetween(a: string, b: string): number {
+  const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
+}

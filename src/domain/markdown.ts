@@ -1,0 +1,25 @@
+/**
+ * Escaping user text for Markdown exports. A plan exported as `.md` is inert until someone opens it
+ * in a renderer, and CommonMark passes raw HTML through, so user text must never become markup:
+ * `<`, `>` and `&` become entities and Markdown punctuation is backslash-escaped (CommonMark §2.4).
+ */
+
+// Characters that are markup anywhere in a line.
+const INLINE_SPECIALS = /[\\`*_{}[\]()#+\-.!|~]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Escapes one piece of user text. With `inline` (table cells, headings) line breaks become spaces so
+ * the text cannot break out of its cell; otherwise each line ends with a hard break and blank lines
+ * stay paragraph breaks.
+ */
+export function escapeMarkdown(text: string, options: { inline?: boolean } = {}): string {
+  const escapeLine = (line: string): string =>
+    line.replace(/[&<>]/g, (ch) => ENTITIES[ch] ?? ch).replace(INLINE_SPECIALS, (ch) => `\\${ch}`).replace(/^(\s*)=/, '$1\\=');
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (options.inline === true) return lines.map((l) => escapeLine(l.trim())).filter((l) => l !== '').join(' ');
+  return lines
+    .map((l) => escapeLine(l.trimEnd()))
+    .join('\n')
+    .replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+}
