@@ -1,0 +1,405 @@
+/**
+ * Backup file, restore, reset, space used.
+ *
+ * File format (one JSON file with everything):
+ *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
+ *     assessments, matrixConfig, segments, progress } }
+ * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
+ * → version (newer is refused) → migrate each store → validate each store with the current schema.
+ * Only a file that passes everything is returned, with a summary for the user to confirm; only then
+ * `applyBackup` writes, and if any write fails every store already written is put back.
+ */
+import { $assessments } from './assessments.ts';
+import { $matrixConfig } from './matrixConfig.ts';
+import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
+import type { PersistedStore, WriteResult } from './persisted.ts';
+import { $portfolio } from './portfolio.ts';
+import { $progress } from './progress.ts';
+import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
+import { STORE_SCHEMAS } from './schemas.ts';
+import type { AccountAssessment, Assessments, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
+import { $segments } from './segments.ts';
+import { $settings } from './settings.ts';
+import { STORE_NAMES, clearNotices } from './status.ts';
+import type { DownloadFile, StoreName } from './status.ts';
+import { KEY_PREFIX, PREMIGRATION_PREFIX, QUARANTINE_PREFIX, listKeys, safeGet, safeRemove, safeSet } from './storage.ts';
+
+export const BACKUP_APP = 'kam-academy';
+/** Largest backup accepted, in characters (≈ bytes for the ASCII-heavy JSON we write). */
+export const BACKUP_MAX_CHARS = 20 * 1024 * 1024;
+
+const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
+  settings: $settings,
+  portfolio: $portfolio,
+  assessments: $assessments,
+  matrixConfig: $matrixConfig,
+  segments: $segments,
+  progress: $progress,
+};
+
+/** The persisted store behind each name. */
+export function storeByName<K extends StoreName>(name: K): PersistedStore<StoreValues[K]> {
+  return STORES[name];
+}
+
+export type BackupData = Partial<StoreValues>;
+
+/** A backup that passed every check, migrated to this code's schema version. */
+export type Backup = {
+  app: typeof BACKUP_APP;
+  /** The version the file was written with (its data has been migrated to SCHEMA_VERSION). */
+  fileSchemaVersion: number;
+  exportedAt: string;
+  data: BackupData;
+};
+
+export type DataCounts = {
+  clients: number;
+  keyAccounts: number;
+  monthlySales: number;
+  accountsAssessed: number;
+  diagnoses: number;
+  plans: number;
+  segments: number;
+  lessonsRead: number;
+  quizzes: number;
+};
+
+export type BackupSummary = {
+  fileSchemaVersion: number;
+  exportedAt: string;
+  /** Which stores the file holds. */
+  stores: StoreName[];
+  counts: DataCounts;
+  userName: string;
+  learnerName: string;
+};
+
+/**
+ * Why a file was refused (the UI translates each code):
+ * too-large · empty · invalid-json (truncated or not JSON) · not-a-backup (wrong app or shape) ·
+ * hostile (`__proto__`-style keys or absurd nesting) · newer-version · invalid-version ·
+ * invalid-data (a store has wrong types; `store` says which) · migration-failed.
+ */
+export type BackupErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'invalid-json'
+  | 'not-a-backup'
+  | 'hostile'
+  | 'newer-version'
+  | 'invalid-version'
+  | 'invalid-data'
+  | 'migration-failed';
+
+export type ReadBackupResult =
+  | { ok: true; backup: Backup; summary: BackupSummary }
+  | { ok: false; code: BackupErrorCode; store?: StoreName };
+
+function countAssessed(all: Assessments): { accounts: number; diagnoses: number; plans: number } {
+  let accounts = 0;
+  let diagnoses = 0;
+  let plans = 0;
+  for (const key of Object.keys(all)) {
+    const a = all[key]!;
+    const any = a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
+    if (any) accounts++;
+    diagnoses += a.diagnoses.length;
+    plans += a.plans.length;
+  }
+  return { accounts, diagnoses, plans };
+}
+
+/** Counts of what `data` holds (for the restore summary and the My Data page). */
+export function countData(data: BackupData): DataCounts {
+  const assessed = data.assessments ? countAssessed(data.assessments) : { accounts: 0, diagnoses: 0, plans: 0 };
+  return {
+    clients: data.portfolio?.clients.length ?? 0,
+    keyAccounts: data.portfolio?.clients.filter((c) => c.keyAccount).length ?? 0,
+    monthlySales: data.portfolio?.monthlySales.length ?? 0,
+    accountsAssessed: assessed.accounts,
+    diagnoses: assessed.diagnoses,
+    plans: assessed.plans,
+    segments: data.segments?.length ?? 0,
+    lessonsRead: data.progress ? Object.keys(data.progress.lessonsRead).length : 0,
+    quizzes: data.progress ? Object.keys(data.progress.quizzes).length : 0,
+  };
+}
+
+/** Everything currently in the stores (in memory: includes changes a failed write could not save). */
+export function currentData(): StoreValues {
+  return {
+    settings: $settings.get(),
+    portfolio: $portfolio.get(),
+    assessments: $assessments.get(),
+    matrixConfig: $matrixConfig.get(),
+    segments: $segments.get(),
+    progress: $progress.get(),
+  };
+}
+
+/** The backup file's text. Uses the in-memory values, so it also rescues edits that could not be saved. */
+export function exportBackup(now: Date = new Date()): string {
+  return JSON.stringify({ app: BACKUP_APP, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), data: currentData() }, null, 2);
+}
+
+/** The backup as a file to download: `kam-academy-backup-yyyy-mm-dd.json`. */
+export function backupDownload(now: Date = new Date()): DownloadFile {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return { fileName: `kam-academy-backup-${day}.json`, text: exportBackup(now), mimeType: 'application/json' };
+}
+
+/** Validates a whole backup file. Never throws; changes nothing. */
+export function readBackup(text: string): ReadBackupResult {
+  try {
+    if (typeof text !== 'string') return { ok: false, code: 'not-a-backup' };
+    if (text.length > BACKUP_MAX_CHARS) return { ok: false, code: 'too-large' };
+    const body = text.replace(/^\uFEFF/, '');
+    if (body.trim() === '') return { ok: false, code: 'empty' };
+    const parsed = parseJson(body);
+    if (!parsed.ok) return { ok: false, code: 'invalid-json' };
+    if (findUnsafeJson(parsed.value) !== null) return { ok: false, code: 'hostile' };
+    const file = parsed.value;
+    if (!isPlainObject(file) || file.app !== BACKUP_APP) return { ok: false, code: 'not-a-backup' };
+    const version = file.schemaVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, code: 'invalid-version' };
+    if (version > SCHEMA_VERSION) return { ok: false, code: 'newer-version' };
+    if (typeof file.exportedAt !== 'string' || file.exportedAt.length > 40) return { ok: false, code: 'not-a-backup' };
+    const raw = file.data;
+    if (!isPlainObject(raw)) return { ok: false, code: 'not-a-backup' };
+
+    const data: Record<string, unknown> = {};
+    const stores: StoreName[] = [];
+    for (const name of STORE_NAMES) {
+      if (!Object.hasOwn(raw, name)) continue;
+      const migrated = migrateStoreData(name, raw[name], version, { savedAt: file.exportedAt });
+      if (!migrated.ok) return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
+      const checked = STORE_SCHEMAS[name].safeParse(migrated.data);
+      if (!checked.success) return { ok: false, code: 'invalid-data', store: name };
+      data[name] = checked.data;
+      stores.push(name);
+    }
+    if (stores.length === 0) return { ok: false, code: 'not-a-backup' };
+    const backupData = data as BackupData;
+    const backup: Backup = { app: BACKUP_APP, fileSchemaVersion: version, exportedAt: file.exportedAt, data: backupData };
+    return {
+      ok: true,
+      backup,
+      summary: {
+        fileSchemaVersion: version,
+        exportedAt: file.exportedAt,
+        stores,
+        counts: countData(backupData),
+        userName: backupData.settings?.userName ?? '',
+        learnerName: backupData.progress?.learnerName ?? '',
+      },
+    };
+  } catch {
+    // Defensive: every step above is meant not to throw; a bug must still not break the page.
+    return { ok: false, code: 'invalid-data' };
+  }
+}
+
+/** `readBackup` for a chosen file: refuses an over-size file before reading it into memory. */
+export async function readBackupFile(file: Blob): Promise<ReadBackupResult> {
+  if (file.size > BACKUP_MAX_CHARS * 2) return { ok: false, code: 'too-large' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, code: 'invalid-json' };
+  }
+  return readBackup(text);
+}
+
+// -------------------------------------------------------------------------------------------------
+// Merge
+
+function byId<T>(current: readonly T[], incoming: readonly T[], id: (item: T) => string, pick: (a: T, b: T) => T = (_a, b) => b): T[] {
+  const out = [...current];
+  const index = new Map(out.map((item, i) => [id(item), i]));
+  for (const item of incoming) {
+    const at = index.get(id(item));
+    if (at === undefined) {
+      index.set(id(item), out.length);
+      out.push(item);
+    } else {
+      out[at] = pick(out[at]!, item);
+    }
+  }
+  return out;
+}
+
+const newer = <T extends { updatedAt: string }>(a: T, b: T): T => (a.updatedAt > b.updatedAt ? a : b);
+
+function mergeAssessment(a: AccountAssessment, b: AccountAssessment): AccountAssessment {
+  return {
+    diagnoses: byId(a.diagnoses, b.diagnoses, (d) => d.id).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+    uncoupling: a.uncoupling && b.uncoupling ? newer(a.uncoupling, b.uncoupling) : (b.uncoupling ?? a.uncoupling),
+    matrixScores: { ...a.matrixScores, ...b.matrixScores },
+    fitCost: b.fitCost ?? a.fitCost,
+    plans: byId(a.plans, b.plans, (p) => p.id, newer),
+  };
+}
+
+/**
+ * Merge rules: everything you have is kept and what the file adds is added. Where both hold the same
+ * item (client key, sales month, diagnosis id, plan id, segment id, quiz), the newer one wins when the
+ * item has a date (plans, checklists, quizzes), otherwise the file's. Settings and matrix criteria stay
+ * yours (empty settings are filled from the file). Lessons read keep the earliest date.
+ */
+export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValues[K]) => StoreValues[K] } = {
+  settings: (a: Settings, b: Settings) => ({
+    ...a,
+    currency: a.currency || b.currency,
+    userName: a.userName || b.userName,
+  }),
+  portfolio: (a: Portfolio, b: Portfolio) => ({
+    clients: byId(a.clients, b.clients, (c) => c.key),
+    monthlySales: byId(a.monthlySales, b.monthlySales, (s) => `${s.key}\u0000${s.month}`),
+  }),
+  assessments: (a: Assessments, b: Assessments) => {
+    const out: Assessments = { ...a };
+    for (const key of Object.keys(b)) {
+      const mine = own(a, key);
+      out[key] = mine ? mergeAssessment(mine, b[key]!) : b[key]!;
+    }
+    return out;
+  },
+  matrixConfig: (a) => a,
+  segments: (a: Segments, b: Segments) => byId(a, b, (s) => s.id),
+  progress: (a: Progress, b: Progress) => {
+    const lessonsRead = { ...b.lessonsRead };
+    for (const [k, v] of Object.entries(a.lessonsRead)) {
+      const other = own(lessonsRead, k);
+      if (other === undefined || v < other) lessonsRead[k] = v;
+    }
+    const quizzes = { ...a.quizzes };
+    for (const [k, v] of Object.entries(b.quizzes)) {
+      const mine = own(quizzes, k);
+      if (mine === undefined || v.date > mine.date) quizzes[k] = v;
+    }
+    const lastLesson = a.lastLesson ?? b.lastLesson;
+    return { lessonsRead, quizzes, learnerName: a.learnerName || b.learnerName, ...(lastLesson === undefined ? {} : { lastLesson }) };
+  },
+};
+
+// -------------------------------------------------------------------------------------------------
+// Apply, reset
+
+export type ApplyBackupResult =
+  | { ok: true; stores: StoreName[] }
+  | { ok: false; code: 'read-only' | 'write-failed' | 'conflict' | 'invalid'; store: StoreName };
+
+/**
+ * Writes a validated backup. `replace`: every store becomes the file's (stores the file lacks are
+ * reset to defaults). `merge`: see MERGERS. All or nothing: if a store is read-only nothing is
+ * written; if a write fails, stores already written are restored to what they held.
+ */
+export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBackupResult {
+  const plan: { name: StoreName; next: unknown }[] = [];
+  for (const name of STORE_NAMES) {
+    const store = STORES[name] as PersistedStore<unknown>;
+    const incoming = backup.data[name];
+    if (mode === 'merge' && incoming === undefined) continue;
+    if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
+    const merge = MERGERS[name] as (a: unknown, b: unknown) => unknown;
+    const next = incoming === undefined ? store.makeDefault() : mode === 'merge' ? merge(store.get(), incoming) : incoming;
+    plan.push({ name, next });
+  }
+
+  const before = new Map<StoreName, string | null>();
+  for (const { name, next } of plan) {
+    const store = STORES[name] as PersistedStore<unknown>;
+    const raw = safeGet(store.key);
+    before.set(name, raw.ok ? raw.value : null);
+    const result: WriteResult = store.write(next);
+    if (!result.ok) {
+      rollback(before);
+      const code = result.reason === 'not-saved' ? 'write-failed' : result.reason;
+      return { ok: false, code, store: name };
+    }
+  }
+  return { ok: true, stores: plan.map((p) => p.name) };
+}
+
+function rollback(before: Map<StoreName, string | null>): void {
+  for (const [name, raw] of before) {
+    const store = STORES[name] as PersistedStore<unknown>;
+    if (raw === null) safeRemove(store.key);
+    else safeSet(store.key, raw);
+    store.reload();
+    clearNotices('not-saved', name);
+    clearNotices('conflict', name);
+  }
+}
+
+export type ResetResult = { ok: boolean; reset: StoreName[]; readOnly: StoreName[]; failed: StoreName[] };
+
+/**
+ * "Reset all my data": removes every store's key (the stores show defaults) and, unless
+ * `keepCopies`, the kept copies too. Stores written by a newer version are left alone (read-only).
+ */
+export function resetAllData(options: { keepCopies?: boolean } = {}): ResetResult {
+  const reset: StoreName[] = [];
+  const readOnly: StoreName[] = [];
+  const failed: StoreName[] = [];
+  for (const name of STORE_NAMES) {
+    const store = STORES[name] as PersistedStore<unknown>;
+    if (store.isReadOnly()) {
+      readOnly.push(name);
+      continue;
+    }
+    if (safeRemove(store.key).ok) {
+      store.reload();
+      clearNotices('not-saved', name);
+      clearNotices('conflict', name);
+      clearNotices('quarantined', name);
+      reset.push(name);
+    } else {
+      failed.push(name);
+    }
+  }
+  if (!options.keepCopies) for (const copy of listKeptCopies()) safeRemove(copy.key);
+  return { ok: failed.length === 0, reset, readOnly, failed };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Space used, kept copies
+
+export type StorageUsage = { bytes: number; keys: { key: string; bytes: number }[] };
+
+/**
+ * Space used by this site's keys, in bytes as browsers count localStorage (UTF-16: two bytes per
+ * code unit, key plus value). Browsers allow about 5 MB per site (Firefox 10 MB).
+ */
+export function storageUsage(): StorageUsage {
+  const keys = listKeys(KEY_PREFIX).map((key) => {
+    const r = safeGet(key);
+    const length = r.ok && r.value !== null ? r.value.length : 0;
+    return { key, bytes: (key.length + length) * 2 };
+  });
+  return { bytes: keys.reduce((sum, k) => sum + k.bytes, 0), keys };
+}
+
+export type KeptCopy = { key: string; kind: 'quarantine' | 'premigration'; store: string; bytes: number };
+
+/** Copies kept aside (unreadable values, values saved by an older version before their first upgrade write). */
+export function listKeptCopies(): KeptCopy[] {
+  const out: KeptCopy[] = [];
+  for (const key of listKeys(KEY_PREFIX)) {
+    const kind = key.startsWith(QUARANTINE_PREFIX) ? 'quarantine' : key.startsWith(PREMIGRATION_PREFIX) ? 'premigration' : null;
+    if (!kind) continue;
+    const rest = key.slice(kind === 'quarantine' ? QUARANTINE_PREFIX.length : PREMIGRATION_PREFIX.length);
+    const r = safeGet(key);
+    out.push({ key, kind, store: rest.split(':')[0] ?? '', bytes: (key.length + (r.ok && r.value ? r.value.length : 0)) * 2 });
+  }
+  return out;
+}
+
+/** Deletes one kept copy (only keys of kept copies can be deleted this way). */
+export function deleteKeptCopy(key: string): boolean {
+  if (!key.startsWith(QUARANTINE_PREFIX) && !key.startsWith(PREMIGRATION_PREFIX)) return false;
+  return safeRemove(key).ok;
+}

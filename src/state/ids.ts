@@ -1,0 +1,21 @@
+/** Ids and timestamps for stored items. */
+
+/** A random id (crypto when available; ids only need to be unique within one user's data). */
+export function newId(prefix = ''): string {
+  try {
+    if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return prefix + crypto.randomUUID();
+  } catch {
+    // fall through
+  }
+  return `${prefix}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Now, as an ISO timestamp (what every stored date defaults to). */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Keys that must never become property names of a record (see safety.ts). */
+export function isSafeRecordKey(key: string): boolean {
+  return key !== '' && key !== '__proto__';
+}

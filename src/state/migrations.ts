@@ -1,0 +1,188 @@
+/**
+ * Schema migrations of the stored data — a numbered list, applied in order.
+ *
+ * HOW VERSIONS WORK
+ * - One schema version for all stores (`SCHEMA_VERSION`, the version of the last migration). Every
+ *   stored value is wrapped `{ schemaVersion, savedAt, rev, data }`; a backup file carries one
+ *   `schemaVersion` for its whole `data`.
+ * - Reading a value of version N < SCHEMA_VERSION runs migrations N+1 … SCHEMA_VERSION on its `data`
+ *   (for that store only), then validates the result with the current schema (schemas.ts).
+ *   The migrated value is NOT written back on read: storage keeps the old version until the user
+ *   changes something, and just before that first write the old raw value is copied aside once under
+ *   `kam:premigration:<store>:v<N>` (persisted.ts). A buggy migration therefore never destroys data.
+ * - A value of version > SCHEMA_VERSION was written by a newer site: it is never migrated "down" and
+ *   never overwritten (the store goes read-only with a notice).
+ * - A migration that throws, or whose result fails validation, sends the value to quarantine (kept
+ *   aside, downloadable), like any unreadable value.
+ *
+ * HOW TO ADD A MIGRATION
+ * 1. Freeze the current shapes first: copy a realistic stored value of every store that changes into
+ *    `tests/state/fixtures/v<N>/<store>.json` (and a full backup as `backup.json`). Fixtures are never
+ *    edited afterwards; they are the proof that old data still loads.
+ * 2. Append `{ version: N+1, title, description, stores: { <store>: (data, ctx) => newData } }` below.
+ *    Functions are pure, take `unknown` (old data is untrusted) and must not import code that may change
+ *    later (no domain parsers): a migration is frozen once released.
+ * 3. Change schemas.ts to the new shapes. 4. Add a test per step in tests/state/migrations.test.ts.
+ *
+ * HISTORY
+ * - v1 (first release): portfolio clients had `revenue` as typed in the form (a number, or text like
+ *   "1.234,56" / "1,234.56" / "R$ 900") and an optional `isKey` flag; there was no `monthlySales`.
+ *   Progress kept `lessonsRead` as a list of lesson ids (no dates) and had no `learnerName`. Settings
+ *   had no `keyAccountCapacity`. Other stores had their current shapes.
+ * - v2: revenue always a number, `keyAccount` always present, `monthlySales` added; `lessonsRead`
+ *   becomes lesson id → date read; `learnerName` and `keyAccountCapacity` added.
+ */
+import type { StoreName } from './status.ts';
+
+export type MigrationContext = {
+  /** `savedAt` of the value being migrated (ISO timestamp), when known. */
+  savedAt: string | null;
+};
+export type StoreMigration = (data: unknown, context: MigrationContext) => unknown;
+export type Migration = {
+  /** The version this migration produces; it applies to data of version `version - 1`. */
+  version: number;
+  title: string;
+  description: string;
+  stores: Partial<Record<StoreName, StoreMigration>>;
+};
+
+/** The first schema version ever written. */
+export const FIRST_SCHEMA_VERSION = 1;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * v1 revenue text → number. Frozen copy, deliberately not the domain's `parseAmount`: the domain may
+ * change; what v1 stored does not. The decimal separator is the last `,` or `.` when 1–2 digits
+ * follow it and it is the only one of its kind; otherwise separators are thousands.
+ */
+function v1AmountToNumber(text: string): number | null {
+  let t = text.trim().replace(/[\s\u00a0]/g, '').replace(/^R\$|^\$|^US\$/i, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
+  if (t.startsWith('-')) {
+    negative = !negative;
+    t = t.slice(1).replace(/^R\$|^\$/i, '');
+  }
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return null;
+  const lastComma = t.lastIndexOf(',');
+  const lastDot = t.lastIndexOf('.');
+  const last = Math.max(lastComma, lastDot);
+  let intPart = t;
+  let fraction = '';
+  if (last >= 0) {
+    const sep = t[last]!;
+    const after = t.slice(last + 1);
+    const count = t.split(sep).length - 1;
+    const otherSep = sep === ',' ? '.' : ',';
+    const otherAfter = t.indexOf(otherSep) > last;
+    if (after.length >= 1 && after.length <= 2 && count === 1 && !otherAfter) {
+      intPart = t.slice(0, last);
+      fraction = after;
+    }
+  }
+  const digits = intPart.replace(/[.,]/g, '');
+  const value = Number(`${digits || '0'}${fraction ? `.${fraction}` : ''}`);
+  if (!Number.isFinite(value)) return null;
+  return negative ? -value : value;
+}
+
+const migrateV1toV2: Migration = {
+  version: 2,
+  title: 'Numbers for revenue, explicit key-account flags, dated lesson progress',
+  description:
+    'Portfolio: revenue text becomes a number (unreadable text is kept in notes, revenue 0), isKey becomes keyAccount, monthlySales starts empty. ' +
+    'Progress: lessonsRead list becomes lesson → date (the date the value was saved), learnerName starts empty. ' +
+    'Settings: keyAccountCapacity starts at 8.',
+  stores: {
+    portfolio(data) {
+      if (!isRecord(data) || !Array.isArray(data.clients)) throw new Error('v1 portfolio without clients');
+      const clients = data.clients.map((raw: unknown) => {
+        if (!isRecord(raw)) throw new Error('v1 client is not an object');
+        const { isKey, revenue, ...rest } = raw;
+        let value: unknown = revenue;
+        let notes = rest.notes;
+        if (typeof revenue === 'string') {
+          const parsed = v1AmountToNumber(revenue);
+          value = parsed ?? 0;
+          if (parsed === null) {
+            const kept = `revenue (v1): ${revenue}`;
+            notes = typeof notes === 'string' && notes !== '' ? `${notes}\n${kept}` : kept;
+          }
+        }
+        return {
+          ...rest,
+          revenue: value,
+          keyAccount: typeof rest.keyAccount === 'boolean' ? rest.keyAccount : isKey === true,
+          ...(notes === undefined ? {} : { notes }),
+        };
+      });
+      return { ...data, clients, monthlySales: Array.isArray(data.monthlySales) ? data.monthlySales : [] };
+    },
+    progress(data, context) {
+      if (!isRecord(data)) throw new Error('v1 progress is not an object');
+      const date = context.savedAt && /^\d{4}-\d{2}-\d{2}/.test(context.savedAt) ? context.savedAt.slice(0, 10) : '1970-01-01';
+      const list = Array.isArray(data.lessonsRead) ? data.lessonsRead : [];
+      const lessonsRead: Record<string, string> = {};
+      for (const id of list) if (typeof id === 'string' && id !== '__proto__') lessonsRead[id] = date;
+      return { ...data, lessonsRead, learnerName: typeof data.learnerName === 'string' ? data.learnerName : '' };
+    },
+    settings(data) {
+      if (!isRecord(data)) throw new Error('v1 settings is not an object');
+      return { ...data, keyAccountCapacity: typeof data.keyAccountCapacity === 'number' ? data.keyAccountCapacity : 8 };
+    },
+  },
+};
+
+/** The registry. Append only; never edit a released entry. */
+export const MIGRATIONS: readonly Migration[] = [migrateV1toV2];
+
+/** The version this code reads and writes. */
+export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? FIRST_SCHEMA_VERSION;
+
+/**
+ * Problems with a registry (tested, so a bad edit fails CI rather than users' data): versions must
+ * be integers, start at FIRST_SCHEMA_VERSION + 1 and go up by exactly one.
+ */
+export function checkMigrationRegistry(list: readonly Migration[]): string[] {
+  const problems: string[] = [];
+  list.forEach((m, i) => {
+    const expected = FIRST_SCHEMA_VERSION + 1 + i;
+    if (!Number.isInteger(m.version)) problems.push(`migration #${i} has a non-integer version`);
+    else if (m.version !== expected) problems.push(`migration #${i} is version ${m.version}, expected ${expected}`);
+    if (!m.title.trim()) problems.push(`migration ${m.version} has no title`);
+  });
+  return problems;
+}
+
+export type MigrateResult = { ok: true; data: unknown } | { ok: false; error: 'newer-version' | 'invalid-version' | 'migration-failed' };
+
+/** Runs every migration after `fromVersion` for `store`. Never throws. */
+export function migrateStoreData(
+  store: StoreName,
+  data: unknown,
+  fromVersion: number,
+  context: MigrationContext,
+  list: readonly Migration[] = MIGRATIONS,
+): MigrateResult {
+  const target = list.at(-1)?.version ?? FIRST_SCHEMA_VERSION;
+  if (!Number.isInteger(fromVersion) || fromVersion < FIRST_SCHEMA_VERSION) return { ok: false, error: 'invalid-version' };
+  if (fromVersion > target) return { ok: false, error: 'newer-version' };
+  let current = data;
+  try {
+    for (const m of list) {
+      if (m.version <= fromVersion) continue;
+      const step = m.stores[store];
+      if (step) current = step(current, context);
+    }
+  } catch {
+    return { ok: false, error: 'migration-failed' };
+  }
+  return { ok: true, data: current };
+}

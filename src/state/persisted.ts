@@ -1,0 +1,322 @@
+/**
+ * `persistedAtom`: a nanostores atom kept in storage through the adapter (storage.ts).
+ *
+ * Lifecycle of one store
+ * 1. Created (module import): reads its key. Missing → default. A valid envelope of this version →
+ *    that value. An older version → migrated in memory (migrations.ts). A newer version → read-only.
+ *    Anything unreadable → the raw text is copied aside under `kam:quarantine:<store>:<ms>` (never
+ *    overwritten; if even that fails it is kept in memory), the original key is removed, the store
+ *    starts from its default and a notice is raised. Reading never throws.
+ * 2. Written (`set`, `write`, `update`, the action functions): the value is validated first (a bug
+ *    cannot store something that will not load). Then, before writing, the raw value in storage is
+ *    compared with the raw value this tab last read or wrote: if another tab wrote in between (and
+ *    we missed its event), the tab reloads that newer value and raises a `conflict` notice instead of
+ *    overwriting it. A failed write raises `not-saved`, keeps the value in memory and leaves the old
+ *    stored value untouched. A read-only store refuses writes.
+ * 3. Other tabs: `storage` events (and re-reads on `pageshow`/`visibilitychange`) replace the
+ *    in-memory value with what the other tab saved.
+ *
+ * Envelope written: `{ schemaVersion, savedAt, rev, data }` (rev counts writes; savedAt is ISO).
+ * The staleness check compares raw strings, which is stronger than comparing savedAt/rev (it also
+ * catches a value rewritten by a tab whose clock is behind).
+ */
+import { atom } from 'nanostores';
+import type { ReadableAtom, WritableAtom } from 'nanostores';
+import type { ZodType } from 'astro/zod';
+import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
+import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
+import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';
+import type { QuarantineReason, StoreName } from './status.ts';
+import {
+  KEY_PREFIX,
+  PREMIGRATION_PREFIX,
+  QUARANTINE_PREFIX,
+  freeKey,
+  getBackendError,
+  onStorageSignal,
+  requestPersistentStorage,
+  safeGet,
+  safeRemove,
+  safeSet,
+} from './storage.ts';
+import type { StorageErrorKind } from './storage.ts';
+
+export type WriteResult =
+  | { ok: true }
+  /** Refused, memory unchanged: the stored data is from a newer version / the value failed validation. */
+  | { ok: false; reason: 'read-only' | 'invalid' }
+  /** Another tab had saved newer data: this tab now shows it; the change was not applied. */
+  | { ok: false; reason: 'conflict' }
+  /** Storage refused the write: the change lives in memory only; the old saved value is intact. */
+  | { ok: false; reason: 'not-saved'; error: StorageErrorKind };
+
+export type StoreMeta = {
+  /** True when a newer version of the site saved this store: writes are refused. */
+  readOnly: boolean;
+  /** Version of what is in storage (null when nothing is stored). */
+  storedVersion: number | null;
+  /** When what is in storage was saved (null when nothing is stored). */
+  savedAt: string | null;
+  /** True when the in-memory value is not what storage holds (a write failed). */
+  unsaved: boolean;
+};
+
+export interface PersistedStore<T> extends WritableAtom<T> {
+  readonly storeName: StoreName;
+  /** The storage key (`kam:<storeName>`). */
+  readonly key: string;
+  /** One stable default value (what the server renders); never mutate it. */
+  readonly defaultValue: T;
+  /** A fresh default value. */
+  makeDefault(): T;
+  readonly schema: ZodType<T>;
+  readonly $meta: ReadableAtom<StoreMeta>;
+  /** Validates, checks for newer data from other tabs, writes; never throws. */
+  write(value: T): WriteResult;
+  update(fn: (current: T) => T): WriteResult;
+  /** Re-reads storage (used after the backend changes, and by tests). */
+  reload(): void;
+  isReadOnly(): boolean;
+  /** The raw text currently in storage for this key (null when none or unreadable). */
+  readRaw(): string | null;
+}
+
+export type Decoded<T> =
+  | { kind: 'ok'; value: T; version: number; savedAt: string; rev: number }
+  | { kind: 'newer'; value: T | null; version: number; savedAt: string; rev: number }
+  | { kind: 'bad'; reason: QuarantineReason };
+
+/**
+ * Decodes one stored raw value: JSON → safety → envelope → migration → validation. Pure; never
+ * throws. Exported for tests and for the backup code.
+ */
+export function decodeStored<T>(store: StoreName, schema: ZodType<T>, raw: string): Decoded<T> {
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return { kind: 'bad', reason: 'corrupt-json' };
+  if (findUnsafeJson(parsed.value) !== null) return { kind: 'bad', reason: 'hostile-keys' };
+  const env = parsed.value;
+  if (
+    !isPlainObject(env) ||
+    typeof env.schemaVersion !== 'number' ||
+    !Number.isInteger(env.schemaVersion) ||
+    env.schemaVersion < 1 ||
+    typeof env.savedAt !== 'string' ||
+    !Object.hasOwn(env, 'data')
+  ) {
+    return { kind: 'bad', reason: 'invalid-envelope' };
+  }
+  const version = env.schemaVersion;
+  const savedAt = env.savedAt;
+  const rev = typeof env.rev === 'number' && Number.isInteger(env.rev) && env.rev >= 0 ? env.rev : 0;
+  try {
+    if (version > SCHEMA_VERSION) {
+      // Shown if today's schema happens to understand it; never written over either way.
+      const attempt = schema.safeParse(env.data);
+      return { kind: 'newer', value: attempt.success ? attempt.data : null, version, savedAt, rev };
+    }
+    const migrated = migrateStoreData(store, env.data, version, { savedAt });
+    if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
+    const result = schema.safeParse(migrated.data);
+    if (!result.success) return { kind: 'bad', reason: 'invalid-data' };
+    return { kind: 'ok', value: result.data, version, savedAt, rev };
+  } catch {
+    return { kind: 'bad', reason: 'invalid-data' };
+  }
+}
+
+/** The envelope text written for `data`. */
+export function encodeStored(data: unknown, rev: number, savedAt = new Date().toISOString()): string {
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, savedAt, rev, data });
+}
+
+const registry = new Map<StoreName, PersistedStore<unknown>>();
+
+/** Every persisted store, in creation order. */
+export function persistedStores(): PersistedStore<unknown>[] {
+  return [...registry.values()];
+}
+
+export function getPersistedStore(name: StoreName): PersistedStore<unknown> | undefined {
+  return registry.get(name);
+}
+
+/** Re-reads every store from storage (after `setStorageBackend`, a restore, or in tests). */
+export function reloadAllStores(): void {
+  for (const store of registry.values()) store.reload();
+}
+
+let unavailableReported = false;
+/** Tests: report "storage unavailable" again. */
+export function resetUnavailableReport(): void {
+  unavailableReported = false;
+}
+
+function reportUnavailable(error: StorageErrorKind): void {
+  if (unavailableReported) return;
+  unavailableReported = true;
+  addNotice({ kind: 'unavailable', error });
+}
+
+export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>; makeDefault: () => T }): PersistedStore<T> {
+  const { name, schema, makeDefault } = options;
+  const key = `${KEY_PREFIX}${name}`;
+  const defaultValue = makeDefault();
+  const base = atom<T>(defaultValue);
+  const setMemory = base.set;
+  const $meta = atom<StoreMeta>({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+
+  /** What storage held when this tab last read or wrote it. undefined: unknown (the read failed). */
+  let lastRaw: string | null | undefined;
+  let rev = 0;
+
+  function setMeta(patch: Partial<StoreMeta>): void {
+    $meta.set({ ...$meta.get(), ...patch });
+  }
+
+  function quarantine(raw: string, reason: QuarantineReason): void {
+    const keptKey = freeKey(`${QUARANTINE_PREFIX}${name}:${Date.now()}`);
+    const copied = safeSet(keptKey, raw);
+    if (copied.ok) {
+      // The copy is safe; remove the unreadable original so it is not quarantined again on every load.
+      lastRaw = safeRemove(key).ok ? null : raw;
+      addNotice({ kind: 'quarantined', store: name, key, keptKey, reason });
+    } else {
+      lastRaw = raw;
+      const notice = addNotice({ kind: 'quarantined', store: name, key, keptKey: null, reason });
+      keepInMemory(notice.id, raw);
+    }
+  }
+
+  function applyRaw(raw: string | null): void {
+    if (raw === null) {
+      lastRaw = null;
+      rev = 0;
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+      clearNotices('read-only', name);
+      setMemory(makeDefault());
+      return;
+    }
+    const decoded = decodeStored(name, schema, raw);
+    if (decoded.kind === 'bad') {
+      quarantine(raw, decoded.reason);
+      rev = 0;
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+      setMemory(makeDefault());
+      return;
+    }
+    lastRaw = raw;
+    rev = decoded.rev;
+    if (decoded.kind === 'newer') {
+      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
+      addNotice({ kind: 'read-only', store: name, key, storedVersion: decoded.version, codeVersion: SCHEMA_VERSION });
+      setMemory(decoded.value ?? makeDefault());
+      return;
+    }
+    setMeta({ readOnly: false, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
+    clearNotices('read-only', name);
+    setMemory(decoded.value);
+  }
+
+  function reload(): void {
+    const r = safeGet(key);
+    if (!r.ok) {
+      lastRaw = undefined;
+      reportUnavailable(r.error);
+      return;
+    }
+    applyRaw(r.value);
+  }
+
+  function copyBeforeFirstMigratedWrite(current: string): void {
+    const version = $meta.get().storedVersion;
+    if (version === null || version >= SCHEMA_VERSION) return;
+    const copyKey = `${PREMIGRATION_PREFIX}${name}:v${version}`;
+    const existing = safeGet(copyKey);
+    if (existing.ok && existing.value === null) safeSet(copyKey, current);
+  }
+
+  function write(value: T): WriteResult {
+    if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
+    const checked = schema.safeParse(value);
+    if (!checked.success) {
+      console.error(`[kam state] refused to store an invalid ${name} value`, checked.error.issues.slice(0, 5));
+      return { ok: false, reason: 'invalid' };
+    }
+    const next = checked.data;
+
+    const current = safeGet(key);
+    if (current.ok && lastRaw !== undefined && current.value !== lastRaw) {
+      // Someone else saved since we last looked: show theirs, do not clobber it.
+      applyRaw(current.value);
+      addNotice({ kind: 'conflict', store: name, key });
+      return { ok: false, reason: 'conflict' };
+    }
+    if (current.ok && current.value !== null) copyBeforeFirstMigratedWrite(current.value);
+
+    const savedAt = new Date().toISOString();
+    const raw = encodeStored(next, rev + 1, savedAt);
+    const outcome = safeSet(key, raw);
+    setMemory(next);
+    if (!outcome.ok) {
+      setMeta({ unsaved: true });
+      if (outcome.error === 'unavailable' || outcome.error === 'security') {
+        const backendError = getBackendError();
+        if (backendError) reportUnavailable(backendError);
+      }
+      addNotice({ kind: 'not-saved', store: name, key, error: outcome.error });
+      return { ok: false, reason: 'not-saved', error: outcome.error };
+    }
+    lastRaw = raw;
+    rev += 1;
+    setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false });
+    clearNotices('not-saved', name);
+    // Ask the browser to keep our storage after the first successful save (data-safety-notes §1.5).
+    if (!persistAskedOnce) askPersistence();
+    return { ok: true };
+  }
+
+  function onSignal(signal: { type: 'change'; key: string | null; newValue: string | null } | { type: 'resync' }): void {
+    if (signal.type === 'change' && signal.key === key) {
+      if (signal.newValue !== lastRaw) applyRaw(signal.newValue);
+      return;
+    }
+    if (signal.type === 'resync' || signal.key === null) {
+      const r = safeGet(key);
+      if (r.ok && r.value !== lastRaw) applyRaw(r.value);
+    }
+  }
+
+  const store = base as unknown as PersistedStore<T> & { set: (value: T) => void };
+  Object.assign(store, {
+    storeName: name,
+    key,
+    defaultValue,
+    makeDefault,
+    schema,
+    $meta,
+    write,
+    update: (fn: (current: T) => T) => write(fn(base.get())),
+    reload,
+    isReadOnly: () => $meta.get().readOnly,
+    readRaw: () => {
+      const r = safeGet(key);
+      return r.ok ? r.value : null;
+    },
+  });
+  store.set = (value: T) => {
+    write(value);
+  };
+
+  registry.set(name, store as PersistedStore<unknown>);
+  onStorageSignal(onSignal);
+  reload();
+  return store;
+}
+
+let persistAskedOnce = false;
+function askPersistence(): void {
+  persistAskedOnce = true;
+  void requestPersistentStorage().then((answer) => {
+    if (answer !== null) setPersistentAnswer(answer);
+  });
+}

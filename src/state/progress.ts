@@ -1,0 +1,43 @@
+/** `$progress`: lessons read, quiz results, last lesson, learner's name. */
+import { nowIso } from './ids.ts';
+import { persistedAtom } from './persisted.ts';
+import type { WriteResult } from './persisted.ts';
+import { defaultProgress, progressSchema } from './schemas.ts';
+import type { QuizResult } from './schemas.ts';
+import { own } from './safety.ts';
+
+export const $progress = persistedAtom({ name: 'progress', schema: progressSchema, makeDefault: defaultProgress });
+
+/** Marks a lesson read; the first date is kept when it was already read. */
+export function markLessonRead(lessonId: string, date: string = nowIso()): WriteResult {
+  return $progress.update((p) => {
+    if (own(p.lessonsRead, lessonId) !== undefined) return { ...p, lastLesson: lessonId };
+    return { ...p, lessonsRead: { ...p.lessonsRead, [lessonId]: date }, lastLesson: lessonId };
+  });
+}
+
+export function markLessonUnread(lessonId: string): WriteResult {
+  return $progress.update((p) => {
+    const lessonsRead = { ...p.lessonsRead };
+    delete lessonsRead[lessonId];
+    return { ...p, lessonsRead };
+  });
+}
+
+/** Stores the latest attempt of a lesson's quiz (replacing the previous one). */
+export function saveQuizResult(lessonId: string, result: Omit<QuizResult, 'date'> & { date?: string }): WriteResult {
+  const full: QuizResult = { score: result.score, total: result.total, answers: result.answers, date: result.date ?? nowIso() };
+  return $progress.update((p) => ({ ...p, quizzes: { ...p.quizzes, [lessonId]: full } }));
+}
+
+export function setLastLesson(lessonId: string): WriteResult {
+  return $progress.update((p) => ({ ...p, lastLesson: lessonId }));
+}
+
+export function setLearnerName(learnerName: string): WriteResult {
+  return $progress.update((p) => ({ ...p, learnerName }));
+}
+
+export function resetProgress(): WriteResult {
+  return $progress.write(defaultProgress());
+}
