@@ -1,0 +1,139 @@
+// Size budgets, read from the production build (dist/). What a browser downloads for a page
+// before any interaction: its HTML, stylesheets, module scripts and what they import statically,
+// inline scripts, and the islands hydrated on load or when visible (their component, renderer and
+// static imports). Dynamic imports (search UI, chart.js) are not part of it: they load on demand.
+// Budgets (DESIGN.md, Quality bars), gzipped:
+//   lesson page without widgets: JS ≤ 3 KB, everything ≤ 24 KB
+//   page with widgets:           JS ≤ 35 KB before a chart is visible
+//   the chart chunk:             ≤ 55 KB
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+
+const DIST = 'dist';
+const KB = 1024;
+const BUDGET = { lessonJs: 3 * KB, lessonTotal: 24 * KB, widgetJs: 35 * KB, chartChunk: 55 * KB };
+
+if (!existsSync(DIST)) {
+  console.error('budget: dist/ does not exist; run `npm run build` first.');
+  process.exit(1);
+}
+
+const gz = new Map();
+function gzipSize(file) {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file)).length);
+  return gz.get(file);
+}
+const gzipText = (text) => gzipSync(Buffer.from(text)).length;
+
+function htmlFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (!['_astro', 'pagefind', 'samples'].includes(name)) out.push(...htmlFiles(path));
+    } else if (name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+const toFile = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
+
+/** The file plus everything it imports statically, transitively (no dynamic imports). */
+function staticClosure(url, seen = new Set()) {
+  const path = url.split(/[?#]/)[0];
+  if (seen.has(path)) return seen;
+  const file = toFile(path);
+  if (!existsSync(file)) return seen;
+  seen.add(path);
+  const code = readFileSync(file, 'utf8');
+  const re = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.(?:m?js))["']/g;
+  for (const match of code.matchAll(re)) {
+    const spec = match[1];
+    const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
+    staticClosure(next, seen);
+  }
+  return seen;
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+const pages = [];
+for (const file of htmlFiles(DIST)) {
+  const html = readFileSync(file, 'utf8');
+  if (html.includes('http-equiv="refresh"')) continue;
+  const url = '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '');
+  const jsUrls = new Set();
+  let inlineJs = 0;
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = attr(tag, 'src');
+    if (src) staticClosure(src).forEach((u) => jsUrls.add(u));
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (!/\ssrc=/.test(m[1]) && !/type="application\/(ld\+)?json"/.test(m[1])) inlineJs += gzipText(m[2]);
+  }
+  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
+    const href = attr(tag, 'href');
+    if (href) staticClosure(href).forEach((u) => jsUrls.add(u));
+  }
+  const islands = html.match(/<astro-island\b[^>]*>/g) ?? [];
+  for (const tag of islands) {
+    for (const name of ['component-url', 'renderer-url']) {
+      const u = attr(tag, name);
+      if (u) staticClosure(u).forEach((x) => jsUrls.add(x));
+    }
+  }
+  let css = 0;
+  for (const tag of html.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? []) {
+    const href = attr(tag, 'href');
+    if (href && existsSync(toFile(href))) css += gzipSize(toFile(href));
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gzipText(m[1]);
+  let js = inlineJs;
+  for (const u of jsUrls) js += gzipSize(toFile(u));
+  const htmlSize = gzipText(html);
+  const isLesson = /^\/(en|pt-br)\/lessons\/[^/]+\/$/.test(url);
+  pages.push({ url, js, css, html: htmlSize, total: js + css + htmlSize, islands: islands.length, isLesson, chunks: [...jsUrls] });
+}
+
+// The chart chunk: the JS file that carries chart.js.
+const assets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+const chartChunks = assets.filter((f) => /Chart\.js v\d|chartjs\.org|BarController/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
+
+const failures = [];
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+for (const p of pages) {
+  if (p.isLesson && p.islands === 0) {
+    if (p.js > BUDGET.lessonJs) failures.push(`${p.url}: ${fmt(p.js)} of JS on a lesson page without widgets (budget ${fmt(BUDGET.lessonJs)})`);
+    if (p.total > BUDGET.lessonTotal) failures.push(`${p.url}: ${fmt(p.total)} in total on a lesson page without widgets (budget ${fmt(BUDGET.lessonTotal)})`);
+  } else if (p.islands > 0 && p.js > BUDGET.widgetJs) {
+    failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible (budget ${fmt(BUDGET.widgetJs)})`);
+  }
+  for (const c of p.chunks) {
+    if (chartChunks.includes(posix.basename(c))) failures.push(`${p.url}: loads the chart chunk ${c} before any chart is visible`);
+  }
+}
+for (const c of chartChunks) {
+  const size = gzipSize(join(DIST, '_astro', c));
+  if (size > BUDGET.chartChunk) failures.push(`chart chunk ${c}: ${fmt(size)} (budget ${fmt(BUDGET.chartChunk)})`);
+}
+
+console.log(`Budgets over ${pages.length} pages (gzipped sizes).`);
+console.log('Heaviest pages by JS before interaction:');
+for (const p of [...pages].sort((a, b) => b.js - a.js).slice(0, 8)) {
+  console.log(`  ${fmt(p.js).padStart(9)} JS  ${fmt(p.total).padStart(9)} total  ${p.islands} islands  ${p.url}`);
+}
+const lessonPages = pages.filter((p) => p.isLesson && p.islands === 0);
+if (lessonPages.length) {
+  const worst = lessonPages.reduce((a, b) => (b.total > a.total ? b : a));
+  console.log(`Lesson pages without widgets: ${lessonPages.length}; heaviest ${worst.url}: ${fmt(worst.js)} JS, ${fmt(worst.total)} total.`);
+}
+console.log('Heaviest chunks:');
+for (const f of assets.map((f) => ({ f, s: gzipSize(join(DIST, '_astro', f)) })).sort((a, b) => b.s - a.s).slice(0, 8)) {
+  console.log(`  ${fmt(f.s).padStart(9)}  ${f.f}${chartChunks.includes(f.f) ? '  (chart chunk)' : ''}`);
+}
+if (failures.length) {
+  console.error(`\nBudget exceeded (${failures.length}):\n  - ${failures.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('All budgets met.');

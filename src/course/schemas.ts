@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+
+/** The tools a lesson can embed with `<Tool name="…" />`; the names match the widgets' data-widget. */
+export const TOOL_NAMES = [
+  'portfolio',
+  'pareto',
+  'new-customers',
+  'stage-diagnosis',
+  'uncoupling',
+  'account-plan',
+  'classification-matrix',
+  'fit-cost',
+  'dpm',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
+
+export const lessonSchema = z.object({
+  id: slug,
+  title: z.string().min(3),
+  description: z.string().min(20).max(170),
+  order: z.number().int().positive(),
+  minutes: z.number().int().min(1).max(120),
+  objectives: z.array(z.string().min(3)).min(1),
+  tools: z.array(z.enum(TOOL_NAMES)).default([]),
+});
+export type LessonData = z.infer<typeof lessonSchema>;
+
+const quizOptionSchema = z.object({
+  text: z.string().min(1),
+  feedback: z.string().min(1),
+});
+
+export const quizQuestionSchema = z
+  .object({
+    id: slug,
+    kind: z.enum(['choice', 'scenario']),
+    scenario: z.string().optional(),
+    prompt: z.string().min(3),
+    options: z.array(quizOptionSchema).min(2).max(6),
+    answer: z.number().int().min(0),
+  })
+  .refine((q) => q.answer < q.options.length, {
+    error: 'the answer key points past the last option',
+    path: ['answer'],
+  })
+  .refine((q) => q.kind !== 'scenario' || (q.scenario ?? '').length > 0, {
+    error: 'a scenario question needs its scenario text',
+    path: ['scenario'],
+  });
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+export const quizSchema = z
+  .object({
+    lesson: slug,
+    questions: z.array(quizQuestionSchema).min(1),
+  })
+  .refine((quiz) => new Set(quiz.questions.map((q) => q.id)).size === quiz.questions.length, {
+    error: 'question ids must be unique within a quiz',
+  });
+export type QuizData = z.infer<typeof quizSchema>;
+
+const glossaryTextSchema = z.object({ term: z.string().min(1), definition: z.string().min(10) });
+export const glossaryEntrySchema = z.object({
+  id: slug,
+  lesson: slug.optional(),
+  en: glossaryTextSchema,
+  pt: glossaryTextSchema,
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,0 +1,52 @@
+import { BCP47, type Locale } from './locales';
+
+/** Number, currency, percent and date formatting through Intl, one place for the whole site. */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(BCP47[locale], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(locale: Locale, value: number, digits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+/** Currency defaults to BRL in pt-br and USD in en unless the user chose otherwise in settings. */
+export function defaultCurrency(locale: Locale): string {
+  return locale === 'pt-br' ? 'BRL' : 'USD';
+}
+
+export function formatMoney(locale: Locale, value: number, currency = defaultCurrency(locale), digits = 0): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
+}
+
+/** `share` is a fraction (0.8 → "80 %" in pt-BR, "80%" in en). */
+export function formatPercent(locale: Locale, share: number, digits = 0): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(share);
+}
+
+/** `iso` is yyyy-mm-dd (a calendar date, no time zone shift) or a full ISO timestamp. */
+export function formatDate(locale: Locale, iso: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(BCP47[locale], {
+    dateStyle: style,
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
