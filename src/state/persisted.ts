@@ -271,7 +271,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false });
     clearNotices('not-saved', name);
     // Ask the browser to keep our storage after the first successful save (data-safety-notes §1.5).
-    if (!persistAskedOnce) askPersistence();
+    askPersistence();
     return { ok: true };
   }
 
@@ -313,9 +313,8 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   return store;
 }
 
-let persistAskedOnce = false;
+/** Once per page (requestPersistentStorage remembers it was asked). */
 function askPersistence(): void {
-  persistAskedOnce = true;
   void requestPersistentStorage().then((answer) => {
     if (answer !== null) setPersistentAnswer(answer);
   });

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { $storageStatus, $assessments, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup } from '../../src/state/index.ts';
+import { MIGRATIONS, checkMigrationRegistry, migrateStoreData } from '../../src/state/migrations.ts';
+import type { Migration } from '../../src/state/migrations.ts';
+import { STORE_SCHEMAS } from '../../src/state/schemas.ts';
+import { STORE_NAMES } from '../../src/state/status.ts';
+import { fixtureText, freshStorage } from './helpers.ts';
+
+/** Every version that has frozen fixtures (all versions before the current one). */
+const FIXTURE_VERSIONS = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+
+describe('registry', () => {
+  it('is numbered 2, 3, … without gaps, and SCHEMA_VERSION is its last entry', () => {
+    expect(checkMigrationRegistry(MIGRATIONS)).toEqual([]);
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)!.version);
+  });
+  it('detects a broken registry', () => {
+    const m = (version: number): Migration => ({ version, title: 't', description: '', stores: {} });
+    expect(checkMigrationRegistry([m(2), m(4)])).toHaveLength(1);
+    expect(checkMigrationRegistry([m(3)])).toHaveLength(1);
+    expect(checkMigrationRegistry([m(2.5)])).toHaveLength(1);
+  });
+  it('refuses newer and nonsense versions, and reports a throwing step', () => {
+    expect(migrateStoreData('portfolio', {}, SCHEMA_VERSION + 1, { savedAt: null })).toEqual({ ok: false, error: 'newer-version' });
+    expect(migrateStoreData('portfolio', {}, 0, { savedAt: null })).toEqual({ ok: false, error: 'invalid-version' });
+    expect(migrateStoreData('portfolio', null, 1, { savedAt: null })).toEqual({ ok: false, error: 'migration-failed' });
+  });
+});
+
+describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
+  it.each(STORE_NAMES)('%s migrates to a value the current schema accepts', (name) => {
+    const stored = JSON.parse(fixtureText(`v${version}/${name}.json`));
+    expect(stored.schemaVersion).toBe(version);
+    const migrated = migrateStoreData(name, stored.data, version, { savedAt: stored.savedAt });
+    expect(migrated.ok).toBe(true);
+    const checked = STORE_SCHEMAS[name].safeParse(migrated.ok ? migrated.data : null);
+    expect(checked.success).toBe(true);
+  });
+
+  it('loads through the stores with no notice', () => {
+    const seed = Object.fromEntries(STORE_NAMES.map((name) => [`kam:${name}`, fixtureText(`v${version}/${name}.json`)]));
+    freshStorage(seed);
+    expect($storageStatus.get().notices).toEqual([]);
+    expect($portfolio.get().clients.length).toBeGreaterThan(0);
+    for (const store of [$settings, $portfolio, $assessments, $matrixConfig, $segments, $progress]) {
+      expect(store.$meta.get().storedVersion).toBe(version);
+    }
+  });
+
+  it('its backup file restores', () => {
+    const result = readBackup(fixtureText(`v${version}/backup.json`));
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('v1 → v2', () => {
+  const step = MIGRATIONS.find((m) => m.version === 2)!;
+
+  it('portfolio: revenue text becomes a number, isKey becomes keyAccount, monthlySales added', () => {
+    const v1 = JSON.parse(fixtureText('v1/portfolio.json'));
+    const v2 = step.stores.portfolio!(v1.data, { savedAt: v1.savedAt }) as { clients: Record<string, unknown>[]; monthlySales: unknown[] };
+    expect(v2.monthlySales).toEqual([]);
+    expect(v2.clients.map((c) => [c.key, c.revenue, c.keyAccount])).toEqual([
+      ['12.345.678/0001-90', 1234567.89, true],
+      ['mercado boa vista', 98765.4, false],
+      ['acme corp', 1234.5, false],
+      ['padaria sao jorge', 900, false],
+      ['loja nova', -1500, false],
+      ['cliente sem valor', 0, false],
+    ]);
+    expect(v2.clients.every((c) => !('isKey' in c))).toBe(true);
+    // Nothing the user typed is lost: unreadable revenue text is kept in notes.
+    expect(v2.clients[5]!.notes).toBe('revenue (v1): a combinar');
+    expect(v2.clients[2]!.notes).toBe('Pays late');
+  });
+
+  it('progress: lesson list becomes lesson → date saved; learnerName added', () => {
+    const v1 = JSON.parse(fixtureText('v1/progress.json'));
+    const v2 = step.stores.progress!(v1.data, { savedAt: v1.savedAt });
+    expect(v2).toEqual({
+      lessonsRead: { '01-what-is-kam': '2025-10-20', '02-finding-key-accounts': '2025-10-20' },
+      quizzes: v1.data.quizzes,
+      lastLesson: '02-finding-key-accounts',
+      learnerName: '',
+    });
+  });
+
+  it('settings: keyAccountCapacity added', () => {
+    const v1 = JSON.parse(fixtureText('v1/settings.json'));
+    expect(step.stores.settings!(v1.data, { savedAt: v1.savedAt })).toEqual({ ...v1.data, keyAccountCapacity: 8 });
+  });
+
+  it('keeps the v1 value aside before the first write over it, once', () => {
+    const raw = fixtureText('v1/portfolio.json');
+    const storage = freshStorage({ 'kam:portfolio': raw });
+    expect(storage.getItem('kam:portfolio')).toBe(raw); // reading does not write
+    addClients([{ key: 'new', name: 'New', revenue: 1 }]);
+    expect(storage.getItem('kam:premigration:portfolio:v1')).toBe(raw);
+    expect(JSON.parse(storage.getItem('kam:portfolio')!).schemaVersion).toBe(SCHEMA_VERSION);
+    addClients([{ key: 'newer', name: 'Newer', revenue: 1 }]);
+    expect(storage.getItem('kam:premigration:portfolio:v1')).toBe(raw);
+  });
+});
