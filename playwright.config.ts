@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browser';
 
-const port = 4321;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: './e2e',

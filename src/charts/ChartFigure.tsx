@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { ChartConfiguration } from 'chart.js';
+import type { Locale } from '../i18n/locales';
+import { readPalette, type ChartPalette } from './colors';
+import { CHART_STRINGS } from './strings';
+
+export interface ChartTable {
+  caption: string;
+  headers: string[];
+  rows: (string | number)[][];
+  /** Columns (by index) holding numbers: right-aligned. */
+  numeric?: number[];
+}
+
+interface Props {
+  locale: Locale;
+  /** Builds the chart.js configuration; called again when the theme changes. */
+  config: (palette: ChartPalette, reducedMotion: boolean) => ChartConfiguration;
+  /** Text alternative: what the chart shows, in a sentence or two. Shown and used as the canvas label. */
+  summary: string;
+  table: ChartTable;
+  /** Re-create the chart when this changes (e.g. the data). */
+  dataKey: string;
+  height?: 'short' | 'normal' | 'tall' | 'square';
+  children?: ComponentChildren;
+}
+
+/**
+ * A chart with its text summary and data table. chart.js is fetched only when the figure
+ * scrolls into view (IntersectionObserver → dynamic import of the registry chunk), animation is
+ * off when the visitor prefers reduced motion, and the table is always there for screen readers,
+ * keyboard users and print.
+ */
+export function ChartFigure({ locale, config, summary, table, dataKey, height = 'normal', children }: Props) {
+  const t = CHART_STRINGS[locale];
+  const figure = useRef<HTMLElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [visible, setVisible] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [theme, setTheme] = useState('');
+  const configRef = useRef(config);
+  configRef.current = config;
+
+  useEffect(() => {
+    const node = figure.current;
+    if (!node) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setVisible(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setVisible(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: '200px' });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    const observer = new MutationObserver(() => setTheme(root.dataset['theme'] ?? ''));
+    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!visible || !canvas.current) return;
+    let cancelled = false;
+    let chart: { destroy(): void } | undefined;
+    import('./registry')
+      .then(({ Chart }) => {
+        if (cancelled || !canvas.current) return;
+        const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const cfg = configRef.current(readPalette(), reduced);
+        cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };
+        chart = new Chart(canvas.current, cfg);
+        setFailed(false);
+      })
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
+  }, [visible, dataKey, theme]);
+
+  return (
+    <figure class="chart-figure" ref={figure}>
+      <div class={`chart-canvas chart-${height}`}>
+        <canvas ref={canvas} role="img" aria-label={summary}>
+          {summary}
+        </canvas>
+      </div>
+      <figcaption>
+        <p>{summary}</p>
+        {failed && <p role="status">{t.failed}</p>}
+        {children}
+      </figcaption>
+      <details class="chart-table">
+        <summary>{t.showTable}</summary>
+        <div class="table-scroll">
+          <table>
+            <caption>{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.headers.map((h, i) => (
+                  <th scope="col" class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th scope="row" key={i}>{cell}</th>
+                    ) : (
+                      <td class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

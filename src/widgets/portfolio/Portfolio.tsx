@@ -1,0 +1,6 @@
+import type { Locale } from '../../i18n/locales';
+
+// Scaffold only, so the site builds while the real island is written (see the issue).
+export default function Portfolio({ locale }: { locale: Locale }) {
+  return <div data-widget="portfolio" data-locale={locale}></div>;
+}
