@@ -380,4 +380,3 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   return `${out.join('\n\n')}\n`;
 }
 
-export type { LadderStage, StageId };

@@ -1,9 +1,23 @@
 /**
  * The KAM engine's public surface (DESIGN.md "Domain contract"). Everything a widget, a store, a test
  * or the benchmark needs from the domain is imported from here, never from the files directly.
+ * Pure TypeScript: no DOM, no storage, no UI framework; texts live in src/i18n/domain-texts.ts.
  */
-export * from './stages.ts';
+export * from './amount.ts';
+export * from './encoding.ts';
+export * from './delimiter.ts';
+export * from './columns.ts';
 export * from './dates.ts';
+export * from './import.ts';
+export * from './pareto.ts';
+export * from './stages.ts';
+export * from './stageDiagnosis.ts';
+export * from './uncoupling.ts';
+export * from './quadrants.ts';
+export * from './classification.ts';
+export * from './fitCost.ts';
+export * from './dpm.ts';
 export * from './markdown.ts';
 export * from './accountPlan.ts';
-export * from './dpm.ts';
+export * from './newCustomers.ts';
+export * from './csvExport.ts';

@@ -1,0 +1,673 @@
+/**
+ * Import of a client portfolio from a CSV export: per-client totals, or transaction lines (invoices,
+ * orders, credit notes) that are summed per client.
+ *
+ * Design choices, each because of something real exports do (see data-safety-notes §2):
+ * - Bytes are decoded here (UTF-8 strict, then Windows-1252), not by PapaParse, which only knows
+ *   encodings for File input.
+ * - The delimiter, the decimal separator and the date order are decided once per file/column from
+ *   the data, never per value, and can be forced by the caller (the import preview).
+ * - Rows are parsed with PapaParse as arrays (header: false) so a header called `__proto__` or
+ *   `toString` cannot touch object prototypes, and so duplicate headers keep their positions.
+ * - Parsing is streamed in chunks: a 1M-line file never exists as a 1M-row array, and the caller
+ *   gets progress. Per row only the mapped cells are touched; names and dates repeat a lot in
+ *   transaction files, so their normalisation is cached per distinct raw string.
+ * - A bad row is skipped and reported with its line number; only a file with nothing usable fails.
+ * - It never throws: any unexpected failure becomes `{ ok: false, error: { code: 'unexpected' } }`.
+ */
+import Papa from 'papaparse';
+import { detectDecimal, parseAmount } from './amount.ts';
+import type { DecimalSeparator } from './amount.ts';
+import { decodeBytes, looksBinary } from './encoding.ts';
+import type { TextEncodingName } from './encoding.ts';
+import { detectDelimiter, readSepLine } from './delimiter.ts';
+import type { Delimiter } from './delimiter.ts';
+import { detectDateOrder, parseDate } from './dates.ts';
+import type { DateOrder } from './dates.ts';
+import { findHeader, guessColumns } from './columns.ts';
+import type { ColumnMapping, ColumnRole } from './columns.ts';
+import { unneutraliseFormula } from './csvExport.ts';
+
+export type ColumnNames = { id?: string; name?: string; amount?: string; date?: string; segment?: string };
+
+export type ImportOptions = {
+  /** Header names chosen by the user; they override what the header recognition found. */
+  columns?: ColumnNames;
+  delimiter?: Delimiter;
+  decimal?: DecimalSeparator;
+  encoding?: 'utf-8' | 'windows-1252';
+  dateOrder?: DateOrder;
+  /** Called with 0..1 as rows are processed (and 1 at the end), for a progress bar in a worker. */
+  onProgress?: (fraction: number) => void;
+  /** Largest input accepted, in bytes (characters for string input). Default 60 MB. */
+  maxBytes?: number;
+  /** Set false to skip building `lines` (saves memory when only totals are needed). Default true. */
+  includeLines?: boolean;
+};
+
+export type ClientTotal = {
+  key: string;
+  name: string;
+  revenue: number;
+  firstDate?: string;
+  lastDate?: string;
+  segment?: string;
+  rows: number;
+};
+
+export type ImportIssueCode =
+  | 'ragged-row'
+  | 'missing-name'
+  | 'missing-id'
+  | 'missing-amount'
+  | 'invalid-amount'
+  | 'invalid-date'
+  | 'total-row'
+  | 'merged-names'
+  | 'malformed-quotes'
+  | 'more-issues';
+
+export type ImportIssue = { row: number; column?: string; code: ImportIssueCode; message: string };
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'no-header'
+  | 'no-amount-column'
+  | 'no-name-column'
+  | 'unknown-column'
+  | 'no-rows'
+  | 'no-valid-rows'
+  | 'unexpected';
+
+export type ImportError = { code: ImportErrorCode; message: string };
+
+export type TransactionLine = { key: string; date: string; amount: number };
+
+export type ImportSuccess = {
+  ok: true;
+  mode: 'totals' | 'transactions';
+  clients: ClientTotal[];
+  issues: ImportIssue[];
+  columns: { id?: string; name: string; amount: string; date?: string; segment?: string };
+  delimiter: Delimiter;
+  encoding: TextEncodingName;
+  decimal: DecimalSeparator;
+  dateOrder?: DateOrder;
+  /** Data rows in the file (blank lines not counted), good and bad. */
+  rowCount: number;
+  /** Data rows that were skipped (each one is in `issues`, up to the issue cap). */
+  skippedRows: number;
+  lines?: TransactionLine[];
+};
+export type ImportFailure = { ok: false; error: ImportError; issues?: ImportIssue[] };
+export type ImportResult = ImportSuccess | ImportFailure;
+
+export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
+/** Detailed issues kept; beyond this one 'more-issues' entry gives the count (a 1M-row file of bad rows must not build 1M messages). */
+export const MAX_ISSUES = 1000;
+
+const SAMPLE_ROWS = 2000;
+const CHUNK_CHARS = 2 * 1024 * 1024;
+
+const ERROR_MESSAGES: Record<ImportErrorCode, string> = {
+  empty: 'The file is empty.',
+  'too-large': 'The file is larger than the import limit.',
+  binary: 'This does not look like a CSV text file (binary data found). Save the spreadsheet as CSV and try again.',
+  'no-header': 'The first line does not contain column names.',
+  'no-amount-column': 'No amount column was found (e.g. "Valor", "Faturamento", "Revenue", "Amount").',
+  'no-name-column': 'No client column was found (e.g. "Cliente", "Razão social", "Customer").',
+  'unknown-column': 'A chosen column does not exist in the file.',
+  'no-rows': 'The file has a header but no data rows.',
+  'no-valid-rows': 'No row could be used: every row had a problem.',
+  unexpected: 'The file could not be read.',
+};
+
+const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
+  'ragged-row': 'The row does not have the same number of fields as the header; skipped.',
+  'missing-name': 'The row has no client name; skipped.',
+  'missing-id': 'The row has no client code; skipped.',
+  'missing-amount': 'The row has no amount; skipped.',
+  'invalid-amount': 'The amount is not a number; skipped.',
+  'invalid-date': 'The date could not be read; the amount was kept without a date.',
+  'total-row': 'A total line of the report was skipped so it is not counted as a client.',
+  'merged-names': 'Different spellings were merged into one client.',
+  'malformed-quotes': 'The row has unbalanced quotes; check that it was read correctly.',
+  'more-issues': 'More rows had problems than are listed.',
+};
+
+export function importErrorMessage(code: ImportErrorCode): string {
+  return ERROR_MESSAGES[code];
+}
+export function importIssueMessage(code: ImportIssueCode): string {
+  return ISSUE_MESSAGES[code];
+}
+
+function fail(code: ImportErrorCode, issues?: ImportIssue[]): ImportFailure {
+  return issues ? { ok: false, error: { code, message: ERROR_MESSAGES[code] }, issues } : { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
+}
+
+type Prepared = { text: string; encoding: TextEncodingName; delimiter: Delimiter; hasQuotes: boolean };
+
+/** Size check, decoding, binary check, `sep=` line and delimiter: what import and preview share. */
+function prepare(input: string | Uint8Array, options: ImportOptions): Prepared | ImportFailure {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let text: string;
+  let encoding: TextEncodingName = 'utf-8';
+  if (typeof input === 'string') {
+    if (input.length > maxBytes) return fail('too-large');
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    if (input.byteLength > maxBytes) return fail('too-large');
+    const decoded = decodeBytes(input, options.encoding);
+    text = decoded.text;
+    encoding = decoded.encoding;
+  }
+  if (looksBinary(text)) return fail('binary');
+  let delimiter = options.delimiter;
+  const sep = readSepLine(text);
+  if (sep) {
+    text = sep.rest;
+    delimiter ??= sep.delimiter;
+  }
+  if (text.trim() === '') return fail('empty');
+  delimiter ??= detectDelimiter(text);
+  return { text, encoding, delimiter, hasQuotes: text.includes('"') };
+}
+
+/**
+ * Streams `text` through PapaParse in chunks, synchronously (string input with a `chunk` callback
+ * runs to the end before `parse` returns). PapaParse's types only describe chunking for files, so
+ * the config is given the no-op `complete` they require.
+ */
+function parseInChunks(text: string, delimiter: Delimiter, onChunk: (results: Papa.ParseResult<string[]>) => void): void {
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: onChunk,
+    complete: () => undefined,
+  });
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  if (row.length === 1 && row[0] === '') return true;
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** Line breaks inside a quoted cell, so line numbers stay those of the file. */
+function countLineBreaks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (s.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+type Sample = { headerIndex: number; headerLine: number; headers: string[]; rows: string[][]; dataRowsInSample: number };
+
+/** The first rows of the file, parsed with the decided delimiter: header plus up to SAMPLE_ROWS data rows. */
+function readSample(prepared: Prepared): Sample | null {
+  const parsed = Papa.parse<string[]>(prepared.text.slice(0, 4 * 1024 * 1024), {
+    delimiter: prepared.delimiter,
+    preview: SAMPLE_ROWS + 50,
+    skipEmptyLines: false,
+  });
+  let line = 1;
+  let headerIndex = -1;
+  let headerLine = 0;
+  let headers: string[] = [];
+  const rows: string[][] = [];
+  for (let i = 0; i < parsed.data.length; i++) {
+    const row = parsed.data[i]!;
+    const startLine = line;
+    if (prepared.hasQuotes) for (const cell of row) line += countLineBreaks(cell);
+    line++;
+    if (isBlankRow(row)) continue;
+    if (headerIndex === -1) {
+      headerIndex = i;
+      headerLine = startLine;
+      headers = row.map((h) => h.trim());
+      continue;
+    }
+    if (rows.length < SAMPLE_ROWS) rows.push(row);
+  }
+  if (headerIndex === -1) return null;
+  return { headerIndex, headerLine, headers, rows, dataRowsInSample: rows.length };
+}
+
+type Resolved = { mapping: ColumnMapping } | ImportFailure;
+
+function resolveColumns(headers: readonly string[], sampleRows: readonly string[][], decimalFallback: DecimalSeparator, columns?: ColumnNames): Resolved {
+  const mapping: ColumnMapping = guessColumns(headers);
+  if (columns) {
+    for (const role of ['id', 'name', 'amount', 'date', 'segment'] as const satisfies readonly ColumnRole[]) {
+      const wanted = columns[role];
+      if (wanted === undefined) continue;
+      if (wanted === '') {
+        // An explicit empty choice means "not mapped" (the preview's "none" option).
+        delete mapping[role];
+        continue;
+      }
+      const index = findHeader(headers, wanted);
+      if (index === -1) return fail('unknown-column');
+      // A column chosen for this role cannot keep another guessed role.
+      for (const other of ['id', 'name', 'amount', 'date', 'segment'] as const) {
+        if (other !== role && mapping[other] === index && columns[other] === undefined) delete mapping[other];
+      }
+      mapping[role] = index;
+    }
+  }
+  if (mapping.amount === undefined) {
+    // A first line made of values (names and numbers) rather than column names: say so, it is the
+    // more useful message than "no amount column".
+    const recognised = Object.keys(mapping).length > 0;
+    const numericCells = headers.filter((h) => parseAmount(h, decimalFallback) !== null).length;
+    if (!recognised && numericCells > 0 && sampleRows.length > 0) return fail('no-header');
+    return fail('no-amount-column');
+  }
+  if (mapping.name === undefined && mapping.id === undefined) return fail('no-name-column');
+  return { mapping };
+}
+
+function columnSamples(rows: readonly string[][], index: number | undefined): string[] {
+  if (index === undefined) return [];
+  const out: string[] = [];
+  for (const r of rows) {
+    const v = r[index];
+    if (v !== undefined && v.trim() !== '') out.push(v);
+  }
+  return out;
+}
+
+const TOTAL_LABELS = new Set(['total', 'total geral', 'totais', 'subtotal', 'sub total', 'grand total', 'soma', 'totals']);
+
+/** The client key from a name: trimmed, inner spaces collapsed, case-folded (contract). */
+export function clientKeyFromName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('pt-BR');
+}
+
+type ClientAcc = {
+  key: string;
+  name: string;
+  revenue: number;
+  segment: string | undefined;
+  rows: number;
+  firstLine: number;
+  variants: Set<string> | undefined;
+  variantLine: number;
+};
+
+/** A growable typed array: 1M transaction lines cost 20 bytes each instead of an object each. */
+class Column<T extends Int32Array | Float64Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T) {
+    this.data = make(1024);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Imports a client portfolio. See DESIGN.md "Domain contract" for the rules; never throws.
+ */
+export function importPortfolio(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
+  try {
+    return importUnsafe(input, options);
+  } catch {
+    return fail('unexpected');
+  }
+}
+
+function importUnsafe(input: string | Uint8Array, options: ImportOptions): ImportResult {
+  const prepared = prepare(input, options);
+  if ('ok' in prepared) return prepared;
+  const { text, delimiter, hasQuotes } = prepared;
+  const sample = readSample(prepared);
+  if (!sample) return fail('empty');
+  const { headers } = sample;
+
+  const fallbackDecimal: DecimalSeparator = delimiter === ';' ? ',' : '.';
+  const resolved = resolveColumns(headers, sample.rows, fallbackDecimal, options.columns);
+  if ('ok' in resolved) return resolved;
+  const { mapping } = resolved;
+  const iAmount = mapping.amount!;
+  const iName = mapping.name ?? -1;
+  const iId = mapping.id ?? -1;
+  const iDate = mapping.date ?? -1;
+  const iSegment = mapping.segment ?? -1;
+  const width = headers.length;
+  const maxIndex = Math.max(iAmount, iName, iId, iDate, iSegment);
+
+  const decimal = options.decimal ?? detectDecimal(columnSamples(sample.rows, iAmount), fallbackDecimal);
+  const fallbackOrder: DateOrder = delimiter === ';' ? 'dmy' : 'mdy';
+
+  const issues: ImportIssue[] = [];
+  let extraIssues = 0;
+  let lastIssueRow = 0;
+  const report = (row: number, code: ImportIssueCode, column?: string): void => {
+    lastIssueRow = row;
+    if (issues.length >= MAX_ISSUES) {
+      extraIssues++;
+      return;
+    }
+    issues.push(column === undefined ? { row, code, message: ISSUE_MESSAGES[code] } : { row, column, code, message: ISSUE_MESSAGES[code] });
+  };
+  const colName = (i: number): string => headers[i] ?? '';
+
+  const clients: ClientAcc[] = [];
+  const clientIndex = new Map<string, number>();
+  const nameKeyCache = new Map<string, string>();
+  // Distinct raw date strings → id; the order is decided after the pass, from all of them.
+  const dateIds = new Map<string, number>();
+  const dateRaws: string[] = [];
+  const rowClient = new Column((n) => new Int32Array(n));
+  const rowDate = new Column((n) => new Int32Array(n));
+  const rowAmount = new Column((n) => new Float64Array(n));
+  const rowLine = new Column((n) => new Int32Array(n));
+
+  let rowCount = 0;
+  let skipped = 0;
+  let line = 1;
+  let rowsSeen = 0;
+  const total = text.length;
+  const onProgress = options.onProgress;
+
+  const handleRow = (row: string[], startLine: number, quoteError: boolean): void => {
+    if (rowsSeen++ <= sample.headerIndex) return; // header and blank lines before it
+    if (row.length === 1 && row[0] === '') return;
+    if (row.length <= maxIndex || row.length > width) {
+      if (isBlankRow(row)) return;
+      rowCount++;
+      // Extra fields are tolerated only when empty (Excel writes trailing separators); a row too
+      // short to hold the mapped columns, or with extra values, has shifted columns: skip it.
+      let ok = row.length > maxIndex;
+      if (ok) for (let k = width; k < row.length; k++) if (row[k]!.trim() !== '') ok = false;
+      if (!ok) {
+        skipped++;
+        report(startLine, 'ragged-row');
+        return;
+      }
+    } else {
+      rowCount++;
+    }
+    if (quoteError) report(startLine, 'malformed-quotes');
+
+    let rawName = iName >= 0 ? row[iName]! : '';
+    if (rawName.charCodeAt(0) === 39) rawName = unneutraliseFormula(rawName);
+    const name = rawName.trim();
+    let key: string;
+    if (iId >= 0) {
+      const id = row[iId]!.trim();
+      if (id === '') {
+        if (name === '' && isBlankRow(row)) {
+          rowCount--;
+          return;
+        }
+        if (TOTAL_LABELS.has(clientKeyFromName(name))) {
+          skipped++;
+          report(startLine, 'total-row');
+          return;
+        }
+        skipped++;
+        report(startLine, 'missing-id', colName(iId));
+        return;
+      }
+      key = id;
+    } else {
+      if (name === '') {
+        if (isBlankRow(row)) {
+          rowCount--;
+          return;
+        }
+        skipped++;
+        report(startLine, 'missing-name', colName(iName));
+        return;
+      }
+      let cached = nameKeyCache.get(rawName);
+      if (cached === undefined) {
+        cached = clientKeyFromName(name);
+        nameKeyCache.set(rawName, cached);
+      }
+      key = cached;
+      if (TOTAL_LABELS.has(key)) {
+        skipped++;
+        report(startLine, 'total-row');
+        return;
+      }
+    }
+
+    let rawAmount = row[iAmount]!;
+    if (rawAmount.charCodeAt(0) === 39) rawAmount = unneutraliseFormula(rawAmount);
+    const amount = parseAmount(rawAmount, decimal);
+    if (amount === null) {
+      skipped++;
+      report(startLine, rawAmount.trim() === '' ? 'missing-amount' : 'invalid-amount', colName(iAmount));
+      return;
+    }
+
+    let ci = clientIndex.get(key);
+    let acc: ClientAcc;
+    if (ci === undefined) {
+      ci = clients.length;
+      acc = { key, name: name === '' ? key : name, revenue: 0, segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0 };
+      clients.push(acc);
+      clientIndex.set(key, ci);
+    } else {
+      acc = clients[ci]!;
+      if (name !== '' && name !== acc.name && !acc.variants?.has(name)) {
+        if (acc.variants === undefined) {
+          acc.variants = new Set([acc.name]);
+          acc.variantLine = startLine;
+        }
+        // A handful of spellings is enough to explain the merge; keep memory bounded.
+        if (acc.variants.size < 6) acc.variants.add(name);
+      }
+    }
+    acc.revenue += amount;
+    acc.rows++;
+    if (iSegment >= 0 && acc.segment === undefined) {
+      const seg = row[iSegment]!.trim();
+      if (seg !== '') acc.segment = seg;
+    }
+    let dateId = -1;
+    if (iDate >= 0) {
+      const rawDate = row[iDate]!.trim();
+      const known = dateIds.get(rawDate);
+      if (known === undefined) {
+        dateId = dateRaws.length;
+        dateRaws.push(rawDate);
+        dateIds.set(rawDate, dateId);
+      } else dateId = known;
+    }
+    rowClient.push(ci);
+    rowDate.push(dateId);
+    rowAmount.push(amount);
+    rowLine.push(startLine);
+  };
+
+  parseInChunks(text, delimiter, (results) => {
+      const data = results.data;
+      let quoteErrorRows: Set<number> | null = null;
+      for (const e of results.errors) {
+        if (e.type === 'Quotes' && typeof e.row === 'number') (quoteErrorRows ??= new Set()).add(e.row);
+      }
+      for (let r = 0; r < data.length; r++) {
+        const row = data[r]!;
+        const startLine = line;
+        if (hasQuotes) for (const cell of row) if (cell.length > 0) line += countLineBreaks(cell);
+        line++;
+        handleRow(row, startLine, quoteErrorRows !== null && quoteErrorRows.has(r));
+      }
+      if (onProgress && total > 0) onProgress(Math.min(1, results.meta.cursor / total));
+  });
+
+  if (rowCount === 0) return fail('no-rows');
+  if (clients.length === 0) return fail('no-valid-rows', issues);
+
+  // Dates: the order is decided from every distinct value of the column (a file sorted by date
+  // may only prove its order after the 12th day of the first month).
+  let dateOrder: DateOrder | undefined;
+  let isoByDateId: (string | null)[] = [];
+  if (iDate >= 0) {
+    dateOrder = options.dateOrder ?? detectDateOrder(dateRaws, fallbackOrder);
+    isoByDateId = dateRaws.map((raw) => (raw === '' ? null : parseDate(raw, dateOrder!)));
+  }
+
+  const firstDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
+  const lastDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
+  const includeLines = options.includeLines !== false && iDate >= 0;
+  const lines: TransactionLine[] = [];
+  const n = rowClient.length;
+  const cData = rowClient.data;
+  const dData = rowDate.data;
+  const aData = rowAmount.data;
+  if (iDate >= 0) {
+    for (let i = 0; i < n; i++) {
+      const iso = isoByDateId[dData[i]!] ?? null;
+      if (iso === null) {
+        report(rowLine.data[i]!, 'invalid-date', colName(iDate));
+        continue;
+      }
+      const c = cData[i]!;
+      const f = firstDate[c];
+      if (f === undefined || iso < f) firstDate[c] = iso;
+      const l = lastDate[c];
+      if (l === undefined || iso > l) lastDate[c] = iso;
+      if (includeLines) lines.push({ key: clients[c]!.key, date: iso, amount: aData[i]! });
+    }
+  }
+
+  for (const acc of clients) {
+    if (acc.variants && acc.variants.size > 1) {
+      const row = acc.variantLine;
+      if (issues.length < MAX_ISSUES) {
+        issues.push({ row, code: 'merged-names', message: `${ISSUE_MESSAGES['merged-names']} (${[...acc.variants].join(' | ')})` });
+      } else extraIssues++;
+    }
+  }
+  issues.sort((a, b) => a.row - b.row);
+  if (extraIssues > 0) {
+    issues.push({ row: lastIssueRow, code: 'more-issues', message: `${ISSUE_MESSAGES['more-issues']} (${extraIssues})` });
+  }
+
+  const mode: 'totals' | 'transactions' = iDate >= 0 || clients.some((c) => c.rows > 1) ? 'transactions' : 'totals';
+  const out: ClientTotal[] = clients.map((acc, c) => {
+    const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: roundSum(acc.revenue), rows: acc.rows };
+    const f = firstDate[c];
+    const l = lastDate[c];
+    if (f !== undefined) client.firstDate = f;
+    if (l !== undefined) client.lastDate = l;
+    if (acc.segment !== undefined) client.segment = acc.segment;
+    return client;
+  });
+
+  const columns: ImportSuccess['columns'] = { name: headers[iName >= 0 ? iName : iId] ?? '', amount: headers[iAmount] ?? '' };
+  if (iId >= 0) columns.id = headers[iId] ?? '';
+  if (iDate >= 0) columns.date = headers[iDate] ?? '';
+  if (iSegment >= 0) columns.segment = headers[iSegment] ?? '';
+
+  onProgress?.(1);
+  const result: ImportSuccess = {
+    ok: true,
+    mode,
+    clients: out,
+    issues,
+    columns,
+    delimiter,
+    encoding: prepared.encoding,
+    decimal,
+    rowCount,
+    skippedRows: skipped,
+  };
+  if (dateOrder !== undefined) result.dateOrder = dateOrder;
+  if (includeLines && mode === 'transactions' && lines.length > 0) result.lines = lines;
+  return result;
+}
+
+/**
+ * Removes the binary noise of adding decimals (0.1 + 0.2) without touching real cents: ten decimal
+ * places is far below any currency's unit and far above double rounding error at business scales.
+ */
+function roundSum(x: number): number {
+  const r = Number(x.toFixed(10));
+  return r === 0 ? 0 : r;
+}
+
+export type ImportPreview =
+  | {
+      ok: true;
+      delimiter: Delimiter;
+      encoding: TextEncodingName;
+      decimal: DecimalSeparator;
+      dateOrder?: DateOrder;
+      headers: string[];
+      /** The first 20 data rows, as text, for the column-mapping table. */
+      rows: string[][];
+      suggested: ColumnNames;
+      rowCount: number;
+    }
+  | { ok: false; error: ImportError };
+
+export const PREVIEW_ROWS = 20;
+
+/** What the column-mapping step shows before the real import; never throws. */
+export function previewImport(input: string | Uint8Array, options: ImportOptions = {}): ImportPreview {
+  try {
+    const prepared = prepare(input, options);
+    if ('ok' in prepared) return { ok: false, error: prepared.error };
+    const sample = readSample(prepared);
+    if (!sample) return fail('empty');
+    const mapping = guessColumns(sample.headers);
+    if (mapping.name === undefined && mapping.id !== undefined) mapping.name = mapping.id;
+    const suggested: ColumnNames = {};
+    for (const role of ['id', 'name', 'amount', 'date', 'segment'] as const) {
+      const i = mapping[role];
+      if (i !== undefined) suggested[role] = sample.headers[i] ?? '';
+    }
+    const fallbackDecimal: DecimalSeparator = prepared.delimiter === ';' ? ',' : '.';
+    const decimal = options.decimal ?? detectDecimal(columnSamples(sample.rows, mapping.amount), fallbackDecimal);
+    const preview: ImportPreview = {
+      ok: true,
+      delimiter: prepared.delimiter,
+      encoding: prepared.encoding,
+      decimal,
+      headers: sample.headers,
+      rows: sample.rows.slice(0, PREVIEW_ROWS),
+      suggested,
+      rowCount: countDataRows(prepared, sample),
+    };
+    if (mapping.date !== undefined) {
+      preview.dateOrder = options.dateOrder ?? detectDateOrder(columnSamples(sample.rows, mapping.date), prepared.delimiter === ';' ? 'dmy' : 'mdy');
+    }
+    return preview;
+  } catch {
+    return fail('unexpected');
+  }
+}
+
+/** Data rows of the whole file: a line count when there are no quotes, else a streamed parse. */
+function countDataRows(prepared: Prepared, sample: Sample): number {
+  const { text } = prepared;
+  if (text.length <= 4 * 1024 * 1024 && sample.rows.length < SAMPLE_ROWS) return sample.dataRowsInSample;
+  let rows = 0;
+  parseInChunks(text, prepared.delimiter, (results) => {
+    for (const row of results.data) if (!isBlankRow(row)) rows++;
+  });
+  return Math.max(0, rows - 1);
+}
