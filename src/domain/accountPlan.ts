@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import { isIsoDate } from './dates.ts';
 import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
 import { escapeMarkdown } from './markdown.ts';
-import type { LadderStage, StageId } from './stages.ts';
+import type { StageId } from './stages.ts';
 
 // Generous limits: enough for real prose, small enough that a pasted file cannot fill localStorage.
 const shortText = z.string().max(500);
