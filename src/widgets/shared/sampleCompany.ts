@@ -1,0 +1,46 @@
+/**
+ * "Load sample company": fetches the fictional distributor shipped in public/samples/, imports it
+ * with the domain's importer and replaces the portfolio (clients + monthly sales). Nothing is marked
+ * as a key account: finding them is the learner's job. Used by every widget's load-sample button.
+ */
+import { importPortfolio } from '../../domain/index.ts';
+import { clientFromTotal, monthlyFromLines } from '../../domain/portfolioExtras.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { $portfolio, replacePortfolio } from '../../state/index.ts';
+import type { Client } from '../../state/index.ts';
+
+export const SAMPLE_FILES: Record<Locale, string> = {
+  'pt-br': '/samples/distribuidora-ptbr.csv',
+  en: '/samples/distributor-en.csv',
+};
+
+export type SampleLoadResult = { ok: true; clients: number } | { ok: false; code: string };
+
+/**
+ * Error codes: 'network' (fetch failed or not 200), an import error code from the domain
+ * ('empty', 'no-amount-column'…), or a state write failure ('read-only', 'invalid', 'conflict').
+ * A 'not-saved' write (storage full/unavailable) still loads the data in memory: it counts as ok.
+ */
+export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResult> {
+  let bytes: Uint8Array;
+  try {
+    const response = await fetch(SAMPLE_FILES[locale]);
+    if (!response.ok) return { ok: false, code: 'network' };
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return { ok: false, code: 'network' };
+  }
+  const result = importPortfolio(bytes);
+  if (!result.ok) return { ok: false, code: result.error.code };
+  const hasId = result.columns.id !== undefined;
+  const clients: Client[] = result.clients.map((t) => ({ ...clientFromTotal(t, hasId), keyAccount: false }));
+  const monthlySales = result.lines ? monthlyFromLines(result.lines) : [];
+  const written = replacePortfolio({ clients, monthlySales });
+  if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
+  return { ok: true, clients: clients.length };
+}
+
+/** True when the portfolio has no clients (the widgets then show their empty state). */
+export function isPortfolioEmpty(): boolean {
+  return $portfolio.get().clients.length === 0;
+}
