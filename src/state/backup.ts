@@ -304,8 +304,15 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     const incoming = backup.data[name];
     if (mode === 'merge' && incoming === undefined) continue;
     if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
+    // Defence in depth: a Backup should come from readBackup, but nothing unvalidated is merged or written.
+    if (incoming !== undefined && !STORE_SCHEMAS[name].safeParse(incoming).success) return { ok: false, code: 'invalid', store: name };
     const merge = MERGERS[name] as (a: unknown, b: unknown) => unknown;
-    const next = incoming === undefined ? store.makeDefault() : mode === 'merge' ? merge(store.get(), incoming) : incoming;
+    let next: unknown;
+    try {
+      next = incoming === undefined ? store.makeDefault() : mode === 'merge' ? merge(store.get(), incoming) : incoming;
+    } catch {
+      return { ok: false, code: 'invalid', store: name };
+    }
     plan.push({ name, next });
   }
 
