@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // The offline test allows the service worker in its own context; elsewhere it would only
+    // add background precaching traffic to every test.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'off',
   },

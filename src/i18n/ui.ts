@@ -88,6 +88,9 @@ const en = {
   'notFound.home': 'Go to the home page',
   'root.title': 'Choose your language',
   'root.text': 'KAM Academy is available in two languages.',
+  'offline.updated': 'KAM Academy has been updated: you are now using the latest version.',
+  'offline.ready': 'The whole site is now saved on this device and works offline.',
+  'offline.dismiss': 'Dismiss',
 } as const;
 
 const ptBr: Dictionary<typeof en> = {
@@ -174,6 +177,9 @@ const ptBr: Dictionary<typeof en> = {
   'notFound.home': 'Ir para a página inicial',
   'root.title': 'Escolha o idioma',
   'root.text': 'A KAM Academy está disponível em dois idiomas.',
+  'offline.updated': 'A KAM Academy foi atualizada: você já está usando a versão mais recente.',
+  'offline.ready': 'O site inteiro agora está salvo neste dispositivo e funciona sem internet.',
+  'offline.dismiss': 'Fechar',
 };
 
 export type UiKey = keyof typeof en;
