@@ -2,12 +2,10 @@
  * "Load sample company": fetches the fictional distributor shipped in public/samples/, imports it
  * with the domain's importer and replaces the portfolio (clients + monthly sales). Nothing is marked
  * as a key account: finding them is the learner's job. Used by every widget's load-sample button.
+ * The importer (and papaparse) is loaded only when the button is pressed.
  */
-import { importPortfolio } from '../../domain/index.ts';
-import { clientFromTotal, monthlyFromLines } from '../../domain/portfolioExtras.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales';
 import { $portfolio, replacePortfolio } from '../../state/index.ts';
-import type { Client } from '../../state/index.ts';
 
 export const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
@@ -30,12 +28,12 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   } catch {
     return { ok: false, code: 'network' };
   }
-  const result = importPortfolio(bytes);
-  if (!result.ok) return { ok: false, code: result.error.code };
-  const hasId = result.columns.id !== undefined;
-  const clients: Client[] = result.clients.map((t) => ({ ...clientFromTotal(t, hasId), keyAccount: false }));
-  const monthlySales = result.lines ? monthlyFromLines(result.lines) : [];
-  const written = replacePortfolio({ clients, monthlySales });
+  const { runImport, runPreview } = await import('./importRun.ts');
+  const preview = runPreview(bytes, {});
+  const outcome = runImport({ input: bytes, options: {}, extras: preview.ok ? (preview.extras ?? {}) : {} });
+  if (!outcome.ok) return { ok: false, code: outcome.error.code };
+  const clients = outcome.clients.map((c) => ({ ...c, keyAccount: false }));
+  const written = replacePortfolio({ clients, monthlySales: outcome.monthlySales });
   if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
   return { ok: true, clients: clients.length };
 }
