@@ -1,0 +1,94 @@
+/**
+ * The account chooser at the top of the per-account tools (stage diagnosis, uncoupling checklist,
+ * account plan…): the portfolio's key accounts first (largest first), the other clients in a
+ * group of their own, and a "quick try" entry (`TRY_KEY`) so every tool also works with no
+ * portfolio at all. When there are no key accounts yet it points to the portfolio tool.
+ *
+ * `$currentAccount` is an in-memory atom shared by the islands of one page, so choosing an account
+ * in one tool makes the next tool on the page open on the same account.
+ */
+import { atom } from 'nanostores';
+import { useId } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { $portfolio } from '../../state/index';
+import type { Client, Portfolio } from '../../state/index';
+import { ACCOUNT_PICKER_STRINGS } from './accountPickerStrings';
+import { useStored } from './useStored';
+
+/** The "quick try (no account)" choice; stored work for it is filed under this key. */
+export const TRY_KEY = '__try__';
+
+/** The account chosen last on this page (null: none chosen yet). Not persisted. */
+export const $currentAccount = atom<string | null>(null);
+
+const byRevenue = (a: Client, b: Client): number => b.revenue - a.revenue || a.name.localeCompare(b.name);
+
+/** Key accounts (largest first) and the other clients (by name). */
+export function splitClients(portfolio: Portfolio): { keyAccounts: Client[]; others: Client[] } {
+  const keyAccounts = portfolio.clients.filter((c) => c.keyAccount).sort(byRevenue);
+  const others = portfolio.clients.filter((c) => !c.keyAccount).sort((a, b) => a.name.localeCompare(b.name));
+  return { keyAccounts, others };
+}
+
+/** The account a tool should open on: the page's current choice if it still exists, else the largest key account, else the quick try. */
+export function defaultAccountKey(portfolio: Portfolio, current: string | null = $currentAccount.get()): string {
+  if (current !== null && (current === TRY_KEY || portfolio.clients.some((c) => c.key === current))) return current;
+  const { keyAccounts } = splitClients(portfolio);
+  return keyAccounts[0]?.key ?? TRY_KEY;
+}
+
+/** The display name of an account key (the quick try's translated name for TRY_KEY). */
+export function accountName(locale: Locale, portfolio: Portfolio, key: string): string {
+  if (key === TRY_KEY) return ACCOUNT_PICKER_STRINGS[locale].quickTry;
+  return portfolio.clients.find((c) => c.key === key)?.name ?? key;
+}
+
+interface Props {
+  locale: Locale;
+  value: string;
+  onChange: (key: string) => void;
+  /** Overrides the visible label ("Account"). */
+  label?: string;
+}
+
+export function AccountPicker({ locale, value, onChange, label }: Props) {
+  const t = ACCOUNT_PICKER_STRINGS[locale];
+  const id = useId();
+  const portfolio = useStored($portfolio);
+  const { keyAccounts, others } = splitClients(portfolio);
+  const known = value === TRY_KEY || portfolio.clients.some((c) => c.key === value);
+  const choose = (key: string) => {
+    $currentAccount.set(key);
+    onChange(key);
+  };
+  return (
+    <div class="account-picker">
+      <label for={`${id}-account`}>{label ?? t.label}</label>
+      <select id={`${id}-account`} value={known ? value : TRY_KEY} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}>
+        {keyAccounts.length > 0 && (
+          <optgroup label={t.keyAccounts}>
+            {keyAccounts.map((c) => (
+              <option key={c.key} value={c.key}>{c.name}</option>
+            ))}
+          </optgroup>
+        )}
+        {others.length > 0 && (
+          <optgroup label={t.otherClients}>
+            {others.map((c) => (
+              <option key={c.key} value={c.key}>{c.name}</option>
+            ))}
+          </optgroup>
+        )}
+        <option value={TRY_KEY}>{t.quickTry}</option>
+      </select>
+      {keyAccounts.length === 0 && (
+        <p class="account-picker-hint muted no-print">
+          {t.noKeyAccounts} <a href={localePath(locale, 'tools/portfolio')}>{t.portfolioLink}</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default AccountPicker;
