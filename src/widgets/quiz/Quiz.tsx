@@ -1,0 +1,274 @@
+/**
+ * The lesson quiz: every question on the page, each a radio group in a fieldset. The learner picks
+ * an option and checks it; the feedback of the chosen option says why it is right or wrong (and,
+ * after a wrong answer, which option was right and why). When every question is checked the score
+ * is saved in `$progress` (replacing the previous attempt) and the lesson is marked read. A saved
+ * attempt is shown again after a reload, locked, with a retry button.
+ *
+ * Keyboard: arrows choose within a group (native radios), the "Check answer" button turns into
+ * "Next question" in place, so focus never falls back to the page; "Retry" focuses question 1.
+ * Live regions exist only during an attempt: a saved attempt appearing after hydration is not
+ * announced nine times over.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { formatDate, formatPercent } from '../../i18n/format';
+import { localePath } from '../../i18n/paths';
+import { $progress, markLessonRead, markLessonUnread, saveQuizResult, setLastLesson } from '../../state/index';
+import { useStored } from '../shared/useStored';
+import { choicesToAnswers, isPassing, scoreChoices, storedChoice, type QuizItem } from './scoring';
+import { STRINGS, fill } from './strings';
+import './quiz.css';
+
+export interface QuizProps {
+  locale: Locale;
+  lessonId: string;
+  questions: QuizItem[];
+}
+
+interface Attempt {
+  /** Chosen but not yet checked. */
+  selected: Record<string, number>;
+  /** Checked (locked) answers. */
+  checked: Record<string, number>;
+}
+
+const own = <T,>(record: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+export default function Quiz({ locale, lessonId, questions }: QuizProps) {
+  const s = STRINGS[locale];
+  const progress = useStored($progress);
+  const stored = own(progress.quizzes, lessonId);
+  const readDate = own(progress.lessonsRead, lessonId);
+  const [live, setLive] = useState<Attempt | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const focusNext = useRef<string | null>(null);
+  const base = `quiz-${lessonId}`;
+
+  // The learner reached the end of this lesson: remember it for "continue where you left off".
+  useEffect(() => {
+    if ($progress.get().lastLesson !== lessonId) setLastLesson(lessonId);
+  }, [lessonId]);
+
+  useEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    focusNext.current = null;
+    document.getElementById(id)?.focus();
+  });
+
+  // What is on screen: the attempt in progress, else the saved one, else a fresh quiz.
+  const fromStore: Attempt = { selected: {}, checked: {} };
+  if (stored) {
+    for (const q of questions) {
+      const choice = storedChoice(q, stored.answers);
+      if (choice !== undefined) fromStore.checked[q.id] = choice;
+    }
+  }
+  const view = live ?? fromStore;
+  const isLive = live !== null;
+  const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
+  const done = questions.length > 0 && answered === questions.length;
+  const score = live ? scoreChoices(questions, live.checked) : stored?.score ?? 0;
+  const total = live ? questions.length : stored?.total ?? questions.length;
+
+  const firstRadio = (index: number) => `${base}-${questions[index]?.id ?? ''}-0`;
+
+  function choose(qid: string, index: number) {
+    setWarning(null);
+    setLive((current) => {
+      const attempt = current ?? { selected: {}, checked: { ...fromStore.checked } };
+      return { ...attempt, selected: { ...attempt.selected, [qid]: index } };
+    });
+  }
+
+  function check(q: QuizItem, position: number) {
+    const attempt = live ?? { selected: {}, checked: { ...fromStore.checked } };
+    const choice = own(attempt.selected, q.id);
+    if (choice === undefined) {
+      setLive(attempt);
+      setWarning(q.id);
+      focusNext.current = firstRadio(position);
+      return;
+    }
+    setWarning(null);
+    const checked = { ...attempt.checked, [q.id]: choice };
+    setLive({ ...attempt, checked });
+    if (questions.every((x) => own(checked, x.id) !== undefined)) {
+      const result = saveQuizResult(lessonId, {
+        score: scoreChoices(questions, checked),
+        total: questions.length,
+        answers: choicesToAnswers(checked),
+      });
+      const read = markLessonRead(lessonId);
+      setSaveFailed(!result.ok || !read.ok);
+    }
+  }
+
+  function goNext(position: number) {
+    const after = questions.findIndex((x, i) => i > position && own(view.checked, x.id) === undefined);
+    const before = questions.findIndex((x) => own(view.checked, x.id) === undefined);
+    const target = after >= 0 ? after : before;
+    if (target >= 0) document.getElementById(firstRadio(target))?.focus();
+    else document.getElementById(`${base}-score`)?.focus();
+  }
+
+  function retry() {
+    setLive({ selected: {}, checked: {} });
+    setWarning(null);
+    setSaveFailed(false);
+    focusNext.current = firstRadio(0);
+  }
+
+  function toggleRead() {
+    if (readDate === undefined) markLessonRead(lessonId);
+    else markLessonUnread(lessonId);
+  }
+
+  const readControl = (
+    <div class="quiz-read no-print">
+      <button type="button" class="button secondary" aria-pressed={readDate !== undefined} onClick={toggleRead} data-action="mark-read">
+        {readDate !== undefined ? `✓ ${s.markedRead}` : s.markRead}
+      </button>
+      {readDate !== undefined && <p class="muted">{fill(s.readOn, { date: formatDate(locale, readDate) })}</p>}
+    </div>
+  );
+
+  if (questions.length === 0) {
+    return (
+      <div class="quiz" data-widget="quiz" data-lesson={lessonId} data-pagefind-ignore>
+        <p>{s.noQuiz}</p>
+        {readControl}
+      </div>
+    );
+  }
+
+  const percent = formatPercent(locale, total > 0 ? score / total : 0);
+  const passed = isPassing(score, total);
+
+  return (
+    <div
+      class="quiz"
+      data-widget="quiz"
+      data-lesson={lessonId}
+      data-state={done ? (passed ? 'passed' : 'failed') : 'open'}
+      data-pagefind-ignore
+    >
+      <p class="muted">{s.intro}</p>
+      <p class="quiz-count muted" aria-hidden="true">{fill(s.progress, { answered, total: questions.length })}</p>
+      {questions.map((q, position) => {
+        const checked = own(view.checked, q.id);
+        const selected = checked ?? own(view.selected, q.id);
+        const isChecked = checked !== undefined;
+        const right = isChecked && checked === q.answer;
+        const scenarioId = `${base}-${q.id}-scenario`;
+        const chosenOption = checked === undefined ? undefined : q.options[checked];
+        const rightOption = q.options[q.answer];
+        return (
+          <fieldset
+            key={q.id}
+            class={`quiz-question${isChecked ? (right ? ' is-right' : ' is-wrong') : ''}`}
+            id={`${base}-${q.id}`}
+            data-question={q.id}
+            data-result={isChecked ? (right ? 'right' : 'wrong') : 'open'}
+            aria-describedby={q.scenario ? scenarioId : undefined}
+          >
+            <legend>
+              <span class="quiz-number">{fill(s.questionOf, { n: position + 1, total: questions.length })}</span>
+              <span class="quiz-prompt">{q.prompt}</span>
+            </legend>
+            {q.scenario && (
+              <p class="quiz-scenario" id={scenarioId}>
+                <strong>{s.scenario}:</strong> {q.scenario}
+              </p>
+            )}
+            <ul class="quiz-options">
+              {q.options.map((option, index) => {
+                const id = `${base}-${q.id}-${index}`;
+                const isChosen = selected === index;
+                const mark = isChecked
+                  ? index === q.answer
+                    ? 'right'
+                    : isChosen
+                      ? 'wrong'
+                      : undefined
+                  : undefined;
+                return (
+                  <li key={index} class={`quiz-option${mark ? ` is-${mark}` : ''}${isChosen ? ' is-chosen' : ''}`}>
+                    <input
+                      type="radio"
+                      id={id}
+                      name={`${base}-${q.id}`}
+                      value={String(index)}
+                      checked={isChosen}
+                      disabled={isChecked}
+                      onChange={() => choose(q.id, index)}
+                    />
+                    <label for={id}>
+                      {option.text}
+                      {isChecked && isChosen && <span class="quiz-tag"> ({s.yourAnswer})</span>}
+                      {isChecked && index === q.answer && !isChosen && <span class="quiz-tag"> ({s.rightAnswer})</span>}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+            <div class={`quiz-feedback${isChecked ? (right ? ' is-right' : ' is-wrong') : ''}`} role={isLive ? 'status' : undefined} data-feedback>
+              {warning === q.id && <p class="quiz-warning">{s.chooseFirst}</p>}
+              {isChecked && chosenOption && (
+                <>
+                  <p>
+                    <strong>{right ? s.correct : s.wrong}</strong> {chosenOption.feedback}
+                  </p>
+                  {!right && rightOption && (
+                    <p>
+                      {fill(s.rightAnswerIs, { answer: rightOption.text })} — {rightOption.feedback}
+                    </p>
+                  )}
+                </>
+              )}
+            </div>
+            <div class="quiz-actions no-print">
+              {isChecked ? (
+                isLive && (
+                  <button type="button" class="button secondary" id={`${base}-${q.id}-action`} onClick={() => goNext(position)}>
+                    {done ? s.seeScore : s.next}
+                  </button>
+                )
+              ) : (
+                <button type="button" class="button" id={`${base}-${q.id}-action`} onClick={() => check(q, position)}>
+                  {s.check}
+                </button>
+              )}
+            </div>
+          </fieldset>
+        );
+      })}
+      <div class="quiz-score-live" role={isLive ? 'status' : undefined}>
+        {done && (
+          <section class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`} aria-labelledby={`${base}-score`} data-score={score} data-total={total}>
+            <h3 id={`${base}-score`} tabIndex={-1}>{s.scoreTitle}</h3>
+            <p>
+              <meter min={0} max={total} low={Math.ceil(total * 0.7) - 0.5} optimum={total} value={score} aria-hidden="true"></meter>{' '}
+              {fill(s.score, { score, total, percent })}
+            </p>
+            <p>{passed ? s.passed : s.failed}</p>
+            {!isLive && stored && <p class="muted">{fill(s.savedOn, { date: formatDate(locale, stored.date) })}</p>}
+            {saveFailed && <p class="quiz-warning">{s.notSaved}</p>}
+          </section>
+        )}
+      </div>
+      {done && (
+        <p class="quiz-after no-print">
+          <button type="button" class="button" onClick={retry} data-action="retry">
+            {s.retry}
+          </button>{' '}
+          <a href={localePath(locale, 'progress')}>{s.progressLink}</a>
+        </p>
+      )}
+      {readControl}
+    </div>
+  );
+}

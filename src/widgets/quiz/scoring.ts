@@ -1,0 +1,41 @@
+/**
+ * Quiz scoring and the pass rule, shared by the quiz and the progress widgets.
+ * Stored answers are `question id → chosen option index` (as text, the store's format).
+ */
+export interface QuizOption { text: string; feedback: string }
+export interface QuizItem {
+  id: string;
+  kind: 'choice' | 'scenario';
+  scenario?: string | undefined;
+  prompt: string;
+  options: QuizOption[];
+  answer: number;
+}
+
+/** A quiz is passed at 70 % or more (integer arithmetic: 7 of 10 passes, never lost to rounding). */
+export const PASS_PERCENT = 70;
+
+export function isPassing(score: number, total: number): boolean {
+  return total > 0 && score * 100 >= total * PASS_PERCENT;
+}
+
+/** The option index stored for a question, or undefined when missing or no longer valid. */
+export function storedChoice(question: QuizItem, answers: Record<string, string>): number | undefined {
+  const raw = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
+  if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
+  const index = Number(raw);
+  return index < question.options.length ? index : undefined;
+}
+
+/** Score of a set of chosen option indexes (question id → index). */
+export function scoreChoices(questions: QuizItem[], choices: Record<string, number>): number {
+  let score = 0;
+  for (const q of questions) if (choices[q.id] === q.answer) score += 1;
+  return score;
+}
+
+export function choicesToAnswers(choices: Record<string, number>): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const [id, index] of Object.entries(choices)) answers[id] = String(index);
+  return answers;
+}
