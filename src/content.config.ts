@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossaryEntrySchema, lessonSchema, quizSchema } from './course/schemas';
+import { glossaryEntrySchema, lessonSchema, quizSchema, workshopDocSchema } from './course/schemas';
 
 /**
  * Course content lives outside src/ (content/…), as data beside nothing else.
@@ -22,4 +22,10 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { lessons, quizzes, glossary };
+/** The workshop kit: facilitator guide and case, one MDX file per language. */
+const workshop = defineCollection({
+  loader: glob({ base: './content/workshop', pattern: '{en,pt-br}/*.mdx' }),
+  schema: workshopDocSchema,
+});
+
+export const collections = { lessons, quizzes, glossary, workshop };

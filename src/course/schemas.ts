@@ -69,3 +69,11 @@ export const glossaryEntrySchema = z.object({
   pt: glossaryTextSchema,
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** Workshop documents (content/workshop/{en,pt-br}/*.mdx): the facilitator guide and the case. */
+export const workshopDocSchema = z.object({
+  kind: z.enum(['guide', 'case']),
+  title: z.string().min(3),
+  description: z.string().min(20).max(200),
+});
+export type WorkshopDocData = z.infer<typeof workshopDocSchema>;
