@@ -136,7 +136,7 @@ describe('Quiz', () => {
     expect(html).toContain('data-widget="quiz"');
     expect(html).toContain('data-pagefind-ignore');
     expect(html).not.toContain('checked');
-    expect(html).not.toContain('Your score');
+    expect(html).not.toContain('data-score');
   });
 
   it('ignores a stored answer that no longer fits the question', () => {
