@@ -1,0 +1,108 @@
+/**
+ * Sample data for the matrix tools, so a trainer can demo them in one click.
+ *
+ * `ensureSamplePortfolio` loads the sample company (Distribuidora Horizonte) when the portfolio is
+ * empty and, when no client is a key account yet, marks its Pareto class A clients as key accounts
+ * (the lesson 2 rule, computed by the domain). `sampleClassification` then gives the scores of lesson
+ * 9's worked example: the five accounts scored there reproduce its table exactly with the lesson's
+ * weights; other key accounts get plausible, fixed scores.
+ */
+import { paretoAnalysis } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { $assessments, $portfolio, getAssessment, setKeyAccounts, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
+import type { MatrixConfig } from '../../state/index.ts';
+import { isPortfolioEmpty, loadSampleCompany } from '../shared/sampleCompany.ts';
+import { nameKey, seeded } from './util.ts';
+
+export type SampleResult = { ok: true; count: number } | { ok: false; code: string };
+
+export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true } | { ok: false; code: string }> {
+  if (isPortfolioEmpty()) {
+    const loaded = await loadSampleCompany(locale);
+    if (!loaded.ok) return loaded;
+  }
+  const clients = $portfolio.get().clients;
+  if (!clients.some((c) => c.keyAccount)) {
+    const pareto = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
+    const classA = pareto.ranked.filter((r) => r.class === 'A').map((r) => r.key);
+    const written = setKeyAccounts(classA, true);
+    if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
+  }
+  return { ok: true };
+}
+
+/** Lesson 9's criteria and weights (attractiveness 30/25/25/20, strength 30/25/20/25). */
+export function sampleMatrixConfig(): MatrixConfig {
+  return {
+    attractiveness: [
+      { id: 'purchase-volume', name: '', weight: 30 },
+      { id: 'growth-potential', name: '', weight: 25 },
+      { id: 'profitability', name: '', weight: 25 },
+      { id: 'prestige', name: '', weight: 20 },
+    ],
+    strength: [
+      { id: 'reliability', name: '', weight: 30 },
+      { id: 'product-range', name: '', weight: 25 },
+      { id: 'price', name: '', weight: 20 },
+      { id: 'support', name: '', weight: 25 },
+    ],
+    midpoint: 5,
+  };
+}
+
+/**
+ * Scores in the order of `sampleMatrixConfig` (4 attractiveness, then 4 strength). The first five
+ * give lesson 9's figures: e.g. Hospital Infantil Bem-Estar (7×30 + 7×25 + 8×25 + 8×20)/100 = 7.45.
+ */
+const LESSON_SCORES: Record<string, readonly number[]> = {
+  'rede boa compra': [8, 7, 7, 6, 8, 7, 6, 7], // 7.10 / 7.10 strategic
+  'grupo sabor cia': [7, 8, 7, 5, 7, 7, 5, 7], // 6.85 / 6.60 strategic
+  'hospital infantil bem estar': [7, 7, 8, 8, 3, 6, 4, 6], // 7.45 / 4.70 star
+  'hotel rota campinas': [4, 4, 5, 5, 8, 7, 6, 8], // 4.45 / 7.35 status
+  'cantina nonna rosa': [2, 2, 3, 2, 4, 5, 2, 5], // 2.25 / 4.10 streamline
+  'hospital santa clara': [8, 7, 8, 9, 8, 8, 5, 8],
+  'hotel parque das aguas': [6, 6, 6, 7, 7, 6, 6, 7],
+  'colegio vale verde': [6, 7, 6, 6, 5, 4, 6, 4],
+  'supermercado familia rossi': [5, 4, 4, 3, 7, 6, 5, 6],
+  'instituto educacional aurora': [5, 8, 6, 5, 4, 5, 5, 4],
+  'churrascaria gaucha do parque': [4, 3, 5, 4, 5, 5, 6, 4],
+};
+
+function sampleScoresFor(name: string, key: string, config: MatrixConfig): Record<string, number> {
+  const criteria = [...config.attractiveness, ...config.strength];
+  const lesson = LESSON_SCORES[nameKey(name)];
+  const sample = sampleMatrixConfig();
+  const sampleIds = [...sample.attractiveness, ...sample.strength].map((c) => c.id);
+  const scores: Record<string, number> = {};
+  criteria.forEach((c, i) => {
+    const at = sampleIds.indexOf(c.id);
+    scores[c.id] = lesson && at >= 0 ? lesson[at]! : seeded(key, i + 1, 3, 9);
+  });
+  return scores;
+}
+
+/**
+ * Loads the sample portfolio if needed and scores every key account that has no score yet. The
+ * criteria become lesson 9's when nobody has scored anything (so the user's own work is never
+ * replaced).
+ */
+export async function loadClassificationSample(locale: Locale, current: MatrixConfig): Promise<SampleResult> {
+  const ready = await ensureSamplePortfolio(locale);
+  if (!ready.ok) return ready;
+  const all = $assessments.get();
+  const anyScores = Object.keys(all).some((k) => Object.keys(all[k]!.matrixScores).length > 0);
+  let config = current;
+  if (!anyScores) {
+    config = sampleMatrixConfig();
+    setMatrixConfig(config);
+  }
+  let count = 0;
+  for (const client of $portfolio.get().clients.filter((c) => c.keyAccount)) {
+    const existing = getAssessment(client.key).matrixScores;
+    const ids = [...config.attractiveness, ...config.strength].map((c) => c.id);
+    if (ids.every((id) => Object.hasOwn(existing, id))) continue;
+    setMatrixScores(client.key, { ...sampleScoresFor(client.name, client.key, config), ...existing });
+    count++;
+  }
+  return { ok: true, count };
+}

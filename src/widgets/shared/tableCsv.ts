@@ -1,0 +1,37 @@
+/**
+ * Download any table a widget shows as a CSV file, through the domain's `toCsv` (formula-safe:
+ * a text cell starting with = + - @ tab, CR or LF gets a leading `'`; numbers stay numbers).
+ * The format follows the user's setting (`$settings.numberFormat`): 'pt-BR' is `;`, decimal comma
+ * and a BOM, so Excel in Brazil opens it with a double click; 'en' is `,` and a decimal point.
+ */
+import { toCsv } from '../../domain/index.ts';
+import type { CsvCell, CsvFormat } from '../../domain/index.ts';
+import { downloadTextFile } from './download.ts';
+
+export type CsvTable = { headers: readonly string[]; rows: readonly (readonly CsvCell[])[] };
+
+/** The CSV text of a table (header row first). */
+export function tableCsv(table: CsvTable, format: CsvFormat): string {
+  return toCsv([table.headers, ...table.rows], format);
+}
+
+/** A file name safe on every system: letters, digits and dashes, with the date, ending in .csv. */
+export function csvFileName(base: string, date: Date = new Date()): string {
+  const slug = base
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'table';
+  return `${slug}-${date.toISOString().slice(0, 10)}.csv`;
+}
+
+/**
+ * Starts the download of the table in the browser (Blob + temporary link; nothing leaves the
+ * device). Returns the CSV text, which tests can check.
+ */
+export function downloadTableCsv(table: CsvTable, format: CsvFormat, fileName: string): string {
+  const text = tableCsv(table, format);
+  if (typeof document !== 'undefined') downloadTextFile({ fileName, text, mimeType: 'text/csv' });
+  return text;
+}
