@@ -143,17 +143,18 @@ export function readClientExtras(input: string | Uint8Array, options: ExtrasOpti
       skipEmptyLines: 'greedy',
       chunkSize: 2 * 1024 * 1024,
       complete: () => undefined,
-      chunk: (results) => {
+      chunk: (results: Papa.ParseResult<string[]>) => {
         for (const row of results.data) {
           if (headers === null) {
-            headers = row.map((h) => h.trim());
-            if (options.idColumn) iKey = findHeader(headers, options.idColumn);
+            const found = row.map((h) => h.trim());
+            headers = found;
+            if (options.idColumn) iKey = findHeader(found, options.idColumn);
             if (iKey === -1 && options.nameColumn) {
-              iKey = findHeader(headers, options.nameColumn);
+              iKey = findHeader(found, options.nameColumn);
               byName = true;
             }
             for (const r of roles) {
-              const i = findHeader(headers, options.columns[r]!);
+              const i = findHeader(found, options.columns[r]!);
               if (i !== -1) idx[r] = i;
             }
             continue;

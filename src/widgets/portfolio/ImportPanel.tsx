@@ -1,0 +1,416 @@
+/**
+ * The import step shared by the portfolio, the Pareto calculator and the new-customer sales tool:
+ * file upload or paste → preview (detected separator, encoding, decimal format, date order and
+ * column mapping, all changeable) → import (on the page, or in a Web Worker with progress and
+ * Cancel for large files) → report of skipped rows with line numbers and reasons.
+ * What happens with the imported data is the caller's business (`onImported`).
+ */
+import { useId, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/format';
+import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
+import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
+import type { ExtraColumns, ExtraRole } from '../../domain/portfolioExtras.ts';
+import { startImport, startPreview } from '../shared/importClient.ts';
+import type { Job } from '../shared/importClient.ts';
+import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
+import { IMPORT_STRINGS, fill } from './importStrings.ts';
+import type { ImportStrings } from './importStrings.ts';
+import './import.css';
+
+export type ImportedData = Extract<ImportOutcome, { ok: true }>;
+export type ImportHow = 'replace' | 'merge';
+/** What the caller did with the data, for the report (or an error message to show). */
+export type ImportApplied = { ok: true; added?: number; updated?: number; notSaved?: boolean } | { ok: false; message: string };
+
+type Props = {
+  locale: Locale;
+  /** 'portfolio' asks replace/merge and saves; 'analyse' only reads the file (nothing is saved). */
+  purpose: 'portfolio' | 'analyse';
+  /** The new-customer tool needs a date column. */
+  needsDate?: boolean;
+  onImported: (data: ImportedData, how: ImportHow) => ImportApplied;
+};
+
+type Role = 'id' | 'name' | 'amount' | 'date' | 'segment';
+const ROLES: readonly Role[] = ['id', 'name', 'amount', 'date', 'segment'];
+const ROLE_LABEL: Record<Role | ExtraRole, keyof ImportStrings> = {
+  id: 'roleId',
+  name: 'roleName',
+  amount: 'roleAmount',
+  date: 'roleDate',
+  segment: 'roleSegment',
+  previousRevenue: 'rolePreviousRevenue',
+  marginPct: 'roleMarginPct',
+  firstPurchase: 'roleFirstPurchase',
+  manager: 'roleManager',
+  keyAccount: 'roleKeyAccount',
+  notes: 'roleNotes',
+};
+const SHOWN_ISSUES = 200;
+const PREVIEW_SHOWN = 5;
+
+type Source = { input: string | Uint8Array; pasted: boolean };
+type Ready = Extract<PreviewOutcome, { ok: true }>;
+type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied };
+
+/** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
+export function issueText(t: ImportStrings, issue: ImportIssue): string {
+  const key = `issue-${issue.code}` as keyof ImportStrings;
+  const base = key in t ? t[key] : issue.message;
+  const detail = /\(([^()]*)\)$/.exec(issue.message);
+  return (issue.code === 'merged-names' || issue.code === 'more-issues') && detail ? `${base} (${detail[1]})` : base;
+}
+
+export function errorText(t: ImportStrings, code: string): string {
+  const key = `err-${code}` as keyof ImportStrings;
+  return key in t ? t[key] : t['err-unexpected'];
+}
+
+export function ImportPanel({ locale, purpose, needsDate = false, onImported }: Props) {
+  const t = IMPORT_STRINGS[locale];
+  const id = useId();
+  const [source, setSource] = useState<Source | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [preview, setPreview] = useState<Ready | null>(null);
+  const [settings, setSettings] = useState<ImportSettings>({});
+  const [extras, setExtras] = useState<ExtraColumns>({});
+  const [how, setHow] = useState<ImportHow>('replace');
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [error, setError] = useState<{ text: string; issues?: ImportIssue[] } | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [notice, setNotice] = useState('');
+  const job = useRef<Job<unknown> | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const runPreview = async (src: Source, options: ImportSettings) => {
+    setBusy('preview');
+    setError(null);
+    setReport(null);
+    setNotice('');
+    const current = startPreview(src.input, options);
+    job.current = current;
+    try {
+      const result = await current.promise;
+      if (result === 'cancelled') return;
+      if (!result.ok) {
+        setPreview(null);
+        setError({ text: errorText(t, result.error.code) });
+        return;
+      }
+      setPreview(result);
+      const next: ImportSettings = { delimiter: result.delimiter, decimal: result.decimal, columns: { ...result.suggested } };
+      if (!src.pasted && (result.encoding === 'utf-8' || result.encoding === 'windows-1252')) next.encoding = result.encoding;
+      if (result.dateOrder !== undefined) next.dateOrder = result.dateOrder;
+      setSettings(next);
+      setExtras(purpose === 'portfolio' ? (result.extras ?? {}) : {});
+    } catch {
+      setError({ text: t['err-worker'] });
+    } finally {
+      job.current = null;
+      setBusy(null);
+    }
+  };
+
+  const onFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const src = { input: bytes, pasted: false };
+    setSource(src);
+    await runPreview(src, {});
+  };
+
+  const onPaste = async () => {
+    if (pasted.trim() === '') return;
+    const src = { input: pasted, pasted: true };
+    setSource(src);
+    await runPreview(src, {});
+  };
+
+  const reparse = (patch: Pick<ImportSettings, 'delimiter' | 'encoding'>) => {
+    if (!source) return;
+    const options: ImportSettings = {};
+    const delimiter = patch.delimiter ?? settings.delimiter;
+    const encoding = patch.encoding ?? settings.encoding;
+    if (delimiter) options.delimiter = delimiter;
+    if (encoding && !source.pasted) options.encoding = encoding;
+    void runPreview(source, options);
+  };
+
+  const setColumn = (role: Role, header: string) => {
+    setSettings((s) => ({ ...s, columns: { ...s.columns, [role]: header } }));
+  };
+  const setExtra = (role: ExtraRole, header: string) => {
+    setExtras((e) => {
+      const next = { ...e };
+      if (header === '') delete next[role];
+      else next[role] = header;
+      return next;
+    });
+  };
+
+  const columns = settings.columns ?? {};
+  const validation = !columns.amount ? t.needAmount : !columns.name && !columns.id ? t.needName : needsDate && !columns.date ? t.needDate : '';
+
+  const runImport = async () => {
+    if (!source || validation) return;
+    setBusy('import');
+    setProgress(0);
+    setError(null);
+    setNotice('');
+    // Every role explicitly: '' means "not in the file", so a guess cannot override the user.
+    const explicit: NonNullable<ImportSettings['columns']> = {};
+    for (const role of ROLES) explicit[role] = columns[role] ?? '';
+    const current = startImport({ input: source.input, options: { ...settings, columns: explicit }, extras }, setProgress);
+    job.current = current;
+    try {
+      const outcome = await current.promise;
+      if (outcome === 'cancelled') {
+        setNotice(t.cancelled);
+        return;
+      }
+      if (!outcome.ok) {
+        setError(outcome.issues ? { text: errorText(t, outcome.error.code), issues: outcome.issues } : { text: errorText(t, outcome.error.code) });
+        return;
+      }
+      const applied = onImported(outcome, how);
+      setReport({
+        clients: outcome.clients.length,
+        rows: outcome.summary.rowCount,
+        issues: outcome.summary.issues,
+        skipped: outcome.summary.skippedRows,
+        applied,
+      });
+      setPreview(null);
+    } catch {
+      setError({ text: t['err-worker'] });
+    } finally {
+      job.current = null;
+      setBusy(null);
+    }
+  };
+
+  const cancel = () => {
+    job.current?.cancel();
+  };
+
+  const startOver = () => {
+    setSource(null);
+    setPreview(null);
+    setReport(null);
+    setError(null);
+    setNotice('');
+    setPasted('');
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const headerOptions = (value: string | undefined, onChange: (v: string) => void, label: string, key: string) => (
+    <div class="import-field" key={key}>
+      <label for={`${id}-${key}`}>{label}</label>
+      <select id={`${id}-${key}`} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{t.notInFile}</option>
+        {preview?.headers.map((h, i) => (
+          <option value={h} key={i}>{h === '' ? `#${i + 1}` : h}</option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <section class="import-panel" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t.heading}</h3>
+      {!preview && !report && (
+        <div class="import-source no-print">
+          <p>{t.intro}</p>
+          <div class="import-field">
+            <label for={`${id}-file`}>{t.fileLabel}</label>
+            <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={onFile} disabled={busy !== null} />
+          </div>
+          <div class="import-field">
+            <label for={`${id}-paste`}>{t.pasteLabel}</label>
+            <textarea id={`${id}-paste`} value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} rows={5} />
+          </div>
+          <button type="button" class="button secondary" onClick={onPaste} disabled={busy !== null || pasted.trim() === ''}>
+            {t.previewPasted}
+          </button>
+        </div>
+      )}
+
+      {busy === 'preview' && <p role="status">{t.reading}</p>}
+
+      {preview && source && (
+        <div class="import-preview">
+          <h4>{t.previewHeading}</h4>
+          <p>
+            {t.detected} {fill(t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
+          </p>
+          <div class="import-grid">
+            <div class="import-field">
+              <label for={`${id}-delim`}>{t.delimiter}</label>
+              <select id={`${id}-delim`} value={settings.delimiter ?? preview.delimiter} onChange={(e) => reparse({ delimiter: (e.currentTarget as HTMLSelectElement).value as Delimiter })} disabled={busy !== null}>
+                <option value=";">{t.delimSemicolon}</option>
+                <option value=",">{t.delimComma}</option>
+                <option value={'\t'}>{t.delimTab}</option>
+              </select>
+            </div>
+            {!source.pasted && (
+              <div class="import-field">
+                <label for={`${id}-enc`}>{t.encoding}</label>
+                <select id={`${id}-enc`} value={settings.encoding ?? 'utf-8'} onChange={(e) => reparse({ encoding: (e.currentTarget as HTMLSelectElement).value as 'utf-8' | 'windows-1252' })} disabled={busy !== null}>
+                  <option value="utf-8">{t.encUtf8}</option>
+                  <option value="windows-1252">{t.encWin}</option>
+                </select>
+              </div>
+            )}
+            <div class="import-field">
+              <label for={`${id}-dec`}>{t.decimal}</label>
+              <select id={`${id}-dec`} value={settings.decimal ?? preview.decimal} onChange={(e) => setSettings((s) => ({ ...s, decimal: (e.currentTarget as HTMLSelectElement).value as DecimalSeparator }))}>
+                <option value=",">{t.decComma}</option>
+                <option value=".">{t.decDot}</option>
+              </select>
+            </div>
+            <div class="import-field">
+              <label for={`${id}-dates`}>{t.dateOrder}</label>
+              <select id={`${id}-dates`} value={settings.dateOrder ?? (preview.delimiter === ';' ? 'dmy' : 'mdy')} onChange={(e) => setSettings((s) => ({ ...s, dateOrder: (e.currentTarget as HTMLSelectElement).value as DateOrder }))}>
+                <option value="dmy">{t.dmy}</option>
+                <option value="mdy">{t.mdy}</option>
+              </select>
+            </div>
+          </div>
+
+          <fieldset class="import-mapping">
+            <legend>{t.mappingHeading}</legend>
+            <div class="import-grid">
+              {ROLES.map((role) => headerOptions(columns[role], (v) => setColumn(role, v), t[ROLE_LABEL[role]], role))}
+              {purpose === 'portfolio' && EXTRA_ROLES.map((role) => headerOptions(extras[role], (v) => setExtra(role, v), t[ROLE_LABEL[role]], role))}
+            </div>
+          </fieldset>
+
+          <div class="table-scroll">
+            <table class="import-sample">
+              <caption>{t.firstRows}</caption>
+              <thead>
+                <tr>
+                  {preview.headers.map((h, i) => (
+                    <th scope="col" key={i}>{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.slice(0, PREVIEW_SHOWN).map((row, r) => (
+                  <tr key={r}>
+                    {preview.headers.map((_, i) => (
+                      <td key={i}>{row[i] ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          {purpose === 'portfolio' && (
+            <fieldset class="import-how">
+              <legend>{t.howHeading}</legend>
+              <label class="choice">
+                <input type="radio" name={`${id}-how`} value="replace" checked={how === 'replace'} onChange={() => setHow('replace')} /> {t.howReplace}
+              </label>
+              <label class="choice">
+                <input type="radio" name={`${id}-how`} value="merge" checked={how === 'merge'} onChange={() => setHow('merge')} /> {t.howMerge}
+              </label>
+            </fieldset>
+          )}
+
+          {validation && <p class="import-error" role="alert">{validation}</p>}
+          <div class="import-actions no-print">
+            <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== ''}>
+              {purpose === 'portfolio' ? t.importButton : t.analyseButton}
+            </button>
+            <button type="button" class="button secondary" onClick={startOver} disabled={busy !== null}>
+              {t.startOver}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {busy === 'import' && (
+        <div class="import-progress" role="status">
+          <label for={`${id}-progress`}>{t.progressLabel}</label>
+          <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
+            {Math.round(progress * 100)} %
+          </progress>
+          <p>{t.importing}</p>
+          <button type="button" class="button secondary" onClick={cancel}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+
+      {notice && <p role="status">{notice}</p>}
+
+      {error && (
+        <div class="import-error" role="alert">
+          <p>
+            <strong>{t.errorTitle}</strong>: {error.text}
+          </p>
+          {error.issues && <IssueTable t={t} locale={locale} issues={error.issues} />}
+        </div>
+      )}
+
+      {report && (
+        <div class="import-report" data-import-report>
+          <h4>{t.reportHeading}</h4>
+          <p role="status">
+            {fill(purpose === 'portfolio' ? t.reportImported : t.reportAnalysed, {
+              clients: formatNumber(locale, report.clients),
+              rows: formatNumber(locale, report.rows),
+            })}{' '}
+            {report.applied.ok && report.applied.added !== undefined && how === 'merge'
+              ? fill(t.reportMerge, { added: formatNumber(locale, report.applied.added), updated: formatNumber(locale, report.applied.updated ?? 0) })
+              : ''}
+          </p>
+          {!report.applied.ok && <p class="import-error" role="alert">{report.applied.message}</p>}
+          {report.applied.ok && report.applied.notSaved && <p class="import-error" role="alert">{t.notSaved}</p>}
+          {report.issues.length === 0 ? (
+            <p>{t.reportNone}</p>
+          ) : (
+            <>
+              <p>{fill(t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
+              <IssueTable t={t} locale={locale} issues={report.issues} />
+            </>
+          )}
+          <button type="button" class="button secondary no-print" onClick={startOver}>
+            {t.startOver}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Locale; issues: ImportIssue[] }) {
+  return (
+    <div class="table-scroll">
+      <table class="import-issues">
+        <thead>
+          <tr>
+            <th scope="col" class="num">{t.reportLine}</th>
+            <th scope="col">{t.reportColumn}</th>
+            <th scope="col">{t.reportReason}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
+            <tr key={i}>
+              <td class="num">{formatNumber(locale, issue.row)}</td>
+              <td>{issue.column ?? ''}</td>
+              <td>{issueText(t, issue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {issues.length > SHOWN_ISSUES && <p>{fill(t.reportMore, { n: SHOWN_ISSUES })}</p>}
+    </div>
+  );
+}

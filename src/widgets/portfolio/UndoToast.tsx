@@ -1,0 +1,36 @@
+/**
+ * The message after a change, with "Undo" when the change can be undone. It stays until the next
+ * change or until dismissed (no timer: keyboard and screen-reader users need the time).
+ */
+export type ToastState = { text: string; undo?: () => void; tone?: 'ok' | 'error' } | null;
+
+type Props = { toast: ToastState; undoLabel: string; dismissLabel: string; onClose: () => void };
+
+export function UndoToast({ toast, undoLabel, dismissLabel, onClose }: Props) {
+  return (
+    <div class="undo-toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div class={`undo-toast${toast.tone === 'error' ? ' is-error' : ''}`}>
+          <span>{toast.text}</span>
+          {toast.undo && (
+            <button
+              type="button"
+              class="button secondary"
+              data-action="undo"
+              onClick={() => {
+                const undo = toast.undo;
+                onClose();
+                undo?.();
+              }}
+            >
+              {undoLabel}
+            </button>
+          )}
+          <button type="button" class="button secondary" onClick={onClose}>
+            {dismissLabel}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { freshStorage } from '../state/helpers.ts';
+import { $portfolio, replacePortfolio } from '../../src/state/index.ts';
+import { importPortfolio, toCsv } from '../../src/domain/index.ts';
+import Portfolio, { exportRows } from '../../src/widgets/portfolio/Portfolio.tsx';
+
+const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.000,50', 'C2;Padaria Sol;Food;abc', 'C3;Oficina Zé;Serviços;300,25'].join('\n');
+
+async function pasteAndPreview(text: string) {
+  fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
+  await screen.findByText('Check before importing');
+}
+
+describe('Portfolio widget', () => {
+  beforeEach(() => freshStorage());
+  afterEach(() => cleanup());
+
+  it('previews pasted data with the detected settings and mapping, imports, and reports skipped rows with line numbers', async () => {
+    render(<Portfolio locale="en" />);
+    expect(document.querySelector('[data-action="load-sample"]')).not.toBeNull();
+    await pasteAndPreview(PASTE);
+    expect((screen.getByLabelText('Column separator') as HTMLSelectElement).value).toBe(';');
+    expect((screen.getByLabelText('Decimal separator in amounts') as HTMLSelectElement).value).toBe(',');
+    expect((screen.getByLabelText('Client name') as HTMLSelectElement).value).toBe('Cliente');
+    expect((screen.getByLabelText('Amount (revenue)') as HTMLSelectElement).value).toBe('Faturamento');
+    expect(screen.getByRole('table', { name: 'First rows of the file' })).toBeTruthy();
+    // The segment mapping can be changed: drop it.
+    fireEvent.change(within(screen.getByRole('group', { name: 'Which column holds what' })).getByLabelText('Segment'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Import report');
+    const domain = importPortfolio(PASTE);
+    if (!domain.ok) throw new Error('domain import failed');
+    expect(screen.getByText(/Imported 2 clients from 3 rows/)).toBeTruthy();
+    const issues = screen.getAllByRole('table').find((t) => within(t).queryByText('Reason'))!;
+    expect(within(issues).getByText('3')).toBeTruthy(); // line 3 of the file
+    expect(within(issues).getByText('The amount is not a number; skipped.')).toBeTruthy();
+    const clients = $portfolio.get().clients;
+    expect(clients.map((c) => [c.key, c.revenue, c.segment])).toEqual(domain.clients.map((c) => [c.key, c.revenue, undefined]));
+  });
+
+  it('translates the report in Portuguese', async () => {
+    render(<Portfolio locale="pt-br" />);
+    fireEvent.input(screen.getByLabelText(/Ou cole de uma planilha/), { target: { value: PASTE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
+    await screen.findByText('Confira antes de importar');
+    fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
+    await screen.findByText('Relatório da importação');
+    expect(screen.getByText('O valor não é um número; ignorada.')).toBeTruthy();
+  });
+
+  it('shows a translated error when no amount column is chosen', async () => {
+    render(<Portfolio locale="en" />);
+    await pasteAndPreview(PASTE);
+    fireEvent.change(screen.getByLabelText('Amount (revenue)'), { target: { value: '' } });
+    expect(screen.getByRole('alert').textContent).toBe('Choose the amount column.');
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('deletes a client with undo, and bulk-marks key accounts', async () => {
+    replacePortfolio({
+      clients: [
+        { key: 'a', name: 'Alpha', revenue: 100, keyAccount: false },
+        { key: 'b', name: 'Beta', revenue: 50, keyAccount: false },
+      ],
+      monthlySales: [{ key: 'a', month: '2024-01', amount: 100 }],
+    });
+    render(<Portfolio locale="en" />);
+    await screen.findByText('Alpha');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Alpha' }));
+    await waitFor(() => expect(screen.queryByText('Alpha')).toBeNull());
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['b']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Alpha');
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['a', 'b']);
+    expect($portfolio.get().monthlySales).toHaveLength(1);
+
+    fireEvent.click(screen.getByLabelText('Select all clients on this page'));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as key accounts' }));
+    expect($portfolio.get().clients.every((c) => c.keyAccount)).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect($portfolio.get().clients.some((c) => c.keyAccount)).toBe(false);
+  });
+
+  it('sorts by a column with aria-sort and filters by text', async () => {
+    replacePortfolio({
+      clients: [
+        { key: 'a', name: 'Alpha', revenue: 100, keyAccount: false },
+        { key: 'b', name: 'Beta', revenue: 500, keyAccount: true },
+      ],
+      monthlySales: [],
+    });
+    render(<Portfolio locale="en" />);
+    await screen.findByText('Alpha');
+    const rowNames = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect(rowNames()).toEqual(['Beta', 'Alpha']);
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by Name' }));
+    expect(rowNames()).toEqual(['Alpha', 'Beta']);
+    expect(screen.getByRole('button', { name: 'Sort by Name' }).closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByLabelText('Key accounts only'));
+    expect(rowNames()).toEqual(['Beta']);
+  });
+
+  it('exports every field and the export imports back to the same clients', async () => {
+    const { runImport, runPreview } = await import('../../src/widgets/shared/importRun.ts');
+    const clients = [
+      { key: 'C1', code: 'C1', name: '=Evil Corp', segment: 'Varejo', revenue: 1234.5, previousRevenue: -10, marginPct: 12.5, firstPurchase: '2023-02-01', manager: 'Ana', keyAccount: true, notes: 'a; b, "c"' },
+      { key: 'C2', code: 'C2', name: 'Padaria Sol', revenue: 0, keyAccount: false },
+    ];
+    for (const [locale, format] of [['pt-br', 'pt-BR'], ['en', 'en']] as const) {
+      const csv = toCsv(exportRows(clients, locale), format);
+      expect(csv.includes("'=Evil Corp")).toBe(true);
+      const preview = runPreview(csv, {});
+      if (!preview.ok) throw new Error('preview');
+      const out = runImport({ input: csv, options: {}, extras: preview.extras ?? {} });
+      if (!out.ok) throw new Error('import');
+      expect(out.clients).toEqual(clients);
+    }
+  });
+});
