@@ -1,0 +1,55 @@
+/** Small, UI-side helpers of the stage diagnosis (no calculation: those are the domain's). */
+import { atom } from 'nanostores';
+import { STAGE_QUESTIONS } from '../../domain/index';
+import type { LadderStage } from '../../domain/index';
+import type { WriteResult } from '../../state/index';
+
+/**
+ * One question at a time or all on one page. Kept for the whole visit (every diagnosis island on
+ * the site shares it); the settings store has no field for it, so it is not persisted across reloads.
+ */
+export const $diagnosisMode = atom<'one' | 'all'>('all');
+
+type ReasonTexts = { notSaved: string; reasonReadOnly: string; reasonInvalid: string; reasonConflict: string; reasonNotSaved: string };
+
+/** A translated sentence for a failed write, or null when it was saved. */
+export function writeProblem(result: WriteResult, t: ReasonTexts): string | null {
+  if (result.ok) return null;
+  const reason =
+    result.reason === 'read-only'
+      ? t.reasonReadOnly
+      : result.reason === 'invalid'
+        ? t.reasonInvalid
+        : result.reason === 'conflict'
+          ? t.reasonConflict
+          : t.reasonNotSaved;
+  return t.notSaved.replace('{reason}', reason);
+}
+
+/**
+ * The sample answers: a Mid-KAM relationship with diamond-ish contacts but still price-led, so the
+ * demo shows a spread warning, one warning sign and a target one rung up.
+ */
+const SAMPLE_STAGES: Record<string, LadderStage> = {
+  business: 'mid',
+  share: 'mid',
+  'supplier-status': 'mid',
+  contacts: 'partnership',
+  price: 'early',
+  information: 'mid',
+  planning: 'early',
+  trust: 'mid',
+  exit: 'early',
+  costs: 'early',
+  needs: 'mid',
+};
+
+export function sampleDiagnosis(): { answers: Record<string, string>; signals: string[]; target: LadderStage } {
+  const answers: Record<string, string> = {};
+  for (const q of STAGE_QUESTIONS) {
+    const stage = SAMPLE_STAGES[q.id] ?? 'mid';
+    const option = q.options.find((o) => o.stage === stage);
+    if (option) answers[q.id] = option.id;
+  }
+  return { answers, signals: ['complaints-rising'], target: 'partnership' };
+}
