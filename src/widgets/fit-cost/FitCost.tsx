@@ -1,6 +1,397 @@
+/**
+ * Business fit vs implementation cost island: every client of the portfolio is a candidate (key
+ * accounts first), scored 0–10 on fit and cost; the scatter shades the "select" zone; the domain's
+ * `assessFitCost` gives the zones, the recommended list and whether it exceeds the team's capacity
+ * (`$settings.keyAccountCapacity`, editable here).
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { FIT_COST_ZONES, assessFitCost } from '../../domain/index.ts';
+import type { FitCostPoint, FitCostZone } from '../../domain/index.ts';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { withAlpha } from '../../charts/colors';
+import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
+import { defaultCurrency, formatMoney, formatNumber } from '../../i18n/format';
+import { $assessments, $portfolio, $settings, getAssessment, setFitCost, updateSettings } from '../../state/index.ts';
+import type { Client, WriteResult } from '../../state/index.ts';
+import { useStored } from '../shared/useStored';
+import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
+import { areasPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
+import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrixChart';
+import { zoneName } from '../classification-matrix/names';
+import { fill, parseTyped, score } from '../classification-matrix/util';
+import { loadFitCostSample } from './sample';
+import { STRINGS } from './strings';
+import '../classification-matrix/matrix.css';
 
-// Scaffold only, so the site builds while the real island is written (see the issue).
+/** The fit/cost midpoint: "high" means 5 or more, as in the classification matrix. */
+const MID = 5;
+
+const ZONE_COLOR: Record<FitCostZone, (p: ChartPalette) => string> = {
+  select: (p) => p.ok,
+  consider: (p) => p.accent,
+  later: (p) => p.c,
+  avoid: (p) => p.danger,
+};
+
+const refused = (r: WriteResult): boolean => !r.ok && r.reason !== 'not-saved';
+const valid = (n: number | null): n is number => n !== null && !Number.isNaN(n) && n >= 0 && n <= 10;
+
+type RowDraft = { fit: string; cost: string };
+
 export default function FitCost({ locale }: { locale: Locale }) {
-  return <div data-widget="fit-cost" data-locale={locale}></div>;
+  const t = STRINGS[locale];
+  const portfolio = useStored($portfolio);
+  const assessments = useStored($assessments);
+  const settings = useStored($settings);
+  const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
+  const [capacityText, setCapacityText] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const holder = useRef<ChartHolder>({ chart: null }).current;
+  const table = useRef<HTMLTableElement>(null);
+
+  const currency = settings.currency || defaultCurrency(locale);
+  const money = (n: number) => formatMoney(locale, n, currency);
+  const capacity = settings.keyAccountCapacity;
+
+  const candidates = useMemo(
+    () =>
+      [...portfolio.clients].sort(
+        (a, b) => Number(b.keyAccount) - Number(a.keyAccount) || b.revenue - a.revenue || a.name.localeCompare(b.name),
+      ),
+    [portfolio],
+  );
+  const nameOf = new Map(candidates.map((c) => [c.key, c.name]));
+  const scored = candidates.flatMap((c) => {
+    const fc = getAssessment(c.key, assessments).fitCost;
+    return fc ? [{ key: c.key, fit: fc.fit, cost: fc.cost }] : [];
+  });
+  const result = assessFitCost({ candidates: scored, capacity, midpoint: MID });
+  const pointOf = new Map(result.points.map((p) => [p.key, p]));
+  const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
+  const counts: Record<FitCostZone, number> = { select: 0, consider: 0, later: 0, avoid: 0 };
+  for (const p of result.points) counts[p.zone]++;
+
+  const onRefused = () => setStatus({ kind: 'error', text: t.refused });
+
+  const onScore = (client: Client, field: 'fit' | 'cost', input: HTMLInputElement) => {
+    if (input.validity.badInput) return;
+    const stored = getAssessment(client.key).fitCost;
+    const current = drafts[client.key] ?? { fit: stored ? String(stored.fit) : '', cost: stored ? String(stored.cost) : '' };
+    const next = { ...current, [field]: input.value };
+    const fit = parseTyped(next.fit);
+    const cost = parseTyped(next.cost);
+    let keepDraft = true;
+    if (valid(fit) && valid(cost)) {
+      if (refused(setFitCost(client.key, { fit, cost }))) onRefused();
+      keepDraft = false;
+    } else if (fit === null && cost === null) {
+      if (refused(setFitCost(client.key, null))) onRefused();
+      keepDraft = false;
+    }
+    setDrafts((d) => {
+      const copy = { ...d };
+      if (keepDraft) copy[client.key] = next;
+      else delete copy[client.key];
+      return copy;
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent, row: number, col: number) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const next = table.current?.querySelector<HTMLInputElement>(`input[data-row="${row + (e.shiftKey ? -1 : 1)}"][data-col="${col}"]`);
+    next?.focus();
+    next?.select();
+  };
+
+  const onCapacity = (input: HTMLInputElement) => {
+    const n = parseTyped(input.value);
+    if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10_000) {
+      setCapacityText(null);
+      if (refused(updateSettings({ keyAccountCapacity: n }))) onRefused();
+    } else {
+      setCapacityText(input.value);
+    }
+  };
+
+  const loadSample = async () => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: t.loadingSample });
+    const r = await loadFitCostSample(locale);
+    setBusy(false);
+    setStatus(r.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+  };
+
+  const empty = portfolio.clients.length === 0 ? t.emptyNoClients : result.points.length === 0 ? t.emptyNoScores : null;
+
+  const describe = (p: FitCostPoint) =>
+    fill(t.pointDesc, { client: nameOf.get(p.key) ?? p.key, fit: score(locale, p.fit), cost: score(locale, p.cost), zone: zoneName(locale, p.zone) });
+  const groups = FIT_COST_ZONES.map((z) => result.points.filter((p) => p.zone === z));
+  const pointIndex = new Map<string, { datasetIndex: number; index: number }>();
+  groups.forEach((g, datasetIndex) => g.forEach((p, index) => pointIndex.set(p.key, { datasetIndex, index })));
+
+  const summary =
+    result.points.length === 0
+      ? t.summaryEmpty
+      : `${fill(t.summary, { n: result.points.length, ...counts })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
+
+  const zoneText: Record<FitCostZone, string> = { select: t.zoneSelect, consider: t.zoneConsider, later: t.zoneLater, avoid: t.zoneAvoid };
+  const zoneArea: Record<FitCostZone, { x: [number, number]; y: [number, number] }> = {
+    select: { x: [0, MID], y: [MID, 10] },
+    consider: { x: [MID, 10], y: [MID, 10] },
+    later: { x: [0, MID], y: [0, MID] },
+    avoid: { x: [MID, 10], y: [0, MID] },
+  };
+
+  const chartConfig = (palette: ChartPalette): ScatterConfig => ({
+    type: 'scatter',
+    data: {
+      datasets: FIT_COST_ZONES.map((z, i) => ({
+        label: zoneName(locale, z),
+        data: groups[i]!.map((p) => ({ x: p.cost, y: p.fit })),
+        backgroundColor: withAlpha(ZONE_COLOR[z](palette), 0.75),
+        borderColor: ZONE_COLOR[z](palette),
+        pointRadius: 6,
+        pointHoverRadius: 8,
+        pointStyle: (['circle', 'rect', 'triangle', 'crossRot'] as const)[i],
+      })),
+    },
+    options: {
+      scales: {
+        x: scoreAxis(t.axisX, { fg: palette.fg, grid: palette.grid }),
+        y: scoreAxis(t.axisY, { fg: palette.fg, grid: palette.grid }),
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: palette.fg, usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const p = groups[ctx.datasetIndex]?.[ctx.dataIndex];
+              return p ? describe(p) : '';
+            },
+          },
+        },
+      },
+    },
+    plugins: [
+      areasPlugin(
+        FIT_COST_ZONES.map((z) => ({
+          ...zoneArea[z],
+          fill: z === 'select' ? withAlpha(palette.ok, 0.16) : withAlpha(palette.grid, 0.08),
+          label: { title: zoneName(locale, z), text: '' },
+        })),
+        { midpoint: MID, line: palette.muted, text: palette.fg },
+      ),
+      capturePlugin(holder),
+    ],
+  });
+
+  // Recommended first (in their order), then the others by margin of fit over cost.
+  const sortedPoints = [...result.points].sort(
+    (a, b) => (rankOf.get(a.key) ?? 1e9) - (rankOf.get(b.key) ?? 1e9) || b.fit - b.cost - (a.fit - a.cost) || a.key.localeCompare(b.key),
+  );
+  const chartTable = {
+    caption: t.tableCaption,
+    headers: [t.colClient, t.colFit, t.colCost, t.colZone, t.colRank],
+    rows: sortedPoints.map((p) => [nameOf.get(p.key) ?? p.key, score(locale, p.fit), score(locale, p.cost), zoneName(locale, p.zone), rankOf.get(p.key) ?? '–']),
+    numeric: [1, 2, 4],
+  };
+
+  const exportCsv = () =>
+    downloadTableCsv(
+      {
+        headers: [t.colClient, t.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
+        rows: candidates.map((c) => {
+          const p = pointOf.get(c.key);
+          return [c.name, c.keyAccount ? t.yes : t.no, c.revenue, p ? p.fit : null, p ? p.cost : null, p ? zoneName(locale, p.zone) : null, rankOf.get(c.key) ?? null];
+        }),
+      },
+      settings.numberFormat,
+      csvFileName(t.fileName),
+    );
+
+  return (
+    <div class="mx-widget" data-widget="fit-cost">
+      <p>{t.intro}</p>
+      {empty && (
+        <div class="note mx-empty">
+          <p>{empty}</p>
+          <button type="button" class="button no-print" data-action="load-sample" onClick={loadSample} disabled={busy}>
+            {t.loadSample}
+          </button>
+        </div>
+      )}
+      <div aria-live="polite" class="mx-status">
+        {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
+      </div>
+
+      <div class="mx-inline">
+        <label for="fc-capacity">
+          {t.capacityLabel}
+          <input
+            id="fc-capacity"
+            class="mx-num"
+            type="number"
+            min={0}
+            max={10000}
+            step={1}
+            value={capacityText ?? String(capacity)}
+            aria-describedby="fc-capacity-help"
+            aria-invalid={capacityText !== null ? 'true' : undefined}
+            onInput={(e) => onCapacity(e.currentTarget)}
+          />
+        </label>
+      </div>
+      <p id="fc-capacity-help" class="muted mx-help">{t.capacityHelp}</p>
+      {capacityText !== null && <p class="mx-error" role="alert">{t.capacityError}</p>}
+
+      {candidates.length > 0 && (
+        <>
+          <h3>{t.candidatesTitle}</h3>
+          <p class="muted">{t.candidatesHelp}</p>
+          <div class="table-scroll">
+            <table class="mx-scores" ref={table}>
+              <caption class="sr-only">{t.candidatesTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.colClient}</th>
+                  <th scope="col" class="num">{t.colRevenue}</th>
+                  <th scope="col" class="num">{t.colFit}</th>
+                  <th scope="col" class="num">{t.colCost}</th>
+                  <th scope="col">{t.colZone}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {candidates.map((c, row) => {
+                  const stored = getAssessment(c.key, assessments).fitCost;
+                  const d = drafts[c.key];
+                  const p = pointOf.get(c.key);
+                  const fitText = d ? d.fit : stored ? String(stored.fit) : '';
+                  const costText = d ? d.cost : stored ? String(stored.cost) : '';
+                  const bad = d !== undefined && ((parseTyped(d.fit) !== null && !valid(parseTyped(d.fit))) || (parseTyped(d.cost) !== null && !valid(parseTyped(d.cost))));
+                  return (
+                    <tr key={c.key} data-client={c.key}>
+                      <th scope="row">
+                        {c.name}
+                        {c.keyAccount && <span class="mx-badge">{t.keyAccount}</span>}
+                      </th>
+                      <td class="num">{money(c.revenue)}</td>
+                      {(['fit', 'cost'] as const).map((field, col) => (
+                        <td class="num" key={field}>
+                          <input
+                            class="mx-score"
+                            type="number"
+                            min={0}
+                            max={10}
+                            inputMode="decimal"
+                            data-row={row}
+                            data-col={col}
+                            data-field={field}
+                            value={field === 'fit' ? fitText : costText}
+                            aria-invalid={bad ? 'true' : undefined}
+                            aria-label={fill(field === 'fit' ? t.fitLabel : t.costLabel, { client: c.name })}
+                            onInput={(e) => onScore(c, field, e.currentTarget)}
+                            onKeyDown={(e) => onKeyDown(e, row, col)}
+                          />
+                        </td>
+                      ))}
+                      <td data-col="zone">
+                        {p ? <span class="mx-zone">{zoneName(locale, p.zone)}</span> : <span class="muted">{t.notScored}</span>}
+                        {bad && <span class="sr-only"> {fill(t.scoreError, { client: c.name })}</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div aria-live="polite">
+            {Object.keys(drafts)
+              .slice(0, 3)
+              .map((key) => {
+                const d = drafts[key]!;
+                const name = nameOf.get(key) ?? key;
+                const wrong = (parseTyped(d.fit) !== null && !valid(parseTyped(d.fit))) || (parseTyped(d.cost) !== null && !valid(parseTyped(d.cost)));
+                return (
+                  <p key={key} class={wrong ? 'mx-error' : 'muted'} role={wrong ? 'alert' : undefined}>
+                    {fill(wrong ? t.scoreError : t.incomplete, { client: name })}
+                  </p>
+                );
+              })}
+          </div>
+        </>
+      )}
+
+      <h3>{t.chartTitle}</h3>
+      <p class="muted">{fill(t.orientationNote, { mid: formatNumber(locale, MID) })}</p>
+      <ChartFigure
+        locale={locale}
+        config={chartConfig}
+        summary={summary}
+        table={chartTable}
+        dataKey={`${locale}|${JSON.stringify(groups.map((g) => g.map((p) => [p.key, p.fit, p.cost])))}`}
+        height="square"
+      >
+        {result.points.length > 0 && (
+          <>
+            <p class="mx-points-title">{t.pointsTitle}</p>
+            <ul class="mx-points">
+              {sortedPoints.map((p) => (
+                  <li
+                    key={p.key}
+                    tabIndex={0}
+                    class="mx-point"
+                    onFocus={() => showPoint(holder, pointIndex.get(p.key) ?? null)}
+                    onBlur={() => showPoint(holder, null)}
+                  >
+                    {describe(p)}
+                  </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </ChartFigure>
+
+      <h3>{t.recommendedTitle}</h3>
+      <p class="muted">{t.recommendedHelp}</p>
+      {result.overCapacity ? (
+        <p class="mx-warn" role="status" data-warning="over-capacity">
+          {fill(t.overCapacity, { n: result.recommended.length, capacity })}
+        </p>
+      ) : (
+        result.recommended.length > 0 && <p class="mx-ok">{fill(t.withinCapacity, { n: result.recommended.length, capacity })}</p>
+      )}
+      {result.recommended.length === 0 ? (
+        <p>{t.recommendedNone}</p>
+      ) : (
+        <ol class="mx-recommended" data-list="recommended">
+          {result.recommended.map((key, i) => (
+            <li key={key} class={i >= capacity ? 'over' : undefined}>
+              {nameOf.get(key) ?? key}
+              {i >= capacity && <span class="mx-badge">{t.overCapacityItem}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h3>{t.zonesTitle}</h3>
+      <dl class="mx-zones">
+        {FIT_COST_ZONES.map((z) => (
+          <div key={z}>
+            <dt class="mx-zone">{zoneName(locale, z)}</dt>
+            <dd>{zoneText[z]}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 class="no-print">{t.exportTitle}</h3>
+      <p class="mx-actions no-print">
+        <button type="button" class="button secondary" data-action="export-fit-cost" disabled={candidates.length === 0} onClick={exportCsv}>
+          {t.exportTable}
+        </button>
+      </p>
+    </div>
+  );
 }
