@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { freshStorage } from '../state/helpers.ts';
+import { $portfolio, replacePortfolio } from '../../src/state/index.ts';
+import { paretoAnalysis, paretoConcentration } from '../../src/domain/index.ts';
+import { formatPercent } from '../../src/i18n/format.ts';
+import Pareto from '../../src/widgets/pareto/Pareto.tsx';
+
+const CLIENTS = [
+  { key: 'a', name: 'Atacado Norte', revenue: 5000, keyAccount: false },
+  { key: 'b', name: 'Bazar Sul', revenue: 2000, keyAccount: true },
+  { key: 'c', name: 'Casa Leste', revenue: 1200, keyAccount: false },
+  { key: 'd', name: 'Depósito Oeste', revenue: 800, keyAccount: false },
+  { key: 'e', name: 'Empório', revenue: 500, keyAccount: false },
+  { key: 'f', name: 'Feira', revenue: 300, keyAccount: true },
+  { key: 'g', name: 'Granja', revenue: 200, keyAccount: false },
+  { key: 'z', name: 'Zero Ltda', revenue: -40, keyAccount: false },
+];
+
+describe('Pareto widget', () => {
+  beforeEach(() => {
+    freshStorage();
+    replacePortfolio({ clients: CLIENTS, monthlySales: [] });
+  });
+  afterEach(() => cleanup());
+
+  it('states the domain’s figures in its sentences', async () => {
+    render(<Pareto locale="en" />);
+    const result = paretoAnalysis(CLIENTS);
+    const conc = paretoConcentration(result);
+    const top20 = await screen.findByText(/Your top 20 % of clients/);
+    expect(top20.textContent).toBe(`Your top 20 % of clients (2 of 7) make ${formatPercent('en', result.top20Share)} of revenue.`);
+    expect(document.querySelector('[data-sentence="for80"]')!.textContent).toBe(
+      `${conc.clientsFor80} clients (${formatPercent('en', conc.shareOfClientsFor80)} of your clients) make 80 % of revenue.`,
+    );
+    expect(document.querySelector('[data-sentence="largest"]')!.textContent).toBe(`Your largest client, Atacado Norte, makes ${formatPercent('en', conc.largestShare)} of revenue.`);
+    expect(conc.largestShare).toBeGreaterThan(0.25);
+    expect(document.querySelector('[data-warning="dependence"]')).not.toBeNull();
+    // Excluded client listed for review.
+    expect(screen.getByText(/Zero Ltda/)).toBeTruthy();
+    // ABC table counts equal the domain's.
+    for (const c of ['A', 'B', 'C'] as const) {
+      expect(document.querySelector(`[data-class="${c}"] td`)!.textContent).toBe(String(result.counts[c]));
+    }
+  });
+
+  it('recomputes with new thresholds and explains the rule', async () => {
+    render(<Pareto locale="pt-br" />);
+    await screen.findByText(/Seus 20 % maiores clientes/);
+    fireEvent.input(screen.getByLabelText('Classe A até (% do faturamento)'), { target: { value: '50' } });
+    const result = paretoAnalysis(CLIENTS, { a: 0.5, b: 0.95 });
+    expect(document.querySelector('[data-class="A"] td')!.textContent).toBe(String(result.counts.A));
+    expect(document.querySelector('[data-rule]')!.textContent).toContain(formatPercent('pt-br', 0.5));
+    fireEvent.input(screen.getByLabelText('Classe B até (% do faturamento)'), { target: { value: '40' } });
+    expect(screen.getByRole('alert').textContent).toContain('B não pode ser menor que A');
+  });
+
+  it('marks class A as key accounts after a preview, with undo', async () => {
+    render(<Pareto locale="en" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark class A as key accounts…' }));
+    const result = paretoAnalysis(CLIENTS);
+    const classA = result.ranked.filter((r) => r.class === 'A').map((r) => r.key);
+    const toMark = classA.filter((k) => !CLIENTS.find((c) => c.key === k)!.keyAccount);
+    expect(screen.getByText(`These ${toMark.length} class A clients will be marked as key accounts:`)).toBeTruthy();
+    expect(screen.getByText(/not in class A: they stay marked/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark them' }));
+    const marked = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
+    expect(marked()).toEqual([...new Set([...classA, 'b', 'f'])].sort());
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(marked()).toEqual(['b', 'f']);
+  });
+
+  it('analyses a pasted file without saving it', async () => {
+    render(<Pareto locale="en" />);
+    fireEvent.click(screen.getByLabelText('A file, without saving it'));
+    fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyse this file' }));
+    await screen.findByText(/Your top 20 % of clients \(1 of 2\) make 90%/);
+    expect($portfolio.get().clients).toHaveLength(CLIENTS.length);
+    expect(screen.queryByRole('button', { name: 'Mark class A as key accounts…' })).toBeNull();
+  });
+});
