@@ -26,6 +26,7 @@ import type { Client, MatrixConfig, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { downloadTableCsv, csvFileName } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
+import { QUADRANT_COLOR_OF } from './colors';
 import { areasPlugin, capturePlugin, scoreAxis, showPoint } from './matrixChart';
 import type { BubbleConfig, ChartHolder } from './matrixChart';
 import { criterionName, quadrantName, strategyName } from './names';
@@ -37,13 +38,6 @@ import './matrix.css';
 type Axis = 'attractiveness' | 'strength';
 const AXES: readonly Axis[] = ['attractiveness', 'strength'];
 type Dict = (typeof STRINGS)[Locale];
-
-export const QUADRANT_COLOR: Record<QuadrantId, (p: ChartPalette) => string> = {
-  strategic: (p) => p.ok,
-  star: (p) => p.accent,
-  status: (p) => p.b,
-  streamline: (p) => p.c,
-};
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -471,8 +465,8 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
       datasets: QUADRANTS.map((q, i) => ({
         label: `${quadrantName(locale, q.id)}: ${strategyName(locale, q.strategy)}`,
         data: groups[i]!.map((r) => ({ x: r.strength, y: r.attractiveness, r: bubbleRadius(r.revenue ?? 0, maxRevenue, 32, 4) })),
-        backgroundColor: withAlpha(QUADRANT_COLOR[q.id](palette), 0.55),
-        borderColor: QUADRANT_COLOR[q.id](palette),
+        backgroundColor: withAlpha(QUADRANT_COLOR_OF(q.id, palette), 0.55),
+        borderColor: QUADRANT_COLOR_OF(q.id, palette),
         borderWidth: 2,
       })),
     },
@@ -498,7 +492,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
         QUADRANTS.map((q) => ({
           x: q.strength === 'high' ? [mid, 10] : [0, mid],
           y: q.attractiveness === 'high' ? [mid, 10] : [0, mid],
-          fill: withAlpha(QUADRANT_COLOR[q.id](palette), 0.1),
+          fill: withAlpha(QUADRANT_COLOR_OF(q.id, palette), 0.1),
           label: { title: quadrantName(locale, q.id), text: capitalise(strategyName(locale, q.strategy)) },
         })),
         { midpoint: mid, line: palette.muted, text: palette.fg },
