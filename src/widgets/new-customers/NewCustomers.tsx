@@ -1,6 +1,206 @@
+/**
+ * New-customer sales: per month/quarter/year, sales from new vs existing customers (stacked bars +
+ * table), and a campaign window compared with the same length of time before it. From the
+ * portfolio's monthly sales or from a transaction file read without saving. Figures from the domain.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { ChartConfiguration } from 'chart.js';
+import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
+import { defaultCurrency, formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { compareCampaign, newCustomerSales } from '../../domain/index.ts';
+import type { NewCustomerPeriod, SalesLine } from '../../domain/index.ts';
+import { linesFromMonthly } from '../../domain/portfolioExtras.ts';
+import { $portfolio, $settings } from '../../state/index.ts';
+import { ChartFigure } from '../../charts/ChartFigure';
+import type { ChartPalette } from '../../charts/colors';
+import { useStored } from '../shared/useStored.ts';
+import { loadSampleCompany } from '../shared/sampleCompany.ts';
+import { ImportPanel } from '../portfolio/ImportPanel.tsx';
+import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
+import { fill } from '../portfolio/importStrings.ts';
+import { STRINGS } from './strings.ts';
+import type { NewCustomersStrings } from './strings.ts';
+import '../portfolio/portfolio.css';
+import '../pareto/pareto.css';
+import './new-customers.css';
 
-// Scaffold only, so the site builds while the real island is written (see the issue).
+type Source = 'portfolio' | 'file';
+
+export function periodLabel(locale: Locale, period: string, t: NewCustomersStrings): string {
+  if (/^\d{4}-Q[1-4]$/.test(period)) return fill(t.quarterLabel, { q: period.slice(6), y: period.slice(0, 4) });
+  if (/^\d{4}-\d{2}$/.test(period)) {
+    return new Intl.DateTimeFormat(BCP47[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-15T12:00:00Z`));
+  }
+  return period;
+}
+
 export default function NewCustomers({ locale }: { locale: Locale }) {
-  return <div data-widget="new-customers" data-locale={locale}></div>;
+  const t = STRINGS[locale];
+  const portfolio = useStored($portfolio);
+  const settings = useStored($settings);
+  const currency = settings.currency || defaultCurrency(locale);
+  const money = (n: number) => formatMoney(locale, n, currency);
+  const pct = (s: number) => formatPercent(locale, s, 1);
+
+  const [source, setSource] = useState<Source>('portfolio');
+  const [fileLines, setFileLines] = useState<SalesLine[] | null>(null);
+  const [period, setPeriod] = useState<NewCustomerPeriod>('month');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [sampleError, setSampleError] = useState('');
+  const [sampleBusy, setSampleBusy] = useState(false);
+
+  const portfolioLines = useMemo(() => linesFromMonthly(portfolio.monthlySales), [portfolio.monthlySales]);
+  const lines = source === 'portfolio' ? portfolioLines : (fileLines ?? []);
+  const rows = useMemo(() => newCustomerSales(lines, { period }), [lines, period]);
+  const campaign = useMemo(() => (start !== '' && end !== '' && lines.length > 0 ? compareCampaign(lines, { start, end }) : null), [lines, start, end]);
+
+  const onAnalysed = (data: ImportedData): ImportApplied => {
+    setFileLines(data.lines);
+    return { ok: true };
+  };
+
+  const loadSample = async () => {
+    setSampleBusy(true);
+    const r = await loadSampleCompany(locale);
+    setSampleBusy(false);
+    setSampleError(r.ok ? '' : fill(t.sampleFailed, { code: r.code }));
+  };
+
+  const last = rows[rows.length - 1];
+  const latest = last
+    ? fill(t.latest, { period: periodLabel(locale, last.period, t), amount: money(last.fromNew), share: pct(last.share), n: formatNumber(locale, last.newCustomers) })
+    : '';
+  const labels = rows.map((r) => periodLabel(locale, r.period, t));
+
+  const config = (palette: ChartPalette): ChartConfiguration => ({
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: t.fromExisting, data: rows.map((r) => r.total - r.fromNew), backgroundColor: palette.c, stack: 'sales' },
+        { label: t.fromNew, data: rows.map((r) => r.fromNew), backgroundColor: palette.a, stack: 'sales' },
+      ],
+    },
+    options: {
+      scales: {
+        x: { stacked: true, ticks: { color: palette.muted }, grid: { display: false } },
+        y: { stacked: true, beginAtZero: true, ticks: { color: palette.muted, callback: (v) => formatMoney(locale, Number(v), currency) }, grid: { color: palette.grid } },
+      },
+      plugins: { legend: { labels: { color: palette.fg } } },
+    },
+  });
+
+  const hasData = lines.length > 0;
+  const shareDiff = campaign ? campaign.during.share - campaign.before.share : 0;
+
+  return (
+    <div data-widget="new-customers" class="widget new-customers">
+      <p>{t.intro}</p>
+      <fieldset class="pareto-source no-print">
+        <legend>{t.sourceLegend}</legend>
+        <label class="check">
+          <input type="radio" name={`nc-source-${locale}`} value="portfolio" checked={source === 'portfolio'} onChange={() => setSource('portfolio')} /> {t.sourcePortfolio}
+        </label>
+        <label class="check">
+          <input type="radio" name={`nc-source-${locale}`} value="file" checked={source === 'file'} onChange={() => setSource('file')} /> {t.sourceFile}
+        </label>
+      </fieldset>
+
+      {source === 'portfolio' && portfolioLines.length === 0 && (
+        <div class="card">
+          <h3>{t.emptyTitle}</h3>
+          <p>{t.emptyText}</p>
+          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{t.loadSample}</button>
+          {sampleError && <p class="import-error" role="alert">{sampleError}</p>}
+        </div>
+      )}
+
+      {source === 'file' && (
+        <div class="no-print">
+          <p class="note">{t.fileNote}</p>
+          <ImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} />
+        </div>
+      )}
+
+      {hasData && rows.length > 0 && (
+        <section aria-labelledby={`nc-h-${locale}`}>
+          <h3 id={`nc-h-${locale}`}>{t.resultsHeading}</h3>
+          <div class="field no-print">
+            <label for={`nc-period-${locale}`}>{t.period}</label>
+            <select id={`nc-period-${locale}`} value={period} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as NewCustomerPeriod)}>
+              <option value="month">{t.month}</option>
+              <option value="quarter">{t.quarter}</option>
+              <option value="year">{t.year}</option>
+            </select>
+          </div>
+          <p data-sentence="latest">{latest}</p>
+          <p class="muted">{t.firstPeriodNote}</p>
+          <ChartFigure
+            locale={locale}
+            dataKey={`${locale}|${period}|${rows.length}|${rows[0]?.period ?? ''}|${last?.total ?? 0}|${lines.length}`}
+            config={config}
+            summary={fill(t.chartSummary, {
+              unit: t[period].toLocaleLowerCase(BCP47[locale]),
+              first: labels[0] ?? '',
+              last: labels[labels.length - 1] ?? '',
+              latest,
+            })}
+            table={{
+              caption: t.tableCaption,
+              headers: [t.colPeriod, t.colTotal, t.colNew, t.colShare, t.colCount],
+              rows: rows.map((r, i) => [labels[i] ?? r.period, money(r.total), money(r.fromNew), pct(r.share), formatNumber(locale, r.newCustomers)]),
+              numeric: [1, 2, 3, 4],
+            }}
+          />
+
+          <fieldset class="nc-campaign">
+            <legend>{t.campaignHeading}</legend>
+            <p>{t.campaignIntro}</p>
+            {source === 'portfolio' && <p class="muted">{t.monthlyNote}</p>}
+            <div class="portfolio-filter-row">
+              <div class="field">
+                <label for={`nc-start-${locale}`}>{t.start}</label>
+                <input id={`nc-start-${locale}`} type="date" value={start} onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)} />
+              </div>
+              <div class="field">
+                <label for={`nc-end-${locale}`}>{t.end}</label>
+                <input id={`nc-end-${locale}`} type="date" value={end} onInput={(e) => setEnd((e.currentTarget as HTMLInputElement).value)} />
+              </div>
+            </div>
+            <div aria-live="polite">
+              {campaign && campaign.days > 0 && (
+                <>
+                  <p data-sentence="campaign">
+                    {campaign.during.total === 0
+                      ? t.campaignEmpty
+                      : fill(t.campaign, {
+                          start: formatDate(locale, start <= end ? start : end),
+                          end: formatDate(locale, start <= end ? end : start),
+                          days: formatNumber(locale, campaign.days),
+                          amount: money(campaign.during.fromNew),
+                          share: pct(campaign.during.share),
+                          n: formatNumber(locale, campaign.during.newCustomers),
+                          before: pct(campaign.before.share),
+                          bstart: formatDate(locale, campaign.beforeStart),
+                          bend: formatDate(locale, campaign.beforeEnd),
+                        })}
+                  </p>
+                  {campaign.during.total !== 0 && (
+                    <p data-sentence="campaign-change">
+                      {Math.abs(shareDiff) < 0.0005
+                        ? t.campaignSame
+                        : fill(shareDiff > 0 ? t.campaignUp : t.campaignDown, { pp: formatNumber(locale, Math.abs(shareDiff) * 100, 1) })}
+                    </p>
+                  )}
+                </>
+              )}
+              {(start === '') !== (end === '') && <p class="muted">{t.campaignInvalid}</p>}
+            </div>
+          </fieldset>
+        </section>
+      )}
+    </div>
+  );
 }
