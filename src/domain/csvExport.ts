@@ -26,11 +26,29 @@ export function unneutraliseFormula(text: string): string {
   return text.charCodeAt(0) === 39 && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
 }
 
+/**
+ * Writes the shortest decimal that reads back as the same double (what String(n) gives), but never
+ * in exponent notation ("1e+21", "1e-7"), which no spreadsheet reads as money.
+ */
+function plainDecimal(n: number): string {
+  const s = String(n);
+  const e = s.indexOf('e');
+  if (e === -1) return s;
+  const sign = s.startsWith('-') ? '-' : '';
+  const mantissa = s.slice(sign.length, e);
+  const exponent = Number(s.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const intLength = (dot === -1 ? mantissa.length : dot) + exponent;
+  if (intLength <= 0) return `${sign}0.${'0'.repeat(-intLength)}${digits}`;
+  if (intLength >= digits.length) return `${sign}${digits}${'0'.repeat(intLength - digits.length)}`;
+  return `${sign}${digits.slice(0, intLength)}.${digits.slice(intLength)}`;
+}
+
 function formatNumber(n: number, format: CsvFormat): string {
   if (!Number.isFinite(n)) return '';
-  // No grouping separators: they make numbers text in some spreadsheet locales. String(n) would
-  // switch to exponent notation for very large or tiny values, which no spreadsheet reads as money.
-  const plain = Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-6) ? n.toFixed(10).replace(/\.?0+$/, '') : String(n);
+  // No grouping separators: they make numbers text in some spreadsheet locales.
+  const plain = plainDecimal(n);
   return format === 'pt-BR' ? plain.replace('.', ',') : plain;
 }
 
