@@ -5,6 +5,7 @@ import { freshStorage } from '../state/helpers.ts';
 import { $assessments, $matrixConfig, defaultMatrixConfig, getAssessment, replacePortfolio, setMatrixScores } from '../../src/state/index.ts';
 import { classifyAccounts } from '../../src/domain/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import ClassificationMatrix from '../../src/widgets/classification-matrix/ClassificationMatrix.tsx';
 import { criteriaProblem } from '../../src/widgets/classification-matrix/ClassificationMatrix.tsx';
 
@@ -71,7 +72,7 @@ describe('Classification matrix widget', () => {
     await waitFor(() => expect(row('C01')).toBeTruthy());
     const figures = domainFigures();
     expect(figures).toHaveLength(5);
-    const names = { strategic: 'Estratégico', star: 'Estrela', status: 'Status', streamline: 'Streamline' };
+    const names = Object.fromEntries(Object.entries(DOMAIN_TEXTS['pt-br'].quadrants).map(([k, v]) => [k, v.name])) as Record<string, string>;
     for (const f of figures) {
       expect(cell(f.key, 'attractiveness')).toBe(formatNumber('pt-br', f.attractiveness, 2));
       expect(cell(f.key, 'strength')).toBe(formatNumber('pt-br', f.strength, 2));

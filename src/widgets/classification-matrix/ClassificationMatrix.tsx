@@ -448,7 +448,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const summary =
     classified.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, { n: classified.length, ...counts })}${
+      : `${fill(t.summary, { n: classified.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
           largest
             ? ` ${fill(t.summaryLargest, {
                 name: nameOf.get(largest.key) ?? largest.key,

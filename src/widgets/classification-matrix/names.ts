@@ -1,41 +1,15 @@
 /**
- * Names of the domain's ids (quadrants, strategies, criteria, fit/cost zones) in both languages.
- * Criterion ids cover the domain's defaults (DEFAULT_ATTRACTIVENESS_CRITERIA / DEFAULT_STRENGTH_CRITERIA)
- * and the state layer's first defaults, so a stored configuration always shows a name.
+ * Names of the domain's ids (quadrants, strategies, criteria, fit/cost zones, DPM directions) in
+ * both languages, from src/i18n/domain-texts.ts. Criterion ids the domain texts do not name (the
+ * state layer's first defaults: volume, growth…) fall back to the names below, so a stored
+ * configuration always shows a name.
  */
-import type { FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
+import type { DpmDirection, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
+import { DOMAIN_TEXTS } from '../../i18n/domain-texts';
 import type { Locale } from '../../i18n/locales';
 
-type Names = {
-  quadrant: Record<QuadrantId, string>;
-  strategy: Record<StrategyId, string>;
-  zone: Record<FitCostZone, string>;
-  criterion: Record<string, string>;
-};
-
-const en: Names = {
-  quadrant: { strategic: 'Strategic', star: 'Star', status: 'Status', streamline: 'Streamline' },
-  strategy: {
-    'invest-for-growth': 'invest for growth',
-    'invest-selectively': 'invest selectively',
-    maintain: 'maintain',
-    'manage-for-cash': 'manage for cash',
-  },
-  zone: { select: 'Select', consider: 'Consider', later: 'Later', avoid: 'Avoid' },
-  criterion: {
-    'purchase-volume': 'Purchase potential',
-    'growth-potential': 'Growth potential',
-    profitability: 'Profitability',
-    prestige: 'Prestige as a reference',
-    'relationship-openness': 'Openness to a close relationship',
-    'geographic-reach': 'Geographic reach',
-    'product-range': 'Product range',
-    support: 'Technical service and support',
-    price: 'Price',
-    reliability: 'Delivery reliability',
-    reputation: 'Reputation',
-    'know-how': 'Experience and know-how',
-    'staff-quality': 'Quality of our people',
+const EXTRA_CRITERIA: Record<Locale, Record<string, string>> = {
+  en: {
     volume: 'Purchase volume',
     growth: 'Growth',
     'strategic-fit': 'Strategic fit',
@@ -44,31 +18,7 @@ const en: Names = {
     service: 'Service',
     relationship: 'Relationship',
   },
-};
-
-const ptBr: Names = {
-  quadrant: { strategic: 'Estratégico', star: 'Estrela', status: 'Status', streamline: 'Streamline' },
-  strategy: {
-    'invest-for-growth': 'investir para crescer',
-    'invest-selectively': 'investir seletivamente',
-    maintain: 'manter',
-    'manage-for-cash': 'administrar para gerar caixa',
-  },
-  zone: { select: 'Selecionar', consider: 'Avaliar', later: 'Mais tarde', avoid: 'Evitar' },
-  criterion: {
-    'purchase-volume': 'Potencial de compra',
-    'growth-potential': 'Potencial de crescimento',
-    profitability: 'Rentabilidade',
-    prestige: 'Prestígio como referência',
-    'relationship-openness': 'Abertura a uma relação próxima',
-    'geographic-reach': 'Alcance geográfico',
-    'product-range': 'Mix de produtos',
-    support: 'Assistência técnica e suporte',
-    price: 'Preço',
-    reliability: 'Confiabilidade de entrega',
-    reputation: 'Reputação',
-    'know-how': 'Experiência e conhecimento',
-    'staff-quality': 'Qualidade da nossa equipe',
+  'pt-br': {
     volume: 'Volume de compras',
     growth: 'Crescimento',
     'strategic-fit': 'Adequação estratégica',
@@ -79,14 +29,25 @@ const ptBr: Names = {
   },
 };
 
-const NAMES: Record<Locale, Names> = { en, 'pt-br': ptBr };
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-export const quadrantName = (locale: Locale, id: QuadrantId): string => NAMES[locale].quadrant[id];
-export const strategyName = (locale: Locale, id: StrategyId): string => NAMES[locale].strategy[id];
-export const zoneName = (locale: Locale, id: FitCostZone): string => NAMES[locale].zone[id];
+export const quadrantName = (locale: Locale, id: QuadrantId): string => DOMAIN_TEXTS[locale].quadrants[id].name;
+/** Lower-case, to sit inside a sentence ("Strategic: invest for growth"). */
+export const strategyName = (locale: Locale, id: StrategyId): string => lowerFirst(DOMAIN_TEXTS[locale].strategies[id].name);
+export const zoneName = (locale: Locale, id: FitCostZone): string => DOMAIN_TEXTS[locale].fitCostZones[id].name;
+export const zoneDescription = (locale: Locale, id: FitCostZone): string => DOMAIN_TEXTS[locale].fitCostZones[id].description;
+export const directionName = (locale: Locale, id: DpmDirection): string => DOMAIN_TEXTS[locale].dpmDirections[id];
 
 /** A criterion's shown name: the user's own name, else the built-in name of its id, else ''. */
 export function criterionName(locale: Locale, c: { id: string; name: string }): string {
   if (c.name.trim() !== '') return c.name;
-  return Object.hasOwn(NAMES[locale].criterion, c.id) ? NAMES[locale].criterion[c.id]! : '';
+  const texts: Record<string, { name: string }> = DOMAIN_TEXTS[locale].criteria;
+  if (Object.hasOwn(texts, c.id)) return texts[c.id]!.name;
+  return Object.hasOwn(EXTRA_CRITERIA[locale], c.id) ? EXTRA_CRITERIA[locale][c.id]! : '';
+}
+
+/** The built-in hint of a criterion ('' for the user's own criteria). */
+export function criterionHint(locale: Locale, id: string): string {
+  const texts: Record<string, { hint: string }> = DOMAIN_TEXTS[locale].criteria;
+  return Object.hasOwn(texts, id) ? texts[id]!.hint : '';
 }

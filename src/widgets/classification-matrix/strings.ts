@@ -59,8 +59,7 @@ const en = {
   axisX: 'Your relative strength (0–10): HIGH on the left, low on the right',
   orientationNote:
     'As in the literature (and the Shell matrix), high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
-  summary:
-    '{n} key accounts on the matrix: {strategic} Strategic, {star} Star, {status} Status and {streamline} Streamline.',
+  summary: '{n} key accounts on the matrix: {list}.',
   summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
   summaryEmpty: 'No key account is fully scored yet, so the matrix is empty.',
   tableCaption: 'Key accounts on the classification matrix (weighted scores 0–10)',
@@ -150,8 +149,7 @@ const ptBr: Dictionary<typeof en> = {
   axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
     'Como na literatura (e na matriz da Shell), a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
-  summary:
-    '{n} clientes-chave na matriz: {strategic} Estratégico(s), {star} Estrela(s), {status} Status e {streamline} Streamline.',
+  summary: '{n} clientes-chave na matriz: {list}.',
   summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
   summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',
   tableCaption: 'Clientes-chave na matriz de classificação (notas ponderadas de 0 a 10)',

@@ -19,7 +19,7 @@ import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, arrowsPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { BubbleConfig, ChartHolder } from '../classification-matrix/matrixChart';
 import { QUADRANT_COLOR_OF } from '../classification-matrix/colors';
-import { quadrantName, strategyName } from '../classification-matrix/names';
+import { directionName, quadrantName, strategyName } from '../classification-matrix/names';
 import { fill, parseTyped, score } from '../classification-matrix/util';
 import { loadDpmSample } from './sample';
 import { STRINGS } from './strings';
@@ -64,7 +64,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const points: DpmPoint[] = result.ok ? result.points : [];
   const indexOf = new Map(segments.map((s, i) => [s.id, i]));
   const nameOfPoint = (p: DpmPoint) => segmentName(p, indexOf.get(p.id) ?? 0);
-  const directionText: Record<DpmDirection, string> = { improving: t.improving, stable: t.stable, declining: t.declining };
+  const directionText = (d: DpmDirection): string => directionName(locale, d);
 
   // ----- editing
 
@@ -143,7 +143,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       s3: score(locale, p.future.strength),
       r3: money(p.future.revenue),
       q3: strategyName(locale, strategyOf(p.future.quadrant)),
-      direction: directionText[p.direction],
+      direction: directionText(p.direction),
       growth: p.growthRate === null ? '' : fill(t.growthPart, { growth: growthText(p) }),
     });
 
@@ -246,7 +246,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       score(locale, p.future.strength),
       `${quadrantName(locale, p.now.quadrant)}: ${strategyName(locale, strategyOf(p.now.quadrant))}`,
       `${quadrantName(locale, p.future.quadrant)}: ${strategyName(locale, strategyOf(p.future.quadrant))}`,
-      directionText[p.direction],
+      directionText(p.direction),
     ]),
     numeric: [1, 2, 3, 4, 5, 6, 7],
   };
@@ -265,7 +265,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
           p.future.strength,
           quadrantName(locale, p.now.quadrant),
           quadrantName(locale, p.future.quadrant),
-          directionText[p.direction],
+          directionText(p.direction),
           p.growthRate === null ? null : Math.round(p.growthRate * 10_000) / 10_000,
         ]),
       },

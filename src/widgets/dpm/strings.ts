@@ -47,9 +47,6 @@ const en = {
   pointDesc:
     '{segment}: now attractiveness {aNow}, strength {sNow}, {rNow} ({qNow}); in three years {a3} and {s3}, {r3} ({q3}). {direction}{growth}.',
   growthPart: ', revenue {growth} a year',
-  improving: 'Improving',
-  stable: 'Stable',
-  declining: 'Declining',
   meaningsTitle: 'What each area means for a segment',
   meaningStrategic: 'Attractive, and you are strong: invest for growth; put your key account effort here.',
   meaningStar: 'Attractive, but you are weak: invest selectively to build your position, or leave.',
@@ -113,9 +110,6 @@ const ptBr: Dictionary<typeof en> = {
   pointDesc:
     '{segment}: hoje atratividade {aNow}, força {sNow}, {rNow} ({qNow}); em três anos {a3} e {s3}, {r3} ({q3}). {direction}{growth}.',
   growthPart: ', faturamento {growth} ao ano',
-  improving: 'Melhorando',
-  stable: 'Estável',
-  declining: 'Piorando',
   meaningsTitle: 'O que cada área significa para um segmento',
   meaningStrategic: 'Atraente e você é forte: investir para crescer; concentre aqui o esforço de KAM.',
   meaningStar: 'Atraente, mas você é fraco: investir seletivamente para ganhar posição, ou sair.',

@@ -18,7 +18,7 @@ import { useStored } from '../shared/useStored';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrixChart';
-import { zoneName } from '../classification-matrix/names';
+import { zoneDescription, zoneName } from '../classification-matrix/names';
 import { fill, parseTyped, score } from '../classification-matrix/util';
 import { loadFitCostSample } from './sample';
 import { STRINGS } from './strings';
@@ -137,7 +137,6 @@ export default function FitCost({ locale }: { locale: Locale }) {
       ? t.summaryEmpty
       : `${fill(t.summary, { n: result.points.length, ...counts })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
 
-  const zoneText: Record<FitCostZone, string> = { select: t.zoneSelect, consider: t.zoneConsider, later: t.zoneLater, avoid: t.zoneAvoid };
   const zoneArea: Record<FitCostZone, { x: [number, number]; y: [number, number] }> = {
     select: { x: [0, MID], y: [MID, 10] },
     consider: { x: [MID, 10], y: [MID, 10] },
@@ -381,7 +380,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
         {FIT_COST_ZONES.map((z) => (
           <div key={z}>
             <dt class="mx-zone">{zoneName(locale, z)}</dt>
-            <dd>{zoneText[z]}</dd>
+            <dd>{zoneDescription(locale, z)}</dd>
           </div>
         ))}
       </dl>
