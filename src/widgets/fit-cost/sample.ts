@@ -38,9 +38,12 @@ export async function loadFitCostSample(locale: Locale): Promise<SampleResult> {
     if (!candidates.has(c.key) && !c.keyAccount) continue;
     if (getAssessment(c.key).fitCost !== null) continue;
     const lesson = LESSON[nameKey(c.name)];
-    // Unknown clients: fit 2..6 and cost 3..8 keep them mostly out of the select zone, as smaller
-    // clients usually are.
-    setFitCost(c.key, lesson ?? { fit: seeded(c.key, 11, 2, 6), cost: seeded(c.key, 12, 3, 8) });
+    // Other clients: key accounts mostly fit well at a moderate cost (most land in the select zone);
+    // the smaller class B clients fit less and cost more, as they usually do.
+    const fallback = c.keyAccount
+      ? { fit: seeded(c.key, 11, 5, 9), cost: seeded(c.key, 12, 2, 6) }
+      : { fit: seeded(c.key, 13, 2, 7), cost: seeded(c.key, 14, 3, 8) };
+    setFitCost(c.key, lesson ?? fallback);
     count++;
   }
   return { ok: true, count };
