@@ -114,8 +114,8 @@ for (const errorName of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
     const banner = page.getByRole('alert').filter({ hasText: 'Not saved' });
     await expect(banner).toBeVisible();
     await expect(banner).toContainText('Client portfolio');
-    // The app keeps working in memory: the sample is shown.
-    await expect(page.locator('[data-widget="portfolio"] [data-summary]')).toBeVisible();
+    // The app keeps working in memory: the sample is loaded, so the empty state (and its button) is gone.
+    await expect(page.locator('[data-widget="portfolio"] [data-action="load-sample"]')).toHaveCount(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export a backup now' }).click()]);
     const backup = JSON.parse(await downloadText(download)) as { app: string; data: { portfolio: { clients: unknown[] } } };
