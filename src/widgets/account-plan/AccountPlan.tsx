@@ -1,6 +1,335 @@
+/**
+ * Account plan builder (issue 6). One plan per account and year (`accountPlanId`), edited as a
+ * local working copy and autosaved (debounced) through `savePlan`; listed per account with the last
+ * change; duplicated for next year and deleted with undo through the domain/state functions.
+ * Completeness, contact pattern, duplication and the Markdown text are the domain's. Printing shows
+ * `PlanDocument` (read-only, A4) instead of the form; Markdown and JSON are downloaded as files.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, planCompleteness, planToMarkdown } from '../../domain/index';
+import type { AccountPlan as Plan } from '../../domain/index';
+import { domainTexts } from '../../i18n/domain-texts';
+import { defaultCurrency, formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { $assessments, $matrixConfig, $portfolio, $settings, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
+import type { WriteResult } from '../../state/index';
+import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
+import { downloadTextFile } from '../shared/download';
+import { useStored } from '../shared/useStored';
+import { writeProblem } from '../stage-diagnosis/model';
+import { ensureSampleAccounts } from '../stage-diagnosis/sampleAccounts';
+import { fill } from '../stage-diagnosis/strings';
+import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
+import { PlanDocument } from './PlanDocument';
+import { PlanForm } from './PlanForm';
+import { STRINGS } from './strings';
+import './AccountPlan.css';
 
-// Scaffold only, so the site builds while the real island is written (see the issue).
+/** How long typing must pause before the plan is written to storage. */
+export const AUTOSAVE_MS = 600;
+
+const byYearDesc = (a: Plan, b: Plan) => b.year - a.year;
+
 export default function AccountPlan({ locale }: { locale: Locale }) {
-  return <div data-widget="account-plan" data-locale={locale}></div>;
+  const t = STRINGS[locale];
+  const d = domainTexts(locale);
+  const uid = useId();
+  const portfolio = useStored($portfolio);
+  const all = useStored($assessments);
+  const matrixConfig = useStored($matrixConfig);
+  const settings = useStored($settings);
+  const currency = settings.currency || defaultCurrency(locale);
+  const [account, setAccount] = useState(TRY_KEY);
+  const chosen = useRef(false);
+  const [draft, setDraftState] = useState<Plan | null>(null);
+  const draftRef = useRef<Plan | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved'; at?: string }>({ kind: 'idle' });
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [undo, setUndo] = useState<Plan | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const setDraft = (p: Plan | null) => {
+    draftRef.current = p;
+    setDraftState(p);
+  };
+
+  function report(result: WriteResult): boolean {
+    const problem = writeProblem(result, t);
+    if (problem !== null) setMessage({ kind: 'error', text: problem });
+    return result.ok || result.reason === 'not-saved';
+  }
+
+  /** Writes the pending draft now (before switching plans, exporting, leaving the page). */
+  function flush() {
+    if (timer.current === null) return;
+    clearTimeout(timer.current);
+    timer.current = null;
+    const p = draftRef.current;
+    if (!p) return;
+    const ok = report(savePlan(p));
+    setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
+  }
+
+  function change(edited: Plan) {
+    const next = { ...edited, updatedAt: new Date().toISOString() };
+    setDraft(next);
+    setSaveState({ kind: 'saving' });
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      const ok = report(savePlan(draftRef.current ?? next));
+      setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
+    }, AUTOSAVE_MS);
+  }
+
+  useEffect(() => {
+    const onHide = () => flush();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      flush();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!chosen.current) setAccount(defaultAccountKey(portfolio));
+  }, [portfolio]);
+
+  // Another account (or the stored data after hydration): open its latest plan.
+  useEffect(() => {
+    const plans = [...getAssessment(account, $assessments.get()).plans].sort(byYearDesc);
+    setDraft(plans[0] ?? null);
+    setSaveState({ kind: 'idle' });
+  }, [account]);
+
+  const name = accountName(locale, portfolio, account);
+  const assessment = getAssessment(account, all);
+  const plans = [...assessment.plans].sort(byYearDesc);
+  const thisYear = new Date().getFullYear();
+  const newYear = plans.some((p) => p.year === thisYear) ? Math.max(...plans.map((p) => p.year)) + 1 : thisYear;
+  const abc = account === TRY_KEY ? null : abcClassOf(portfolio, account);
+  const quadrant = account === TRY_KEY ? null : quadrantOf(matrixConfig, assessment, account);
+  const latest = assessment.diagnoses[assessment.diagnoses.length - 1];
+  const risk = assessment.uncoupling ? assessUncoupling(assessment.uncoupling.checked) : null;
+
+  function choose(key: string) {
+    flush();
+    chosen.current = true;
+    setMessage(null);
+    setUndo(null);
+    setAccount(key);
+  }
+
+  function openPlan(p: Plan) {
+    flush();
+    setDraft(p);
+    setSaveState({ kind: 'idle' });
+  }
+
+  function create(year: number) {
+    flush();
+    const plan = prefilledPlan(locale, {
+      accountKey: account,
+      accountName: name,
+      year,
+      now: new Date(),
+      client: getClient(account, $portfolio.get()),
+      assessment: getAssessment(account, $assessments.get()),
+    });
+    if (report(savePlan(plan))) {
+      setDraft(plan);
+      setMessage(null);
+    }
+  }
+
+  function duplicate() {
+    flush();
+    const current = draftRef.current;
+    if (!current) return;
+    const copy = duplicatePlanForNextYear(current, new Date());
+    const existing = getAssessment(account, $assessments.get()).plans.find((p) => p.id === copy.id);
+    if (existing) {
+      setDraft(existing);
+      setMessage({ kind: 'info', text: fill(t.duplicateExists, { year: copy.year }) });
+      return;
+    }
+    if (report(savePlan(copy, { keepUpdatedAt: true }))) {
+      setDraft(copy);
+      setMessage({ kind: 'info', text: fill(t.duplicated, { year: copy.year, from: current.year }) });
+    }
+  }
+
+  function remove() {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const current = draftRef.current;
+    if (!current) return;
+    if (report(deletePlan(current.accountKey, current.id))) {
+      setUndo(current);
+      const rest = getAssessment(account, $assessments.get()).plans.filter((p) => p.id !== current.id).sort(byYearDesc);
+      setDraft(rest[0] ?? null);
+      setMessage({ kind: 'info', text: fill(t.deleted, { year: current.year, account: current.accountName }) });
+    }
+  }
+
+  function restore() {
+    if (!undo) return;
+    if (report(savePlan(undo, { keepUpdatedAt: true }))) {
+      if (undo.accountKey === account) setDraft(undo);
+      setUndo(null);
+      setMessage(null);
+    }
+  }
+
+  function addRisksFromChecklist() {
+    const current = draftRef.current;
+    if (!current) return;
+    const added = risksFromChecklist(locale, getAssessment(account, $assessments.get()).uncoupling?.checked ?? [], current.risks);
+    if (added.length === 0) {
+      setMessage({ kind: 'info', text: t.risksNoneToAdd });
+      return;
+    }
+    change({ ...current, risks: [...current.risks, ...added] });
+    setMessage({ kind: 'info', text: fill(t.risksAdded, { count: added.length }) });
+  }
+
+  function download(kind: 'md' | 'json') {
+    flush();
+    const plan = draftRef.current;
+    if (!plan) return;
+    const ok =
+      kind === 'md'
+        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, markdownLabels(locale)), mimeType: 'text/markdown' })
+        : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
+    if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
+  }
+
+  function print() {
+    flush();
+    const root = document.documentElement;
+    root.classList.add('printing-plan');
+    const done = () => {
+      root.classList.remove('printing-plan');
+      removeEventListener('afterprint', done);
+    };
+    addEventListener('afterprint', done);
+    window.print();
+  }
+
+  async function loadSample() {
+    setBusy(true);
+    setMessage({ kind: 'info', text: t.loadingSample });
+    const ready = await ensureSampleAccounts(locale);
+    setBusy(false);
+    if (!ready.ok) {
+      setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
+      return;
+    }
+    flush();
+    const target = ready.accounts[0];
+    if (!target) return;
+    chosen.current = true;
+    const year = new Date().getFullYear();
+    const existing = getAssessment(target.key, $assessments.get()).plans.find((p) => p.id === accountPlanId(target.key, year));
+    const base =
+      existing ??
+      prefilledPlan(locale, { accountKey: target.key, accountName: target.name, year, now: new Date(), client: target, assessment: getAssessment(target.key, $assessments.get()) });
+    const plan = samplePlan(locale, base);
+    report(savePlan(plan));
+    setAccount(target.key);
+    setDraft(plan);
+    setMessage({ kind: 'info', text: fill(t.sampleLoaded, { account: target.name }) });
+  }
+
+  const completeness = draft ? planCompleteness(draft) : null;
+  const doneCount = completeness ? PLAN_SECTIONS.length - completeness.missing.length : 0;
+
+  return (
+    <section class="account-plan" data-widget="account-plan" aria-labelledby={`${uid}-title`}>
+      <div class="ap-screen">
+        <h3 id={`${uid}-title`} class="ap-title">{t.title}</h3>
+        <p>{t.intro}</p>
+        <div class="ap-toolbar">
+          <AccountPicker locale={locale} value={account} onChange={choose} />
+          <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={busy}>
+            {t.loadSample}
+          </button>
+        </div>
+        <div role="status" aria-live="polite" class="ap-live">
+          {message && (
+            <p class={message.kind === 'error' ? 'ap-message is-error' : 'ap-message'}>
+              {message.text}{' '}
+              {undo && <button type="button" class="button secondary" onClick={restore}>{t.undo}</button>}
+            </p>
+          )}
+        </div>
+
+        <section class="ap-known" aria-labelledby={`${uid}-known`}>
+          <h4 id={`${uid}-known`}>{t.known}</h4>
+          {account === TRY_KEY ? (
+            <p class="muted">{t.knownTry}</p>
+          ) : (
+            <dl class="ap-known-list">
+              <div><dt>{t.knownClass}</dt><dd>{abc ?? t.knownNone}</dd></div>
+              <div><dt>{t.knownQuadrant}</dt><dd>{quadrant ? d.quadrants[quadrant].name : t.knownNone}</dd></div>
+              <div><dt>{t.knownStage}</dt><dd>{latest ? `${d.stages[latest.stage].name} (${formatDate(locale, latest.date)})` : t.knownNone}</dd></div>
+              <div><dt>{t.knownRisk}</dt><dd>{risk ? d.uncouplingLevels[risk.level] : t.knownNone}</dd></div>
+            </dl>
+          )}
+        </section>
+
+        <section class="ap-plans" aria-labelledby={`${uid}-plans`}>
+          <h4 id={`${uid}-plans`}>{fill(t.plansTitle, { account: name })}</h4>
+          {plans.length === 0 ? (
+            <p>{t.plansEmpty}</p>
+          ) : (
+            <ul class="ap-plan-list">
+              {plans.map((p) => (
+                <li key={p.id}>
+                  {draft?.id === p.id ? (
+                    <strong>{fill(t.planOf, { year: p.year })} {t.opened}</strong>
+                  ) : (
+                    <button type="button" class="ap-link" onClick={() => openPlan(p)}>{fill(t.planOf, { year: p.year })}</button>
+                  )}{' '}
+                  <span class="muted">({fill(t.lastChange, { date: formatDate(locale, p.updatedAt) })})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <button type="button" class="button" onClick={() => create(newYear)}>{fill(t.create, { year: newYear })}</button>
+          </p>
+          <p class="muted">{t.createHint}</p>
+        </section>
+
+        {draft && completeness && (
+          <>
+            <div class="ap-status">
+              <p class="ap-meter">
+                <label for={`${uid}-meter`}>{t.completeness}</label>{' '}
+                <meter id={`${uid}-meter`} min={0} max={1} low={0.5} high={0.9} optimum={1} value={completeness.score} />{' '}
+                <span>{fill(t.completenessText, { done: doneCount, total: PLAN_SECTIONS.length, pct: formatPercent(locale, completeness.score) })}</span>
+              </p>
+              <p data-testid="plan-missing">
+                {completeness.missing.length === 0 ? t.complete : fill(t.missing, { list: completeness.missing.map((s) => d.planSections[s].name).join(', ') })}
+              </p>
+              <p class="muted ap-saved" aria-live="polite">
+                {saveState.kind === 'saving' ? t.saving : saveState.kind === 'saved' && saveState.at ? fill(t.autosaved, { time: new Date(saveState.at).toLocaleTimeString(locale === 'pt-br' ? 'pt-BR' : 'en') }) : ''}
+              </p>
+              <div class="ap-buttons">
+                <button type="button" class="button" onClick={print}>{t.print}</button>
+                <button type="button" class="button secondary" onClick={() => download('md')}>{t.exportMd}</button>
+                <button type="button" class="button secondary" onClick={() => download('json')}>{t.exportJson}</button>
+                <button type="button" class="button secondary" onClick={duplicate}>{fill(t.duplicate, { year: draft.year + 1 })}</button>
+                <button type="button" class="button danger" onClick={remove}>{t.deletePlan}</button>
+              </div>
+            </div>
+            <PlanForm locale={locale} plan={draft} currency={currency} onChange={change} onRisksFromChecklist={addRisksFromChecklist} />
+          </>
+        )}
+      </div>
+      {draft && <PlanDocument locale={locale} plan={draft} currency={currency} known={{ abcClass: abc, quadrant: quadrant ? d.quadrants[quadrant].name : null }} />}
+    </section>
+  );
 }

@@ -1,0 +1,176 @@
+/**
+ * The plan builder's glue: pre-filling a new plan from what the other tools stored, the sample plan,
+ * and the Markdown labels. Calculations (completeness, contact pattern, duplication, Markdown) stay
+ * in the domain; this file only assembles inputs for it.
+ */
+import {
+  PLAN_SECTIONS,
+  STAGE_IDS,
+  UNCOUPLING_CAUSES,
+  causeOfIndicator,
+  classifyAccounts,
+  emptyAccountPlan,
+  nextItemId,
+  paretoAnalysis,
+} from '../../domain/index';
+import type { AccountPlan, PlanMarkdownLabels, PlanRisk, QuadrantId, StageId } from '../../domain/index';
+import { domainTexts } from '../../i18n/domain-texts';
+import { BCP47 } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
+import type { AccountAssessment, Client, MatrixConfig, Portfolio } from '../../state/index';
+import { STRINGS } from './strings';
+
+/** The risks a plan gets from the uncoupling checklist: one per cause with ticked signs, naming them. */
+export function risksFromChecklist(locale: Locale, checked: readonly string[], existing: readonly PlanRisk[]): PlanRisk[] {
+  const d = domainTexts(locale);
+  const byCause = new Map<string, string[]>();
+  for (const id of checked) {
+    const cause = causeOfIndicator(id);
+    if (cause === null) continue;
+    byCause.set(cause, [...(byCause.get(cause) ?? []), id]);
+  }
+  const have = new Set(existing.map((r) => r.causeId).filter((c) => c !== undefined));
+  const added: PlanRisk[] = [];
+  for (const cause of UNCOUPLING_CAUSES) {
+    const ids = byCause.get(cause.id);
+    if (!ids || have.has(cause.id)) continue;
+    const text = `${d.causes[cause.id].name}: ${ids.map((i) => d.indicators[i as keyof typeof d.indicators]).join(' ')}`;
+    added.push({ id: nextItemId([...existing, ...added], 'risk'), text, causeId: cause.id });
+  }
+  return added;
+}
+
+/** A new plan for `year`, pre-filled from the portfolio (revenue, margin), the latest diagnosis and the checklist. */
+export function prefilledPlan(
+  locale: Locale,
+  input: { accountKey: string; accountName: string; year: number; now: Date | string; client?: Client | undefined; assessment: AccountAssessment },
+): AccountPlan {
+  const plan = emptyAccountPlan(input.accountKey, input.accountName, input.year, input.now);
+  const c = input.client;
+  if (c) {
+    plan.financialHistory = plan.financialHistory.map((h) =>
+      h.year === input.year - 1
+        ? { ...h, revenue: c.revenue, marginPct: c.marginPct ?? null }
+        : h.year === input.year - 2 && c.previousRevenue !== undefined
+          ? { ...h, revenue: c.previousRevenue }
+          : h,
+    );
+  }
+  const latest = input.assessment.diagnoses[input.assessment.diagnoses.length - 1];
+  if (latest) {
+    plan.currentStage = latest.stage;
+    if (latest.targetStage) plan.targetStage = latest.targetStage;
+  }
+  plan.risks = risksFromChecklist(locale, input.assessment.uncoupling?.checked ?? [], []);
+  return plan;
+}
+
+/** Pareto class of a client within the portfolio (null when it is not ranked, e.g. revenue ≤ 0). */
+export function abcClassOf(portfolio: Portfolio, key: string): 'A' | 'B' | 'C' | null {
+  const result = paretoAnalysis(portfolio.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
+  return result.ranked.find((r) => r.key === key)?.class ?? null;
+}
+
+/** Quadrant of the classification matrix, when the account has a score for every criterion and the weights are valid. */
+export function quadrantOf(config: MatrixConfig, assessment: AccountAssessment, key: string): QuadrantId | null {
+  const ids = [...config.attractiveness, ...config.strength].map((c) => c.id);
+  if (ids.length === 0 || !ids.every((id) => assessment.matrixScores[id] !== undefined)) return null;
+  const result = classifyAccounts({
+    attractiveness: config.attractiveness.map((c) => ({ id: c.id, weight: c.weight })),
+    strength: config.strength.map((c) => ({ id: c.id, weight: c.weight })),
+    accounts: [{ key, scores: assessment.matrixScores }],
+    midpoint: config.midpoint,
+  });
+  return result.ok ? (result.accounts[0]?.quadrant ?? null) : null;
+}
+
+/** The sample's partly filled plan: enough to see every kind of section, with gaps left for the trainee. */
+export function samplePlan(locale: Locale, base: AccountPlan): AccountPlan {
+  const t = STRINGS[locale];
+  const year = base.year;
+  const last = base.financialHistory[2]?.revenue ?? null;
+  const history = base.financialHistory.map((h, i) => ({
+    ...h,
+    revenue: h.revenue ?? (last !== null ? Math.round(last * [0.82, 0.91, 1][i]!) : [400_000, 450_000, 500_000][i]!),
+    marginPct: h.marginPct ?? [18, 19, 21][i]!,
+  }));
+  const lastRevenue = history[2]!.revenue ?? 500_000;
+  return {
+    ...base,
+    mission: base.mission || t.sampleMission.replace('{account}', base.accountName),
+    financialHistory: history,
+    customerOverview: base.customerOverview || t.sampleOverview,
+    criticalSuccessFactors: base.criticalSuccessFactors.length > 0 ? base.criticalSuccessFactors : [
+      { id: 'csf-1', factor: t.sampleFactor1, importance: 5, ourScore: 6 },
+      { id: 'csf-2', factor: t.sampleFactor2, importance: 4, ourScore: 8 },
+      { id: 'csf-3', factor: t.sampleFactor3, importance: 3, ourScore: 5 },
+    ],
+    objectives: base.objectives || t.sampleObjectives,
+    goals: base.goals.map((g, i) => ({
+      ...g,
+      revenue: g.revenue ?? Math.round(lastRevenue * [1.1, 1.22, 1.35][i]!),
+      marginPct: g.marginPct ?? [21, 22, 22][i]!,
+      sharePct: g.sharePct ?? [55, 65, 75][i]!,
+    })),
+    actions: base.actions.length > 0 ? base.actions : [
+      { id: 'action-1', what: t.sampleAction1, owner: t.sampleOwner1, due: `${year}-03-31`, status: 'doing' },
+      { id: 'action-2', what: t.sampleAction2, owner: t.sampleOwner2, due: `${year}-06-30`, status: 'todo' },
+    ],
+    contacts: base.contacts.length > 0 ? base.contacts : [
+      { id: 'contact-1', name: t.sampleContact1, role: t.sampleRole1, influence: 'high', attitude: 'supporter' },
+      { id: 'contact-2', name: t.sampleContact2, role: t.sampleRole2, influence: 'medium', attitude: 'neutral' },
+    ],
+    currentStage: base.currentStage ?? 'mid',
+    targetStage: base.targetStage ?? 'partnership',
+  };
+}
+
+export function markdownLabels(locale: Locale): PlanMarkdownLabels {
+  const d = domainTexts(locale);
+  const t = STRINGS[locale];
+  const sections = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, d.planSections[s].name])) as PlanMarkdownLabels['sections'];
+  return {
+    locale: BCP47[locale],
+    title: t.mdTitle,
+    sections,
+    year: t.year,
+    revenue: t.revenue,
+    marginPct: t.marginPct,
+    sharePct: t.sharePct,
+    factor: t.factor,
+    importance: t.importance,
+    ourScore: t.ourScore,
+    what: t.what,
+    owner: t.owner,
+    due: t.due,
+    status: t.status,
+    statuses: { ...d.actionStatuses },
+    name: t.name,
+    role: t.role,
+    influence: t.influence,
+    influences: { ...d.influences },
+    attitude: t.attitude,
+    attitudes: { ...d.attitudes },
+    contactPattern: t.mdContactPattern,
+    contactPatterns: { none: d.contactPatterns.none.name, 'bow-tie': d.contactPatterns['bow-tie'].name, diamond: d.contactPatterns.diamond.name },
+    currentStage: t.currentStage,
+    targetStage: t.targetStage,
+    stages: Object.fromEntries(STAGE_IDS.map((s) => [s, d.stages[s].name])) as Record<StageId, string>,
+    cause: t.cause,
+    causes: Object.fromEntries(UNCOUPLING_CAUSES.map((c) => [c.id, d.causes[c.id].name])),
+    updatedAt: t.mdUpdatedAt,
+    empty: t.empty,
+  };
+}
+
+/** A file name safe on every system: `account-plan-<account>-<year>.<ext>`. */
+export function planFileName(plan: AccountPlan, ext: 'md' | 'json'): string {
+  const slug = plan.accountName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `account-plan-${slug || 'account'}-${plan.year}.${ext}`;
+}
