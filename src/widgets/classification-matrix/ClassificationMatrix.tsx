@@ -4,7 +4,9 @@
  * left as in the literature, bubble area ∝ revenue), quadrant cards and CSV exports. Every figure
  * comes from the domain's `classifyAccounts`; this file only lays it out.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
+import '../../state/zodConfig.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import {
   DEFAULT_ATTRACTIVENESS_CRITERIA,
@@ -92,6 +94,7 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
   const [draft, setDraft] = useState<MatrixConfig | null>(null);
   const [undo, setUndo] = useState<{ message: string; config: MatrixConfig } | null>(null);
   const [saved, setSaved] = useState(false);
+  const [focusNew, setFocusNew] = useState<string | null>(null);
   const editing = draft ?? stored;
   const problem = draft ? criteriaProblem(draft, locale) : null;
   const root = useRef<HTMLDivElement>(null);
@@ -122,10 +125,20 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
   };
 
   const add = (axis: Axis) => {
-    apply({ ...editing, [axis]: [...editing[axis], { id: newCriterionId(), name: '', weight: 0 }] });
-    const count = editing[axis].length + 1;
-    requestAnimationFrame(() => root.current?.querySelector<HTMLInputElement>(`#cm-${axis}-name-${count - 1}`)?.focus());
+    const id = newCriterionId();
+    apply({ ...editing, [axis]: [...editing[axis], { id, name: '', weight: 0 }] });
+    setFocusNew(id);
   };
+
+  // Focus the new criterion's name once its row is on screen.
+  useEffect(() => {
+    if (focusNew === null) return;
+    const input = root.current?.querySelector<HTMLInputElement>(`input[data-criterion-name="${focusNew}"]`);
+    if (input) {
+      input.focus();
+      setFocusNew(null);
+    }
+  });
 
   const restore = () => {
     setUndo({ message: t.restoreDefaults, config: editing });
@@ -160,6 +173,7 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
                         <td>
                           <input
                             id={`cm-${axis}-name-${i}`}
+                            data-criterion-name={c.id}
                             type="text"
                             value={name}
                             maxLength={200}

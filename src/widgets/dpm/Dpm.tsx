@@ -4,7 +4,9 @@
  * revenue on one scale for both), and the table behind it. Positions, quadrants, growth and
  * direction come from the domain's `dpmPoints`.
  */
-import { useRef, useState } from 'preact/hooks';
+// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
+import '../../state/zodConfig.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUADRANTS, bubbleRadius, dpmPoints, strategyOf } from '../../domain/index.ts';
 import type { DpmDirection, DpmPoint, Segment } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
@@ -44,6 +46,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const [undo, setUndo] = useState<{ segment: Segment; index: number } | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const editor = useRef<HTMLTableElement>(null);
 
@@ -98,8 +101,18 @@ export default function Dpm({ locale }: { locale: Locale }) {
       strengthIn3Years: 5,
     };
     if (refused(saveSegment(s))) return onRefused();
-    requestAnimationFrame(() => editor.current?.querySelector<HTMLInputElement>(`input[data-segment="${s.id}"][data-field="name"]`)?.focus());
+    setFocusId(s.id);
   };
+
+  // Focus the new segment's name once its row is on screen.
+  useEffect(() => {
+    if (focusId === null) return;
+    const input = editor.current?.querySelector<HTMLInputElement>(`input[data-segment="${focusId}"][data-field="name"]`);
+    if (input) {
+      input.focus();
+      setFocusId(null);
+    }
+  });
 
   const remove = (s: Segment) => {
     const index = segments.findIndex((x) => x.id === s.id);

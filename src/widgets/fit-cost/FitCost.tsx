@@ -4,6 +4,8 @@
  * `assessFitCost` gives the zones, the recommended list and whether it exceeds the team's capacity
  * (`$settings.keyAccountCapacity`, editable here).
  */
+// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
+import '../../state/zodConfig.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { FIT_COST_ZONES, assessFitCost } from '../../domain/index.ts';
 import type { FitCostPoint, FitCostZone } from '../../domain/index.ts';
