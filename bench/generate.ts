@@ -52,7 +52,7 @@ export function generateTransactions(lines: number, clients = 5000, seed = 42): 
     let amount = Math.round((50 + rnd() * 2000) * 100) / 100;
     if (rnd() < 0.03) amount = -amount / 4; // credit note
     out.push(
-      `C${String(c).padStart(5, '0')};Cliente ${c} Ltda;${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year};${brl(amount)};${SEGMENTS[c % SEGMENTS.length]}`,
+      `C${String(c).padStart(5, '0')};Cliente ${c};${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year};${brl(amount)};${SEGMENTS[c % SEGMENTS.length]}`,
     );
   }
   return out.join('\r\n') + '\r\n';

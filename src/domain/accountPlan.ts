@@ -8,7 +8,7 @@
  * The schema is what the state layer persists and validates on every read, so it is deliberately
  * tolerant of empty text (a plan is filled in over weeks) but strict on shapes and ranges.
  */
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { isIsoDate } from './dates.ts';
 import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
 import { escapeMarkdown } from './markdown.ts';
@@ -349,7 +349,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
       ? labels.empty
       : table(
           [labels.what, labels.owner, labels.due, labels.status],
-          plan.actions.map((a) => [cell(a.what), cell(a.owner), a.due ?? labels.empty, label(labels.statuses[a.status])]),
+          plan.actions.map((a) => [cell(a.what), cell(a.owner), cell(a.due ?? ''), label(labels.statuses[a.status])]),
         ),
   );
   const pattern = contactPattern(plan.contacts);
@@ -376,7 +376,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
           })
           .join('\n'),
   );
-  out.push(`## ${label(S.review)}`, plan.nextReview ?? labels.empty);
+  out.push(`## ${label(S.review)}`, cell(plan.nextReview ?? ''));
   return `${out.join('\n\n')}\n`;
 }
 

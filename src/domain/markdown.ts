@@ -4,8 +4,11 @@
  * `<`, `>` and `&` become entities and Markdown punctuation is backslash-escaped (CommonMark §2.4).
  */
 
-// Characters that are markup anywhere in a line.
-const INLINE_SPECIALS = /[\\`*_{}[\]()#+\-.!|~]/g;
+// Characters that are markup anywhere in a line (emphasis, code, links/images, tables, headings,
+// GFM strikethrough). `(`, `)` and `!` only matter next to an (escaped) bracket, so they stay as is.
+const INLINE_SPECIALS = /[\\`*_[\]|#~]/g;
+// Markup only at the start of a line: list items ("- ", "+ ", "1. ", "1) "), setext underlines ("===").
+const LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -15,7 +18,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 export function escapeMarkdown(text: string, options: { inline?: boolean } = {}): string {
   const escapeLine = (line: string): string =>
-    line.replace(/[&<>]/g, (ch) => ENTITIES[ch] ?? ch).replace(INLINE_SPECIALS, (ch) => `\\${ch}`).replace(/^(\s*)=/, '$1\\=');
+    line.replace(/[&<>]/g, (ch) => ENTITIES[ch] ?? ch).replace(INLINE_SPECIALS, (ch) => `\\${ch}`).replace(LINE_START, (_m, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (options.inline === true) return lines.map((l) => escapeLine(l.trim())).filter((l) => l !== '').join(' ');
   return lines

@@ -139,11 +139,18 @@ describe('account plan model', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes markup and HTML', () => {
-    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
-    expect(escapeMarkdown('*bold* _it_ `code` [link](http://x) # | ~')).toBe('\\*bold\\* \\_it\\_ \\`code\\` \\[link\\]\\(http://x\\) \\# \\| \\~');
+    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escapeMarkdown('*bold* _it_ `code` [link](http://x) ![img](y) # | ~~s~~')).toBe(
+      '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](http://x) !\\[img\\](y) \\# \\| \\~\\~s\\~\\~',
+    );
+    expect(escapeMarkdown('Early-KAM 1.5 (x)')).toBe('Early-KAM 1.5 (x)');
     expect(escapeMarkdown('a & b')).toBe('a &amp; b');
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('12) item')).toBe('12\\) item');
     expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('  + item')).toBe('  \\+ item');
+    expect(escapeMarkdown('> quote')).toBe('&gt; quote');
+    expect(escapeMarkdown('a\n---')).toBe('a  \n\\---');
     expect(escapeMarkdown('=== heading')).toBe('\\=== heading');
   });
 
@@ -191,13 +198,13 @@ describe('planToMarkdown', () => {
   it('renders every section with the given labels and formats numbers with Intl', () => {
     const md = planToMarkdown(fullPlan(), labels);
     expect(md.startsWith('# Plano de conta: Padaria São João (2025)')).toBe(true);
-    expect(md).toContain('Estágio atual: Early\\-KAM');
+    expect(md).toContain('Estágio atual: Early-KAM');
     for (const s of PLAN_SECTIONS) expect(md).toContain(`## ${escapeMarkdown(labels.sections[s], { inline: true })}`);
     expect(md).toContain('| 2024 | 150 | — |');
     expect(md).toContain('| Entrega diária | 5 | 7 |');
     expect(md).toContain('| Visita técnica | Ana | 2025-02-01 | Concluída |');
     expect(md).toContain('Padrão de contatos: Diamante');
-    expect(md).toContain('\\- João vai se aposentar (Causa: Mudança no pessoal\\-chave)'.replace('\\- ', '- '));
+    expect(md).toContain('- João vai se aposentar (Causa: Mudança no pessoal-chave)');
     expect(md).toContain('2025-06-30');
   });
 
@@ -208,8 +215,8 @@ describe('planToMarkdown', () => {
     p.actions = [{ id: 'a', what: 'pipe | breaks\ntable', owner: '**x**', due: null, status: 'todo' }];
     const md = planToMarkdown(p, labels);
     expect(md).not.toContain('<img');
-    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(md).toContain('\\[click\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(md).toContain('\\[click\\](javascript:alert(1))');
     expect(md).toContain('| pipe \\| breaks table | \\*\\*x\\*\\* | — | A fazer |');
   });
 

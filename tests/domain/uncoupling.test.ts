@@ -41,7 +41,7 @@ describe('assessUncoupling', () => {
   it('hand-computed: weights 3 of the 10 of key-personnel-change, out of 64 in total', () => {
     const r = assessUncoupling(['single-point-of-contact']);
     expect(r.byCause['key-personnel-change']).toBe(30);
-    const total = UNCOUPLING_CAUSES.flatMap((c) => c.indicators).reduce((s, i) => s + i.weight, 0);
+    const total = UNCOUPLING_CAUSES.flatMap((c) => [...c.indicators] as { weight: number }[]).reduce((s, i) => s + i.weight, 0);
     expect(total).toBe(64);
     expect(r.score).toBeCloseTo(300 / 64, 10);
     expect(r.level).toBe('low');
