@@ -4,7 +4,7 @@
  * years, with bubble AREA proportional to revenue (see kam-domain-notes §3: area, not diameter,
  * because diameter scaling exaggerates differences).
  */
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { DEFAULT_MIDPOINT, quadrantOf } from './quadrants.ts';
 import type { QuadrantId } from './quadrants.ts';
 

@@ -3,7 +3,6 @@
  * status. Widgets import from here (`src/state/index.ts`), read stores with `useStored` from
  * `src/widgets/shared/useStored.ts`, and never touch localStorage themselves.
  */
-import './zodConfig.ts';
 export * from './schemas.ts';
 export * from './settings.ts';
 export * from './portfolio.ts';

@@ -7,8 +7,7 @@
  * Changing a shape here in a way old data does not satisfy needs a migration (migrations.ts) and a
  * bump of SCHEMA_VERSION.
  */
-import './zodConfig.ts';
-import { z } from 'astro/zod';
+import { z } from '../domain/zod';
 import { LADDER_STAGES, STAGE_IDS, accountPlanSchema, isIsoDate, segmentSchema } from '../domain/index.ts';
 
 const shortText = z.string().max(500);
