@@ -4,7 +4,8 @@
  * `assessFitCost` gives the zones, the recommended list and whether it exceeds the team's capacity
  * (`$settings.keyAccountCapacity`, editable here).
  */
-// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
+// First: zod must be jitless before the domain builds or parses its schemas (CSP; see zodJitless.ts).
+import '../classification-matrix/zodJitless';
 import '../../state/zodConfig.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { FIT_COST_ZONES, assessFitCost } from '../../domain/index.ts';
