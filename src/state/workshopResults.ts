@@ -16,7 +16,7 @@
  * a full backup is recognised and named) → version (newer is refused) → zod schema. Every
  * rejection has a code the UI translates; nothing ever throws.
  */
-import { z } from 'astro/zod';
+import { z } from '../domain/zod';
 import { LADDER_STAGES, STAGE_IDS, assessUncoupling, classifyAccounts } from '../domain/index.ts';
 import type { StageId } from '../domain/index.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
