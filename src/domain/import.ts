@@ -109,6 +109,7 @@ export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
 export const MAX_ISSUES = 1000;
 
 const SAMPLE_ROWS = 2000;
+const SAMPLE_CHARS = 1024 * 1024;
 // Small enough that one chunk's row arrays die young in the garbage collector's nursery (cheap
 // scavenges), large enough that the per-chunk overhead of PapaParse is negligible.
 const CHUNK_CHARS = 512 * 1024;
@@ -218,11 +219,15 @@ type Sample = { headerIndex: number; headerLine: number; headers: string[]; rows
 
 /** The first rows of the file, parsed with the decided delimiter: header plus up to SAMPLE_ROWS data rows. */
 function readSample(prepared: Prepared): Sample | null {
-  const parsed = Papa.parse<string[]>(prepared.text.slice(0, 4 * 1024 * 1024), {
+  // PapaParse splits its whole input before applying `preview`, so the sample is cut first: 1 MiB
+  // holds SAMPLE_ROWS rows of any realistic export.
+  const parsed = Papa.parse<string[]>(prepared.text.slice(0, SAMPLE_CHARS), {
     delimiter: prepared.delimiter,
     preview: SAMPLE_ROWS + 50,
     skipEmptyLines: false,
   });
+  // A cut text ends with a partial row: leave it out of the sample.
+  if (prepared.text.length > SAMPLE_CHARS && parsed.data.length > 1) parsed.data.pop();
   let line = 1;
   let headerIndex = -1;
   let headerLine = 0;
@@ -666,7 +671,7 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
 /** Data rows of the whole file: a line count when there are no quotes, else a streamed parse. */
 function countDataRows(prepared: Prepared, sample: Sample): number {
   const { text } = prepared;
-  if (text.length <= 4 * 1024 * 1024 && sample.rows.length < SAMPLE_ROWS) return sample.dataRowsInSample;
+  if (text.length <= SAMPLE_CHARS && sample.rows.length < SAMPLE_ROWS) return sample.dataRowsInSample;
   let rows = 0;
   parseInChunks(text, prepared.delimiter, (results) => {
     for (const row of results.data) if (!isBlankRow(row)) rows++;
