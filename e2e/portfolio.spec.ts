@@ -146,3 +146,33 @@ test('load sample company in one click', async ({ page, problems }) => {
   await expect(widget.locator('[data-summary]')).toContainText('clients');
   await axe(page, 'portfolio');
 });
+
+test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and Cancel', async ({ page, problems }) => {
+  void problems;
+  test.slow();
+  const lines = ['Order Date,Customer ID,Customer Name,Amount'];
+  for (let i = 0; i < 300_000; i++) lines.push(`${(i % 12) + 1}/${(i % 28) + 1}/2024,C${i % 3000},Customer ${i % 3000},${(i % 500) + 0.5}`);
+  const buffer = Buffer.from(lines.join('\n'));
+  expect(buffer.length).toBeGreaterThan(2 * 1024 * 1024);
+  const domain = importPortfolio(new Uint8Array(buffer), { includeLines: false });
+  if (!domain.ok) throw new Error('big file');
+
+  await openTool(page, '/en/tools/portfolio/', 'portfolio');
+  const widget = page.locator('[data-widget="portfolio"]');
+  await widget.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  await expect(widget.getByText('Check before importing')).toBeVisible({ timeout: 30_000 });
+  await expect(widget.getByText('300,000 data rows in the file.', { exact: false })).toBeVisible();
+
+  await widget.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(widget.locator('progress')).toBeVisible();
+  await widget.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(widget.getByText('Import cancelled. Nothing was changed.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('kam:portfolio'))).toBeNull();
+
+  await widget.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(widget.locator('[data-import-report]')).toContainText(`Imported ${domain.clients.length.toLocaleString('en')} clients from ${domain.rowCount.toLocaleString('en')} rows.`, { timeout: 60_000 });
+  await expect(widget.locator('table.portfolio-table tbody tr')).toHaveCount(50);
+  await expect(widget.getByText(`Page 1 of ${Math.ceil(domain.clients.length / 50)}`)).toBeVisible();
+  await widget.getByRole('button', { name: 'Next page' }).click();
+  await expect(widget.getByText(`Page 2 of ${Math.ceil(domain.clients.length / 50)}`)).toBeVisible();
+});
