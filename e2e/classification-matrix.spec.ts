@@ -81,6 +81,7 @@ async function chartTableRows(page: Page): Promise<string[][]> {
 for (const locale of LOCALES) {
   test(`${locale}: classification matrix — sample, domain figures, refused weights, reload, CSV, axe`, async ({ page, problems }) => {
     void problems;
+    test.slow(); // long journeys on a shared 2-core machine
     const t = TEXT[locale];
     const widget = await open(page, locale);
 

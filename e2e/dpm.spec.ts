@@ -76,6 +76,7 @@ async function expectTableEqualsDomain(page: Page, locale: Locale) {
 for (const locale of LOCALES) {
   test(`${locale}: DPM — sample segments, domain figures, add/remove with undo, reload, CSV, axe`, async ({ page, problems }) => {
     void problems;
+    test.slow(); // long journeys on a shared 2-core machine
     const t = TEXT[locale];
     const widget = await open(page, locale);
     await widget.locator('[data-action="load-sample"]').click();

@@ -6,6 +6,7 @@ import { assessFitCost } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { SCHEMA_VERSION } from '../src/state/migrations.ts';
+import { defaultSettings } from '../src/state/schemas.ts';
 
 /**
  * Business fit vs implementation cost: load the sample, check the chart's table and the recommended
@@ -29,7 +30,7 @@ const TEXT = {
 type Stored = {
   assessments: Record<string, { fitCost: { fit: number; cost: number } | null }>;
   portfolio: { clients: { key: string; name: string; revenue: number; keyAccount: boolean }[] };
-  settings: { keyAccountCapacity: number };
+  settings: { keyAccountCapacity: number } | undefined;
 };
 
 async function stored(page: Page): Promise<Stored> {
@@ -52,12 +53,13 @@ function domainResult(data: Stored) {
     const fc = data.assessments[c.key]?.fitCost;
     return fc ? [{ key: c.key, ...fc }] : [];
   });
-  return assessFitCost({ candidates, capacity: data.settings.keyAccountCapacity });
+  return assessFitCost({ candidates, capacity: (data.settings ?? defaultSettings()).keyAccountCapacity });
 }
 
 for (const locale of LOCALES) {
   test(`${locale}: fit vs cost — sample, domain figures, capacity warning, reload, axe`, async ({ page, problems }) => {
     void problems;
+    test.slow(); // long journeys on a shared 2-core machine
     const t = TEXT[locale];
     const widget = await open(page, locale);
     await widget.locator('[data-action="load-sample"]').click();
@@ -85,7 +87,7 @@ for (const locale of LOCALES) {
     await capacity.fill(String(smaller));
     await expect(widget.locator('[data-warning="over-capacity"]')).toBeVisible();
     await expect(widget.locator('[data-list="recommended"] li.over')).toHaveCount(result.recommended.length - smaller);
-    await expect.poll(async () => (await stored(page)).settings.keyAccountCapacity).toBe(smaller);
+    await expect.poll(async () => (await stored(page)).settings?.keyAccountCapacity).toBe(smaller);
 
     // Re-score one candidate by keyboard.
     const firstKey = await widget.locator('tbody tr[data-client]').first().getAttribute('data-client');
@@ -112,6 +114,7 @@ for (const locale of LOCALES) {
 
   test(`${locale}: fit vs cost — CSV export is formula-safe`, async ({ page, problems }) => {
     void problems;
+    test.slow(); // long journeys on a shared 2-core machine
     const t = TEXT[locale];
     await page.goto(`/${locale}/`);
     await page.evaluate((version) => {
