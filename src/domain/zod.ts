@@ -1,13 +1,18 @@
 /**
  * The one zod import of the code that runs in the browser (domain and state). Zod 4 compiles
- * object parsers with `new Function`, and the first time an object schema is built it probes
- * whether that is allowed. Under the site's Content-Security-Policy (no 'unsafe-eval') the probe
- * fails quietly but is still reported as a CSP violation. `jitless` turns both the probe and the
- * compiler off. Because every schema module imports `z` from here, this runs before any schema
- * exists, whatever a page happens to import first.
+ * object parsers with `new Function`, and the first time it parses an object it probes whether
+ * that is allowed. Under the site's Content-Security-Policy (no 'unsafe-eval') the probe fails
+ * quietly but is still reported as a CSP violation. `jitless` turns the probe and the compiler off.
+ * Every schema module imports `z` from here, so the flag is set before any schema is used.
+ *
+ * The flag is set on the global config object zod itself reads (`globalThis.__zod_globalConfig`):
+ * the production bundler dropped a plain `z.config({ jitless: true })` call (zod declares itself
+ * free of side effects), but an assignment to a global is a side effect no bundler may remove.
  */
 import { z } from 'astro/zod';
 
-z.config({ jitless: true });
+const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+holder.__zod_globalConfig ??= {};
+holder.__zod_globalConfig.jitless = true;
 
 export { z };
