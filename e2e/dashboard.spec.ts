@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * "My portfolio" agrees with the individual tools: the ABC classes are the Pareto calculator's,
+ * the stage is the stage diagnosis's. Both languages; axe on the filled-in dashboard.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function island(page: Page, widget: string) {
+  const root = page.locator(`[data-widget="${widget}"]`).first();
+  await root.scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).first()).toBeVisible();
+  return root;
+}
+
+for (const locale of ['en', 'pt-br'] as const) {
+  test(`${locale}: the dashboard's figures agree with the Pareto calculator and the stage diagnosis`, async ({ page, problems }) => {
+    test.setTimeout(90_000);
+    void problems;
+    // Empty state with load-sample.
+    await page.goto(`/${locale}/dashboard/`);
+    let db = await island(page, 'dashboard');
+    await db.locator('[data-action="load-sample"]').click();
+    await db.locator('[data-action="mark-class-a"]').click();
+    await expect(db.locator('tbody tr[data-account]').first()).toBeVisible();
+    const rows = await db.locator('tbody tr[data-account]').count();
+
+    // Pareto calculator: the same number of class A clients.
+    await page.goto(`/${locale}/tools/pareto/`);
+    const pareto = await island(page, 'pareto');
+    await expect(pareto.locator('tr[data-class="A"] td').first()).toHaveText(String(rows));
+
+    // Stage diagnosis: its sample diagnosis of the largest key account.
+    await page.goto(`/${locale}/tools/stage-diagnosis/`);
+    const sd = await island(page, 'stage-diagnosis');
+    await sd.locator('[data-action="load-sample"]').click();
+    await expect(sd.locator('.sd-verdict')).toBeVisible();
+    const verdict = (await sd.locator('.sd-verdict strong').textContent()) ?? '';
+
+    await page.goto(`/${locale}/dashboard/`);
+    db = await island(page, 'dashboard');
+    await expect(db.locator('tbody tr[data-account]')).toHaveCount(rows);
+    for (const cls of await db.locator('td[data-col="abc"]').allTextContents()) expect(cls).toBe('A');
+    // Sorted by revenue: the first row is the largest key account, the one the diagnosis used.
+    const stage = (await db.locator('tbody tr[data-account]').first().locator('td[data-col="stage"]').textContent()) ?? '';
+    expect(stage.length).toBeGreaterThan(2);
+    expect(verdict).toContain(stage);
+    // Every account has no plan yet: a warning each, and links into the tools for that account.
+    await expect(db.locator('[data-warning="no-plan"]')).toHaveCount(rows);
+    const key = await db.locator('tbody tr[data-account]').first().getAttribute('data-account');
+    await expect(db.locator('tbody tr[data-account]').first().locator(`a[href="/${locale}/tools/account-plan/?account=${encodeURIComponent(key ?? '')}"]`)).toHaveCount(1);
+
+    // Sort by name, filter.
+    await db.locator('button[data-sort="name"]').click();
+    await expect(db.locator('th:has(button[data-sort="name"])')).toHaveAttribute('aria-sort', 'ascending');
+
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+
+    // Print: the report header shows, the controls hide.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.db-report-head')).toBeVisible();
+    await expect(page.locator('.db-filters')).toBeHidden();
+  });
+}
