@@ -112,7 +112,7 @@ const en = {
   reasonNotSaved: 'the browser refused to store it (storage full or private mode)',
   sampleMission: 'Become {account}’s preferred partner for its core supplies, growing together with reliable service.',
   sampleOverview: 'Regional leader in its segment; buys centrally, with purchasing, logistics and quality involved in every decision.',
-  sampleObjectives: 'Move from preferred supplier to main supplier (Mid-KAM → Parceria-KAM) within two years.',
+  sampleObjectives: 'Move from preferred supplier to main supplier (Mid-KAM → Partnership-KAM) within two years.',
   sampleFactor1: 'On-time delivery',
   sampleFactor2: 'Technical support',
   sampleFactor3: 'Price stability',

@@ -17,7 +17,7 @@ interface Props {
   idPrefix: string;
 }
 
-const STEP_W = 86;
+const STEP_W = 94;
 const STEP_H = 32;
 const BASE_Y = 200;
 const LEFT = 4;
@@ -28,7 +28,7 @@ export function Ladder({ current, target, names, title, desc, labels, idPrefix }
   const offX = LEFT + STEP_W * 3 + 20;
   const uncoupled = current === 'uncoupling';
   return (
-    <svg class="stage-ladder" viewBox="0 0 440 262" role="img" aria-labelledby={`${titleId} ${descId}`}>
+    <svg class="stage-ladder" viewBox="0 0 480 262" role="img" aria-labelledby={`${titleId} ${descId}`}>
       <title id={titleId}>{title}</title>
       <desc id={descId}>{desc}</desc>
       {LADDER_STAGES.map((stage, i) => {
