@@ -116,6 +116,11 @@ for (const locale of LOCALES) {
     await expect(widget.getByRole('alert')).toContainText(t.refused(80));
     await expect(widget.locator('[data-total="attractiveness"]')).toContainText('80');
     expect((await stored(page)).matrixConfig.attractiveness.map((c) => c.weight)).toEqual(weightsBefore);
+    // While a list is off, nothing in the criteria is saved; back to 100, the message goes.
+    await widget.getByLabel(t.nameOf, { exact: true }).fill('Not saved yet');
+    expect((await stored(page)).matrixConfig.strength[0]!).toMatchObject({ name: '' });
+    await weight.fill(String(weightsBefore[0]));
+    await expect(widget.getByRole('alert')).toHaveCount(0);
 
     // Re-score by keyboard: arrow up on a score saves it.
     const scoreInput = firstRow.locator('input.mx-score').first();
