@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
 import { $assessments, addClients, getAssessment, saveDiagnosis, setUncouplingChecks } from '../../src/state/index.ts';
-import { PLAN_SECTIONS, assessUncoupling, planCompleteness, planToMarkdown } from '../../src/domain/index.ts';
+import { PLAN_SECTIONS, assessUncoupling, escapeMarkdown, planCompleteness, planToMarkdown } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import AccountPlan, { AUTOSAVE_MS } from '../../src/widgets/account-plan/AccountPlan.tsx';
 import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
@@ -101,7 +101,9 @@ describe('Account plan widget', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
       await waitFor(() => expect(downloads).toHaveLength(1));
       const md = downloads[0]!;
-      expect(md).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| 50 % \\*now\\*');
+      expect(md).toContain(escapeMarkdown(typed));
+      expect(md).toContain('&lt;script&gt;');
+      expect(md).toContain('\\| 50 % \\*now\\*');
       expect(md).not.toContain('<script>');
       // Downloading saved the pending edit first, and the file is the domain's Markdown of it.
       const plan = getAssessment('acme', $assessments.get()).plans[0]!;
