@@ -8,7 +8,6 @@
 import './zodJitless';
 import '../../state/zodConfig.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import {
   DEFAULT_ATTRACTIVENESS_CRITERIA,
   DEFAULT_STRENGTH_CRITERIA,
@@ -278,8 +277,7 @@ function ScoresTable(props: {
   const criteria = [...config.attractiveness, ...config.strength];
   const badCells = Object.keys(drafts);
 
-  const onScore = (account: Client, criterionId: string, e: JSX.TargetedEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
+  const onScore = (account: Client, criterionId: string, input: HTMLInputElement) => {
     if (input.validity.badInput) return;
     const cell = `${account.key}\u0000${criterionId}`;
     const n = parseTyped(input.value);
@@ -356,7 +354,7 @@ function ScoresTable(props: {
                           data-criterion={c.id}
                           aria-invalid={draft !== undefined ? 'true' : undefined}
                           aria-label={fill(t.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
-                          onInput={(e) => onScore(a, c.id, e)}
+                          onInput={(e) => onScore(a, c.id, e.currentTarget)}
                           onKeyDown={(e) => onKeyDown(e, row, col)}
                         />
                       </td>
