@@ -95,8 +95,11 @@ for (const locale of LOCALES) {
     await expect(score).toHaveAttribute('data-score', String(total - 1));
     await expect(score).toHaveAttribute('data-total', String(total));
 
-    const axe = await new AxeBuilder({ page }).include('[data-widget="quiz"]').withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      const axe = await new AxeBuilder({ page }).include('[data-widget="quiz"]').withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
 
     // Reload: the same answers and score come back, locked.
     await page.reload();
@@ -169,8 +172,11 @@ test('from the course home to a printed certificate, then the same certificate i
   await expect(certificate.locator('[data-certificate-name]')).toHaveText('Maria Souza');
   await expect(certificate).toContainText('Key Account Management (KAM)');
   await expect(certificate.locator('tbody tr')).toHaveCount(lessons.length);
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  }
 
   // The name is kept (locally) and printing shows the certificate alone.
   await page.reload();
