@@ -33,7 +33,7 @@ function papaOnly(text: string): number {
   Papa.parse<string[]>(text, {
     delimiter: ';',
     chunkSize: 512 * 1024,
-    chunk: (r) => {
+    chunk: (r: Papa.ParseResult<string[]>) => {
       n += r.data.length;
     },
     complete: () => undefined,
