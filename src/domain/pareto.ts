@@ -81,7 +81,12 @@ export function paretoAnalysis(clients: readonly ParetoInput[], thresholds: Pare
     running += c.revenue;
     let cls: ParetoClass;
     if (previous !== undefined && previous.revenue === c.revenue) cls = previous.class;
-    else cls = before < a * total ? 'A' : before < b * total ? 'B' : 'C';
+    else {
+      // Compare the share (a division of raw sums), not `before < a * total`: with tiny revenues
+      // `a * total` underflows to 0 and the largest client would stop being A.
+      const shareBefore = before / total;
+      cls = shareBefore < a ? 'A' : shareBefore < b ? 'B' : 'C';
+    }
     const item: ParetoRanked = {
       key: c.key,
       name: c.name,

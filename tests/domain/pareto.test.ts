@@ -56,6 +56,10 @@ describe('paretoAnalysis', () => {
     expect(sameName.ranked.map((x) => x.key)).toEqual(['a', 'b']);
   });
 
+  it('subnormal revenues: the largest client is still A (regression found by fast-check)', () => {
+    expect(paretoAnalysis([c('x', 5e-324)], { a: 0.05, b: 0.05 }).ranked[0]!.class).toBe('A');
+  });
+
   it('custom thresholds (70/90) and clamping of nonsense thresholds', () => {
     const r = paretoAnalysis([c('a', 50), c('b', 25), c('c', 10), c('d', 8), c('e', 7)], { a: 0.7, b: 0.9 });
     // before: 0, 50, 75, 85, 93 (%)
