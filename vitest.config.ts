@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit (domain, state) tests run in node; component tests opt into happy-dom with a

@@ -15,24 +15,24 @@ import { escapeMarkdown } from './markdown.ts';
 import type { StageId } from './stages.ts';
 
 // Generous limits: enough for real prose, small enough that a pasted file cannot fill localStorage.
-const shortText = z.string().max(500);
-const longText = z.string().max(20_000);
-const itemId = z.string().min(1).max(100);
-const isoDate = z.string().refine(isIsoDate, { message: 'expected a date written yyyy-mm-dd' });
-const isoDateOrNull = isoDate.nullable();
-const year = z.number().int().min(1900).max(2200);
-const moneyOrNull = z.number().nullable();
-const pctOrNull = z.number().min(-1000).max(1000).nullable();
+const shortText = z.string().check(z.maxLength(500));
+const longText = z.string().check(z.maxLength(20_000));
+const itemId = z.string().check(z.minLength(1), z.maxLength(100));
+const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected a date written yyyy-mm-dd' }));
+const isoDateOrNull = z.nullable(isoDate);
+const year = z.int().check(z.gte(1900), z.lte(2200));
+const moneyOrNull = z.nullable(z.number());
+const pctOrNull = z.nullable(z.number().check(z.gte(-1000), z.lte(1000)));
 
 export const financialYearSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
-export const planGoalSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: z.number().min(0).max(100).nullable() });
+export const planGoalSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: z.nullable(z.number().check(z.gte(0), z.lte(100))) });
 export const criticalSuccessFactorSchema = z.object({
   id: itemId,
   factor: shortText,
   /** How much the customer cares about the factor, 1 (little) .. 5 (decisive). */
-  importance: z.number().int().min(1).max(5),
+  importance: z.int().check(z.gte(1), z.lte(5)),
   /** How well the customer thinks we perform on it, 0..10. */
-  ourScore: z.number().min(0).max(10),
+  ourScore: z.number().check(z.gte(0), z.lte(10)),
 });
 export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -59,29 +59,29 @@ export const planRiskSchema = z.object({
   id: itemId,
   text: longText,
   /** Optional link to one of UNCOUPLING_CAUSES, so the checklist and the plan talk about the same thing. */
-  causeId: z.string().max(100).optional(),
+  causeId: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export const accountPlanSchema = z.object({
-  id: itemId.max(600),
-  accountKey: z.string().min(1).max(500),
+  id: itemId.check(z.maxLength(600)),
+  accountKey: z.string().check(z.minLength(1), z.maxLength(500)),
   accountName: shortText,
   year,
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
   mission: longText,
-  financialHistory: z.array(financialYearSchema).length(3),
+  financialHistory: z.array(financialYearSchema).check(z.length(3)),
   customerOverview: longText,
-  criticalSuccessFactors: z.array(criticalSuccessFactorSchema).max(100),
+  criticalSuccessFactors: z.array(criticalSuccessFactorSchema).check(z.maxLength(100)),
   customerPortfolio: longText,
   assumptions: longText,
   objectives: longText,
-  goals: z.array(planGoalSchema).length(3),
-  actions: z.array(planActionSchema).max(500),
-  contacts: z.array(planContactSchema).max(500),
-  risks: z.array(planRiskSchema).max(200),
-  currentStage: z.enum(STAGE_IDS).optional(),
-  targetStage: z.enum(LADDER_STAGES).optional(),
+  goals: z.array(planGoalSchema).check(z.length(3)),
+  actions: z.array(planActionSchema).check(z.maxLength(500)),
+  contacts: z.array(planContactSchema).check(z.maxLength(500)),
+  risks: z.array(planRiskSchema).check(z.maxLength(200)),
+  currentStage: z.optional(z.enum(STAGE_IDS)),
+  targetStage: z.optional(z.enum(LADDER_STAGES)),
   nextReview: isoDateOrNull,
 });
 

@@ -8,12 +8,12 @@ import { z } from './zod';
 import { DEFAULT_MIDPOINT, quadrantOf } from './quadrants.ts';
 import type { QuadrantId } from './quadrants.ts';
 
-const score = z.number().min(0).max(10);
-const money = z.number().min(0);
+const score = z.number().check(z.gte(0), z.lte(10));
+const money = z.number().check(z.gte(0));
 
 export const segmentSchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().max(500),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.maxLength(500)),
   revenueNow: money,
   revenueIn3Years: money,
   attractivenessNow: score,

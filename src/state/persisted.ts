@@ -22,7 +22,7 @@
  */
 import { atom } from 'nanostores';
 import type { ReadableAtom, WritableAtom } from 'nanostores';
-import type { ZodType } from 'astro/zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';

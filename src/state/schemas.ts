@@ -10,26 +10,26 @@
 import { z } from '../domain/zod';
 import { LADDER_STAGES, STAGE_IDS, accountPlanSchema, isIsoDate, segmentSchema } from '../domain/index.ts';
 
-const shortText = z.string().max(500);
-const isoDate = z.string().refine(isIsoDate, { message: 'expected yyyy-mm-dd' });
+const shortText = z.string().check(z.maxLength(500));
+const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected yyyy-mm-dd' }));
 /** A date or a full ISO timestamp (what `new Date().toISOString()` gives). */
-const dateText = z.string().min(1).max(40);
-const id = z.string().min(1).max(600);
-const score10 = z.number().min(0).max(10);
+const dateText = z.string().check(z.minLength(1), z.maxLength(40));
+const id = z.string().check(z.minLength(1), z.maxLength(600));
+const score10 = z.number().check(z.gte(0), z.lte(10));
 /** A record key: never `__proto__` (zod builds records by assignment; see safety.ts). */
-const recordKey = (max: number) => z.string().min(1).max(max).refine((k) => k !== '__proto__', { message: 'reserved key' });
+const recordKey = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.refine((k) => k !== '__proto__', { message: 'reserved key' }));
 
 // -------------------------------------------------------------------------------------------------
 // settings
 
 export const settingsSchema = z.object({
   /** ISO 4217 code ("BRL", "USD"); '' means "the default for the page's language". */
-  currency: z.string().regex(/^([A-Z]{3})?$/),
+  currency: z.string().check(z.regex(/^([A-Z]{3})?$/)),
   /** How numbers are read and written in CSV import/export. */
   numberFormat: z.enum(['pt-BR', 'en']),
-  userName: z.string().max(200),
+  userName: z.string().check(z.maxLength(200)),
   /** How many key accounts one manager can really look after (drives warnings, not limits). */
-  keyAccountCapacity: z.number().int().min(0).max(10_000),
+  keyAccountCapacity: z.int().check(z.gte(0), z.lte(10_000)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,24 +42,24 @@ export function defaultSettings(): Settings {
 
 export const clientSchema = z.object({
   /** Unique in the portfolio; the id column when the import had one, else the normalised name. */
-  key: z.string().min(1).max(500),
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
   name: shortText,
-  code: z.string().max(200).optional(),
-  segment: z.string().max(200).optional(),
+  code: z.optional(z.string().check(z.maxLength(200))),
+  segment: z.optional(z.string().check(z.maxLength(200))),
   /** Revenue in the period the user works on; may be 0 or negative (credit notes): Pareto lists those apart. */
   revenue: z.number(),
-  previousRevenue: z.number().optional(),
-  marginPct: z.number().min(-1000).max(1000).optional(),
-  firstPurchase: isoDate.optional(),
-  manager: z.string().max(200).optional(),
+  previousRevenue: z.optional(z.number()),
+  marginPct: z.optional(z.number().check(z.gte(-1000), z.lte(1000))),
+  firstPurchase: z.optional(isoDate),
+  manager: z.optional(z.string().check(z.maxLength(200))),
   keyAccount: z.boolean(),
-  notes: z.string().max(20_000).optional(),
+  notes: z.optional(z.string().check(z.maxLength(20_000))),
 });
 export type Client = z.infer<typeof clientSchema>;
 
 export const monthlySaleSchema = z.object({
-  key: z.string().min(1).max(500),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   amount: z.number(),
 });
 export type MonthlySale = z.infer<typeof monthlySaleSchema>;
@@ -80,15 +80,15 @@ export function defaultPortfolio(): Portfolio {
 export const diagnosisSchema = z.object({
   id,
   date: dateText,
-  answers: z.record(recordKey(200), z.string().max(200)),
-  signals: z.array(z.string().max(200)),
+  answers: z.record(recordKey(200), z.string().check(z.maxLength(200))),
+  signals: z.array(z.string().check(z.maxLength(200))),
   stage: z.enum(STAGE_IDS),
-  targetStage: z.enum(LADDER_STAGES).optional(),
+  targetStage: z.optional(z.enum(LADDER_STAGES)),
 });
 export type Diagnosis = z.infer<typeof diagnosisSchema>;
 
 export const uncouplingChecksSchema = z.object({
-  checked: z.array(z.string().max(200)),
+  checked: z.array(z.string().check(z.maxLength(200))),
   updatedAt: dateText,
 });
 export type UncouplingChecks = z.infer<typeof uncouplingChecksSchema>;
@@ -99,10 +99,10 @@ export type FitCost = z.infer<typeof fitCostSchema>;
 export const accountAssessmentSchema = z.object({
   /** Oldest first. */
   diagnoses: z.array(diagnosisSchema),
-  uncoupling: uncouplingChecksSchema.nullable(),
+  uncoupling: z.nullable(uncouplingChecksSchema),
   /** Criterion id → score 0..10 (criteria are in `$matrixConfig`). */
   matrixScores: z.record(recordKey(100), score10),
-  fitCost: fitCostSchema.nullable(),
+  fitCost: z.nullable(fitCostSchema),
   plans: z.array(accountPlanSchema),
 });
 export type AccountAssessment = z.infer<typeof accountAssessmentSchema>;
@@ -123,17 +123,17 @@ export function defaultAssessments(): Assessments {
 // classification matrix configuration
 
 export const criterionSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** '' for a built-in criterion: the widget shows its translated name by `id`. */
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   /** Percent; each axis should sum to 100 (the domain checks it before classifying). */
-  weight: z.number().min(0).max(100),
+  weight: z.number().check(z.gte(0), z.lte(100)),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const matrixConfigSchema = z.object({
-  attractiveness: z.array(criterionSchema).max(50),
-  strength: z.array(criterionSchema).max(50),
+  attractiveness: z.array(criterionSchema).check(z.maxLength(50)),
+  strength: z.array(criterionSchema).check(z.maxLength(50)),
   /** "High" on an axis means a weighted score ≥ midpoint (0..10). */
   midpoint: score10,
 });
@@ -167,7 +167,7 @@ export function defaultMatrixConfig(): MatrixConfig {
 // -------------------------------------------------------------------------------------------------
 // segments (directional policy matrix)
 
-export const segmentsSchema = z.array(segmentSchema).max(500);
+export const segmentsSchema = z.array(segmentSchema).check(z.maxLength(500));
 export type Segments = z.infer<typeof segmentsSchema>;
 
 export function defaultSegments(): Segments {
@@ -178,10 +178,10 @@ export function defaultSegments(): Segments {
 // progress
 
 export const quizResultSchema = z.object({
-  score: z.number().int().min(0),
-  total: z.number().int().min(0),
+  score: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
   /** Question id → chosen option id. */
-  answers: z.record(recordKey(200), z.string().max(200)),
+  answers: z.record(recordKey(200), z.string().check(z.maxLength(200))),
   date: dateText,
 });
 export type QuizResult = z.infer<typeof quizResultSchema>;
@@ -191,8 +191,8 @@ export const progressSchema = z.object({
   lessonsRead: z.record(recordKey(200), dateText),
   /** Lesson id → latest quiz result. */
   quizzes: z.record(recordKey(200), quizResultSchema),
-  lastLesson: z.string().max(200).optional(),
-  learnerName: z.string().max(200),
+  lastLesson: z.optional(z.string().check(z.maxLength(200))),
+  learnerName: z.string().check(z.maxLength(200)),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

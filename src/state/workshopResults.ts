@@ -33,15 +33,11 @@ export const RESULTS_VERSION = 1;
 export const RESULTS_MAX_CHARS = 1024 * 1024;
 const MAX_ENTRIES = 500;
 
-const text = (max: number) => z.string().max(max);
-const accountKey = z.string().min(1).max(500);
-const lessonKey = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((k) => k !== '__proto__', { message: 'reserved key' });
-const timestamp = z.string().min(10).max(40).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' });
-const score10 = z.number().min(0).max(10);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const accountKey = z.string().check(z.minLength(1), z.maxLength(500));
+const lessonKey = z.string().check(z.minLength(1), z.maxLength(200), z.refine((k) => k !== '__proto__', { message: 'reserved key' }));
+const timestamp = z.string().check(z.minLength(10), z.maxLength(40), z.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' }));
+const score10 = z.number().check(z.gte(0), z.lte(10));
 
 function uniqueAccounts<T extends { account: string }>(items: readonly T[]): boolean {
   return new Set(items.map((i) => i.account)).size === items.length;
@@ -52,33 +48,24 @@ export const workshopResultsSchema = z.object({
   kind: z.literal(RESULTS_KIND),
   version: z.literal(RESULTS_VERSION),
   exportedAt: timestamp,
-  participant: text(120).refine((s) => s.trim() !== '', { message: 'participant name is empty' }),
+  participant: text(120).check(z.refine((s) => s.trim() !== '', { message: 'participant name is empty' })),
   group: text(120),
   locale: z.enum(['en', 'pt-br']),
   quizzes: z.record(
     lessonKey,
-    z
-      .object({ score: z.number().int().min(0).max(1000), total: z.number().int().min(1).max(1000) })
-      .refine((q) => q.score <= q.total, { message: 'score above total' }),
+    z.object({ score: z.int().check(z.gte(0), z.lte(1000)), total: z.int().check(z.gte(1), z.lte(1000)) }).check(z.refine((q) => q.score <= q.total, { message: 'score above total' })),
   ),
-  diagnoses: z
-    .array(z.object({ account: accountKey, name: text(500), stage: z.enum(STAGE_IDS), targetStage: z.enum(LADDER_STAGES).optional() }))
-    .max(MAX_ENTRIES)
-    .refine(uniqueAccounts, { message: 'an account appears twice' }),
-  uncoupling: z
-    .array(
+  diagnoses: z.array(z.object({ account: accountKey, name: text(500), stage: z.enum(STAGE_IDS), targetStage: z.optional(z.enum(LADDER_STAGES)) })).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
+  uncoupling: z.array(
       z.object({
         account: accountKey,
         name: text(500),
-        checked: z.array(text(200)).max(200),
-        score: z.number().min(0).max(100),
+        checked: z.array(text(200)).check(z.maxLength(200)),
+        score: z.number().check(z.gte(0), z.lte(100)),
         level: z.enum(['low', 'medium', 'high']),
       }),
-    )
-    .max(MAX_ENTRIES)
-    .refine(uniqueAccounts, { message: 'an account appears twice' }),
-  matrix: z
-    .array(
+    ).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
+  matrix: z.array(
       z.object({
         account: accountKey,
         name: text(500),
@@ -86,9 +73,7 @@ export const workshopResultsSchema = z.object({
         strength: score10,
         quadrant: z.enum(['strategic', 'star', 'status', 'streamline']),
       }),
-    )
-    .max(MAX_ENTRIES)
-    .refine(uniqueAccounts, { message: 'an account appears twice' }),
+    ).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
 });
 export type WorkshopResults = z.infer<typeof workshopResultsSchema>;
 
