@@ -38,6 +38,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
   const canvas = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   const [theme, setTheme] = useState('');
   const configRef = useRef(config);
   configRef.current = config;
@@ -78,6 +79,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
         cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };
         chart = new Chart(canvas.current, cfg);
         setFailed(false);
+        setDrawn(true);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
@@ -89,7 +91,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
   }, [visible, dataKey, theme]);
 
   return (
-    <figure class="chart-figure" ref={figure}>
+    <figure class="chart-figure" ref={figure} data-chart={failed ? 'failed' : drawn ? 'drawn' : 'waiting'}>
       <div class={`chart-canvas chart-${height}`}>
         <canvas ref={canvas} role="img" aria-label={summary}>
           {summary}
