@@ -68,8 +68,8 @@ for (const locale of LOCALES) {
 
     // Question 1: a wrong answer, explained, with the right one shown.
     const wrong = (first.answer + 1) % first.options.length;
-    await page.getByRole('group').first().getByRole('radio').nth(wrong).check();
-    await page.getByRole('group').first().getByRole('button', { name: t.check }).click();
+    await quiz.getByRole('group').first().getByRole('radio').nth(wrong).check();
+    await quiz.getByRole('group').first().getByRole('button', { name: t.check }).click();
     const feedback1 = page.locator(`#quiz-what-is-kam-${first.id} [data-feedback]`);
     await expect(feedback1).toHaveAttribute('role', 'status');
     await expect(feedback1).toContainText(t.wrong);
