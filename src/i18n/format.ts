@@ -50,3 +50,10 @@ export function formatDate(locale: Locale, iso: string, style: 'short' | 'medium
     ...(dateOnly ? { timeZone: 'UTC' } : {}),
   }).format(date);
 }
+
+/** `month` is yyyy-mm: "Jan 2025" in en, "jan. de 2025" in pt-BR. */
+export function formatMonth(locale: Locale, month: string): string {
+  const date = new Date(`${month}-15T12:00:00Z`);
+  if (!/^\d{4}-\d{2}$/.test(month) || Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(BCP47[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -51,6 +51,39 @@ describe('Portfolio widget', () => {
     expect(screen.getByText('O valor não é um número; ignorada.')).toBeTruthy();
   });
 
+  it('splits a two-year file into last 12 months (Revenue) and the 12 before (Previous period), and says so', async () => {
+    const twoYears = [
+      'Data;Código;Cliente;Valor',
+      '10/01/2024;C1;Mercado Bom;100,00',
+      '15/12/2024;C1;Mercado Bom;50,00',
+      '05/01/2025;C1;Mercado Bom;300,00',
+      '20/12/2025;C2;Padaria Sol;80,00',
+    ].join('\n');
+    render(<Portfolio locale="en" />);
+    await pasteAndPreview(twoYears);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Import report');
+    const note = document.querySelector('[data-import-periods]')!;
+    expect(note.textContent).toBe(
+      'The sales lines run from Jan 2024 to Dec 2025. “Revenue” is the last 12 months (Jan 2025 to Dec 2025); “Previous period” is the 12 months before (Jan 2024 to Dec 2024).',
+    );
+    expect($portfolio.get().clients.map((c) => [c.key, c.revenue, c.previousRevenue, c.firstPurchase])).toEqual([
+      ['C1', 300, 150, '2024-01-10'],
+      ['C2', 80, 0, '2025-12-20'],
+    ]);
+  });
+
+  it('says in Portuguese that a file of one year is summed whole', async () => {
+    render(<Portfolio locale="pt-br" />);
+    fireEvent.input(screen.getByLabelText(/Ou cole de uma planilha/), { target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
+    await screen.findByText('Confira antes de importar');
+    fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
+    await screen.findByText('Relatório da importação');
+    expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(/^“Faturamento” é a soma de todas as linhas do arquivo \(fev\.? de 2025 a nov\.? de 2025\)\.$/);
+    expect($portfolio.get().clients.map((c) => [c.revenue, c.previousRevenue])).toEqual([[120, undefined]]);
+  });
+
   it('shows a translated error when no amount column is chosen', async () => {
     render(<Portfolio locale="en" />);
     await pasteAndPreview(PASTE);

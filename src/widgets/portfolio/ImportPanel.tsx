@@ -2,15 +2,17 @@
  * The import step shared by the portfolio, the Pareto calculator and the new-customer sales tool:
  * file upload or paste → preview (detected separator, encoding, decimal format, date order and
  * column mapping, all changeable) → import (on the page, or in a Web Worker with progress and
- * Cancel for large files) → report of skipped rows with line numbers and reasons.
+ * Cancel for large files) → report of skipped rows with line numbers and reasons, and of which
+ * months "Revenue" and "Previous period" cover (a file of more than 12 months is split into the last
+ * 12 months and the 12 before).
  * What happens with the imported data is the caller's business (`onImported`).
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber } from '../../i18n/format';
+import { formatMonth, formatNumber } from '../../i18n/format';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, ExtraRole } from '../../domain/portfolioExtras.ts';
+import type { ExtraColumns, ExtraRole, MonthRange, RevenuePeriods } from '../../domain/portfolioExtras.ts';
 import { startImport, startPreview } from '../shared/importClient.ts';
 import type { Job } from '../shared/importClient.ts';
 import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
@@ -52,7 +54,7 @@ const PREVIEW_SHOWN = 5;
 
 type Source = { input: string | Uint8Array; pasted: boolean };
 type Ready = Extract<PreviewOutcome, { ok: true }>;
-type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied };
+type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; periods?: RevenuePeriods; dates?: MonthRange };
 
 /** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
 export function issueText(t: ImportStrings, issue: ImportIssue): string {
@@ -182,6 +184,8 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
         issues: outcome.summary.issues,
         skipped: outcome.summary.skippedRows,
         applied,
+        ...(outcome.periods ? { periods: outcome.periods } : {}),
+        ...(!outcome.periods && outcome.lines.length > 0 ? { dates: monthSpan(outcome.lines) } : {}),
       });
       setPreview(null);
     } catch {
@@ -370,6 +374,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
               ? fill(t.reportMerge, { added: formatNumber(locale, report.applied.added), updated: formatNumber(locale, report.applied.updated ?? 0) })
               : ''}
           </p>
+          <PeriodNote t={t} locale={locale} report={report} />
           {!report.applied.ok && <p class="import-error" role="alert">{report.applied.message}</p>}
           {report.applied.ok && report.applied.notSaved && <p class="import-error" role="alert">{t.notSaved}</p>}
           {report.issues.length === 0 ? (
@@ -387,6 +392,41 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
       )}
     </section>
   );
+}
+
+/** Which months "Revenue" and "Previous period" cover (the portfolio's two amount columns). */
+function PeriodNote({ t, locale, report }: { t: ImportStrings; locale: Locale; report: Report }) {
+  const month = (m: string) => formatMonth(locale, m);
+  const p = report.periods;
+  if (p) {
+    const values = {
+      first: month(p.file.start),
+      last: month(p.file.end),
+      start: month(p.current.start),
+      end: month(p.current.end),
+      pstart: month(p.previous.start),
+      pend: month(p.previous.end),
+    };
+    return (
+      <p data-import-periods>
+        {fill(p.previousPartial ? t.reportPeriodsPartial : t.reportPeriods, values)}
+        {p.file.start < p.previous.start ? ` ${fill(t.reportPeriodsOlder, values)}` : ''}
+      </p>
+    );
+  }
+  if (report.dates) return <p data-import-periods>{fill(t.reportPeriodAll, { first: month(report.dates.start), last: month(report.dates.end) })}</p>;
+  return null;
+}
+
+function monthSpan(lines: readonly { date: string }[]): MonthRange {
+  let start = '';
+  let end = '';
+  for (const l of lines) {
+    const m = l.date.slice(0, 7);
+    if (start === '' || m < start) start = m;
+    if (end === '' || m > end) end = m;
+  }
+  return { start, end };
 }
 
 function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Locale; issues: ImportIssue[] }) {

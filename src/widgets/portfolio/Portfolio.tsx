@@ -7,7 +7,7 @@
 import '../../state/zodConfig.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format';
 import { clientKeyFromName, parseAmount, toCsv } from '../../domain/index.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
@@ -293,7 +293,23 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     setSampleBusy(false);
     setPage(0);
     setSelected(new Set());
-    setToast(result.ok ? { text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) } : { text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
+    if (!result.ok) {
+      setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
+      return;
+    }
+    const n = formatNumber(locale, result.clients);
+    const p = result.periods;
+    setToast({
+      text: p
+        ? fill(t.sampleLoadedPeriods, {
+            n,
+            start: formatMonth(locale, p.current.start),
+            end: formatMonth(locale, p.current.end),
+            pstart: formatMonth(locale, p.previous.start),
+            pend: formatMonth(locale, p.previous.end),
+          })
+        : fill(t.sampleLoaded, { n }),
+    });
   };
 
   const exportCsv = () => {

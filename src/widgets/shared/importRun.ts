@@ -5,8 +5,8 @@
  */
 import { importPortfolio, previewImport } from '../../domain/index.ts';
 import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, TransactionLine } from '../../domain/index.ts';
-import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, MonthlyAmount } from '../../domain/portfolioExtras.ts';
+import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras, revenueByPeriod } from '../../domain/portfolioExtras.ts';
+import type { ExtraColumns, MonthlyAmount, RevenuePeriods } from '../../domain/portfolioExtras.ts';
 import type { Client } from '../../state/schemas.ts';
 
 export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines'>;
@@ -21,7 +21,19 @@ export type ImportRequest = {
 export type ImportSummary = Omit<ImportSuccess, 'clients' | 'lines'>;
 
 export type ImportOutcome =
-  | { ok: true; clients: Client[]; monthlySales: MonthlyAmount[]; lines: TransactionLine[]; summary: ImportSummary }
+  | {
+      ok: true;
+      clients: Client[];
+      monthlySales: MonthlyAmount[];
+      lines: TransactionLine[];
+      summary: ImportSummary;
+      /**
+       * Set when the dated lines span more than 12 months: each client's `revenue` is then the last
+       * 12 months and `previousRevenue` the 12 before (unless the file has its own previous-revenue
+       * column). Absent: `revenue` is the sum of every row.
+       */
+      periods?: RevenuePeriods;
+    }
   | { ok: false; error: ImportError; issues?: ImportIssue[] };
 
 export type PreviewOutcome = ImportPreview & { extras?: ExtraColumns };
@@ -50,16 +62,25 @@ export function runImport(request: ImportRequest, onProgress?: (fraction: number
   if (request.options.encoding !== undefined) extrasOptions.encoding = request.options.encoding;
   else if (result.encoding === 'utf-8' || result.encoding === 'windows-1252') extrasOptions.encoding = result.encoding;
   const extras = readClientExtras(request.input, extrasOptions);
+  const lines = result.lines ?? [];
+  const split = revenueByPeriod(lines);
   const clients: Client[] = result.clients.map((total) => {
     const base = clientFromTotal(total, hasId);
+    if (split) {
+      // Two years of lines: this period and the previous one, not one sum over the whole file.
+      const sums = split.byKey.get(total.key);
+      base.revenue = sums?.revenue ?? 0;
+    }
     const extra = extras.get(total.key);
     const client: Client = { ...base, ...extra, keyAccount: extra?.keyAccount ?? false };
+    if (split && client.previousRevenue === undefined) client.previousRevenue = split.byKey.get(total.key)?.previousRevenue ?? 0;
     if (client.firstPurchase === undefined && base.firstPurchase !== undefined) client.firstPurchase = base.firstPurchase;
     return client;
   });
-  const lines = result.lines ?? [];
   const { clients: _c, lines: _l, ...summary } = result;
   void _c;
   void _l;
-  return { ok: true, clients, monthlySales: monthlyFromLines(lines), lines, summary };
+  const outcome: ImportOutcome = { ok: true, clients, monthlySales: monthlyFromLines(lines), lines, summary };
+  if (split) outcome.periods = split.periods;
+  return outcome;
 }

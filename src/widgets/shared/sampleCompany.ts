@@ -1,9 +1,13 @@
 /**
- * "Load sample company": fetches the fictional distributor shipped in public/samples/, imports it
- * with the domain's importer and replaces the portfolio (clients + monthly sales). Nothing is marked
- * as a key account: finding them is the learner's job. Used by every widget's load-sample button.
- * The importer (and papaparse) is loaded only when the button is pressed.
+ * "Load sample company": fetches the fictional distributor shipped in public/samples/ (Distribuidora
+ * Horizonte, Campinas: invoice lines of 2024 and 2025), imports it through the same path as a user's
+ * file (`runImport`) and replaces the portfolio (clients + monthly sales). The file spans 24 months,
+ * so each client's `revenue` is its last 12 months (2025, the lessons' "last year") and
+ * `previousRevenue` the 12 before (see `revenueByPeriod` in src/domain/portfolioExtras.ts).
+ * Nothing is marked as a key account: finding them is the learner's job. Used by every widget's
+ * load-sample button. The importer (and papaparse) is loaded only when the button is pressed.
  */
+import type { RevenuePeriods } from '../../domain/portfolioExtras.ts';
 import type { Locale } from '../../i18n/locales';
 import { $portfolio, replacePortfolio } from '../../state/index.ts';
 
@@ -12,7 +16,8 @@ export const SAMPLE_FILES: Record<Locale, string> = {
   en: '/samples/distributor-en.csv',
 };
 
-export type SampleLoadResult = { ok: true; clients: number } | { ok: false; code: string };
+/** `periods`: which months `revenue` and `previousRevenue` cover (absent for a file of 12 months or less). */
+export type SampleLoadResult = { ok: true; clients: number; periods?: RevenuePeriods } | { ok: false; code: string };
 
 /**
  * Error codes: 'network' (fetch failed or not 200), an import error code from the domain
@@ -35,7 +40,7 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   const clients = outcome.clients.map((c) => ({ ...c, keyAccount: false }));
   const written = replacePortfolio({ clients, monthlySales: outcome.monthlySales });
   if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
-  return { ok: true, clients: clients.length };
+  return outcome.periods ? { ok: true, clients: clients.length, periods: outcome.periods } : { ok: true, clients: clients.length };
 }
 
 /** True when the portfolio has no clients (the widgets then show their empty state). */
