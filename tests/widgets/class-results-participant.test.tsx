@@ -19,7 +19,7 @@ const { default: WorkshopResults } = await import('../../src/widgets/workshop/Wo
 const { default: SampleLoader } = await import('../../src/widgets/workshop/SampleLoader.tsx');
 
 const LESSONS = [{ id: 'what-is-kam', title: 'What is KAM' }];
-const CSV = 'Código;Cliente;Valor\nC001;Rede Boa Compra;1.260.000,00\nC002;Hospital Santa Clara;840.000,00\n';
+const CSV = 'Código;Cliente;Valor\nCLI-1038;Rede Boa Compra;1.260.000,00\nCLI-1007;Hospital Santa Clara;840.000,00\n';
 
 describe('WorkshopResults (export)', () => {
   beforeEach(() => {
@@ -35,10 +35,10 @@ describe('WorkshopResults (export)', () => {
   });
 
   it('asks for a name, then exports a valid file built from the stores', async () => {
-    addClients([{ key: 'C001', name: 'Rede Boa Compra', revenue: 10 }]);
+    addClients([{ key: 'CLI-1038', name: 'Rede Boa Compra', revenue: 10 }]);
     saveQuizResult('what-is-kam', { score: 3, total: 5, answers: {} });
-    saveDiagnosis('C001', { answers: {}, signals: [], stage: 'early' });
-    setUncouplingChecks('C001', ['single-point-of-contact']);
+    saveDiagnosis('CLI-1038', { answers: {}, signals: [], stage: 'early' });
+    setUncouplingChecks('CLI-1038', ['single-point-of-contact']);
     render(<WorkshopResults locale="en" lessons={LESSONS} />);
     await waitFor(() => expect(document.querySelector('[data-count="diagnoses"]')!.textContent).toBe('Stage diagnoses: 1'));
     expect(document.querySelector('[data-count="quizzes"]')!.textContent).toContain('Quiz results: 1');
@@ -59,7 +59,7 @@ describe('WorkshopResults (export)', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.results).toMatchObject({ participant: 'Ana Souza', group: 'Table 2', locale: 'en', quizzes: { 'what-is-kam': { score: 3, total: 5 } } });
-    expect(parsed.results.diagnoses).toEqual([{ account: 'C001', name: 'Rede Boa Compra', stage: 'early' }]);
+    expect(parsed.results.diagnoses).toEqual([{ account: 'CLI-1038', name: 'Rede Boa Compra', stage: 'early' }]);
     expect(screen.getByText(/Hand this file to your facilitator/)).toBeTruthy();
   });
 });
@@ -79,7 +79,7 @@ describe('SampleLoader', () => {
     expect(container.querySelector('[data-widget="workshop-sample"]')).not.toBeNull();
     fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
     await screen.findByText(/Distribuidora Horizonte is loaded: 2 clients/);
-    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['C001', 'C002']);
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['CLI-1038', 'CLI-1007']);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
@@ -106,7 +106,7 @@ describe('SampleLoader', () => {
     fireEvent.click(screen.getByLabelText(/Apagar também/));
     fireEvent.click(screen.getByRole('button', { name: 'Substituir pela empresa-exemplo' }));
     await screen.findByText(/A Distribuidora Horizonte foi carregada: 2 clientes/);
-    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['C001', 'C002']);
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['CLI-1038', 'CLI-1007']);
     expect($assessments.get()).toEqual({});
 
     fireEvent.click(screen.getByRole('button', { name: 'Desfazer' }));

@@ -53,11 +53,11 @@ describe('ClassResults', () => {
 
     // Stage distribution: Rede Boa Compra: one Early-KAM, one Mid-KAM, no majority.
     const t = DOMAIN_TEXTS.en;
-    const stageRow = document.querySelector('table[data-table="stages"] tr[data-account="C001"]')!;
+    const stageRow = document.querySelector('table[data-table="stages"] tr[data-account="CLI-1038"]')!;
     expect(stageRow.querySelector('[data-stage="early"]')!.textContent).toBe('1');
     expect(stageRow.querySelector('[data-stage="mid"]')!.textContent).toBe('1');
     expect(stageRow.lastElementChild!.textContent).toBe('No majority (tie)');
-    const santaClara = document.querySelector('table[data-table="stages"] tr[data-account="C002"]')!;
+    const santaClara = document.querySelector('table[data-table="stages"] tr[data-account="CLI-1007"]')!;
     expect(santaClara.lastElementChild!.textContent).toBe(t.stages.mid.name);
 
     // Causes: key personnel change ticked in both checklists.
