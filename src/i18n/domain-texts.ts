@@ -769,13 +769,13 @@ const ptBr: DomainTexts = {
     strategic: { name: 'Estratégico', description: 'Conta atrativa em que somos fortes.' },
     star: { name: 'Estrela', description: 'Conta atrativa em que ainda somos fracos.' },
     status: { name: 'Status', description: 'Conta menos atrativa em que somos fortes.' },
-    streamline: { name: 'Racionalizar', description: 'Conta menos atrativa em que somos fracos.' },
+    streamline: { name: 'Streamline', description: 'Conta menos atrativa em que somos fracos.' },
   },
   strategies: {
     'invest-for-growth': { name: 'Investir para crescer', description: 'Key Account Management completo; buscar a parceria.' },
     'invest-selectively': { name: 'Investir seletivamente', description: 'Investir onde isso fortalece nossa posição; escolher com cuidado.' },
     maintain: { name: 'Manter', description: 'Atender com eficiência e proteger o lucro.' },
-    'manage-for-cash': { name: 'Gerar caixa', description: 'Reduzir o custo de atender; manter o negócio transacional.' },
+    'manage-for-cash': { name: 'Administrar para gerar caixa', description: 'Reduzir o custo de atender; manter o negócio transacional.' },
   },
   fitCostZones: {
     select: { name: 'Selecionar', description: 'Alta adequação e baixo custo: gerenciar como conta-chave agora.' },
