@@ -26,6 +26,30 @@ interface Props {
   children?: ComponentChildren;
 }
 
+interface LegendItem {
+  label: string;
+  fill: string;
+  stroke: string;
+}
+
+/**
+ * The legend, drawn as HTML from the datasets (chart.js's Legend plugin is not registered, to
+ * keep the chart chunk within budget). A config that hides its legend gets none. It is hidden
+ * from screen readers: the summary and the table already say what each series is.
+ */
+function legendItems(cfg: ChartConfiguration): LegendItem[] {
+  const plugins = cfg.options?.plugins as { legend?: { display?: boolean } } | undefined;
+  if (plugins?.legend?.display === false) return [];
+  const colour = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  return cfg.data.datasets
+    .filter((d) => typeof d.label === 'string' && d.label !== '')
+    .map((d) => {
+      const dataset = d as { label?: string; backgroundColor?: unknown; borderColor?: unknown };
+      const stroke = colour(dataset.borderColor) ?? colour(dataset.backgroundColor) ?? 'currentColor';
+      return { label: dataset.label ?? '', fill: colour(dataset.backgroundColor) ?? 'transparent', stroke };
+    });
+}
+
 /**
  * A chart with its text summary and data table. chart.js is fetched only when the figure
  * scrolls into view (IntersectionObserver → dynamic import of the registry chunk), animation is
@@ -39,6 +63,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
   const [visible, setVisible] = useState(false);
   const [failed, setFailed] = useState(false);
   const [drawn, setDrawn] = useState(false);
+  const [legend, setLegend] = useState<LegendItem[]>([]);
   const [theme, setTheme] = useState('');
   const configRef = useRef(config);
   configRef.current = config;
@@ -77,6 +102,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
         const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
         const cfg = configRef.current(readPalette(), reduced);
         cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };
+        setLegend(legendItems(cfg));
         chart = new Chart(canvas.current, cfg);
         setFailed(false);
         setDrawn(true);
@@ -97,6 +123,18 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
           {summary}
         </canvas>
       </div>
+      {legend.length > 0 && (
+        <ul class="chart-legend" aria-hidden="true">
+          {legend.map((item) => (
+            <li key={item.label}>
+              <svg width="14" height="14" viewBox="0 0 14 14" focusable="false">
+                <rect x="1" y="1" width="12" height="12" rx="2" fill={item.fill} stroke={item.stroke} stroke-width="2" />
+              </svg>
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <figcaption>
         <p>{summary}</p>
         {failed && <p role="status">{t.failed}</p>}
