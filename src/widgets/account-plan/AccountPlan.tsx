@@ -17,7 +17,7 @@ import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../share
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
 import { writeProblem } from '../stage-diagnosis/model';
-import { ensureSampleAccounts } from '../stage-diagnosis/sampleAccounts';
+import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from '../stage-diagnosis/sampleAccounts';
 import { fill } from '../stage-diagnosis/strings';
 import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
 import { PlanDocument } from './PlanDocument';
@@ -227,7 +227,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       return;
     }
     flush();
-    const target = ready.accounts[0];
+    // Lesson 7's example is Hospital Santa Clara's plan (the largest key account in other portfolios).
+    const target = lessonAccount(ready.accounts, LESSON_ACCOUNT.plan);
     if (!target) return;
     chosen.current = true;
     const year = new Date().getFullYear();

@@ -33,7 +33,7 @@ import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../share
 import { useStored } from '../shared/useStored';
 import { Ladder } from './Ladder';
 import { $diagnosisMode, writeProblem, sampleDiagnosis } from './model';
-import { ensureSampleAccounts } from './sampleAccounts';
+import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from './sampleAccounts';
 import { STRINGS, fill } from './strings';
 import { diagnosisTexts } from './texts';
 import './StageDiagnosis.css';
@@ -154,7 +154,9 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
       setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
       return;
     }
-    const target = ready.accounts[0];
+    // Lesson 5's example: Hospital Santa Clara, Mid-KAM aiming at Parceria-KAM (the largest key
+    // account when the portfolio is not the sample company).
+    const target = lessonAccount(ready.accounts, LESSON_ACCOUNT.stages);
     const key = target?.key ?? TRY_KEY;
     const sample = sampleDiagnosis();
     chosen.current = true;

@@ -2,11 +2,15 @@
  * The first half of every "load sample" button of the per-account tools (stage diagnosis,
  * uncoupling checklist, account plan): make sure there is a portfolio with key accounts to work on.
  * - an empty portfolio gets the sample company (shared/sampleCompany.ts);
- * - a portfolio without key accounts gets its largest clients marked as key accounts: the Pareto
- *   class A, kept between 3 and 5 so a workshop has a handful of accounts to compare.
+ * - a portfolio without key accounts gets key accounts marked: in the sample company (Distribuidora
+ *   Horizonte) the six of lesson 4 that the lessons and the workshop case follow; in any other
+ *   portfolio its largest clients, the Pareto class A kept between 3 and 5 so a workshop has a
+ *   handful of accounts to compare.
  * Returns the key accounts, largest first. The user's own key accounts are never changed.
+ * `lessonAccount` finds the account a lesson uses as its example (Hospital Santa Clara for stages
+ * and the account plan, Hospital Infantil Bem-Estar for uncoupling), so "load sample" opens it.
  */
-import { paretoAnalysis } from '../../domain/index';
+import { clientKeyFromName, paretoAnalysis } from '../../domain/index';
 import type { Locale } from '../../i18n/locales';
 import { $portfolio, keyAccounts, setKeyAccounts } from '../../state/index';
 import type { Client } from '../../state/index';
@@ -16,8 +20,40 @@ export const SAMPLE_KEY_ACCOUNTS = { min: 3, max: 5 } as const;
 
 export type SampleAccountsResult = { ok: true; accounts: Client[]; loadedCompany: boolean } | { ok: false; code: string };
 
-/** Which clients to mark: the class A clients of the Pareto analysis, at least 3 and at most 5. */
+/**
+ * Lesson 4: "Marta chose six key accounts". Lessons 2–9 and the workshop case follow these six
+ * clients of the sample company (public/samples, tests/fixtures/samples/generate.ts).
+ */
+export const SAMPLE_COMPANY_KEY_ACCOUNTS = [
+  'Rede Boa Compra',
+  'Hospital Santa Clara',
+  'Grupo Sabor & Cia',
+  'Hotel Parque das Águas',
+  'Hospital Infantil Bem-Estar',
+  'Cantina Nonna Rosa',
+] as const;
+
+/** The lessons' example account for each tool, when the portfolio is the sample company. */
+export const LESSON_ACCOUNT = {
+  stages: 'Hospital Santa Clara',
+  plan: 'Hospital Santa Clara',
+  uncoupling: 'Hospital Infantil Bem-Estar',
+} as const;
+
+/** The account with this name (spelling and accents ignored), else the first one. */
+export function lessonAccount<T extends Pick<Client, 'name'>>(accounts: readonly T[], name: string): T | undefined {
+  const wanted = clientKeyFromName(name);
+  return accounts.find((a) => clientKeyFromName(a.name) === wanted) ?? accounts[0];
+}
+
+/**
+ * Which clients to mark: the sample company's six key accounts when all six are in the portfolio,
+ * else the class A clients of the Pareto analysis, at least 3 and at most 5.
+ */
 export function pickSampleKeyAccounts(clients: readonly Pick<Client, 'key' | 'name' | 'revenue'>[]): string[] {
+  const byName = new Map(clients.map((c) => [clientKeyFromName(c.name), c]));
+  const six = SAMPLE_COMPANY_KEY_ACCOUNTS.map((n) => byName.get(clientKeyFromName(n)));
+  if (six.every((c) => c !== undefined)) return [...six].sort((a, b) => b!.revenue - a!.revenue).map((c) => c!.key);
   const pareto = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
   const count = Math.min(SAMPLE_KEY_ACCOUNTS.max, Math.max(SAMPLE_KEY_ACCOUNTS.min, pareto.counts.A));
   return pareto.ranked.slice(0, count).map((r) => r.key);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingHeatmap } from '../../domain/index';
+import { UNCOUPLING_CAUSES, assessUncoupling, clientKeyFromName, uncouplingHeatmap } from '../../domain/index';
 import type { UncouplingAssessment, UncouplingCauseId, UncouplingLevel } from '../../domain/index';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
@@ -19,12 +19,28 @@ import type { Assessments, Portfolio, WriteResult } from '../../state/index';
 import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
 import { writeProblem } from '../stage-diagnosis/model';
-import { ensureSampleAccounts } from '../stage-diagnosis/sampleAccounts';
+import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from '../stage-diagnosis/sampleAccounts';
 import { fill } from '../stage-diagnosis/strings';
 import { STRINGS } from './strings';
 import './Uncoupling.css';
 
-/** Example ticks for the sample's key accounts (largest first), so the heat map has contrast. */
+/**
+ * Example ticks for the sample company's key accounts, from the facts lesson 6 and the workshop case
+ * give: Bem-Estar (lesson 6: single contact who retired with no backup, late deliveries nobody
+ * explained: high risk), Nonna Rosa (lesson 6: closed two of three units), Hotel Parque das Águas and
+ * Hospital Santa Clara (the case's texts), Rede Boa Compra (one buyer, no access to the owners);
+ * Grupo Sabor & Cia, the partnership, has none.
+ */
+export const SAMPLE_TICKS_BY_ACCOUNT: Readonly<Record<string, readonly string[]>> = {
+  'Hospital Infantil Bem-Estar': ['single-point-of-contact', 'key-contact-changing', 'no-successor', 'performance-inconsistent', 'bad-news-late', 'late-deliveries'],
+  'Cantina Nonna Rosa': ['customer-losing-share', 'customer-market-shrinking', 'layoffs-or-cost-cuts', 'orders-shrinking'],
+  'Hotel Parque das Águas': ['single-point-of-contact', 'key-contact-changing', 'no-senior-access', 'merger-or-acquisition', 'complaints-rising', 'late-deliveries', 'late-payments'],
+  'Hospital Santa Clara': ['key-contact-changing', 'late-deliveries', 'bad-news-late'],
+  'Rede Boa Compra': ['single-point-of-contact', 'no-senior-access'],
+  'Grupo Sabor & Cia': [],
+};
+
+/** Example ticks for other portfolios' key accounts (largest first), so the heat map has contrast. */
 export const SAMPLE_TICKS: readonly (readonly string[])[] = [
   ['single-point-of-contact', 'no-successor', 'complaints-rising', 'late-deliveries'],
   ['no-new-proposals', 'fewer-contacts', 'plan-not-reviewed', 'on-autopilot'],
@@ -111,11 +127,14 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       return;
     }
     let problem: string | null = null;
+    const byName = new Map(Object.entries(SAMPLE_TICKS_BY_ACCOUNT).map(([n, ticks]) => [clientKeyFromName(n), ticks]));
+    const sampleCompany = ready.accounts.some((c) => byName.has(clientKeyFromName(c.name)));
     ready.accounts.forEach((c, i) => {
-      const ticks = SAMPLE_TICKS[i] ?? [];
+      const ticks = (sampleCompany ? byName.get(clientKeyFromName(c.name)) : SAMPLE_TICKS[i]) ?? [];
       if (getAssessment(c.key).uncoupling === null && ticks.length > 0) problem ??= writeProblem(setUncouplingChecks(c.key, ticks), t);
     });
-    const first = ready.accounts[0];
+    // Lesson 6's example first: Hospital Infantil Bem-Estar (else the largest key account).
+    const first = lessonAccount(ready.accounts, LESSON_ACCOUNT.uncoupling);
     chosen.current = true;
     if (first) setAccount(first.key);
     setMessage(problem !== null ? { kind: 'error', text: problem } : { kind: 'info', text: fill(t.sampleLoaded, { account: first?.name ?? name }) });
