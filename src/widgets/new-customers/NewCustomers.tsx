@@ -18,7 +18,7 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
 import { loadSampleCompany } from '../shared/sampleCompany.ts';
-import { ImportPanel } from '../portfolio/ImportPanel.tsx';
+import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { fill } from '../portfolio/importStrings.ts';
 import { STRINGS } from './strings.ts';
@@ -122,7 +122,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <ImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} />
+          <LazyImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} />
         </div>
       )}
 

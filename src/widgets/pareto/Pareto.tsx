@@ -18,7 +18,7 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
 import { loadSampleCompany } from '../shared/sampleCompany.ts';
-import { ImportPanel } from '../portfolio/ImportPanel.tsx';
+import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
 import type { ToastState } from '../portfolio/UndoToast.tsx';
@@ -237,7 +237,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <ImportPanel locale={locale} purpose="analyse" onImported={onAnalysed} />
+          <LazyImportPanel locale={locale} purpose="analyse" onImported={onAnalysed} />
           {!fileClients && <p class="muted">{t.noFileYet}</p>}
         </div>
       )}

@@ -4,14 +4,17 @@
  * The format follows the user's setting (`$settings.numberFormat`): 'pt-BR' is `;`, decimal comma
  * and a BOM, so Excel in Brazil opens it with a double click; 'en' is `,` and a decimal point.
  */
-import { toCsv } from '../../domain/index.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import { downloadTextFile } from './download.ts';
 
 export type CsvTable = { headers: readonly string[]; rows: readonly (readonly CsvCell[])[] };
 
-/** The CSV text of a table (header row first). */
-export function tableCsv(table: CsvTable, format: CsvFormat): string {
+/**
+ * The CSV text of a table (header row first). The CSV writer (PapaParse) is fetched on the first
+ * export, so it is not part of any page's first download.
+ */
+export async function tableCsv(table: CsvTable, format: CsvFormat): Promise<string> {
+  const { toCsv } = await import('../../domain/csvExport.ts');
   return toCsv([table.headers, ...table.rows], format);
 }
 
@@ -30,8 +33,8 @@ export function csvFileName(base: string, date: Date = new Date()): string {
  * Starts the download of the table in the browser (Blob + temporary link; nothing leaves the
  * device). Returns the CSV text, which tests can check.
  */
-export function downloadTableCsv(table: CsvTable, format: CsvFormat, fileName: string): string {
-  const text = tableCsv(table, format);
+export async function downloadTableCsv(table: CsvTable, format: CsvFormat, fileName: string): Promise<string> {
+  const text = await tableCsv(table, format);
   if (typeof document !== 'undefined') downloadTextFile({ fileName, text, mimeType: 'text/csv' });
   return text;
 }
