@@ -3,7 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { importPortfolio } from '../src/domain/index.ts';
 import { formatMoney } from '../src/i18n/format.ts';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The import panel loads on first use: open it unless it is already open. */
+async function openImport(widget: Locator) {
+  const open = widget.locator('[data-action="open-import"]');
+  if (await open.isVisible()) await open.click();
+}
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PT_FILE = 'tests/fixtures/e2e/carteira-ptbr-excel.csv';
@@ -34,6 +41,7 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
   await expect(widget.locator('[data-action="load-sample"]')).toBeVisible();
+  await openImport(widget);
   await widget.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
   await expect(widget.getByText('Confira antes de importar')).toBeVisible();
   await expect(widget.getByLabel('Separador de colunas')).toHaveValue(';');
@@ -82,6 +90,7 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   await widget.getByRole('button', { name: 'Excluir selecionados' }).click();
   await expect(widget.locator('[data-action="load-sample"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Desfazer' })).toBeVisible();
+  await openImport(widget);
   await widget.getByLabel('Arquivo CSV').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: exported });
   await widget.getByRole('button', { name: 'Importar', exact: true }).click();
   await expect(rows).toHaveCount(domain.clients.length);
@@ -95,6 +104,7 @@ test('en: pastes/imports an English file, filters, sorts, deletes with undo, exp
   if (!domain.ok) throw new Error('fixture does not import');
   await openTool(page, '/en/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
+  await openImport(widget);
   await widget.getByLabel('CSV file').setInputFiles(EN_FILE);
   await expect(widget.getByLabel('Column separator')).toHaveValue(',');
   await expect(widget.getByLabel('Decimal separator in amounts')).toHaveValue('.');
@@ -159,6 +169,7 @@ test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and 
 
   await openTool(page, '/en/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
+  await openImport(widget);
   await widget.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
   await expect(widget.getByText('Check before importing')).toBeVisible({ timeout: 30_000 });
   await expect(widget.getByText('300,000 data rows in the file.', { exact: false })).toBeVisible();

@@ -16,6 +16,7 @@
  * - It never throws: any unexpected failure becomes `{ ok: false, error: { code: 'unexpected' } }`.
  */
 import Papa from 'papaparse';
+import { clientKeyFromName } from './clientKey.ts';
 import { detectDecimal, parseAmount } from './amount.ts';
 import type { DecimalSeparator } from './amount.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
@@ -299,10 +300,7 @@ function columnSamples(rows: readonly string[][], index: number | undefined): st
 
 const TOTAL_LABELS = new Set(['total', 'total geral', 'totais', 'subtotal', 'sub total', 'grand total', 'soma', 'totals']);
 
-/** The client key from a name: trimmed, inner spaces collapsed, case-folded (contract). */
-export function clientKeyFromName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('pt-BR');
-}
+export { clientKeyFromName };
 
 type ClientAcc = {
   key: string;

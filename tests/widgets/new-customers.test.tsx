@@ -51,7 +51,7 @@ describe('New-customer sales widget', () => {
   it('compares a campaign window with the same length before it, in words', async () => {
     render(<NewCustomers locale="en" />);
     fireEvent.click(screen.getByLabelText('A transaction file, without saving it'));
-    fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: FILE } });
+    fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: FILE } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Analyse this file' }));
     await screen.findByText('Sales from new and existing customers');
@@ -69,7 +69,7 @@ describe('New-customer sales widget', () => {
   it('asks for a date column when analysing a file without one', async () => {
     render(<NewCustomers locale="en" />);
     fireEvent.click(screen.getByLabelText('A transaction file, without saving it'));
-    fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Amount\nA,1\n' } });
+    fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Amount\nA,1\n' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Choose the date column: this tool needs dated sales lines.');
   });

@@ -74,7 +74,7 @@ describe('Pareto widget', () => {
   it('analyses a pasted file without saving it', async () => {
     render(<Pareto locale="en" />);
     fireEvent.click(screen.getByLabelText('A file, without saving it'));
-    fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' } });
+    fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Analyse this file' }));
     await screen.findByText(/Your top 20 % of clients \(1 of 2\) make 90%/);

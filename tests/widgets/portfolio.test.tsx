@@ -8,8 +8,15 @@ import Portfolio, { exportRows } from '../../src/widgets/portfolio/Portfolio.tsx
 
 const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.000,50', 'C2;Padaria Sol;Food;abc', 'C3;Oficina Zé;Serviços;300,25'].join('\n');
 
+/** The import panel loads on demand: open it and wait for its fields. */
+async function renderWithImport(locale: 'en' | 'pt-br') {
+  render(<Portfolio locale={locale} />);
+  fireEvent.click(document.querySelector('[data-action="open-import"]')!);
+  await waitFor(() => expect(document.querySelector('.import-panel, textarea')).not.toBeNull());
+}
+
 async function pasteAndPreview(text: string) {
-  fireEvent.input(screen.getByLabelText(/Or paste from a spreadsheet/), { target: { value: text } });
+  fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
   await screen.findByText('Check before importing');
 }
@@ -19,7 +26,7 @@ describe('Portfolio widget', () => {
   afterEach(() => cleanup());
 
   it('previews pasted data with the detected settings and mapping, imports, and reports skipped rows with line numbers', async () => {
-    render(<Portfolio locale="en" />);
+    await renderWithImport('en');
     expect(document.querySelector('[data-action="load-sample"]')).not.toBeNull();
     await pasteAndPreview(PASTE);
     expect((screen.getByLabelText('Column separator') as HTMLSelectElement).value).toBe(';');
@@ -42,8 +49,8 @@ describe('Portfolio widget', () => {
   });
 
   it('translates the report in Portuguese', async () => {
-    render(<Portfolio locale="pt-br" />);
-    fireEvent.input(screen.getByLabelText(/Ou cole de uma planilha/), { target: { value: PASTE } });
+    await renderWithImport('pt-br');
+    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: PASTE } });
     fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
     await screen.findByText('Confira antes de importar');
     fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
@@ -59,7 +66,7 @@ describe('Portfolio widget', () => {
       '05/01/2025;C1;Mercado Bom;300,00',
       '20/12/2025;C2;Padaria Sol;80,00',
     ].join('\n');
-    render(<Portfolio locale="en" />);
+    await renderWithImport('en');
     await pasteAndPreview(twoYears);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Import report');
@@ -74,8 +81,8 @@ describe('Portfolio widget', () => {
   });
 
   it('says in Portuguese that a file of one year is summed whole', async () => {
-    render(<Portfolio locale="pt-br" />);
-    fireEvent.input(screen.getByLabelText(/Ou cole de uma planilha/), { target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' } });
+    await renderWithImport('pt-br');
+    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
     await screen.findByText('Confira antes de importar');
     fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
@@ -85,7 +92,7 @@ describe('Portfolio widget', () => {
   });
 
   it('shows a translated error when no amount column is chosen', async () => {
-    render(<Portfolio locale="en" />);
+    await renderWithImport('en');
     await pasteAndPreview(PASTE);
     fireEvent.change(screen.getByLabelText('Amount (revenue)'), { target: { value: '' } });
     expect(screen.getByRole('alert').textContent).toBe('Choose the amount column.');
@@ -100,7 +107,7 @@ describe('Portfolio widget', () => {
       ],
       monthlySales: [{ key: 'a', month: '2024-01', amount: 100 }],
     });
-    render(<Portfolio locale="en" />);
+    await renderWithImport('en');
     await screen.findByText('Alpha');
     fireEvent.click(screen.getByRole('button', { name: 'Delete Alpha' }));
     await waitFor(() => expect(screen.queryByText('Alpha')).toBeNull());
@@ -125,7 +132,7 @@ describe('Portfolio widget', () => {
       ],
       monthlySales: [],
     });
-    render(<Portfolio locale="en" />);
+    await renderWithImport('en');
     await screen.findByText('Alpha');
     const rowNames = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(rowNames()).toEqual(['Beta', 'Alpha']);

@@ -8,7 +8,8 @@ import '../../state/zodConfig.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format';
-import { clientKeyFromName, parseAmount, toCsv } from '../../domain/index.ts';
+import { parseAmount } from '../../domain/amount.ts';
+import { clientKeyFromName } from '../../domain/clientKey.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
   $portfolio,
@@ -24,7 +25,8 @@ import type { Client, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored.ts';
 import { downloadTextFile } from '../shared/download.ts';
 import { loadSampleCompany } from '../shared/sampleCompany.ts';
-import { ImportPanel } from './ImportPanel.tsx';
+import { LazyImportPanel } from './LazyImportPanel.tsx';
+import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
 import { fill } from './importStrings.ts';
 import { STRINGS } from './strings.ts';
@@ -154,6 +156,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const currency = settings.currency || defaultCurrency(locale);
   const money = (n: number | undefined) => (n === undefined ? '' : formatMoney(locale, n, currency, 2));
 
+  const [importOpen, setImportOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [segment, setSegment] = useState('');
   const [keyOnly, setKeyOnly] = useState(false);
@@ -312,7 +315,9 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    // The CSV writer (PapaParse) is fetched on the first export, not with the tool.
+    const { toCsv } = await import('../../domain/csvExport.ts');
     const text = toCsv(exportRows(clients, locale), format);
     const fileName = `${t.fileName}-${new Date().toISOString().slice(0, 10)}.csv`;
     downloadTextFile({ fileName, text, mimeType: 'text/csv' });
@@ -501,7 +506,13 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       </details>
 
       <div class="no-print">
-        <ImportPanel locale={locale} purpose="portfolio" onImported={onImported} />
+        {importOpen ? (
+          <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} />
+        ) : (
+          <button type="button" class="button secondary" data-action="open-import" onClick={() => setImportOpen(true)}>
+            {IMPORT_LOADING[locale].open}
+          </button>
+        )}
       </div>
     </div>
   );
