@@ -27,7 +27,7 @@ function loadAsWidget(name: string) {
   return r;
 }
 
-const byName = (clients: readonly { name: string; revenue: number; previousRevenue?: number }[], name: string) => {
+const byName = <T extends { name: string }>(clients: readonly T[], name: string): T => {
   const c = clients.find((x) => x.name === name);
   if (!c) throw new Error(`no client ${name}`);
   return c;

@@ -34,7 +34,7 @@ describe('sample fillers on the sample company', () => {
   });
 
   it('ticks only real indicators, and lesson 6’s Bem-Estar comes out at high risk', () => {
-    const ids = new Set(UNCOUPLING_CAUSES.flatMap((c) => c.indicators.map((i) => i.id)));
+    const ids = new Set<string>(UNCOUPLING_CAUSES.flatMap((c) => c.indicators.map((i) => i.id)));
     for (const ticks of [...Object.values(SAMPLE_TICKS_BY_ACCOUNT), ...SAMPLE_TICKS]) for (const id of ticks) expect(ids.has(id), id).toBe(true);
     for (const name of Object.keys(SAMPLE_TICKS_BY_ACCOUNT)) expect(clients.some((c) => c.name === name), name).toBe(true);
     expect(assessUncoupling(SAMPLE_TICKS_BY_ACCOUNT['Hospital Infantil Bem-Estar']!).level).toBe('high');
