@@ -54,7 +54,7 @@ async function participant(browser: Browser, baseURL: string, locale: Locale, wh
   }
   await expect(page.locator('[data-widget="quiz"] [data-score]')).toHaveAttribute('data-score', who.right ? String(quiz.questions.length) : '0');
 
-  // Stage diagnosis of the sample company's largest key account.
+  // Stage diagnosis of the sample company's lesson-5 account (Hospital Santa Clara).
   await page.goto(`/${locale}/tools/stage-diagnosis/`);
   const sd = await island(page, 'stage-diagnosis');
   await sd.locator('[data-action="load-sample"]').click();
