@@ -39,7 +39,12 @@ function htmlFiles(dir) {
 
 const toFile = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
 
-/** The file plus everything it imports statically, transitively (no dynamic imports). */
+/**
+ * The file plus everything it imports statically, transitively. Dynamic imports load on demand
+ * and are left out, except the page language's dictionary chunks (`en.*.js` / `pt-br.*.js`,
+ * see src/i18n/pageLocale.ts), which are awaited before an island can hydrate.
+ */
+let pageLocale = 'en';
 function staticClosure(url, seen = new Set()) {
   const path = url.split(/[?#]/)[0];
   if (seen.has(path)) return seen;
@@ -53,6 +58,11 @@ function staticClosure(url, seen = new Set()) {
     const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
     staticClosure(next, seen);
   }
+  for (const match of code.matchAll(/import\(\s*["']([^"']*?((?:en|pt-br))\.[\w-]+\.js)["']\s*\)/g)) {
+    if (match[2] !== pageLocale) continue;
+    const spec = match[1];
+    staticClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec), seen);
+  }
   return seen;
 }
 
@@ -63,6 +73,7 @@ for (const file of htmlFiles(DIST)) {
   const html = readFileSync(file, 'utf8');
   if (html.includes('http-equiv="refresh"')) continue;
   const url = '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '');
+  pageLocale = url.startsWith('/pt-br/') ? 'pt-br' : 'en';
   const jsUrls = new Set();
   let inlineJs = 0;
   for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {

@@ -86,7 +86,8 @@ describe('Directional policy matrix widget', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     render(<Dpm locale="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Download the segments table (CSV)' }));
-    expect(blob).toBeDefined();
+    // The CSV writer loads on the first export.
+    await vi.waitFor(() => expect(blob).toBeDefined());
     const text = await blob!.text();
     expect(text).toContain("'=cmd");
     expect(text).not.toMatch(/(^|[;,\n])=cmd/);
