@@ -58,7 +58,7 @@ function staticClosure(url, seen = new Set()) {
     const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
     staticClosure(next, seen);
   }
-  for (const match of code.matchAll(/import\(\s*["']([^"']*?((?:en|pt-br))\.[\w-]+\.js)["']\s*\)/g)) {
+  for (const match of code.matchAll(/import\(\s*["']([^"']*?[./]((?:en|pt-br))\.[\w-]+\.js)["']\s*\)/g)) {
     if (match[2] !== pageLocale) continue;
     const spec = match[1];
     staticClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec), seen);

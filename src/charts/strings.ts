@@ -1,15 +1,10 @@
 import type { Dictionary, Locale } from '../i18n/locales';
+import { loadPageLocale } from '../i18n/pageLocale';
 
-const en = {
-  showTable: 'Show the data as a table',
-  loading: 'Loading chart…',
-  failed: 'The chart could not be drawn; the table below has the same figures.',
-} as const;
+import type en from './strings.en';
 
-const ptBr: Dictionary<typeof en> = {
-  showTable: 'Ver os dados em tabela',
-  loading: 'Carregando o gráfico…',
-  failed: 'Não foi possível desenhar o gráfico; a tabela abaixo tem os mesmos números.',
-};
-
-export const CHART_STRINGS: Record<Locale, Dictionary<typeof en>> = { en, 'pt-br': ptBr };
+// Only the page's language is loaded in the browser (see src/i18n/pageLocale.ts).
+export const CHART_STRINGS: Record<Locale, Dictionary<typeof en>> = await loadPageLocale<Dictionary<typeof en>>({
+  en: () => import('./strings.en'),
+  'pt-br': () => import('./strings.pt-br'),
+});

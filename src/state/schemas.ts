@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   userName: z.string().check(z.maxLength(200)),
   /** How many key accounts one manager can really look after (drives warnings, not limits). */
   keyAccountCapacity: z.int().check(z.gte(0), z.lte(10_000)),
+  /** The account the per-account tools opened last, so a return visit continues with it. */
+  lastAccount: z.optional(z.string().check(z.maxLength(600))),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

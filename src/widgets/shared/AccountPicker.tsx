@@ -11,7 +11,7 @@ import { atom } from 'nanostores';
 import { useId } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $portfolio } from '../../state/index';
+import { $portfolio, $settings, updateSettings } from '../../state/index';
 import type { Client, Portfolio } from '../../state/index';
 import { ACCOUNT_PICKER_STRINGS } from './accountPickerStrings';
 import { useStored } from './useStored';
@@ -19,8 +19,14 @@ import { useStored } from './useStored';
 /** The "quick try (no account)" choice; stored work for it is filed under this key. */
 export const TRY_KEY = '__try__';
 
-/** The account chosen last on this page (null: none chosen yet). Not persisted. */
+/**
+ * The account chosen last (null: none chosen yet). Shared by the islands of a page, and
+ * remembered in settings so that the next visit (or a reload) opens the same account.
+ */
 export const $currentAccount = atom<string | null>(null);
+$currentAccount.listen((key) => {
+  if (key !== null && key !== $settings.get().lastAccount) updateSettings({ lastAccount: key });
+});
 
 const byRevenue = (a: Client, b: Client): number => b.revenue - a.revenue || a.name.localeCompare(b.name);
 
@@ -31,9 +37,18 @@ export function splitClients(portfolio: Portfolio): { keyAccounts: Client[]; oth
   return { keyAccounts, others };
 }
 
-/** The account a tool should open on: the page's current choice if it still exists, else the largest key account, else the quick try. */
+/**
+ * The account a tool should open on: the page's current choice if it still exists, else the one a
+ * dashboard link names, else the one used last, else the largest key account, else the quick try.
+ */
 export function defaultAccountKey(portfolio: Portfolio, current: string | null = $currentAccount.get()): string {
-  if (current !== null && (current === TRY_KEY || portfolio.clients.some((c) => c.key === current))) return current;
+  const usable = (key: string | null | undefined): key is string => typeof key === 'string' && (key === TRY_KEY || portfolio.clients.some((c) => c.key === key));
+  if (usable(current)) return current;
+  // A link from the dashboard names the account (`?account=…`); else the one used last.
+  const linked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('account');
+  if (usable(linked)) return linked;
+  const last = $settings.get().lastAccount;
+  if (usable(last)) return last;
   const { keyAccounts } = splitClients(portfolio);
   return keyAccounts[0]?.key ?? TRY_KEY;
 }

@@ -1,0 +1,95 @@
+// Portuguese (Brazil) texts of strings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './strings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  title: 'Matriz de classificação',
+  intro:
+    'Dê a cada cliente-chave uma nota de atratividade para você e uma nota da sua força na visão dele. As duas notas ponderadas colocam o cliente em um de quatro quadrantes, e cada quadrante tem a sua estratégia.',
+  emptyNoClients:
+    'Sua carteira de clientes ainda está vazia. Carregue a empresa de exemplo (Distribuidora Horizonte) para ver a matriz funcionando, ou cadastre seus clientes na ferramenta de carteira.',
+  emptyNoKeyAccounts:
+    'Nenhum cliente está marcado como cliente-chave ainda. Marque-os na carteira de clientes ou na ferramenta de Pareto, ou carregue o exemplo para experimentar a matriz.',
+  emptyNoScores: 'Nenhum cliente-chave tem notas ainda. Dê as notas no passo 2 abaixo ou carregue as notas de exemplo.',
+  loadSample: 'Carregar dados de exemplo',
+  loadingSample: 'Carregando o exemplo…',
+  sampleLoaded: 'Exemplo carregado: {n} clientes-chave com notas.',
+  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
+  criteriaTitle: '1. Critérios e pesos',
+  criteriaHelp:
+    'O peso diz quanto cada critério conta, em porcentagem: cada lista precisa somar 100. Renomeie um critério para o seu negócio; as notas continuam com ele. As mudanças são salvas sozinhas quando as duas listas somam 100.',
+  axisAttractiveness: 'Atratividade do cliente',
+  axisAttractivenessHelp: 'O quanto a conta é atraente para você nos próximos três anos (potencial, não só o faturamento atual).',
+  axisStrength: 'Sua força relativa',
+  axisWordAttractiveness: 'atratividade do cliente',
+  axisWordStrength: 'força relativa',
+  axisStrengthHelp: 'Como o cliente avalia você diante do melhor concorrente naquilo que ele valoriza. Pergunte ao cliente.',
+  colCriterion: 'Critério',
+  colWeight: 'Peso (%)',
+  criterionNameLabel: '{axis}: nome do critério {n}',
+  weightLabel: '{axis}: peso de “{name}” em porcentagem',
+  removeCriterion: 'Remover “{name}”',
+  addCriterion: 'Adicionar critério',
+  newCriterion: 'Novo critério',
+  total: 'Total',
+  totalOf: '{total} de 100',
+  restoreDefaults: 'Restaurar os critérios padrão',
+  criteriaSaved: 'Critérios salvos.',
+  errWeights:
+    'Não salvo: os pesos de {axis} somam {total}, não 100. Ajuste até o total dar 100; enquanto isso a matriz continua com os últimos critérios válidos.',
+  errInvalidWeight: 'Não salvo: o peso de “{name}” precisa ser um número de 0 a 100.',
+  errNoCriteria: 'Não salvo: a lista de {axis} precisa de pelo menos um critério.',
+  errName: 'Não salvo: todo critério precisa de um nome ({axis}, critério {n}).',
+  errOther: 'Não salvo: os critérios não são válidos ({code}).',
+  removed: '“{name}” removido.',
+  undo: 'Desfazer',
+  scoresTitle: '2. Dê notas aos seus clientes-chave (0 a 10)',
+  scoresHelp:
+    '0 = muito fraco, 10 = excelente. As setas mudam a nota; Enter vai para o mesmo critério do próximo cliente. As notas são salvas enquanto você digita.',
+  scoreLabel: '{account}: {criterion} (0 a 10)',
+  scoreError: 'Use um número de 0 a 10: “{account}”, {criterion}.',
+  colAccount: 'Cliente',
+  colRevenue: 'Faturamento',
+  colAttractiveness: 'Atratividade',
+  colStrength: 'Força',
+  colQuadrant: 'Quadrante',
+  colStrategy: 'Estratégia',
+  notScored: 'notas incompletas',
+  incomplete: '{n} de {total} clientes-chave ainda não têm todas as notas e ficam fora do gráfico.',
+  chartTitle: '3. A matriz',
+  axisY: 'Atratividade do cliente (0–10): alta em cima, baixa embaixo',
+  axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
+  orientationNote:
+    'Como na literatura (e na matriz da Shell), a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
+  summary: '{n} clientes-chave na matriz: {list}.',
+  summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
+  summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',
+  tableCaption: 'Clientes-chave na matriz de classificação (notas ponderadas de 0 a 10)',
+  pointsTitle: 'Cada cliente no gráfico (foque um para vê-lo no gráfico)',
+  pointDesc: '{account}: {quadrant}, {strategy}. Atratividade {a}, força {s}, faturamento {revenue}.',
+  cardsTitle: '4. O que fazer em cada quadrante',
+  cardHigh: 'Atratividade {a}, força {s}',
+  high: 'alta',
+  low: 'baixa',
+  doStrategic:
+    'KAM completo: equipe dedicada, planos conjuntos e investimento. Mire a Parceria-KAM e além. Estes clientes merecem as suas melhores pessoas.',
+  doStar:
+    'Atraente, mas o cliente vê você como fraco. Descubra por quê (pergunte a ele), invista onde dá para ganhar e pare onde não dá.',
+  doStatus:
+    'Valoriza você, mas cresce pouco. Atenda bem e com eficiência, proteja a margem e não invista demais.',
+  doStreamline:
+    'Atendimento enxuto e de baixo custo: condições padrão, menos visitas, canais digitais. Administre para gerar caixa, não como cliente-chave completo.',
+  accountsHere: 'Clientes aqui: {list}.',
+  noAccountsHere: 'Nenhum cliente aqui ainda.',
+  exportTitle: 'Exportar',
+  exportMatrix: 'Baixar a tabela da matriz (CSV)',
+  exportCriteria: 'Baixar os critérios e pesos (CSV)',
+  fileMatrix: 'matriz-de-classificacao',
+  fileCriteria: 'criterios-de-classificacao',
+  csvAxis: 'Eixo',
+  csvCriterion: 'Critério',
+  csvWeight: 'Peso (%)',
+  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, ou outra aba os alterou. Recarregue a página.',
+};
+
+export default ptBr;

@@ -1,0 +1,68 @@
+// Portuguese (Brazil) texts of strings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './strings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  intro:
+    'A matriz de política direcional trabalha com os seus principais segmentos. Cada segmento é uma bolha posicionada pela atratividade dele e pela sua força nele, com área proporcional ao faturamento; uma bolha vazada mostra onde ele deve estar daqui a três anos, e a seta mostra a direção.',
+  empty: 'Nenhum segmento ainda. Adicione os seus principais segmentos abaixo ou carregue os cinco segmentos da distribuidora de exemplo.',
+  loadSample: 'Carregar dados de exemplo',
+  loadingSample: 'Carregando o exemplo…',
+  sampleLoaded: 'Exemplo carregado: {n} segmentos.',
+  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
+  editorTitle: '1. Seus segmentos',
+  editorHelp:
+    'Faturamento atual e esperado daqui a três anos, e notas de 0 a 10 para a atratividade do segmento e a sua força nele, hoje e daqui a três anos. As mudanças são salvas enquanto você digita.',
+  colSegment: 'Segmento',
+  colRevenueNow: 'Faturamento atual',
+  colRevenue3: 'Faturamento em 3 anos',
+  colANow: 'Atratividade hoje',
+  colSNow: 'Força hoje',
+  colA3: 'Atratividade em 3 anos',
+  colS3: 'Força em 3 anos',
+  colGrowth: 'Crescimento ao ano',
+  colQuadrantNow: 'Posição hoje',
+  colQuadrant3: 'Posição em 3 anos',
+  colDirection: 'Direção',
+  fieldLabel: '{segment}: {field}',
+  unnamed: 'Segmento {n}',
+  nameField: 'nome',
+  newSegmentName: '',
+  addSegment: 'Adicionar segmento',
+  removeSegment: 'Remover “{segment}”',
+  removed: '“{segment}” removido.',
+  undo: 'Desfazer',
+  moneyError: 'O faturamento precisa ser um número igual ou maior que 0: “{segment}”, {field}.',
+  scoreError: 'As notas vão de 0 a 10: “{segment}”, {field}.',
+  chartTitle: '2. A matriz, hoje e daqui a três anos',
+  axisY: 'Atratividade do segmento (0–10): alta em cima, baixa embaixo',
+  axisX: 'Sua força competitiva (0–10): ALTA à esquerda, baixa à direita',
+  orientationNote:
+    'Como na matriz da Shell, a força alta fica à esquerda. Bolha cheia = hoje, bolha vazada = daqui a três anos; a área da bolha é proporcional ao faturamento, na mesma escala para as duas.',
+  legendNow: 'Hoje (cheia)',
+  legend3: 'Em três anos (vazada)',
+  summary: '{n} segmentos: {now} de faturamento hoje, {future} esperados em três anos. {improving} melhorando, {stable} estáveis, {declining} piorando.',
+  summaryLargest: 'O maior hoje é {name} ({quadrant}).',
+  summaryEmpty: 'Nenhum segmento ainda, então a matriz está vazia.',
+  tableCaption: 'Segmentos hoje e daqui a três anos (matriz de política direcional)',
+  pointsTitle: 'Cada segmento no gráfico (foque um para vê-lo no gráfico)',
+  pointDesc:
+    '{segment}: hoje atratividade {aNow}, força {sNow}, {rNow} ({qNow}); em três anos {a3} e {s3}, {r3} ({q3}). {direction}{growth}.',
+  growthPart: ', faturamento {growth} ao ano',
+  meaningsTitle: 'O que cada área significa para um segmento',
+  meaningStrategic: 'Atraente e você é forte: investir para crescer; concentre aqui o esforço de KAM.',
+  meaningStar: 'Atraente, mas você é fraco: investir seletivamente para ganhar posição, ou sair.',
+  meaningStatus: 'Menos atraente e você é forte: manter; atenda com eficiência e proteja a margem.',
+  meaningStreamline: 'Menos atraente e você é fraco: administrar para gerar caixa; corte o custo de atendimento ou saia.',
+  exportTitle: 'Exportar',
+  exportTable: 'Baixar a tabela de segmentos (CSV)',
+  fileName: 'matriz-de-politica-direcional',
+  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, ou outra aba os alterou. Recarregue a página.',
+  sampleRestaurants: 'Restaurantes',
+  sampleHotels: 'Hotéis',
+  sampleHospitals: 'Hospitais',
+  sampleSupermarkets: 'Supermercados',
+  sampleSchools: 'Escolas',
+};
+
+export default ptBr;

@@ -1,0 +1,62 @@
+// Portuguese (Brazil) texts of strings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './strings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  intro:
+    'O quadrante diz o que a conta merece, não se você consegue bancar. Dê a cada candidato uma nota de adequação ao negócio (o quanto combina com a sua estratégia, competências e cultura) e de custo de implementação (o que custa gerenciá-lo como cliente-chave). Escolha primeiro alta adequação com custo aceitável, até o limite da equipe.',
+  emptyNoClients:
+    'Sua carteira de clientes ainda está vazia. Carregue a empresa de exemplo (Distribuidora Horizonte) para experimentar a ferramenta, ou cadastre seus clientes na ferramenta de carteira.',
+  emptyNoScores: 'Nenhum candidato tem notas ainda. Dê as notas de adequação e custo na tabela abaixo ou carregue notas de exemplo.',
+  loadSample: 'Carregar dados de exemplo',
+  loadingSample: 'Carregando o exemplo…',
+  sampleLoaded: 'Exemplo carregado: {n} candidatos com notas.',
+  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
+  capacityLabel: 'Clientes-chave que a equipe consegue gerenciar',
+  capacityHelp:
+    'A literatura fala em algo entre 15 e 35 clientes-chave para uma empresa inteira (mais de uns 50 já é demais); uma equipe pequena dá conta de bem menos, uns 8 para três pessoas. Salvo nas suas configurações.',
+  capacityError: 'Use um número inteiro de 0 a 10.000.',
+  capacitySaved: 'Capacidade salva: {n}.',
+  candidatesTitle: '1. Dê notas aos candidatos (0 a 10)',
+  candidatesHelp:
+    'Adequação: 10 = combina perfeitamente com você. Custo: 10 = muito caro de atender como cliente-chave. Os clientes-chave vêm primeiro, depois os demais por faturamento. As notas são salvas enquanto você digita; Enter desce uma linha.',
+  colClient: 'Cliente',
+  colRevenue: 'Faturamento',
+  colFit: 'Adequação ao negócio',
+  colCost: 'Custo de implementação',
+  colZone: 'Zona',
+  colRank: 'Posição na recomendação',
+  colKeyAccount: 'Cliente-chave',
+  keyAccount: 'cliente-chave',
+  yes: 'sim',
+  no: 'não',
+  fitLabel: '{client}: adequação ao negócio (0 a 10)',
+  costLabel: '{client}: custo de implementação (0 a 10)',
+  scoreError: 'Use números de 0 a 10 na adequação e no custo: “{client}”.',
+  incomplete: 'Dê as duas notas para colocar “{client}” no gráfico.',
+  notScored: 'sem notas',
+  chartTitle: '2. Adequação × custo',
+  axisY: 'Adequação ao negócio (0–10): alta em cima',
+  axisX: 'Custo de implementação (0–10): baixo à esquerda, alto à direita',
+  orientationNote: 'A área sombreada no alto à esquerda é a zona de seleção: adequação de {mid} ou mais e custo abaixo de {mid}.',
+  summary: '{n} candidatos com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
+  summaryCapacity: '{recommended} recomendados para uma capacidade de {capacity}.',
+  summaryEmpty: 'Nenhum candidato tem notas ainda, então o gráfico está vazio.',
+  tableCaption: 'Candidatos por adequação ao negócio e custo de implementação',
+  pointsTitle: 'Cada candidato no gráfico (foque um para vê-lo no gráfico)',
+  pointDesc: '{client}: adequação {fit}, custo {cost}, zona {zone}.',
+  recommendedTitle: '3. Clientes-chave recomendados',
+  recommendedHelp: 'A zona de seleção, do melhor para o pior: a maior folga da adequação sobre o custo e, depois, a maior adequação.',
+  recommendedNone: 'Nenhum candidato está na zona de seleção ainda.',
+  overCapacityItem: 'acima da capacidade',
+  overCapacity:
+    '{n} candidatos estão na zona de seleção: mais do que os {capacity} clientes-chave que a equipe consegue gerenciar. Fique com os {capacity} primeiros, atenda os demais pelas vendas normais por enquanto, ou aumente a equipe antes.',
+  withinCapacity: '{n} recomendados: dentro da capacidade de {capacity}.',
+  zonesTitle: 'O que cada zona significa',
+  exportTitle: 'Exportar',
+  exportTable: 'Baixar a tabela de candidatos (CSV)',
+  fileName: 'adequacao-x-custo',
+  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, ou outra aba os alterou. Recarregue a página.',
+};
+
+export default ptBr;

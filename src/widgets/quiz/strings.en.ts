@@ -1,0 +1,31 @@
+// English texts of strings.ts (the reference: the Portuguese file is typed by it).
+const en = {
+  intro: 'Choose an answer for each question and check it: you will see why each option is right or wrong. Your score is saved in this browser only.',
+  questionOf: 'Question {n} of {total}',
+  scenario: 'Scenario',
+  check: 'Check answer',
+  next: 'Next question',
+  seeScore: 'See your score',
+  chooseFirst: 'Choose an answer first.',
+  correct: 'Correct.',
+  wrong: 'Not quite.',
+  rightAnswerIs: 'The right answer is: {answer}',
+  yourAnswer: 'your answer',
+  rightAnswer: 'right answer',
+  progress: '{answered} of {total} questions answered',
+  scoreTitle: 'Your score',
+  score: 'You answered {score} of {total} questions correctly ({percent}).',
+  passed: 'Well done: you passed this quiz (70% or more).',
+  failed: 'You need 70% to pass. Read the lesson again where the feedback points, then retry.',
+  savedOn: 'Saved on {date}.',
+  notSaved: 'Your score could not be saved in this browser (storage is full or blocked). It is shown here until you leave the page.',
+  retry: 'Retry the quiz',
+  progressLink: 'See your course progress',
+  markRead: 'Mark this lesson as read',
+  markedRead: 'Lesson read',
+  readOn: 'You marked this lesson as read on {date}.',
+  markUnread: 'Mark as not read',
+  noQuiz: 'This lesson has no quiz.',
+} as const;
+
+export default en;

@@ -1,0 +1,34 @@
+// Portuguese (Brazil) texts of strings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './strings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  intro: 'Escolha uma resposta para cada pergunta e confira: você verá por que cada opção está certa ou errada. Sua nota fica salva só neste navegador.',
+  questionOf: 'Pergunta {n} de {total}',
+  scenario: 'Situação',
+  check: 'Conferir resposta',
+  next: 'Próxima pergunta',
+  seeScore: 'Ver sua nota',
+  chooseFirst: 'Escolha uma resposta primeiro.',
+  correct: 'Correto.',
+  wrong: 'Não é bem isso.',
+  rightAnswerIs: 'A resposta certa é: {answer}',
+  yourAnswer: 'sua resposta',
+  rightAnswer: 'resposta certa',
+  progress: '{answered} de {total} perguntas respondidas',
+  scoreTitle: 'Sua nota',
+  score: 'Você acertou {score} de {total} perguntas ({percent}).',
+  passed: 'Muito bem: você atingiu a nota de aprovação deste quiz (70 % ou mais).',
+  failed: 'A aprovação pede 70 % de acertos. Releia a aula nos pontos indicados pelos comentários e tente de novo.',
+  savedOn: 'Salvo em {date}.',
+  notSaved: 'Não foi possível salvar sua nota neste navegador (armazenamento cheio ou bloqueado). Ela aparece aqui até você sair da página.',
+  retry: 'Refazer o quiz',
+  progressLink: 'Ver seu progresso no curso',
+  markRead: 'Marcar esta aula como lida',
+  markedRead: 'Aula lida',
+  readOn: 'Você marcou esta aula como lida em {date}.',
+  markUnread: 'Marcar como não lida',
+  noQuiz: 'Esta aula não tem quiz.',
+};
+
+export default ptBr;
