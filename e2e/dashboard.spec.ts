@@ -38,13 +38,14 @@ for (const locale of ['en', 'pt-br'] as const) {
     await sd.locator('[data-action="load-sample"]').click();
     await expect(sd.locator('.sd-verdict')).toBeVisible();
     const verdict = (await sd.locator('.sd-verdict strong').textContent()) ?? '';
+    const diagnosed = await sd.locator('.account-picker select').inputValue();
 
     await page.goto(`/${locale}/dashboard/`);
     db = await island(page, 'dashboard');
     await expect(db.locator('tbody tr[data-account]')).toHaveCount(rows);
     for (const cls of await db.locator('td[data-col="abc"]').allTextContents()) expect(cls).toBe('A');
-    // Sorted by revenue: the first row is the largest key account, the one the diagnosis used.
-    const stage = (await db.locator('tbody tr[data-account]').first().locator('td[data-col="stage"]').textContent()) ?? '';
+    // The row of the account the sample diagnosis used shows the same stage.
+    const stage = (await db.locator(`tbody tr[data-account="${diagnosed}"] td[data-col="stage"]`).textContent()) ?? '';
     expect(stage.length).toBeGreaterThan(2);
     expect(verdict).toContain(stage);
     // Every account has no plan yet: a warning each, and links into the tools for that account.

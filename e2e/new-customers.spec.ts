@@ -60,6 +60,7 @@ test('pt-BR: from the portfolio’s monthly sales after importing an Excel file,
   if (!imported.ok || !imported.lines) throw new Error('fixture');
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const portfolio = page.locator('[data-widget="portfolio"]');
+  await portfolio.locator('[data-action=\"open-import\"]').click();
   await portfolio.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
   await portfolio.getByRole('button', { name: 'Importar', exact: true }).click();
   await expect(portfolio.locator('[data-import-report]')).toBeVisible();

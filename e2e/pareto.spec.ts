@@ -31,6 +31,7 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
 
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const portfolio = page.locator('[data-widget="portfolio"]');
+  await portfolio.locator('[data-action=\"open-import\"]').click();
   await portfolio.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
   await portfolio.getByRole('button', { name: 'Importar', exact: true }).click();
   await expect(portfolio.locator('[data-import-report]')).toBeVisible();
