@@ -15,31 +15,11 @@ import { normaliseHeader, findHeader } from './columns.ts';
 import { clientKeyFromName } from './import.ts';
 import { unneutraliseFormula } from './csvExport.ts';
 
-export type MonthlyAmount = { key: string; month: string; amount: number };
-
-/** Removes the binary noise of summing decimals (0.1 + 0.2) without touching real cents. */
-function clean(x: number): number {
-  const r = Number(x.toFixed(10));
-  return r === 0 ? 0 : r;
-}
-
-/** Transaction lines summed per client and calendar month (`yyyy-mm`), in first-seen order. */
-export function monthlyFromLines(lines: readonly TransactionLine[]): MonthlyAmount[] {
-  const sums = new Map<string, MonthlyAmount>();
-  for (const l of lines) {
-    const month = l.date.slice(0, 7);
-    const id = `${l.key}\u0000${month}`;
-    const row = sums.get(id);
-    if (row) row.amount += l.amount;
-    else sums.set(id, { key: l.key, month, amount: l.amount });
-  }
-  return [...sums.values()].map((r) => ({ ...r, amount: clean(r.amount) }));
-}
-
-/** Monthly amounts back to dated sales lines (first day of the month) for `newCustomerSales`. */
-export function linesFromMonthly(rows: readonly MonthlyAmount[]): TransactionLine[] {
-  return rows.map((r) => ({ key: r.key, date: `${r.month}-01`, amount: r.amount }));
-}
+// Monthly sums live in their own module (no CSV parser), so the new-customer tool can use them
+// without pulling PapaParse in; re-exported here for the import path.
+export { linesFromMonthly, monthlyFromLines } from './monthlySales.ts';
+export type { MonthlyAmount } from './monthlySales.ts';
+import { clean } from './monthlySales.ts';
 
 // -------------------------------------------------------------------------------------------------
 // "This period / previous period" from dated lines. A real ERP export usually covers two years; the

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { compareCampaign, newCustomerSales } from '../../domain/index.ts';
 import type { NewCustomerPeriod, SalesLine } from '../../domain/index.ts';
-import { linesFromMonthly } from '../../domain/portfolioExtras.ts';
+import { linesFromMonthly } from '../../domain/monthlySales.ts';
 import { $portfolio, $settings } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
