@@ -55,7 +55,7 @@ export default defineConfig({
           // PapaParse (a UMD file) has no import-time effects either: a page that uses no parsing
           // function does not get it.
           moduleSideEffects: (id) =>
-            !/\/src\/(domain|state|i18n|course)\/(?!zod\.ts|zodConfig\.ts)[^?]*\.tsx?$/.test(id) &&
+            !/\/src\/(domain|state|i18n|course)\/(?!zod\.ts)[^?]*\.tsx?$/.test(id) &&
             !/\/node_modules\/papaparse\//.test(id),
         },
       },

@@ -13,6 +13,9 @@ for (const tool of TOOLS) {
     test.slow();
     await page.goto(`/en/tools/${tool}/`);
     const widget = page.locator(`[data-widget="${tool}"]`);
+    // Click only once the island has hydrated (Astro drops the `ssr` attribute then).
+    await widget.scrollIntoViewIfNeeded();
+    await expect(page.locator(`astro-island:not([ssr]) [data-widget="${tool}"]`)).toBeVisible();
     await widget.locator('[data-action="load-sample"]').first().click();
     const figure = widget.locator('figure.chart-figure').first();
     await figure.scrollIntoViewIfNeeded();

@@ -4,9 +4,6 @@
  * left as in the literature, bubble area ∝ revenue), quadrant cards and CSV exports. Every figure
  * comes from the domain's `classifyAccounts`; this file only lays it out.
  */
-// First: zod must be jitless before the domain builds or parses its schemas (CSP; see zodJitless.ts).
-import './zodJitless';
-import '../../state/zodConfig.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_ATTRACTIVENESS_CRITERIA,

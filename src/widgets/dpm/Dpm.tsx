@@ -4,9 +4,6 @@
  * revenue on one scale for both), and the table behind it. Positions, quadrants, growth and
  * direction come from the domain's `dpmPoints`.
  */
-// First: zod must be jitless before the domain builds or parses its schemas (CSP; see zodJitless.ts).
-import '../classification-matrix/zodJitless';
-import '../../state/zodConfig.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUADRANTS, bubbleRadius, dpmPoints, strategyOf } from '../../domain/index.ts';
 import type { DpmDirection, DpmPoint, Segment } from '../../domain/index.ts';

@@ -4,9 +4,6 @@
  * `assessFitCost` gives the zones, the recommended list and whether it exceeds the team's capacity
  * (`$settings.keyAccountCapacity`, editable here).
  */
-// First: zod must be jitless before the domain builds or parses its schemas (CSP; see zodJitless.ts).
-import '../classification-matrix/zodJitless';
-import '../../state/zodConfig.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { FIT_COST_ZONES, assessFitCost } from '../../domain/index.ts';
 import type { FitCostPoint, FitCostZone } from '../../domain/index.ts';

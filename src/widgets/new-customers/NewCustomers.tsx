@@ -3,8 +3,6 @@
  * table), and a campaign window compared with the same length of time before it. From the
  * portfolio's monthly sales or from a transaction file read without saving. Figures from the domain.
  */
-// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
-import '../../state/zodConfig.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
 import { BCP47 } from '../../i18n/locales';

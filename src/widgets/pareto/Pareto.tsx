@@ -3,8 +3,6 @@
  * chart, the 80/20 sentences, dependence on the largest client, excluded clients, and "mark class A
  * as key accounts" with a preview and undo. Every figure comes from the domain.
  */
-// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
-import '../../state/zodConfig.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { Locale } from '../../i18n/locales';

@@ -3,8 +3,6 @@
  * filter, sort, pagination, inline edit, multi-select bulk actions and delete with undo; import
  * (file or paste, with preview and mapping) and CSV export in the user's format.
  */
-// First: zod must be set jitless before the domain builds its schemas (CSP; see state/zodConfig.ts).
-import '../../state/zodConfig.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format';
