@@ -13,7 +13,7 @@ import { defaultCurrency, formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, $settings, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
 import type { WriteResult } from '../../state/index';
-import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
+import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
 import { writeProblem } from '../stage-diagnosis/model';
@@ -119,6 +119,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setMessage(null);
     setUndo(null);
     setAccount(key);
+    $currentAccount.set(key);
   }
 
   function openPlan(p: Plan) {
@@ -239,6 +240,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     const plan = samplePlan(locale, base);
     report(savePlan(plan));
     setAccount(target.key);
+    $currentAccount.set(target.key);
     setDraft(plan);
     setMessage({ kind: 'info', text: fill(t.sampleLoaded, { account: target.name }) });
   }

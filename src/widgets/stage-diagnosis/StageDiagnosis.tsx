@@ -29,7 +29,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
 import { $assessments, $portfolio, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
 import type { Diagnosis, WriteResult } from '../../state/index';
-import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
+import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
 import { Ladder } from './Ladder';
 import { $diagnosisMode, writeProblem, sampleDiagnosis } from './model';
@@ -119,6 +119,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     setMessage(null);
     setUndo(null);
     setAccount(key);
+    $currentAccount.set(key);
   }
 
   function startNew() {
@@ -161,6 +162,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     const sample = sampleDiagnosis();
     chosen.current = true;
     setAccount(key);
+    $currentAccount.set(key);
     const d = diagnoseStage(sample);
     const saved = saveDiagnosis(key, { answers: sample.answers, signals: sample.signals, stage: d.stage, targetStage: sample.target });
     setDraft({ id: saved.diagnosis.id, answers: { ...sample.answers }, signals: [...sample.signals], target: sample.target });

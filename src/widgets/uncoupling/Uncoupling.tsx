@@ -16,7 +16,7 @@ import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $portfolio, getAssessment, setUncouplingChecks } from '../../state/index';
 import type { Assessments, Portfolio, WriteResult } from '../../state/index';
-import { AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
+import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
 import { writeProblem } from '../stage-diagnosis/model';
 import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from '../stage-diagnosis/sampleAccounts';
@@ -115,6 +115,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
     setMessage(null);
     setUndo(null);
     setAccount(key);
+    $currentAccount.set(key);
   }
 
   async function loadSample() {
@@ -136,7 +137,10 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
     // Lesson 6's example first: Hospital Infantil Bem-Estar (else the largest key account).
     const first = lessonAccount(ready.accounts, LESSON_ACCOUNT.uncoupling);
     chosen.current = true;
-    if (first) setAccount(first.key);
+    if (first) {
+      setAccount(first.key);
+      $currentAccount.set(first.key);
+    }
     setMessage(problem !== null ? { kind: 'error', text: problem } : { kind: 'info', text: fill(t.sampleLoaded, { account: first?.name ?? name }) });
   }
 
