@@ -32,7 +32,41 @@ export function watch(page: Page, origin: string): PageProblems {
   return problems;
 }
 
+/**
+ * Waits until every island in the viewport has hydrated (Astro removes its `ssr` attribute), so a
+ * test clicks a working button, as a person would a moment after the page appears. Islands below
+ * the fold hydrate when scrolled to; tests that scroll wait for them themselves.
+ */
+export async function islandsReady(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+          const box = island.getBoundingClientRect();
+          return box.bottom < 0 || box.top > innerHeight || box.height === 0;
+        }),
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
+}
+
 export const test = base.extend<{ problems: PageProblems }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await islandsReady(page);
+      return response;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await islandsReady(page);
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

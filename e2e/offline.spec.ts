@@ -26,6 +26,7 @@ test('after the first visit the site works offline', async ({ browser, baseURL }
   await page.goto('/en/tools/pareto/');
   const widget = page.locator('[data-widget="pareto"]');
   await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr]) [data-widget="pareto"]')).toBeVisible();
   await widget.locator('[data-action="load-sample"]').first().click();
   await expect(widget.locator('tr[data-class="A"]').first()).toBeVisible();
 
