@@ -42,8 +42,9 @@ export async function islandsReady(page: Page): Promise<void> {
     .waitForFunction(
       () =>
         [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-          const box = island.getBoundingClientRect();
-          return box.bottom < 0 || box.top > innerHeight || box.height === 0;
+          // Islands are `display: contents`: measure what they render.
+          const box = (island.firstElementChild ?? island).getBoundingClientRect();
+          return box.bottom < 0 || box.top > innerHeight || (box.height === 0 && box.width === 0);
         }),
       undefined,
       { timeout: 15_000 },

@@ -112,7 +112,8 @@ for (const errorName of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
     await page.locator('[data-widget="portfolio"] [data-action="load-sample"]').click();
 
     const banner = page.getByRole('alert').filter({ hasText: 'Not saved' });
-    await expect(banner).toBeVisible();
+    // Loading the sample fetches and imports a 2-year file first: give a busy machine time.
+    await expect(banner).toBeVisible({ timeout: 20_000 });
     await expect(banner).toContainText('Client portfolio');
     // The app keeps working in memory: the sample is loaded, so the empty state (and its button) is gone.
     await expect(page.locator('[data-widget="portfolio"] [data-action="load-sample"]')).toHaveCount(0);
