@@ -14,7 +14,7 @@ import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
 import { escapeMarkdown } from './markdown.ts';
 import type { StageId } from './stages.ts';
 
-// Generous limits: enough for real prose, small enough that a pasted file cannot fill localStorage.
+// Generous limits: enough for real prose, small enough that a pasted file cannot fill the browser's storage.
 const shortText = z.string().check(z.maxLength(500));
 const longText = z.string().check(z.maxLength(20_000));
 const itemId = z.string().check(z.minLength(1), z.maxLength(100));

@@ -116,7 +116,7 @@ export type CampaignComparison = {
 
 /**
  * Campaign window against the same length just before it. A customer is new in a window when its
- * first transaction in the data falls inside that window. Start and end are included; swapped
+ * first transaction in the data falls inside that window; start and end are included; swapped
  * dates are put in order.
  */
 export function compareCampaign(lines: readonly SalesLine[], window: { start: string; end: string }): CampaignComparison {

@@ -1,7 +1,7 @@
 /**
  * `useStored(store)`: read a persisted store in an island without a hydration mismatch.
  *
- * The server renders every island with the store's default (there is no localStorage there). On the
+ * The server renders every island with the store's default (there is no browser storage there). On the
  * client the store already holds the saved value when the island hydrates; rendering it immediately
  * would let Preact patch the text but leave attributes (aria-pressed, checked, class) stale
  * (stack-notes §3, VERIFIED). So the first client render uses the same default as the server, and
