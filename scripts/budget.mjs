@@ -64,7 +64,7 @@ function staticClosure(url, seen = new Set()) {
     const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
     staticClosure(next, seen);
   }
-  for (const match of code.matchAll(/import\(\s*["']([^"']*?[./]((?:en|pt-br))\.[\w-]+\.js)["']\s*\)/g)) {
+  for (const match of code.matchAll(/import\(\s*["'`]([^"']*?[./]((?:en|pt-br)).[\w-]+\.js)["'`]\s*\)/g)) {
     if (match[2] !== pageLocale) continue;
     const spec = match[1];
     staticClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec), seen);
@@ -150,6 +150,18 @@ if (lessonPages.length) {
 console.log('Heaviest chunks:');
 for (const f of assets.map((f) => ({ f, s: gzipSize(join(DIST, '_astro', f)) })).sort((a, b) => b.s - a.s).slice(0, 8)) {
   console.log(`  ${fmt(f.s).padStart(9)}  ${f.f}${chartChunks.includes(f.f) ? '  (chart chunk)' : ''}`);
+}
+// `npm run budget -- /en/tools/pareto/` also lists what that page loads, heaviest first.
+for (const url of process.argv.slice(2)) {
+  const p = pages.find((x) => x.url === url);
+  if (!p) {
+    console.log(`\nNo page ${url} in dist/.`);
+    continue;
+  }
+  console.log(`\n${url}: ${fmt(p.js)} of JS (inline scripts included) from ${p.chunks.length} files:`);
+  for (const c of p.chunks.map((u) => ({ u, s: gzipSize(toFile(u)) })).sort((a, b) => b.s - a.s)) {
+    console.log(`  ${fmt(c.s).padStart(9)}  ${c.u}`);
+  }
 }
 if (warnings.length) {
   console.log(`\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages; ceiling ${fmt(WIDGET_CEILING)} enforced):`);

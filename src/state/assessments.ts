@@ -9,8 +9,8 @@ import { isSafeRecordKey, newId, nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
 import { own } from './safety.ts';
-import { assessmentsSchema, defaultAssessments, emptyAssessment } from './schemas.ts';
-import type { AccountAssessment, Assessments, Diagnosis, FitCost } from './schemas.ts';
+import { assessmentsSchema, defaultAssessments, emptyAssessment } from './schemas/assessments.ts';
+import type { AccountAssessment, Assessments, Diagnosis, FitCost } from './schemas/assessments.ts';
 
 export const $assessments = persistedAtom({ name: 'assessments', schema: assessmentsSchema, makeDefault: defaultAssessments });
 

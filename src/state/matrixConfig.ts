@@ -1,8 +1,8 @@
 /** `$matrixConfig`: criteria and weights of the customer classification matrix, and its midpoint. */
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
-import { defaultMatrixConfig, matrixConfigSchema } from './schemas.ts';
-import type { MatrixConfig } from './schemas.ts';
+import { defaultMatrixConfig, matrixConfigSchema } from './schemas/matrixConfig.ts';
+import type { MatrixConfig } from './schemas/matrixConfig.ts';
 
 export const $matrixConfig = persistedAtom({ name: 'matrixConfig', schema: matrixConfigSchema, makeDefault: defaultMatrixConfig });
 

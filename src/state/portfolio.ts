@@ -5,8 +5,8 @@
  */
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
-import { defaultPortfolio, portfolioSchema } from './schemas.ts';
-import type { Client, MonthlySale, Portfolio } from './schemas.ts';
+import { defaultPortfolio, portfolioSchema } from './schemas/portfolio.ts';
+import type { Client, MonthlySale, Portfolio } from './schemas/portfolio.ts';
 
 export const $portfolio = persistedAtom({ name: 'portfolio', schema: portfolioSchema, makeDefault: defaultPortfolio });
 

@@ -2,8 +2,8 @@
 import { nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
-import { defaultProgress, progressSchema } from './schemas.ts';
-import type { QuizResult } from './schemas.ts';
+import { defaultProgress, progressSchema } from './schemas/progress.ts';
+import type { QuizResult } from './schemas/progress.ts';
 import { own } from './safety.ts';
 
 export const $progress = persistedAtom({ name: 'progress', schema: progressSchema, makeDefault: defaultProgress });

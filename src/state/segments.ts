@@ -2,7 +2,7 @@
 import type { Segment } from '../domain/index.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
-import { defaultSegments, segmentsSchema } from './schemas.ts';
+import { defaultSegments, segmentsSchema } from './schemas/segments.ts';
 
 export const $segments = persistedAtom({ name: 'segments', schema: segmentsSchema, makeDefault: defaultSegments });
 

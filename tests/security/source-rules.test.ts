@@ -52,6 +52,13 @@ describe('source rules that keep user data from becoming markup or leaving the d
     expect(offenders).toEqual([]);
   });
 
+  it('keeps every domain-text group out of widgets that do not show it (no widget imports the joined dictionary)', () => {
+    const widgets = files.filter((f) => f.startsWith(join('src', 'widgets')));
+    const offenders = widgets.filter((f) => /from\s+['"][./]*i18n\/domain-texts(\.ts)?['"]/.test(code(f)));
+    expect(widgets.length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  });
+
   it('references no other origin for scripts, styles, fonts or data', () => {
     const offenders = files.filter((f) => /(?:src|href)=["']https?:\/\/|fetch\(\s*["']https?:\/\/|@import\s+url\(["']?https?:/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -33,7 +33,7 @@ function chooseFile(input: HTMLElement, text: string, name = 'backup.json'): voi
 describe('StorageNotices', () => {
   it('shows nothing when all is well', () => {
     freshStorage();
-    render(<StorageNotices locale="en" />);
+    render(<StorageNotices locale="en" label="Saved data" />);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -41,21 +41,21 @@ describe('StorageNotices', () => {
     const storage = freshStorage();
     addClients([{ key: 'a', name: 'A', revenue: 1 }]);
     storage.quota = 10;
-    render(<StorageNotices locale="en" />);
+    render(<StorageNotices locale="en" label="Saved data" />);
     addClients([{ key: 'b', name: 'B', revenue: 1 }]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Not saved');
     expect(alert.textContent).toContain('Client portfolio');
     expect(alert.textContent).toContain('storage space for this site is full');
     fireEvent.click(within(alert).getByRole('button', { name: 'Export a backup now' }));
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1)); // the backup module loads on this click
     const backup = JSON.parse(await downloads[0]!.text());
     expect(backup.data.portfolio.clients.map((c: { key: string }) => c.key)).toEqual(['a', 'b']); // the unsaved edit is in the backup
   });
 
   it('quarantine notice offers the kept copy, in Portuguese too, and can be dismissed', async () => {
     freshStorage({ 'kam:progress': '{oops' });
-    render(<StorageNotices locale="pt-br" />);
+    render(<StorageNotices locale="pt-br" label="Dados salvos" />);
     const status = await screen.findByText('Alguns dados salvos não puderam ser lidos');
     const box = status.closest('[role="status"]') as HTMLElement;
     expect(box.textContent).toContain('Progresso no curso');
@@ -67,7 +67,7 @@ describe('StorageNotices', () => {
 
   it('read-only and conflict notices', async () => {
     freshStorage();
-    render(<StorageNotices locale="en" />);
+    render(<StorageNotices locale="en" label="Saved data" />);
     addNotice({ kind: 'read-only', store: 'settings', key: 'kam:settings', storedVersion: 9, codeVersion: 2 });
     addNotice({ kind: 'conflict', store: 'portfolio', key: 'kam:portfolio' });
     expect(await screen.findByText('Saved by a newer version of this site')).toBeTruthy();

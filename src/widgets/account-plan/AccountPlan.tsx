@@ -8,7 +8,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, planCompleteness, planToMarkdown } from '../../domain/index';
 import type { AccountPlan as Plan } from '../../domain/index';
-import { domainTexts } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
+import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { defaultCurrency, formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, $settings, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
@@ -16,9 +19,9 @@ import type { WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
-import { writeProblem } from '../stage-diagnosis/model';
-import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from '../stage-diagnosis/sampleAccounts';
-import { fill } from '../stage-diagnosis/strings';
+import { writeProblem } from '../shared/writeProblem';
+import { fill } from '../../i18n/fill';
+import { loadSampleAccounts } from '../shared/samples';
 import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
 import { PlanDocument } from './PlanDocument';
 import { PlanForm } from './PlanForm';
@@ -32,7 +35,7 @@ const byYearDesc = (a: Plan, b: Plan) => b.year - a.year;
 
 export default function AccountPlan({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
   const portfolio = useStored($portfolio);
   const all = useStored($assessments);
@@ -221,7 +224,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   async function loadSample() {
     setBusy(true);
     setMessage({ kind: 'info', text: t.loadingSample });
-    const ready = await ensureSampleAccounts(locale);
+    const ready = await loadSampleAccounts(locale, 'plan');
     setBusy(false);
     if (!ready.ok) {
       setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
@@ -229,7 +232,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     }
     flush();
     // Lesson 7's example is Hospital Santa Clara's plan (the largest key account in other portfolios).
-    const target = lessonAccount(ready.accounts, LESSON_ACCOUNT.plan);
+    const target = ready.lessonAccount;
     if (!target) return;
     chosen.current = true;
     const year = new Date().getFullYear();

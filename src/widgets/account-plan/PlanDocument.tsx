@@ -5,10 +5,12 @@
  */
 import { PLAN_SECTIONS, contactPattern } from '../../domain/index';
 import type { AccountPlan, PlanSectionId } from '../../domain/index';
-import { domainTexts } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { fill } from '../stage-diagnosis/strings';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
 
 export interface Known {
@@ -18,7 +20,7 @@ export interface Known {
 
 export function PlanDocument({ locale, plan, known, currency }: { locale: Locale; plan: AccountPlan; known: Known; currency: string }) {
   const t = STRINGS[locale];
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const money = (v: number | null) => (v === null ? t.empty : formatMoney(locale, v, currency));
   const num = (v: number | null, digits = 1) => (v === null ? t.empty : formatNumber(locale, v, Number.isInteger(v) ? 0 : digits));
   const text = (v: string) => (v.trim() === '' ? <p class="apd-empty">{t.empty}</p> : <p class="apd-text">{v}</p>);

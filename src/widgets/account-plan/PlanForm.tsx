@@ -6,10 +6,12 @@ import type { AccountPlan, PlanSectionId } from '../../domain/index';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { withAlpha } from '../../charts/colors';
-import { domainTexts } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatMoney } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { fill } from '../stage-diagnosis/strings';
+import { fill } from '../../i18n/fill';
 import { ContactMap } from './ContactMap';
 import { STRINGS } from './strings';
 
@@ -30,7 +32,7 @@ const numOrNull = (raw: string): number | null => {
 
 export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklist }: Props) {
   const t = STRINGS[locale];
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
   const set = (patch: Partial<AccountPlan>) => onChange({ ...plan, ...patch });
   const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;

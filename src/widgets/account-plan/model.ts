@@ -14,7 +14,9 @@ import {
   paretoAnalysis,
 } from '../../domain/index';
 import type { AccountPlan, PlanMarkdownLabels, PlanRisk, QuadrantId, StageId } from '../../domain/index';
-import { domainTexts } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
 import type { AccountAssessment, Client, MatrixConfig, Portfolio } from '../../state/index';
@@ -22,7 +24,7 @@ import { STRINGS } from './strings';
 
 /** The risks a plan gets from the uncoupling checklist: one per cause with ticked signs, naming them. */
 export function risksFromChecklist(locale: Locale, checked: readonly string[], existing: readonly PlanRisk[]): PlanRisk[] {
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const byCause = new Map<string, string[]>();
   for (const id of checked) {
     const cause = causeOfIndicator(id);
@@ -126,7 +128,7 @@ export function samplePlan(locale: Locale, base: AccountPlan): AccountPlan {
 }
 
 export function markdownLabels(locale: Locale): PlanMarkdownLabels {
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const t = STRINGS[locale];
   const sections = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, d.planSections[s].name])) as PlanMarkdownLabels['sections'];
   return {

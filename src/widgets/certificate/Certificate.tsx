@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { formatDate, formatPercent } from '../../i18n/format';
-import { fill } from '../quiz/strings';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from '../progress/strings';
 import type { CourseSummary } from '../progress/summary';
 import './certificate.css';

@@ -13,12 +13,15 @@ import { STAGE_IDS } from '../../domain/index';
 import type { QuadrantId, StageId } from '../../domain/index';
 import { aggregateClassResults, mergeSubmissions } from '../../domain/classResults';
 import type { DuplicateReport, Submission } from '../../domain/classResults';
-import { DOMAIN_TEXTS } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopResults';
 import type { ResultsErrorCode, WorkshopResults } from '../../state/workshopResults';
-import { STRINGS, fill } from './strings';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
 import './class-results.css';
 
 export interface ClassResultsProps {
@@ -66,7 +69,7 @@ function midpointLines(colour: string): Plugin {
 
 export default function ClassResults({ locale, lessons }: ClassResultsProps) {
   const s = STRINGS[locale];
-  const d = DOMAIN_TEXTS[locale];
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale] };
   const id = useId();
   const [data, setData] = useState<Snapshot>(EMPTY);
   const [lastBatch, setLastBatch] = useState<{ ok: number; bad: number; dup: number } | null>(null);

@@ -8,7 +8,3 @@ export const STRINGS: Record<Locale, Dictionary<typeof en>> = await loadPageLoca
   en: () => import('./strings.en'),
   'pt-br': () => import('./strings.pt-br'),
 });
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : m));
-}

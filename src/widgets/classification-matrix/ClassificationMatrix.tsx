@@ -31,7 +31,8 @@ import type { BubbleConfig, ChartHolder } from './matrixChart';
 import { criterionName, quadrantName, strategyName } from './names';
 import { loadClassificationSample } from './sample';
 import { STRINGS } from './strings';
-import { fill, parseTyped, score } from './util';
+import { parseTyped, score } from './util';
+import { fill } from '../../i18n/fill';
 import './matrix.css';
 
 type Axis = 'attractiveness' | 'strength';

@@ -5,7 +5,7 @@
  * configuration always shows a name.
  */
 import type { DpmDirection, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
-import { DOMAIN_TEXTS } from '../../i18n/domain-texts';
+import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import type { Locale } from '../../i18n/locales';
 
 const EXTRA_CRITERIA: Record<Locale, Record<string, string>> = {
@@ -31,23 +31,23 @@ const EXTRA_CRITERIA: Record<Locale, Record<string, string>> = {
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-export const quadrantName = (locale: Locale, id: QuadrantId): string => DOMAIN_TEXTS[locale].quadrants[id].name;
+export const quadrantName = (locale: Locale, id: QuadrantId): string => MATRIX_TEXTS[locale].quadrants[id].name;
 /** Lower-case, to sit inside a sentence ("Strategic: invest for growth"). */
-export const strategyName = (locale: Locale, id: StrategyId): string => lowerFirst(DOMAIN_TEXTS[locale].strategies[id].name);
-export const zoneName = (locale: Locale, id: FitCostZone): string => DOMAIN_TEXTS[locale].fitCostZones[id].name;
-export const zoneDescription = (locale: Locale, id: FitCostZone): string => DOMAIN_TEXTS[locale].fitCostZones[id].description;
-export const directionName = (locale: Locale, id: DpmDirection): string => DOMAIN_TEXTS[locale].dpmDirections[id];
+export const strategyName = (locale: Locale, id: StrategyId): string => lowerFirst(MATRIX_TEXTS[locale].strategies[id].name);
+export const zoneName = (locale: Locale, id: FitCostZone): string => MATRIX_TEXTS[locale].fitCostZones[id].name;
+export const zoneDescription = (locale: Locale, id: FitCostZone): string => MATRIX_TEXTS[locale].fitCostZones[id].description;
+export const directionName = (locale: Locale, id: DpmDirection): string => MATRIX_TEXTS[locale].dpmDirections[id];
 
 /** A criterion's shown name: the user's own name, else the built-in name of its id, else ''. */
 export function criterionName(locale: Locale, c: { id: string; name: string }): string {
   if (c.name.trim() !== '') return c.name;
-  const texts: Record<string, { name: string }> = DOMAIN_TEXTS[locale].criteria;
+  const texts: Record<string, { name: string }> = MATRIX_TEXTS[locale].criteria;
   if (Object.hasOwn(texts, c.id)) return texts[c.id]!.name;
   return Object.hasOwn(EXTRA_CRITERIA[locale], c.id) ? EXTRA_CRITERIA[locale][c.id]! : '';
 }
 
 /** The built-in hint of a criterion ('' for the user's own criteria). */
 export function criterionHint(locale: Locale, id: string): string {
-  const texts: Record<string, { hint: string }> = DOMAIN_TEXTS[locale].criteria;
+  const texts: Record<string, { hint: string }> = MATRIX_TEXTS[locale].criteria;
   return Object.hasOwn(texts, id) ? texts[id]!.hint : '';
 }

@@ -11,13 +11,13 @@ import { paretoAnalysis } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $portfolio, getAssessment, setKeyAccounts, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
 import type { MatrixConfig } from '../../state/index.ts';
-import { isPortfolioEmpty, loadSampleCompany } from '../shared/sampleCompany.ts';
 import { nameKey, seeded } from './util.ts';
+import { loadSampleCompany } from '../shared/samples';
 
 export type SampleResult = { ok: true; count: number } | { ok: false; code: string };
 
 export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true } | { ok: false; code: string }> {
-  if (isPortfolioEmpty()) {
+  if ($portfolio.get().clients.length === 0) {
     const loaded = await loadSampleCompany(locale);
     if (!loaded.ok) return loaded;
   }

@@ -2,13 +2,6 @@
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 
-/** `fill('{n} accounts', { n: 3 })` → "3 accounts". Values are text, never markup. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  let text = template;
-  for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
-  return text;
-}
-
 /** A 0..10 score as shown everywhere in these tools: two decimals, as in the lesson's table. */
 export function score(locale: Locale, value: number): string {
   return formatNumber(locale, value, 2);

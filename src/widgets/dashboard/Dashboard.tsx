@@ -7,17 +7,20 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { LADDER_STAGES, STAGE_IDS } from '../../domain/index';
 import type { QuadrantId, StageId } from '../../domain/index';
-import { DOMAIN_TEXTS } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { defaultCurrency, formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $assessments, $matrixConfig, $portfolio, $settings, setKeyAccounts } from '../../state/index';
-import { loadSampleCompany } from '../shared/sampleCompany';
 import { useStored } from '../shared/useStored';
 import { DEPENDENCE_LIMIT, buildDashboard, classAKeys, localToday } from './model';
 import type { DashboardRow, WarningId } from './model';
-import { STRINGS, fill } from './strings';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
 import './dashboard.css';
+import { loadSampleCompany } from '../shared/samples';
 
 type SortKey = 'name' | 'revenue' | 'abc' | 'stage' | 'target' | 'risk' | 'quadrant' | 'plan' | 'review' | 'warnings';
 type Show = 'all' | 'warned' | 'classA' | 'noPlan';
@@ -41,7 +44,7 @@ function sortValue(row: DashboardRow, key: SortKey): number | string {
 
 export default function Dashboard({ locale }: { locale: Locale }) {
   const s = STRINGS[locale];
-  const d = DOMAIN_TEXTS[locale];
+  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale] };
   const id = useId();
   const portfolio = useStored($portfolio);
   const assessments = useStored($assessments);

@@ -20,7 +20,8 @@ import { areasPlugin, arrowsPlugin, capturePlugin, scoreAxis, showPoint } from '
 import type { BubbleConfig, ChartHolder } from '../classification-matrix/matrixChart';
 import { QUADRANT_COLOR_OF } from '../classification-matrix/colors';
 import { directionName, quadrantName, strategyName } from '../classification-matrix/names';
-import { fill, parseTyped, score } from '../classification-matrix/util';
+import { parseTyped, score } from '../classification-matrix/util';
+import { fill } from '../../i18n/fill';
 import { loadDpmSample } from './sample';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';

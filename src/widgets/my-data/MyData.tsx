@@ -30,7 +30,8 @@ import type { BackupErrorCode, BackupSummary, DataCounts, ReadBackupResult, Stor
 import type { Backup } from '../../state/index';
 import { downloadTextFile } from '../shared/download';
 import { useLive, useStored } from '../shared/useStored';
-import { NOTICE_STRINGS, fill } from '../storage-notices/strings';
+import { NOTICE_STRINGS } from '../storage-notices/strings';
+import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
 import type { MyDataStrings } from './strings';
 import './my-data.css';

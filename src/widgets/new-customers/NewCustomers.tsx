@@ -15,15 +15,15 @@ import { $portfolio, $settings } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
-import { loadSampleCompany } from '../shared/sampleCompany.ts';
 import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
-import { fill } from '../portfolio/importStrings.ts';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { NewCustomersStrings } from './strings.ts';
 import '../portfolio/portfolio.css';
 import '../pareto/pareto.css';
 import './new-customers.css';
+import { loadSampleCompany } from '../shared/samples';
 
 type Source = 'portfolio' | 'file';
 

@@ -15,16 +15,16 @@ import type { WriteResult } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
-import { loadSampleCompany } from '../shared/sampleCompany.ts';
 import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
 import type { ToastState } from '../portfolio/UndoToast.tsx';
-import { fill } from '../portfolio/importStrings.ts';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { ParetoStrings } from './strings.ts';
 import '../portfolio/portfolio.css';
 import './pareto.css';
+import { loadSampleCompany } from '../shared/samples';
 
 /** Above this many clients the chart is a cumulative curve instead of one bar per client. */
 export const CURVE_ABOVE = 100;

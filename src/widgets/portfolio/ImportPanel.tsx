@@ -16,7 +16,8 @@ import type { ExtraColumns, ExtraRole, MonthRange, RevenuePeriods } from '../../
 import { startImport, startPreview } from '../shared/importClient.ts';
 import type { Job } from '../shared/importClient.ts';
 import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
-import { IMPORT_STRINGS, fill } from './importStrings.ts';
+import { IMPORT_STRINGS } from './importStrings.ts';
+import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
 

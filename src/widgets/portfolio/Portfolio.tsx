@@ -22,16 +22,16 @@ import {
 import type { Client, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored.ts';
 import { downloadTextFile } from '../shared/download.ts';
-import { loadSampleCompany } from '../shared/sampleCompany.ts';
 import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
-import { fill } from './importStrings.ts';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { PortfolioStrings } from './strings.ts';
 import { UndoToast } from './UndoToast.tsx';
 import type { ToastState } from './UndoToast.tsx';
 import './portfolio.css';
+import { loadSampleCompany } from '../shared/samples';
 
 export const PAGE_SIZE = 50;
 

@@ -9,8 +9,3 @@ export const IMPORT_STRINGS: Record<Locale, Dictionary<typeof en>> = await loadP
   'pt-br': () => import('./importStrings.pt-br'),
 });
 export type ImportStrings = Dictionary<typeof en>;
-
-/** "{n} rows" → "12 rows". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

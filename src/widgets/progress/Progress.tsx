@@ -7,7 +7,7 @@
 import type { Locale } from '../../i18n/locales';
 import { $progress } from '../../state/index';
 import { useStored } from '../shared/useStored';
-import { fill } from '../quiz/strings';
+import { fill } from '../../i18n/fill';
 import { LessonTable, OverallMeter } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson } from './summary';

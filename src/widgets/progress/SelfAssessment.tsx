@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { $progress, setLearnerName } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import Certificate from '../certificate/Certificate';
-import { fill } from '../quiz/strings';
+import { fill } from '../../i18n/fill';
 import { LessonTable, OverallMeter, quizCell } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson, type LessonStatus } from './summary';

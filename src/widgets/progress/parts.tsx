@@ -1,7 +1,7 @@
 /** Pieces shared by the course-home progress and the self-assessment page. */
 import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
-import { fill } from '../quiz/strings';
+import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
 import type { CourseSummary, LessonStatus } from './summary';
 

@@ -17,7 +17,8 @@ import { localePath } from '../../i18n/paths';
 import { $progress, markLessonRead, markLessonUnread, saveQuizResult, setLastLesson } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { choicesToAnswers, isPassing, scoreChoices, storedChoice, type QuizItem } from './scoring';
-import { STRINGS, fill } from './strings';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
 import './quiz.css';
 
 export interface QuizProps {

@@ -8,8 +8,3 @@ export const STRINGS: Record<Locale, Dictionary<typeof en>> = await loadPageLoca
   en: () => import('./strings.en'),
   'pt-br': () => import('./strings.pt-br'),
 });
-
-/** `{name}` placeholders filled in; unknown placeholders are left as they are. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}

@@ -32,9 +32,11 @@ import type { Diagnosis, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
 import { Ladder } from './Ladder';
-import { $diagnosisMode, writeProblem, sampleDiagnosis } from './model';
-import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from './sampleAccounts';
-import { STRINGS, fill } from './strings';
+import { $diagnosisMode, sampleDiagnosis } from './model';
+import { writeProblem } from '../shared/writeProblem';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
+import { loadSampleAccounts } from '../shared/samples';
 import { diagnosisTexts } from './texts';
 import './StageDiagnosis.css';
 
@@ -149,7 +151,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
   async function loadSample() {
     setBusy(true);
     setMessage({ kind: 'info', text: t.loadingSample });
-    const ready = await ensureSampleAccounts(locale);
+    const ready = await loadSampleAccounts(locale, 'stages');
     setBusy(false);
     if (!ready.ok) {
       setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
@@ -157,7 +159,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     }
     // Lesson 5's example: Hospital Santa Clara, Mid-KAM aiming at Parceria-KAM (the largest key
     // account when the portfolio is not the sample company).
-    const target = lessonAccount(ready.accounts, LESSON_ACCOUNT.stages);
+    const target = ready.lessonAccount;
     const key = target?.key ?? TRY_KEY;
     const sample = sampleDiagnosis();
     chosen.current = true;

@@ -2,29 +2,12 @@
 import { atom } from 'nanostores';
 import { STAGE_QUESTIONS } from '../../domain/index';
 import type { LadderStage } from '../../domain/index';
-import type { WriteResult } from '../../state/index';
 
 /**
  * One question at a time or all on one page. Kept for the whole visit (every diagnosis island on
  * the site shares it); the settings store has no field for it, so it is not persisted across reloads.
  */
 export const $diagnosisMode = atom<'one' | 'all'>('all');
-
-type ReasonTexts = { notSaved: string; reasonReadOnly: string; reasonInvalid: string; reasonConflict: string; reasonNotSaved: string };
-
-/** A translated sentence for a failed write, or null when it was saved. */
-export function writeProblem(result: WriteResult, t: ReasonTexts): string | null {
-  if (result.ok) return null;
-  const reason =
-    result.reason === 'read-only'
-      ? t.reasonReadOnly
-      : result.reason === 'invalid'
-        ? t.reasonInvalid
-        : result.reason === 'conflict'
-          ? t.reasonConflict
-          : t.reasonNotSaved;
-  return t.notSaved.replace('{reason}', reason);
-}
 
 /**
  * The sample answers: a Mid-KAM relationship with diamond-ish contacts but still price-led, so the

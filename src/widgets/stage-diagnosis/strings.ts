@@ -8,8 +8,3 @@ export const STRINGS: Record<Locale, Dictionary<typeof en>> = await loadPageLoca
   en: () => import('./strings.en'),
   'pt-br': () => import('./strings.pt-br'),
 });
-
-/** Replaces `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -1,7 +1,8 @@
 /** The diagnosis' wordings: the domain's texts (src/i18n/domain-texts.ts) plus the short question labels of this widget. */
 import type { LadderStage, StageId, StageQuestionId, UncouplingSignalId } from '../../domain/index';
 import { STAGE_QUESTIONS } from '../../domain/index';
-import { domainTexts } from '../../i18n/domain-texts';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { QUESTION_TEXTS } from '../../i18n/domain-texts/questions';
 import type { Locale } from '../../i18n/locales';
 import { STRINGS } from './strings';
 
@@ -9,7 +10,7 @@ const stageOfOption = new Map<string, LadderStage>();
 for (const q of STAGE_QUESTIONS) for (const o of q.options) stageOfOption.set(o.id, o.stage);
 
 export function diagnosisTexts(locale: Locale) {
-  const d = domainTexts(locale);
+  const d = { ...STAGE_TEXTS[locale], ...QUESTION_TEXTS[locale] };
   const s = STRINGS[locale];
   return {
     stageName: (id: StageId): string => d.stages[id].name,

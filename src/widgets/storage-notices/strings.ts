@@ -11,8 +11,3 @@ export const NOTICE_STRINGS: Record<Locale, NoticeStrings> = await loadPageLocal
   en: () => import('./strings.en'),
   'pt-br': () => import('./strings.pt-br'),
 });
-
-/** `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}

@@ -11,16 +11,17 @@ import type { UncouplingAssessment, UncouplingCauseId, UncouplingLevel } from '.
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { withAlpha } from '../../charts/colors';
-import { domainTexts } from '../../i18n/domain-texts';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { MITIGATION_TEXTS } from '../../i18n/domain-texts/mitigations';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $portfolio, getAssessment, setUncouplingChecks } from '../../state/index';
 import type { Assessments, Portfolio, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
-import { writeProblem } from '../stage-diagnosis/model';
-import { LESSON_ACCOUNT, ensureSampleAccounts, lessonAccount } from '../stage-diagnosis/sampleAccounts';
-import { fill } from '../stage-diagnosis/strings';
+import { writeProblem } from '../shared/writeProblem';
+import { fill } from '../../i18n/fill';
+import { loadSampleAccounts } from '../shared/samples';
 import { STRINGS } from './strings';
 import './Uncoupling.css';
 
@@ -62,7 +63,7 @@ type SortMode = 'risk-desc' | 'risk-asc' | 'name';
 
 export default function Uncoupling({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const d = domainTexts(locale);
+  const d = { ...UNCOUPLING_TEXTS[locale], ...MITIGATION_TEXTS[locale] };
   const uid = useId();
   const portfolio = useStored($portfolio);
   const all = useStored($assessments);
@@ -121,7 +122,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
   async function loadSample() {
     setBusy(true);
     setMessage({ kind: 'info', text: t.loadingSample });
-    const ready = await ensureSampleAccounts(locale);
+    const ready = await loadSampleAccounts(locale, 'uncoupling');
     setBusy(false);
     if (!ready.ok) {
       setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
@@ -135,7 +136,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       if (getAssessment(c.key).uncoupling === null && ticks.length > 0) problem ??= writeProblem(setUncouplingChecks(c.key, ticks), t);
     });
     // Lesson 6's example first: Hospital Infantil Bem-Estar (else the largest key account).
-    const first = lessonAccount(ready.accounts, LESSON_ACCOUNT.uncoupling);
+    const first = ready.lessonAccount;
     chosen.current = true;
     if (first) {
       setAccount(first.key);
@@ -311,7 +312,7 @@ function HeatMap({
   onOpen: (key: string) => void;
   current: string;
 }) {
-  const d = domainTexts(locale);
+  const d = { ...UNCOUPLING_TEXTS[locale], ...MITIGATION_TEXTS[locale] };
   const uid = useId();
   const rows = heatRows(portfolio, all, sort);
   const pct = (v: number) => formatNumber(locale, v);

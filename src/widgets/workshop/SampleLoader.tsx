@@ -8,10 +8,11 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $assessments, $portfolio, assessedAccountKeys, replacePortfolio } from '../../state/index';
 import type { Assessments, Portfolio } from '../../state/index';
-import { loadSampleCompany } from '../shared/sampleCompany';
 import { useStored } from '../shared/useStored';
-import { STRINGS, fill } from './strings';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
 import './workshop.css';
+import { loadSampleCompany } from '../shared/samples';
 
 type Phase =
   | { kind: 'idle' }

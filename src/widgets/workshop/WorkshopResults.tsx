@@ -9,7 +9,8 @@ import { $assessments, $matrixConfig, $portfolio, $progress, setLearnerName } fr
 import { buildWorkshopResults, workshopResultsFileName } from '../../state/workshopResults';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
-import { STRINGS, fill } from './strings';
+import { STRINGS } from './strings';
+import { fill } from '../../i18n/fill';
 import './workshop.css';
 
 export interface WorkshopResultsProps {

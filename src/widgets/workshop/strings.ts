@@ -98,8 +98,3 @@ const ptBr: Dictionary<typeof en> = {
 } as const;
 
 export const STRINGS: Record<Locale, Dictionary<typeof en>> = { en, 'pt-br': ptBr };
-
-/** Replaces `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : m));
-}

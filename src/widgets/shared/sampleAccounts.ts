@@ -14,7 +14,7 @@ import { clientKeyFromName, paretoAnalysis } from '../../domain/index';
 import type { Locale } from '../../i18n/locales';
 import { $portfolio, keyAccounts, setKeyAccounts } from '../../state/index';
 import type { Client } from '../../state/index';
-import { isPortfolioEmpty, loadSampleCompany } from '../shared/sampleCompany';
+import { isPortfolioEmpty, loadSampleCompany } from './sampleCompany';
 
 export const SAMPLE_KEY_ACCOUNTS = { min: 3, max: 5 } as const;
 

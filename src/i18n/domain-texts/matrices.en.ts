@@ -1,0 +1,69 @@
+/** English: The classification matrix, fit vs cost and the directional policy matrix. The shape is keyed by the domain's ids, so an id without a text is a type error. */
+import type { ClassificationErrorCode, DpmDirection, DpmErrorCode, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
+import type { Named, CriterionText, Texts } from './shape';
+
+type Shape = {
+  criteria: Record<string, CriterionText>;
+  quadrants: Record<QuadrantId, Named>;
+  strategies: Record<StrategyId, Named>;
+  fitCostZones: Record<FitCostZone, Named>;
+  dpmDirections: Record<DpmDirection, string>;
+  classificationErrors: Record<ClassificationErrorCode, string>;
+  dpmErrors: Record<DpmErrorCode, string>;
+};
+
+const en = {
+  criteria: {
+    'purchase-volume': { name: 'Purchase volume', hint: 'How much the customer buys in our category, from anyone.' },
+    'growth-potential': { name: 'Growth potential', hint: 'How much the customer’s business and purchases can grow.' },
+    profitability: { name: 'Profitability', hint: 'The margin we can earn after the cost to serve.' },
+    prestige: { name: 'Prestige', hint: 'The reference value of having this customer.' },
+    'relationship-openness': { name: 'Openness to partnership', hint: 'How willing the customer is to work closely with a supplier.' },
+    'geographic-reach': { name: 'Geographic reach', hint: 'How well the customer’s locations fit where we operate.' },
+    'product-range': { name: 'Product and service range', hint: 'How well our range covers what the customer needs.' },
+    support: { name: 'Pre- and after-sales support', hint: 'Technical help, service and responsiveness.' },
+    price: { name: 'Price', hint: 'Our price as the customer sees it, against the best competitor.' },
+    reliability: { name: 'Reliability', hint: 'On-time, complete and correct deliveries.' },
+    reputation: { name: 'Reputation', hint: 'What the customer thinks of our company.' },
+    'know-how': { name: 'Experience and know-how', hint: 'What we know about the customer’s business.' },
+    'staff-quality': { name: 'Quality of our people', hint: 'Competence of the people the customer deals with.' },
+  },
+  quadrants: {
+    strategic: { name: 'Strategic', description: 'Attractive account where we are strong.' },
+    star: { name: 'Star', description: 'Attractive account where we are still weak.' },
+    status: { name: 'Status', description: 'Less attractive account where we are strong.' },
+    streamline: { name: 'Streamline', description: 'Less attractive account where we are weak.' },
+  },
+  strategies: {
+    'invest-for-growth': { name: 'Invest for growth', description: 'Full key account management; aim for partnership.' },
+    'invest-selectively': { name: 'Invest selectively', description: 'Invest where it builds our position; choose carefully.' },
+    maintain: { name: 'Maintain', description: 'Serve efficiently and protect the profit.' },
+    'manage-for-cash': { name: 'Manage for cash', description: 'Cut the cost to serve; keep the business transactional.' },
+  },
+  fitCostZones: {
+    select: { name: 'Select', description: 'High fit, low cost: manage as a key account now.' },
+    consider: { name: 'Consider', description: 'High fit but costly: build a business case before committing.' },
+    later: { name: 'Later', description: 'Low cost but poor fit: serve through normal sales and revisit.' },
+    avoid: { name: 'Avoid', description: 'Poor fit and costly: do not manage as a key account.' },
+  },
+  dpmDirections: { improving: 'Improving', stable: 'Stable', declining: 'Declining' },
+  classificationErrors: {
+    'no-criteria': 'Add at least one criterion.',
+    'invalid-weight': 'Each weight must be a number of zero or more.',
+    'weights-not-100': 'The weights must add up to 100.',
+    'duplicate-criterion': 'The same criterion appears twice.',
+    'score-out-of-range': 'Scores must be between 0 and 10.',
+    'missing-score': 'Give every account a score for every criterion.',
+    'duplicate-key': 'The same account appears twice.',
+    'invalid-midpoint': 'The dividing line must be between 0 and 10.',
+  },
+  dpmErrors: {
+    'invalid-segment': 'A segment has a missing or invalid value (scores 0 to 10, revenue 0 or more).',
+    'duplicate-id': 'The same segment appears twice.',
+    'invalid-midpoint': 'The dividing line must be between 0 and 10.',
+  },
+} as const satisfies Shape;
+
+export type MatrixTexts = Texts<typeof en>;
+
+export default en;

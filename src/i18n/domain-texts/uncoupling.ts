@@ -1,0 +1,10 @@
+/** The causes of uncoupling, their warning indicators and risk levels. Only the page's language is loaded in the browser (../pageLocale.ts). */
+import { loadPageLocale } from '../pageLocale';
+import type { UncouplingTexts } from './uncoupling.en';
+
+export type { UncouplingTexts };
+
+export const UNCOUPLING_TEXTS = await loadPageLocale<UncouplingTexts>({
+  en: () => import('./uncoupling.en'),
+  'pt-br': () => import('./uncoupling.pt-br'),
+});

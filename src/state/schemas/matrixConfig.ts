@@ -1,0 +1,45 @@
+/** The classification matrix's criteria, weights and midpoint. */
+import { z } from '../../domain/zod';
+import { score10 } from './common.ts';
+
+export const criterionSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** '' for a built-in criterion: the widget shows its translated name by `id`. */
+  name: z.string().check(z.maxLength(200)),
+  /** Percent; each axis should sum to 100 (the domain checks it before classifying). */
+  weight: z.number().check(z.gte(0), z.lte(100)),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const matrixConfigSchema = z.object({
+  attractiveness: z.array(criterionSchema).check(z.maxLength(50)),
+  strength: z.array(criterionSchema).check(z.maxLength(50)),
+  /** "High" on an axis means a weighted score ≥ midpoint (0..10). */
+  midpoint: score10,
+});
+export type MatrixConfig = z.infer<typeof matrixConfigSchema>;
+
+/**
+ * Defaults from the literature (McDonald & Rogers; kam-domain-notes §3): customer attractiveness by
+ * volume/potential, growth, profitability, strategic fit and accessibility; our relative strength by
+ * what the customer values in a supplier. Names are '' so the widget translates them by id.
+ */
+export function defaultMatrixConfig(): MatrixConfig {
+  return {
+    attractiveness: [
+      { id: 'volume', name: '', weight: 30 },
+      { id: 'growth', name: '', weight: 20 },
+      { id: 'profitability', name: '', weight: 25 },
+      { id: 'strategic-fit', name: '', weight: 15 },
+      { id: 'accessibility', name: '', weight: 10 },
+    ],
+    strength: [
+      { id: 'product-quality', name: '', weight: 25 },
+      { id: 'service', name: '', weight: 25 },
+      { id: 'price', name: '', weight: 20 },
+      { id: 'relationship', name: '', weight: 20 },
+      { id: 'reputation', name: '', weight: 10 },
+    ],
+    midpoint: 5,
+  };
+}
