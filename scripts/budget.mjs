@@ -1,23 +1,32 @@
 // Size budgets, read from the production build (dist/). What a browser downloads for a page
 // before any interaction: its HTML, stylesheets, module scripts and what they import statically,
-// inline scripts, and the islands hydrated on load or when visible (their component, renderer and
-// static imports). Dynamic imports (search UI, chart.js) are not part of it: they load on demand.
+// inline scripts, and every island on the page, hydrated on load or when visible (its component,
+// renderer, static imports and the page language's dictionaries, which islands await before they
+// hydrate). Counting islands that hydrate only when scrolled into view is conservative on purpose.
+// Dynamic imports (search UI, chart.js, import panel, sample loaders, notices) load on demand.
 // Budgets (DESIGN.md, Quality bars), gzipped:
 //   lesson page without widgets: JS ≤ 3 KB, everything ≤ 24 KB
-//   page with widgets:           JS ≤ 35 KB before a chart is visible (DESIGN.md's target)
+//   page with widgets:           JS ≤ 35 KB before a chart is visible
 //   the chart chunk:             ≤ 55 KB
-// The 35 KB widget target is not met yet: the validated, versioned storage layer (zod/mini and
-// src/state, ~16 KB) plus Preact (~6 KB) already take most of it before a tool's own code. Pages
-// over the target are listed as warnings, and WIDGET_CEILING fails the run so no change can make
-// them heavier than today (measured worst: the lesson with three matrix tools and a quiz).
+// The 35 KB widget target is not met by every page: Preact, the stores and their zod validation
+// (the "runtime" chunk, ~17 KB) come before any tool code, and the account plan and the lessons
+// that embed several tools carry more. Pages over the target are listed with their measured size
+// in scripts/budget-baseline.json; such a page fails the run if it grows more than TOLERANCE over
+// that figure, and a page over the target that is not listed fails outright. So no change can make
+// a page heavier unnoticed. After a deliberate change: `npm run budget -- --update-baseline`.
+// `npm run budget -- /en/tools/pareto/` also lists what that page loads.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 const DIST = 'dist';
 const KB = 1024;
 const BUDGET = { lessonJs: 3 * KB, lessonTotal: 24 * KB, widgetJs: 35 * KB, chartChunk: 55 * KB };
-const WIDGET_CEILING = 56 * KB;
+const TOLERANCE = 1 * KB;
+const BASELINE_FILE = 'scripts/budget-baseline.json';
+const args = process.argv.slice(2);
+const updateBaseline = args.includes('--update-baseline');
+const baseline = existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')).pages : {};
 const warnings = [];
 
 if (!existsSync(DIST)) {
@@ -64,7 +73,7 @@ function staticClosure(url, seen = new Set()) {
     const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
     staticClosure(next, seen);
   }
-  for (const match of code.matchAll(/import\(\s*["'`]([^"']*?[./]((?:en|pt-br)).[\w-]+\.js)["'`]\s*\)/g)) {
+  for (const match of code.matchAll(/import\(\s*["'`]([^"']*?[./]((?:en|pt-br))\.[\w-]+\.js)["'`]\s*\)/g)) {
     if (match[2] !== pageLocale) continue;
     const spec = match[1];
     staticClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec), seen);
@@ -123,10 +132,15 @@ for (const p of pages) {
   if (p.isLesson && p.islands === 0) {
     if (p.js > BUDGET.lessonJs) failures.push(`${p.url}: ${fmt(p.js)} of JS on a lesson page without widgets (budget ${fmt(BUDGET.lessonJs)})`);
     if (p.total > BUDGET.lessonTotal) failures.push(`${p.url}: ${fmt(p.total)} in total on a lesson page without widgets (budget ${fmt(BUDGET.lessonTotal)})`);
-  } else if (p.islands > 0 && p.js > WIDGET_CEILING) {
-    failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible (ceiling ${fmt(WIDGET_CEILING)}, target ${fmt(BUDGET.widgetJs)})`);
-  } else if (p.islands > 0 && p.js > BUDGET.widgetJs) {
-    warnings.push(`${p.url}: ${fmt(p.js)}`);
+  } else if (p.islands > 0 && p.js > BUDGET.widgetJs && !updateBaseline) {
+    const known = baseline[p.url];
+    if (known === undefined) {
+      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible (target ${fmt(BUDGET.widgetJs)}; not in ${BASELINE_FILE})`);
+    } else if (p.js > known + TOLERANCE) {
+      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible, up from ${fmt(known)} (target ${fmt(BUDGET.widgetJs)})`);
+    } else {
+      warnings.push(`${p.url}: ${fmt(p.js)} (recorded ${fmt(known)})`);
+    }
   }
   for (const c of p.chunks) {
     if (chartChunks.includes(posix.basename(c))) failures.push(`${p.url}: loads the chart chunk ${c} before any chart is visible`);
@@ -152,7 +166,7 @@ for (const f of assets.map((f) => ({ f, s: gzipSize(join(DIST, '_astro', f)) }))
   console.log(`  ${fmt(f.s).padStart(9)}  ${f.f}${chartChunks.includes(f.f) ? '  (chart chunk)' : ''}`);
 }
 // `npm run budget -- /en/tools/pareto/` also lists what that page loads, heaviest first.
-for (const url of process.argv.slice(2)) {
+for (const url of args.filter((a) => a.startsWith('/'))) {
   const p = pages.find((x) => x.url === url);
   if (!p) {
     console.log(`\nNo page ${url} in dist/.`);
@@ -163,8 +177,16 @@ for (const url of process.argv.slice(2)) {
     console.log(`  ${fmt(c.s).padStart(9)}  ${c.u}`);
   }
 }
+if (updateBaseline) {
+  const over = Object.fromEntries(pages.filter((p) => p.islands > 0 && p.js > BUDGET.widgetJs).sort((a, b) => a.url.localeCompare(b.url)).map((p) => [p.url, p.js]));
+  const note = 'Widget pages over the 35 KB target: gzipped JS bytes measured by scripts/budget.mjs. A page may not grow beyond its figure (+1 KB). Regenerate with `npm run budget -- --update-baseline` after a deliberate change.';
+  writeFileSync(BASELINE_FILE, JSON.stringify({ note, pages: over }, null, 2) + '\n');
+  console.log(`\n${BASELINE_FILE}: ${Object.keys(over).length} pages over the target recorded.`);
+}
+const stale = Object.keys(baseline).filter((url) => !pages.some((p) => p.url === url && p.js > BUDGET.widgetJs));
+if (stale.length && !updateBaseline) console.log(`\nNow within the target, can leave ${BASELINE_FILE}: ${stale.join(', ')}`);
 if (warnings.length) {
-  console.log(`\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages; ceiling ${fmt(WIDGET_CEILING)} enforced):`);
+  console.log(`\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages, each held to its recorded size + ${fmt(TOLERANCE)}):`);
   for (const w of warnings.sort()) console.log(`  ${w}`);
 }
 if (failures.length) {

@@ -8,7 +8,8 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const port = Number(process.env.LH_PORT ?? 4400);
 const base = `http://127.0.0.1:${port}`;
-const pages = [
+// LH_PAGES=/en/tools/pareto/,/en/ runs only those pages.
+const pages = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : [
   '/en/',
   '/pt-br/',
   '/en/lessons/',
@@ -64,6 +65,13 @@ try {
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
     const line = `${path.padEnd(42)} ${scores.map((s) => String(s).padStart(4)).join(' ')}`;
     console.log(line + (failing.length ? `   to fix: ${failing.slice(0, 6).map((a) => a.id).join(', ')}` : ''));
+    // Accessibility findings in full: which elements, so they can be fixed rather than guessed at.
+    const a11yIds = new Set(lhr.categories.accessibility?.auditRefs.map((r) => r.id));
+    for (const audit of failing.filter((a) => a11yIds.has(a.id))) {
+      const items = audit.details?.items ?? [];
+      console.log(`    ${audit.id}: ${audit.title}`);
+      for (const item of items.slice(0, 5)) console.log(`      ${item.node?.selector ?? ''}  ${String(item.node?.snippet ?? '').slice(0, 160)}`);
+    }
   }
 } finally {
   await chrome.kill();
