@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 import { PLAN_SECTIONS, escapeMarkdown } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
@@ -14,7 +15,6 @@ import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings
  * every section as a document, reload and everything is there, the Markdown download holds the
  * typed text escaped; axe on the filled plan builder.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 const TYPED = 'Grow <script>alert(1)</script> | 50 % *together*';

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 import { classifyAccounts } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { formatNumber } from '../src/i18n/format.ts';
@@ -12,7 +13,6 @@ import { formatNumber } from '../src/i18n/format.ts';
  * (refused, with a clear message, and nothing saved), re-score by keyboard, reload (everything kept),
  * export formula-safe CSV, and axe on the filled widget.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 

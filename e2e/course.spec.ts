@@ -2,13 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 
 /**
  * The course journey: quizzes (wrong then right, feedback, score kept across a reload), progress
  * on the course home, the self-assessment and the certificate in print, and every lesson page with
  * its tools and its quiz passing axe. Answers come from the quiz data itself (content/quizzes).
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 
 /**
  * "My portfolio" agrees with the individual tools: the ABC classes are the Pareto calculator's,
  * the stage is the stage diagnosis's. Both languages; axe on the filled-in dashboard.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function island(page: Page, widget: string) {
   const root = page.locator(`[data-widget="${widget}"]`).first();

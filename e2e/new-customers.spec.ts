@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { compareCampaign, importPortfolio, newCustomerSales } from '../src/domain/index.ts';
 import { linesFromMonthly, monthlyFromLines } from '../src/domain/portfolioExtras.ts';
 import { formatMoney, formatPercent } from '../src/i18n/format.ts';
 import { expect, test } from './fixtures';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PT_FILE = 'tests/fixtures/e2e/carteira-ptbr-excel.csv';
-const EN_FILE = 'tests/fixtures/e2e/portfolio-en.csv';
-
-async function openTool(page: Page, path: string, widget: string) {
-  await page.goto(path);
-  await page.locator(`[data-widget="${widget}"]`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`)).toHaveCount(1);
-}
-
-async function axe(page: Page, widget: string) {
-  const results = await new AxeBuilder({ page }).include(`[data-widget="${widget}"]`).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-}
-
-const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openTool } from './helpers';
 
 test('en: a transaction file analysed without saving: periods and the campaign sentence equal the domain', async ({ page, problems }) => {
   void problems;
@@ -50,7 +32,7 @@ test('en: a transaction file analysed without saving: periods and the campaign s
   expect(sentence).toContain(`${c.days} days)`);
   expect(sentence).toContain(nbsp(`new customers brought ${formatMoney('en', c.during.fromNew, 'USD')}, ${formatPercent('en', c.during.share, 1)} of sales`));
   expect(sentence).toContain(`against ${nbsp(formatPercent('en', c.before.share, 1))} in the same length of time before it`);
-  await axe(page, 'new-customers');
+  await expectNoAxeViolations(page, 'new-customers');
   expect(await page.evaluate(() => localStorage.getItem('kam:portfolio'))).toBeNull();
 });
 
@@ -82,7 +64,7 @@ test('pt-BR: from the portfolio’s monthly sales after importing an Excel file,
   expect(nbsp(await widget.locator('[data-sentence="campaign"]').innerText())).toContain(
     nbsp(`os novos clientes trouxeram ${formatMoney('pt-br', c.during.fromNew, 'BRL')}, ${formatPercent('pt-br', c.during.share, 1)} das vendas`),
   );
-  await axe(page, 'new-customers');
+  await expectNoAxeViolations(page, 'new-customers');
 });
 
 test('pt-BR: load sample company in one click', async ({ page, problems }) => {
@@ -92,5 +74,5 @@ test('pt-BR: load sample company in one click', async ({ page, problems }) => {
   const widget = page.locator('[data-widget="new-customers"]');
   await widget.locator('[data-action="load-sample"]').click();
   await expect(widget.locator('[data-sentence="latest"]')).toBeVisible();
-  await axe(page, 'new-customers');
+  await expectNoAxeViolations(page, 'new-customers');
 });

@@ -1,26 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { importPortfolio, paretoAnalysis, paretoConcentration } from '../src/domain/index.ts';
 import { formatPercent } from '../src/i18n/format.ts';
 import { expect, test } from './fixtures';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PT_FILE = 'tests/fixtures/e2e/carteira-ptbr-excel.csv';
-const EN_FILE = 'tests/fixtures/e2e/portfolio-en.csv';
-
-async function openTool(page: Page, path: string, widget: string) {
-  await page.goto(path);
-  await page.locator(`[data-widget="${widget}"]`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`)).toHaveCount(1);
-}
-
-async function axe(page: Page, widget: string) {
-  const results = await new AxeBuilder({ page }).include(`[data-widget="${widget}"]`).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-}
-
-const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openTool } from './helpers';
 
 test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A marked as key accounts with undo, kept after reload', async ({ page, problems }) => {
   void problems;
@@ -55,7 +37,7 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
   await widget.getByRole('button', { name: 'Marcar a classe A como clientes-chave…' }).click();
   const classA = result.ranked.filter((r) => r.class === 'A');
   await expect(widget.locator('[data-mark-preview] li')).toHaveCount(classA.length);
-  await axe(page, 'pareto');
+  await expectNoAxeViolations(page, 'pareto');
   await widget.getByRole('button', { name: 'Marcar', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Desfazer' })).toBeVisible();
   await page.getByRole('button', { name: 'Desfazer' }).click();
@@ -84,7 +66,7 @@ test('en: analyses a file without saving it; thresholds change the classes', asy
   const r60 = paretoAnalysis(imported.clients, { a: 0.6, b: 0.95 });
   await expect(widget.locator('[data-class="A"] td').first()).toHaveText(String(r60.counts.A));
   await expect(widget.locator('[data-rule]')).toContainText('reach 60%');
-  await axe(page, 'pareto');
+  await expectNoAxeViolations(page, 'pareto');
   // Nothing was saved.
   expect(await page.evaluate(() => localStorage.getItem('kam:portfolio'))).toBeNull();
 });
@@ -97,5 +79,5 @@ test('pt-BR: load sample company in one click, then the curve for many clients',
   await widget.locator('[data-action="load-sample"]').click();
   await expect(widget.locator('[data-sentence="top20"]')).toBeVisible();
   await expect(widget.locator('canvas')).toBeVisible();
-  await axe(page, 'pareto');
+  await expectNoAxeViolations(page, 'pareto');
 });

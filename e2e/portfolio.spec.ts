@@ -1,35 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { importPortfolio } from '../src/domain/index.ts';
 import { formatMoney } from '../src/i18n/format.ts';
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** The import panel loads on first use: open it unless it is already open. */
-async function openImport(widget: Locator) {
-  const open = widget.locator('[data-action="open-import"]');
-  if (await open.isVisible()) await open.click();
-}
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PT_FILE = 'tests/fixtures/e2e/carteira-ptbr-excel.csv';
-const EN_FILE = 'tests/fixtures/e2e/portfolio-en.csv';
-
-async function openTool(page: Page, path: string, widget: string) {
-  await page.goto(path);
-  await page.locator(`[data-widget="${widget}"]`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`)).toHaveCount(1);
-}
-
-async function axe(page: Page, widget: string) {
-  const results = await new AxeBuilder({ page }).include(`[data-widget="${widget}"]`).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-}
-
-function nbsp(s: string): string {
-  return s.replace(/[\u00a0\u202f]/g, ' ');
-}
+import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openImport, openTool } from './helpers';
 
 test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives reload, exports and re-imports the same data', async ({ page, problems }) => {
   void problems;
@@ -71,7 +44,7 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   await expect(rows).toHaveCount(domain.clients.length);
   await expect(widget.getByLabel(`Cliente-chave: ${biggest.name}`)).toBeChecked();
 
-  await axe(page, 'portfolio');
+  await expectNoAxeViolations(page, 'portfolio');
 
   // Export (Brazilian Excel format) and check the file.
   const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Exportar CSV' }).click()]);
@@ -135,7 +108,7 @@ test('en: pastes/imports an English file, filters, sorts, deletes with undo, exp
   await widget.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(domain.clients.length);
 
-  await axe(page, 'portfolio');
+  await expectNoAxeViolations(page, 'portfolio');
 
   await widget.getByLabel('CSV format').selectOption('en');
   const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -154,7 +127,7 @@ test('load sample company in one click', async ({ page, problems }) => {
   await widget.locator('[data-action="load-sample"]').click();
   await expect(widget.locator('table.portfolio-table tbody tr').first()).toBeVisible();
   await expect(widget.locator('[data-summary]')).toContainText('clients');
-  await axe(page, 'portfolio');
+  await expectNoAxeViolations(page, 'portfolio');
 });
 
 test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and Cancel', async ({ page, problems }) => {

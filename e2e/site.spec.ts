@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './pages';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 
 const pages = builtPages();
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the build has both languages', () => {
   expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(5);

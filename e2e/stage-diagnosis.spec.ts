@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 import { diagnoseStage } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
@@ -11,7 +12,6 @@ import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
  * is stored, the spread warning and the ladder picture, change an answer, switch to one question at
  * a time, reload and find the diagnosis in the history; axe on the filled widget.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 type Stored = Record<string, { diagnoses: { id: string; date: string; answers: Record<string, string>; signals: string[]; stage: string }[] }>;

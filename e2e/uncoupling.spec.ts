@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 import { assessUncoupling, uncouplingHeatmap } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/uncoupling/strings.ts';
@@ -10,7 +11,6 @@ import { STRINGS } from '../src/widgets/uncoupling/strings.ts';
  * against the domain for what is stored, the heat map order against `uncouplingHeatmap`, re-sort,
  * reload and find the ticks; axe on the filled widget.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 type Stored = {

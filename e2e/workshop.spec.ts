@@ -2,13 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, watch } from './fixtures';
+import { AXE_TAGS } from './helpers';
 
 /**
  * The workshop kit as a trainer uses it: two participants (two browser contexts, two different
  * sets of answers) export their results; the trainer imports both plus a broken file and sees the
  * class's figures. Every workshop page passes axe in both languages.
  */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 const PAGES = ['workshop/', 'workshop/guide/', 'workshop/case/', 'workshop/class-results/', 'workshop/worksheets/'];

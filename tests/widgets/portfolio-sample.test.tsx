@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage } from '../state/helpers.ts';
-import { $portfolio } from '../../src/state/index.ts';
+import { $portfolio, $settings, updateSettings } from '../../src/state/index.ts';
 import { isPortfolioEmpty, loadSampleCompany } from '../../src/widgets/shared/sampleCompany.ts';
 
 const CSV = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,50\n20/02/2024;C1;Mercado Bom;Varejo;200\n03/02/2024;C2;Padaria Sol;Food;300,25\n';
@@ -24,6 +24,14 @@ describe('loadSampleCompany', () => {
     ]);
     expect(p.monthlySales).toHaveLength(3);
     expect(isPortfolioEmpty()).toBe(false);
+    expect($settings.get().currency).toBe('BRL'); // no currency chosen: the sample's reais, on English pages too
+  });
+
+  it("keeps a currency the user chose", async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
+    updateSettings({ currency: 'EUR' });
+    expect((await loadSampleCompany('en')).ok).toBe(true);
+    expect($settings.get().currency).toBe('EUR');
   });
 
   it('gives each client its last 12 months as revenue and the 12 before as previous revenue when the file spans two years', async () => {

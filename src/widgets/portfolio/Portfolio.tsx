@@ -21,7 +21,6 @@ import {
 } from '../../state/index.ts';
 import type { Client, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored.ts';
-import { downloadTextFile } from '../shared/download.ts';
 import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
@@ -314,12 +313,15 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   };
 
   const exportCsv = async () => {
-    // The CSV writer (PapaParse) is fetched on the first export, not with the tool.
-    const { toCsv } = await import('../../domain/csvExport.ts');
-    const text = toCsv(exportRows(clients, locale), format);
+    // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
     const fileName = `${t.fileName}-${new Date().toISOString().slice(0, 10)}.csv`;
-    downloadTextFile({ fileName, text, mimeType: 'text/csv' });
-    setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+    try {
+      const [{ toCsv }, { downloadTextFile }] = await Promise.all([import('../../domain/csvExport.ts'), import('../shared/download.ts')]);
+      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale), format), mimeType: 'text/csv' })) throw new Error('download refused');
+      setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+    } catch {
+      setToast({ text: t.exportFailed, tone: 'error' });
+    }
   };
 
   const toggleSort = (key: SortKey) => {

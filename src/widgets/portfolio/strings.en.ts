@@ -8,6 +8,7 @@ const en = {
   loadingSample: 'Loading the sample company…',
   sampleLoaded: 'Sample company loaded: {n} clients.',
   sampleLoadedPeriods: 'Sample company loaded: {n} clients. Revenue = {start} to {end}; previous period = {pstart} to {pend}.',
+  exportFailed: 'The CSV file could not be created. Try again; if it keeps failing, export a backup from My data.',
   sampleFailed: 'The sample company could not be loaded ({code}). Check your connection and try again.',
   summary: '{n} clients, {k} of them marked as key accounts.',
   filterHeading: 'Find clients',

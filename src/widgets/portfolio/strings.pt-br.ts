@@ -11,6 +11,7 @@ const ptBr: Dictionary<typeof en> = {
   loadingSample: 'Carregando a empresa de exemplo…',
   sampleLoaded: 'Empresa de exemplo carregada: {n} clientes.',
   sampleLoadedPeriods: 'Empresa de exemplo carregada: {n} clientes. Faturamento = {start} a {end}; período anterior = {pstart} a {pend}.',
+  exportFailed: 'Não foi possível criar o arquivo CSV. Tente de novo; se continuar falhando, exporte um backup em Meus dados.',
   sampleFailed: 'Não foi possível carregar a empresa de exemplo ({code}). Verifique a conexão e tente de novo.',
   summary: '{n} clientes, {k} deles marcados como clientes-chave.',
   filterHeading: 'Encontrar clientes',

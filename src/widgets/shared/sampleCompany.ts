@@ -4,17 +4,23 @@
  * file (`runImport`) and replaces the portfolio (clients + monthly sales). The file spans 24 months,
  * so each client's `revenue` is its last 12 months (2025, the lessons' "last year") and
  * `previousRevenue` the 12 before (see `revenueByPeriod` in src/domain/portfolioExtras.ts).
- * Nothing is marked as a key account: finding them is the learner's job. Used by every widget's
+ * Nothing is marked as a key account: finding them is the learner's job. The company is Brazilian
+ * and the lessons quote its figures in reais in both languages, so when the user has not chosen a
+ * currency, the sample sets BRL (an English page would otherwise show the same amounts as dollars).
+ * Used by every widget's
  * load-sample button. The importer (and papaparse) is loaded only when the button is pressed.
  */
 import type { RevenuePeriods } from '../../domain/portfolioExtras.ts';
 import type { Locale } from '../../i18n/locales';
-import { $portfolio, replacePortfolio } from '../../state/index.ts';
+import { $portfolio, $settings, replacePortfolio, updateSettings } from '../../state/index.ts';
 
 export const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
   en: '/samples/distributor-en.csv',
 };
+
+/** The sample company's figures are in Brazilian reais. */
+export const SAMPLE_CURRENCY = 'BRL';
 
 /** `periods`: which months `revenue` and `previousRevenue` cover (absent for a file of 12 months or less). */
 export type SampleLoadResult = { ok: true; clients: number; periods?: RevenuePeriods } | { ok: false; code: string };
@@ -40,6 +46,7 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   const clients = outcome.clients.map((c) => ({ ...c, keyAccount: false }));
   const written = replacePortfolio({ clients, monthlySales: outcome.monthlySales });
   if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
+  if ($settings.get().currency === '') updateSettings({ currency: SAMPLE_CURRENCY });
   return outcome.periods ? { ok: true, clients: clients.length, periods: outcome.periods } : { ok: true, clients: clients.length };
 }
 
