@@ -159,11 +159,18 @@ export function assessUncoupling(checkedIndicatorIds: readonly string[]): Uncoup
 
 export type UncouplingHeatmapRow = { key: string } & UncouplingAssessment;
 
-/** Accounts × causes for the portfolio heat map, riskiest first (ties by key, so the order is stable). */
+const LEVEL_RANK: Record<UncouplingLevel, number> = { high: 2, medium: 1, low: 0 };
+
+/**
+ * Accounts × causes for the portfolio heat map, riskiest first: by level, then score, then key (so
+ * the order is stable). Level comes first because one cause ticked in full
+ * makes an account High even with a lower overall score than a Medium one, and that account is the
+ * one to look at first.
+ */
 export function uncouplingHeatmap(accounts: readonly { key: string; checked: readonly string[] }[]): UncouplingHeatmapRow[] {
   return accounts
     .map((a) => ({ key: a.key, ...assessUncoupling(a.checked) }))
-    .sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    .sort((x, y) => LEVEL_RANK[y.level] - LEVEL_RANK[x.level] || y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
 /** The cause an indicator belongs to, for linking plan risks to the checklist. */

@@ -81,4 +81,20 @@ describe('uncouplingHeatmap', () => {
     expect(rows[0]).toMatchObject({ score: 100, level: 'high' });
     expect(rows[1]!.byCause['financial-problems']).toBeCloseTo(100 * 3 / 9, 10);
   });
+
+  it('puts a High account (one cause ticked in full) above a Medium one with a higher score', () => {
+    const oneCause = UNCOUPLING_CAUSES[0]!.indicators.map((i) => i.id);
+    // One indicator from each of the other causes: a broad, moderate picture.
+    const spread = UNCOUPLING_CAUSES.slice(1).flatMap((c) => c.indicators.slice(0, 2).map((i) => i.id));
+    const high = assessUncoupling(oneCause);
+    const medium = assessUncoupling(spread);
+    expect(high.level).toBe('high');
+    expect(medium.level).toBe('medium');
+    expect(medium.score).toBeGreaterThan(high.score);
+    const rows = uncouplingHeatmap([
+      { key: 'broad', checked: spread },
+      { key: 'one-cause', checked: oneCause },
+    ]);
+    expect(rows.map((r) => r.key)).toEqual(['one-cause', 'broad']);
+  });
 });
