@@ -53,7 +53,7 @@ describe('WorkshopResults (export)', () => {
     expect($progress.get().learnerName).toBe('Ana Souza');
     fireEvent.input(screen.getByLabelText('Your group (optional)'), { target: { value: 'Table 2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Export my workshop results' }));
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1)); // the download helper loads on the click
     expect(downloads[0]!.fileName).toMatch(/^workshop-results-ana-souza-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseWorkshopResults(downloads[0]!.text);
     expect(parsed.ok).toBe(true);

@@ -29,7 +29,7 @@ import { QUADRANT_COLOR_OF } from './colors';
 import { areasPlugin, capturePlugin, scoreAxis, showPoint } from './matrixChart';
 import type { BubbleConfig, ChartHolder } from './matrixChart';
 import { criterionName, quadrantName, strategyName } from './names';
-import { loadClassificationSample } from './sample';
+import { loadClassificationSample } from './lazySamples';
 import { STRINGS } from './strings';
 import { parseTyped, score } from './util';
 import { fill } from '../../i18n/fill';

@@ -22,7 +22,7 @@ import { QUADRANT_COLOR_OF } from '../classification-matrix/colors';
 import { directionName, quadrantName, strategyName } from '../classification-matrix/names';
 import { parseTyped, score } from '../classification-matrix/util';
 import { fill } from '../../i18n/fill';
-import { loadDpmSample } from './sample';
+import { loadDpmSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
 

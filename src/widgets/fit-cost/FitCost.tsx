@@ -21,7 +21,7 @@ import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrix
 import { zoneDescription, zoneName } from '../classification-matrix/names';
 import { parseTyped, score } from '../classification-matrix/util';
 import { fill } from '../../i18n/fill';
-import { loadFitCostSample } from './sample';
+import { loadFitCostSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
 

@@ -1,7 +1,8 @@
 /**
  * What the "load sample" buttons call. The loaders themselves (fetching the sample company, the CSV
- * importer, picking key accounts) are imported on the click, so no tool page downloads them before
- * a learner asks for the sample (measured: 1.5–2.9 KB gzipped per tool page). A loader that cannot
+ * importer, picking key accounts) are imported on the click, so no
+ * tool page downloads them before a learner asks for the sample (measured: 1–5 KB gzipped per tool
+ * page; the matrices' worked examples: classification-matrix/lazySamples.ts). A loader that cannot
  * be fetched (offline before the site was cached) is reported like a failed download: 'network'.
  */
 import type { Locale } from '../../i18n/locales';
@@ -39,3 +40,4 @@ export async function loadSampleAccounts(locale: Locale, tool: keyof typeof LESS
     return { ok: false, code: 'network' };
   }
 }
+

@@ -7,7 +7,6 @@ import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, $progress, setLearnerName } from '../../state/index';
 import { buildWorkshopResults, workshopResultsFileName } from '../../state/workshopResults';
-import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
@@ -46,7 +45,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
   });
   const empty = quizIds.length + r.diagnoses.length + r.uncoupling.length + r.matrix.length === 0;
 
-  function exportFile() {
+  async function exportFile() {
     setStatus(null);
     if (name.trim() === '') {
       setError(s.nameRequired);
@@ -64,7 +63,10 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
       matrixConfig: $matrixConfig.get(),
     }).results;
     const fileName = workshopResultsFileName(fresh);
-    const ok = downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' });
+    // The download helper loads on this click, like every export's code.
+    const ok = await import('../shared/download')
+      .then(({ downloadTextFile }) => downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' }))
+      .catch(() => false);
     setStatus(ok ? fill(s.exported, { file: fileName }) : s.exportFailed);
   }
 
