@@ -24,8 +24,10 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: 'prism' },
   build: {
-    // Every page's CSS inline (CSP-hashed like the rest): no render-blocking stylesheet requests
-    // before the first paint. Lighthouse (mobile): first contentful paint 1.5 s → see README.
+    // Every page's CSS inline (CSP-hashed like the rest): no render-blocking stylesheet request before
+    // the first paint, and one gzip stream for HTML and CSS. Measured: the longest lesson (pt-BR
+    // relationship stages) is 23.6 KB in total this way and 24.7 KB with external stylesheets (budget
+    // 24 KB). Lighthouse's first-paint figures did not differ beyond run-to-run noise on this VM.
     inlineStylesheets: 'always',
   },
   security: {
