@@ -34,6 +34,8 @@ import { STRINGS } from './strings';
 import { parseTyped, score } from './util';
 import { fill } from '../../i18n/fill';
 import './matrix.css';
+import { MatrixIntro } from './MatrixIntro';
+import type { MatrixStatus } from './MatrixIntro';
 
 type Axis = 'attractiveness' | 'strength';
 const AXES: readonly Axis[] = ['attractiveness', 'strength'];
@@ -392,7 +394,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const config = useStored($matrixConfig);
   const settings = useStored($settings);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
   const holder = useRef<ChartHolder>({ chart: null }).current;
 
@@ -561,19 +563,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
-      <p>{t.intro}</p>
-
-      {empty && (
-        <div class="note mx-empty">
-          <p>{empty}</p>
-          <button type="button" class="button no-print" data-action="load-sample" onClick={loadSample} disabled={busy}>
-            {t.loadSample}
-          </button>
-        </div>
-      )}
-      <div aria-live="polite" class="mx-status">
-        {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
-      </div>
+      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <h3>{t.criteriaTitle}</h3>
       <p class="muted">{t.criteriaHelp}</p>

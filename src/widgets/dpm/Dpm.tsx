@@ -25,6 +25,8 @@ import { fill } from '../../i18n/fill';
 import { loadDpmSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
+import { MatrixIntro } from '../classification-matrix/MatrixIntro';
+import type { MatrixStatus } from '../classification-matrix/MatrixIntro';
 
 type NumField = 'revenueNow' | 'revenueIn3Years' | 'attractivenessNow' | 'strengthNow' | 'attractivenessIn3Years' | 'strengthIn3Years';
 const NUM_FIELDS: readonly NumField[] = ['revenueNow', 'revenueIn3Years', 'attractivenessNow', 'strengthNow', 'attractivenessIn3Years', 'strengthIn3Years'];
@@ -43,7 +45,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [undo, setUndo] = useState<{ segment: Segment; index: number } | null>(null);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const holder = useRef<ChartHolder>({ chart: null }).current;
@@ -294,18 +296,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="dpm">
-      <p>{t.intro}</p>
-      {segments.length === 0 && (
-        <div class="note mx-empty">
-          <p>{t.empty}</p>
-          <button type="button" class="button no-print" data-action="load-sample" onClick={loadSample} disabled={busy}>
-            {t.loadSample}
-          </button>
-        </div>
-      )}
-      <div aria-live="polite" class="mx-status">
-        {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
-      </div>
+      <MatrixIntro intro={t.intro} empty={segments.length === 0 ? t.empty : null} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <h3>{t.editorTitle}</h3>
       <p class="muted">{t.editorHelp}</p>

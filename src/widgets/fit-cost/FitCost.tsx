@@ -24,6 +24,8 @@ import { fill } from '../../i18n/fill';
 import { loadFitCostSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
+import { MatrixIntro } from '../classification-matrix/MatrixIntro';
+import type { MatrixStatus } from '../classification-matrix/MatrixIntro';
 
 /** The fit/cost midpoint: "high" means 5 or more, as in the classification matrix. */
 const MID = 5;
@@ -47,7 +49,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
   const [capacityText, setCapacityText] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const table = useRef<HTMLTableElement>(null);
@@ -214,18 +216,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="fit-cost">
-      <p>{t.intro}</p>
-      {empty && (
-        <div class="note mx-empty">
-          <p>{empty}</p>
-          <button type="button" class="button no-print" data-action="load-sample" onClick={loadSample} disabled={busy}>
-            {t.loadSample}
-          </button>
-        </div>
-      )}
-      <div aria-live="polite" class="mx-status">
-        {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
-      </div>
+      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <div class="mx-inline">
         <label for="fc-capacity">
