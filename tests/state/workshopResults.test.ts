@@ -45,7 +45,7 @@ function seed(): void {
   saveDiagnosis('OLD', { answers: {}, signals: [], stage: 'mid' });
   setUncouplingChecks('C2', ['single-point-of-contact', 'late-payments']);
   setMatrixScores('C1', { ...allScores(7), price: 3 });
-  setMatrixScores('C3', { volume: 5 }); // incomplete
+  setMatrixScores('C3', { 'purchase-volume': 5 }); // incomplete
 }
 
 describe('buildWorkshopResults', () => {

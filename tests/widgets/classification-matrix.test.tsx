@@ -100,7 +100,7 @@ describe('Classification matrix widget', () => {
     expect($matrixConfig.get()).toEqual(before);
     // Take 10 off another criterion: the total is 100 again and the change is saved.
     const second = before.attractiveness[1]!;
-    fireEvent.input(screen.getByLabelText(/Customer attractiveness: weight of “Growth” in percent/), { target: { value: String(second.weight - 10) } });
+    fireEvent.input(screen.getByLabelText(/Customer attractiveness: weight of “Growth potential” in percent/), { target: { value: String(second.weight - 10) } });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect($matrixConfig.get().attractiveness.slice(0, 2).map((c) => c.weight)).toEqual([first.weight + 10, second.weight - 10]);
   });
@@ -117,12 +117,12 @@ describe('Classification matrix widget', () => {
   it('removes a criterion with undo', async () => {
     render(<ClassificationMatrix locale="en" />);
     const before = $matrixConfig.get();
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove “Accessibility”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove “Geographic reach”' }));
     // Removing a weighted criterion breaks the total: refused, and undo brings it back.
     expect(screen.getByRole('alert').textContent).toContain('add up to 90, not 100');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(screen.getByLabelText(/Customer attractiveness: name of criterion 5/)).toBeTruthy());
-    expect((screen.getByLabelText(/Customer attractiveness: name of criterion 5/) as HTMLInputElement).value).toBe('Accessibility');
+    await waitFor(() => expect(screen.getByLabelText(/Customer attractiveness: name of criterion 6/)).toBeTruthy());
+    expect((screen.getByLabelText(/Customer attractiveness: name of criterion 6/) as HTMLInputElement).value).toBe('Geographic reach');
     expect($matrixConfig.get()).toEqual(before);
   });
 
@@ -130,9 +130,9 @@ describe('Classification matrix widget', () => {
     render(<ClassificationMatrix locale="en" />);
     const input = (await screen.findByLabelText('Rede Boa Compra: Purchase volume (0 to 10)')) as HTMLInputElement;
     fireEvent.input(input, { target: { value: '8' } });
-    expect(getAssessment('C01').matrixScores['volume']).toBe(8);
+    expect(getAssessment('C01').matrixScores['purchase-volume']).toBe(8);
     fireEvent.input(input, { target: { value: '12' } });
     expect((await screen.findByRole('alert')).textContent).toContain('Use a number from 0 to 10');
-    expect($assessments.get()['C01']!.matrixScores['volume']).toBe(8);
+    expect($assessments.get()['C01']!.matrixScores['purchase-volume']).toBe(8);
   });
 });

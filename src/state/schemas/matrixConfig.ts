@@ -1,5 +1,6 @@
 /** The classification matrix's criteria, weights and midpoint. */
 import { z } from '../../domain/zod';
+import { DEFAULT_ATTRACTIVENESS_CRITERIA, DEFAULT_STRENGTH_CRITERIA } from '../../domain/index.ts';
 import { score10 } from './common.ts';
 
 export const criterionSchema = z.object({
@@ -20,11 +21,24 @@ export const matrixConfigSchema = z.object({
 export type MatrixConfig = z.infer<typeof matrixConfigSchema>;
 
 /**
- * Defaults from the literature (McDonald & Rogers; kam-domain-notes §3): customer attractiveness by
- * volume/potential, growth, profitability, strategic fit and accessibility; our relative strength by
- * what the customer values in a supplier. Names are '' so the widget translates them by id.
+ * The domain's default criteria (src/domain/classification.ts: McDonald & Rogers; kam-domain-notes
+ * §3), the same ones "restore the defaults" and lesson 9 use, so a first visit, a reset and the
+ * lesson show one list. Names are '' so the widget translates them by id (with their hints).
  */
 export function defaultMatrixConfig(): MatrixConfig {
+  return {
+    attractiveness: DEFAULT_ATTRACTIVENESS_CRITERIA.map((c) => ({ id: c.id, name: '', weight: c.weight })),
+    strength: DEFAULT_STRENGTH_CRITERIA.map((c) => ({ id: c.id, name: '', weight: c.weight })),
+    midpoint: 5,
+  };
+}
+
+/**
+ * The first release's defaults (ids volume, growth…). A configuration nobody saved is not stored,
+ * so scores given against these criteria are keyed by their ids with nothing in storage saying so:
+ * `src/state/matrixConfig.ts` keeps these criteria for such a user instead of the current defaults.
+ */
+export function firstReleaseMatrixConfig(): MatrixConfig {
   return {
     attractiveness: [
       { id: 'volume', name: '', weight: 30 },

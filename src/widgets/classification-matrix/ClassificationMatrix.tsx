@@ -6,8 +6,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  DEFAULT_ATTRACTIVENESS_CRITERIA,
-  DEFAULT_STRENGTH_CRITERIA,
   QUADRANTS,
   bubbleRadius,
   classifyAccounts,
@@ -20,7 +18,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatMoney, formatNumber } from '../../i18n/format';
-import { $assessments, $matrixConfig, $portfolio, $settings, getAssessment, setMatrixConfig, setMatrixScore } from '../../state/index.ts';
+import { $assessments, $matrixConfig, $portfolio, $settings, defaultMatrixConfig, getAssessment, setMatrixConfig, setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { downloadTableCsv, csvFileName } from '../shared/tableCsv';
@@ -76,14 +74,6 @@ export function criteriaProblem(config: MatrixConfig, locale: Locale): string | 
 
 let idCounter = 0;
 const newCriterionId = (): string => `c-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
-
-function defaultsFromDomain(midpoint: number): MatrixConfig {
-  return {
-    attractiveness: DEFAULT_ATTRACTIVENESS_CRITERIA.map((c) => ({ id: c.id, name: '', weight: c.weight })),
-    strength: DEFAULT_STRENGTH_CRITERIA.map((c) => ({ id: c.id, name: '', weight: c.weight })),
-    midpoint,
-  };
-}
 
 const refused = (r: WriteResult): boolean => !r.ok && r.reason !== 'not-saved';
 
@@ -142,7 +132,7 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
 
   const restore = () => {
     setUndo({ message: t.restoreDefaults, config: editing });
-    apply(defaultsFromDomain(editing.midpoint));
+    apply({ ...defaultMatrixConfig(), midpoint: editing.midpoint });
   };
 
   const axisTitle = (axis: Axis) => (axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength);

@@ -1,8 +1,8 @@
 /**
  * Names of the domain's ids (quadrants, strategies, criteria, fit/cost zones, DPM directions) in
- * both languages, from src/i18n/domain-texts.ts. Criterion ids the domain texts do not name (the
- * state layer's first defaults: volume, growth…) fall back to the names below, so a stored
- * configuration always shows a name.
+ * both languages, from src/i18n/domain-texts/. Criterion ids the domain texts do not name (the first
+ * release's defaults, kept for users who scored against them: volume, growth…) fall back to the
+ * names below, so a stored configuration always shows a name.
  */
 import type { DpmDirection, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
