@@ -19,9 +19,12 @@ for (const path of pages) {
     if (path.startsWith('/pt-br/')) expect(lang).toBe('pt-BR');
     if (path.startsWith('/en/')) expect(lang).toBe('en');
     await expect(page.locator('h1').first()).toBeVisible();
+    // Every rule in the light theme; in the dark one only what a theme changes (colours): the markup
+    // is the same. Measured on 2 cores: this spec 6.9 → 5.5 minutes.
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
+      const results = await (theme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe).analyze();
       const summary = results.violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       expect(summary, `axe violations on ${path}`).toEqual([]);
     }
