@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '../../i18n/format';
 import { compareCampaign, newCustomerSales } from '../../domain/index.ts';
 import type { NewCustomerPeriod, SalesLine } from '../../domain/index.ts';
 import { linesFromMonthly } from '../../domain/monthlySales.ts';
@@ -30,7 +30,7 @@ type Source = 'portfolio' | 'file';
 export function periodLabel(locale: Locale, period: string, t: NewCustomersStrings): string {
   if (/^\d{4}-Q[1-4]$/.test(period)) return fill(t.quarterLabel, { q: period.slice(6), y: period.slice(0, 4) });
   if (/^\d{4}-\d{2}$/.test(period)) {
-    return new Intl.DateTimeFormat(BCP47[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period}-15T12:00:00Z`));
+    return formatMonth(locale, period);
   }
   return period;
 }
