@@ -57,7 +57,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const [error, setError] = useState<string | null>(null);
   const today = localToday();
   const currency = settings.currency || defaultCurrency(locale);
-  const limit = formatPercent(locale, DEPENDENCE_LIMIT);
+  // A function, not a value: formatting creates an Intl formatter, which the empty state never needs.
+  const limit = () => formatPercent(locale, DEPENDENCE_LIMIT);
 
   const model = useMemo(() => buildDashboard({ portfolio, assessments, matrixConfig, today }), [portfolio, assessments, matrixConfig, today]);
   const tool = (name: string, key: string) => `${localePath(locale, `tools/${name}`)}?account=${encodeURIComponent(key)}`;
@@ -68,7 +69,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       case 'review-overdue': return s.warnReviewOverdue;
       case 'high-risk': return s.warnHighRisk;
       case 'single-contact': return s.warnSingleContact;
-      case 'dependence': return fill(s.warnDependence, { limit });
+      case 'dependence': return fill(s.warnDependence, { limit: limit() });
     }
   };
 
@@ -178,7 +179,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       {model.dependence.map((dep) => (
         <div class="db-alert" key={dep.key} data-warning="dependence">
           <p>
-            <strong>{s.dependenceTitle}:</strong> {fill(s.dependenceText, { name: dep.name, share: formatPercent(locale, dep.share, 1), limit })}
+            <strong>{s.dependenceTitle}:</strong> {fill(s.dependenceText, { name: dep.name, share: formatPercent(locale, dep.share, 1), limit: limit() })}
             {!dep.keyAccount && ` ${s.notKeyNote}`}
           </p>
         </div>
