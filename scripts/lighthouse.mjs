@@ -8,7 +8,9 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const port = Number(process.env.LH_PORT ?? 4400);
 const base = `http://127.0.0.1:${port}`;
-// LH_PAGES=/en/tools/pareto/,/en/ runs only those pages.
+// LH_PAGES=/en/tools/pareto/,/en/ runs only those pages. LH_RUNS=3 runs each page three times and
+// reports the median score per category (performance varies by several points between runs on a
+// small VM), with the performance range and the median total blocking time.
 const pages = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : [
   '/en/',
   '/pt-br/',
@@ -54,16 +56,25 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
 let below = 0;
 try {
+  const runs = Math.max(1, Number(process.env.LH_RUNS ?? 1));
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
   for (const path of pages) {
     const url = base + path;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    const lhr = result?.lhr;
-    if (!lhr) continue;
-    const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      if (result?.lhr) results.push(result.lhr);
+    }
+    if (results.length === 0) continue;
+    const lhr = results[0];
+    const perRun = results.map((r) => categories.map((c) => Math.round((r.categories[c]?.score ?? 0) * 100)));
+    const scores = categories.map((_, i) => median(perRun.map((row) => row[i])));
     below += scores.filter((s) => s < 100).length;
     rows.push([path, ...scores]);
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
-    const line = `${path.padEnd(42)} ${scores.map((s) => String(s).padStart(4)).join(' ')}`;
+    const perf = perRun.map((row) => row[0]);
+    const spread = runs > 1 ? `   perf ${Math.min(...perf)}–${Math.max(...perf)}, TBT ${Math.round(median(results.map((r) => r.audits['total-blocking-time']?.numericValue ?? 0)))} ms` : '';
+    const line = `${path.padEnd(42)} ${scores.map((s) => String(s).padStart(4)).join(' ')}${spread}`;
     console.log(line + (failing.length ? `   to fix: ${failing.slice(0, 6).map((a) => a.id).join(', ')}` : ''));
     // Accessibility findings in full: which elements, so they can be fixed rather than guessed at.
     const a11yIds = new Set(lhr.categories.accessibility?.auditRefs.map((r) => r.id));
@@ -77,6 +88,6 @@ try {
   await chrome.kill();
   stop();
 }
-console.log(`\n${'page'.padEnd(42)} perf a11y best  seo`);
+console.log(`\n${'page'.padEnd(42)} perf a11y best  seo${Number(process.env.LH_RUNS ?? 1) > 1 ? '   (medians)' : ''}`);
 for (const r of rows) console.log(`${String(r[0]).padEnd(42)} ${r.slice(1).map((s) => String(s).padStart(4)).join(' ')}`);
 console.log(below === 0 ? 'All 100.' : `${below} scores below 100 (see the audits listed above).`);
