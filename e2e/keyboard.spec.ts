@@ -24,16 +24,22 @@ async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
   throw new Error(`not reached with Tab in ${max} presses: ${target.toString()}`);
 }
 
+/** Opens a tool page and loads its sample with Tab and Enter; returns the widget. */
+async function openWithSampleByKeyboard(page: Page, tool: string): Promise<Locator> {
+  await openTool(page, `/en/tools/${tool}/`, tool);
+  const widget = page.locator(`[data-widget="${tool}"]`);
+  await tabTo(page, widget.locator('[data-action="load-sample"]'));
+  await page.keyboard.press('Enter');
+  return widget;
+}
+
 async function storedData(page: Page, store: string): Promise<unknown> {
   return page.evaluate((name) => JSON.parse(localStorage.getItem(`kam:${name}`) ?? 'null')?.data ?? null, store);
 }
 
 test('calculator (Pareto): load the sample and change the class A threshold with the keyboard', async ({ page, problems }) => {
   void problems;
-  await openTool(page, '/en/tools/pareto/', 'pareto');
-  const widget = page.locator('[data-widget="pareto"]');
-  await tabTo(page, widget.locator('[data-action="load-sample"]'));
-  await page.keyboard.press('Enter');
+  const widget = await openWithSampleByKeyboard(page, 'pareto');
   const classA = widget.locator('tr[data-class="A"] td.num').first();
   await expect(classA).toHaveText('11'); // lesson 2: 11 clients make 80 % of the sample's sales
 
@@ -48,10 +54,7 @@ test('calculator (Pareto): load the sample and change the class A threshold with
 
 test('questionnaire (stage diagnosis): load the sample, change an answer with the arrow keys, saved', async ({ page, problems }) => {
   void problems;
-  await openTool(page, '/en/tools/stage-diagnosis/', 'stage-diagnosis');
-  const widget = page.locator('[data-widget="stage-diagnosis"]');
-  await tabTo(page, widget.locator('[data-action="load-sample"]'));
-  await page.keyboard.press('Enter');
+  const widget = await openWithSampleByKeyboard(page, 'stage-diagnosis');
   await expect(widget.locator('[data-stage]')).toHaveAttribute('data-stage', 'mid');
 
   const question = STAGE_QUESTIONS[0]!;
@@ -72,10 +75,7 @@ test('questionnaire (stage diagnosis): load the sample, change an answer with th
 
 test('checklist (uncoupling): load the sample and tick a risk with Space, kept after reload', async ({ page, problems }) => {
   void problems;
-  await openTool(page, '/en/tools/uncoupling/', 'uncoupling');
-  const widget = page.locator('[data-widget="uncoupling"]');
-  await tabTo(page, widget.locator('[data-action="load-sample"]'));
-  await page.keyboard.press('Enter');
+  const widget = await openWithSampleByKeyboard(page, 'uncoupling');
   await expect(widget.getByRole('status')).toContainText(UNCOUPLING.en.sampleLoaded.split('{account}')[0]!.trim());
   // The first indicator the sample left unticked on the open account.
   const indicator = (await widget.locator('input[type="checkbox"]:not(:checked)').first().getAttribute('value')) as keyof typeof DOMAIN_TEXTS.en.indicators;
@@ -91,10 +91,7 @@ test('checklist (uncoupling): load the sample and tick a risk with Space, kept a
 
 test('form (account plan): load the sample plan and type the mission with the keyboard, kept after reload', async ({ page, problems }) => {
   void problems;
-  await openTool(page, '/en/tools/account-plan/', 'account-plan');
-  const widget = page.locator('[data-widget="account-plan"]');
-  await tabTo(page, widget.locator('[data-action="load-sample"]'));
-  await page.keyboard.press('Enter');
+  const widget = await openWithSampleByKeyboard(page, 'account-plan');
   const mission = widget.locator('[data-section="mission"] textarea');
   await tabTo(page, mission);
   await page.keyboard.press('ControlOrMeta+A');

@@ -6,28 +6,23 @@ import { BCP47, type Locale } from './locales';
  * hydrating (profiled: ~75 ms each on Lighthouse's throttled mobile CPU), and a table of dates or
  * amounts would otherwise create one per cell.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: Locale, options: object, make: () => T): T {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(BCP47[locale], options);
-    numberFormats.set(key, format);
+    format = make();
+    formatters.set(key, format);
   }
   return format;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(BCP47[locale], options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached('number', locale, options, () => new Intl.NumberFormat(BCP47[locale], options));
+
+const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(BCP47[locale], options));
 
 export function formatNumber(locale: Locale, value: number, digits = 0): string {
   return numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);

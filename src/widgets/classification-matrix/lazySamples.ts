@@ -5,32 +5,21 @@
 import type { Locale } from '../../i18n/locales';
 import type { MatrixConfig } from '../../state/index';
 import type { SampleResult as MatrixSampleResult } from './sample';
+import { orNetworkFailure } from '../shared/samples';
 
 export type { MatrixSampleResult };
 
 /** The classification matrix's worked example (lesson 9): weights, and scores for the key accounts. */
-export async function loadClassificationSample(locale: Locale, current: MatrixConfig): Promise<MatrixSampleResult> {
-  try {
-    return await (await import('./sample')).loadClassificationSample(locale, current);
-  } catch {
-    return { ok: false, code: 'network' };
-  }
+export function loadClassificationSample(locale: Locale, current: MatrixConfig): Promise<MatrixSampleResult> {
+  return orNetworkFailure(async () => (await import('./sample')).loadClassificationSample(locale, current));
 }
 
 /** Business fit and implementation cost for the sample company's key accounts. */
-export async function loadFitCostSample(locale: Locale): Promise<MatrixSampleResult> {
-  try {
-    return await (await import('../fit-cost/sample')).loadFitCostSample(locale);
-  } catch {
-    return { ok: false, code: 'network' };
-  }
+export function loadFitCostSample(locale: Locale): Promise<MatrixSampleResult> {
+  return orNetworkFailure(async () => (await import('../fit-cost/sample')).loadFitCostSample(locale));
 }
 
 /** The sample company's five segments for the directional policy matrix. */
-export async function loadDpmSample(locale: Locale): Promise<MatrixSampleResult> {
-  try {
-    return await (await import('../dpm/sample')).loadDpmSample(locale);
-  } catch {
-    return { ok: false, code: 'network' };
-  }
+export function loadDpmSample(locale: Locale): Promise<MatrixSampleResult> {
+  return orNetworkFailure(async () => (await import('../dpm/sample')).loadDpmSample(locale));
 }

@@ -12,14 +12,18 @@ import type { LESSON_ACCOUNT } from './sampleAccounts';
 
 export type { SampleLoadResult };
 
-/** Replaces the portfolio with the sample company (see sampleCompany.ts). */
-export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResult> {
+/** Runs a loader that imports its code first; a code that cannot be fetched is reported as 'network'. */
+export async function orNetworkFailure<T>(run: () => Promise<T>): Promise<T | { ok: false; code: 'network' }> {
   try {
-    const loader = await import('./sampleCompany');
-    return await loader.loadSampleCompany(locale);
+    return await run();
   } catch {
     return { ok: false, code: 'network' };
   }
+}
+
+/** Replaces the portfolio with the sample company (see sampleCompany.ts). */
+export function loadSampleCompany(locale: Locale): Promise<SampleLoadResult> {
+  return orNetworkFailure(async () => (await import('./sampleCompany')).loadSampleCompany(locale));
 }
 
 export type SampleAccounts =
@@ -30,14 +34,12 @@ export type SampleAccounts =
  * Makes sure there are key accounts to work on (see sampleAccounts.ts) and names the one the lesson
  * about `tool` uses as its example (or the largest key account when the portfolio is the user's).
  */
-export async function loadSampleAccounts(locale: Locale, tool: keyof typeof LESSON_ACCOUNT): Promise<SampleAccounts> {
-  try {
+export function loadSampleAccounts(locale: Locale, tool: keyof typeof LESSON_ACCOUNT): Promise<SampleAccounts> {
+  return orNetworkFailure(async (): Promise<SampleAccounts> => {
     const samples = await import('./sampleAccounts');
     const ready = await samples.ensureSampleAccounts(locale);
     if (!ready.ok) return ready;
     return { ...ready, lessonAccount: samples.lessonAccount(ready.accounts, samples.LESSON_ACCOUNT[tool]) };
-  } catch {
-    return { ok: false, code: 'network' };
-  }
+  });
 }
 
