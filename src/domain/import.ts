@@ -28,6 +28,9 @@ import type { DateOrder } from './dates.ts';
 import { findHeader, guessColumns } from './columns.ts';
 import type { ColumnMapping, ColumnRole } from './columns.ts';
 import { unneutraliseFormula } from './csvExport.ts';
+import { MoneySum } from './money.ts';
+import { currencyInText, detectCurrency, isCurrencyHeader } from './currency.ts';
+import type { CurrencyEvidence } from './currency.ts';
 
 export type ColumnNames = { id?: string; name?: string; amount?: string; date?: string; segment?: string };
 
@@ -59,6 +62,7 @@ export type ClientTotal = {
 export type ImportIssueCode =
   | 'ragged-row'
   | 'missing-name'
+  | 'name-from-code'
   | 'missing-id'
   | 'missing-amount'
   | 'invalid-amount'
@@ -96,6 +100,8 @@ export type ImportSuccess = {
   encoding: TextEncodingName;
   decimal: DecimalSeparator;
   dateOrder?: DateOrder;
+  /** The currency the file names (amount symbols or a currency column); `code` null when it names none. */
+  currency: CurrencyEvidence;
   /** Data rows in the file (blank lines not counted), good and bad. */
   rowCount: number;
   /** Data rows that were skipped (each one is in `issues`, up to the issue cap). */
@@ -131,6 +137,7 @@ const ERROR_MESSAGES: Record<ImportErrorCode, string> = {
 const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
   'ragged-row': 'The row does not have the same number of fields as the header; skipped.',
   'missing-name': 'The row has no client name; skipped.',
+  'name-from-code': 'The client has a code but no name; it was kept under its code.',
   'missing-id': 'The row has no client code; skipped.',
   'missing-amount': 'The row has no amount; skipped.',
   'invalid-amount': 'The amount is not a number; skipped.',
@@ -305,7 +312,8 @@ export { clientKeyFromName };
 type ClientAcc = {
   key: string;
   name: string;
-  revenue: number;
+  /** Exact to the cent: a long file of decimals must not drift (698659.1999999965). */
+  revenue: MoneySum;
   segment: string | undefined;
   rows: number;
   firstLine: number;
@@ -364,6 +372,37 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const decimal = options.decimal ?? detectDecimal(columnSamples(sample.rows, iAmount), fallbackDecimal);
   const fallbackOrder: DateOrder = delimiter === ';' ? 'dmy' : 'mdy';
 
+  // Currency: symbols written before the amounts (cached per distinct prefix, as every row of an
+  // "R$ 1.234,56" file has one) and the values of a currency column, over the whole file.
+  const iCurrency = headers.findIndex((h, i) => isCurrencyHeader(h) && i !== iAmount && i !== iName && i !== iId && i !== iDate && i !== iSegment);
+  const currencyPrefixes = new Map<string, string | null>();
+  const currencySymbols = new Set<string>();
+  const currencyValues = new Set<string>();
+  const noteCurrency = (rawAmount: string, row: readonly string[]): void => {
+    // The first and last characters that are not spaces, signs or parentheses: digits at both ends
+    // (most amounts) name no currency and cost nothing more.
+    let i = 0;
+    let j = rawAmount.length - 1;
+    while (i <= j && isSignOrSpace(rawAmount.charCodeAt(i))) i++;
+    while (j >= i && isSignOrSpace(rawAmount.charCodeAt(j))) j--;
+    if (i <= j && !isDigit(rawAmount.charCodeAt(i))) {
+      const prefix = rawAmount.slice(i, i + 4);
+      let code = currencyPrefixes.get(prefix);
+      if (code === undefined) {
+        code = currencyInText(`${prefix} 1`);
+        currencyPrefixes.set(prefix, code);
+      }
+      if (code) currencySymbols.add(code);
+    } else if (i <= j && !isDigit(rawAmount.charCodeAt(j))) {
+      const code = currencyInText(rawAmount);
+      if (code) currencySymbols.add(code);
+    }
+    if (iCurrency >= 0) {
+      const v = row[iCurrency];
+      if (v !== undefined && v !== '' && currencyValues.size < 20) currencyValues.add(v.trim());
+    }
+  };
+
   const issues: ImportIssue[] = [];
   let extraIssues = 0;
   let lastIssueRow = 0;
@@ -380,6 +419,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const clients: ClientAcc[] = [];
   const clientIndex = new Map<string, number>();
   const nameKeyCache = new Map<string, string>();
+  const namedFromCode = new Set<string>();
   // Distinct raw date strings → id; the order is decided after the pass, from all of them.
   const dateIds = new Map<string, number>();
   const dateRaws: string[] = [];
@@ -436,6 +476,10 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         return;
       }
       key = id;
+      if (name === '' && !namedFromCode.has(id) && !clientIndex.has(id)) {
+        namedFromCode.add(id);
+        report(startLine, 'name-from-code', iName >= 0 ? colName(iName) : colName(iId));
+      }
     } else {
       if (name === '') {
         if (isBlankRow(row)) {
@@ -467,12 +511,13 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       report(startLine, rawAmount.trim() === '' ? 'missing-amount' : 'invalid-amount', colName(iAmount));
       return;
     }
+    noteCurrency(rawAmount, row);
 
     let ci = clientIndex.get(key);
     let acc: ClientAcc;
     if (ci === undefined) {
       ci = clients.length;
-      acc = { key, name: name === '' ? key : name, revenue: 0, segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0 };
+      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0 };
       clients.push(acc);
       clientIndex.set(key, ci);
     } else {
@@ -486,7 +531,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         if (acc.variants.size < 6) acc.variants.add(name);
       }
     }
-    acc.revenue += amount;
+    acc.revenue.add(amount);
     acc.rows++;
     if (iSegment >= 0 && acc.segment === undefined) {
       const seg = row[iSegment]!.trim();
@@ -575,7 +620,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
 
   const mode: 'totals' | 'transactions' = iDate >= 0 || clients.some((c) => c.rows > 1) ? 'transactions' : 'totals';
   const out: ClientTotal[] = clients.map((acc, c) => {
-    const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: roundSum(acc.revenue), rows: acc.rows };
+    const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: acc.revenue.value, rows: acc.rows };
     const f = firstDate[c];
     const l = lastDate[c];
     if (f !== undefined) client.firstDate = f;
@@ -599,6 +644,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     delimiter,
     encoding: prepared.encoding,
     decimal,
+    currency: currencyEvidence(currencySymbols, currencyValues),
     rowCount,
     skippedRows: skipped,
   };
@@ -607,13 +653,16 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   return result;
 }
 
-/**
- * Removes the binary noise of adding decimals (0.1 + 0.2) without touching real cents: ten decimal
- * places is far below any currency's unit and far above double rounding error at business scales.
- */
-function roundSum(x: number): number {
-  const r = Number(x.toFixed(10));
-  return r === 0 ? 0 : r;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSignOrSpace(c: number): boolean {
+  return c === 32 || c === 45 || c === 40 || c === 41 || c === 43 || c === 9 || c === 0xa0;
+}
+
+function currencyEvidence(symbols: ReadonlySet<string>, columnValues: ReadonlySet<string>): CurrencyEvidence {
+  return detectCurrency([...symbols].map((code) => `${code} 1`), [...columnValues]);
 }
 
 export type ImportPreview =
@@ -628,6 +677,8 @@ export type ImportPreview =
       rows: string[][];
       suggested: ColumnNames;
       rowCount: number;
+      /** The currency the first rows name (the import reads the whole file). */
+      currency: CurrencyEvidence;
     }
   | { ok: false; error: ImportError };
 
@@ -658,6 +709,10 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
       rows: sample.rows.slice(0, PREVIEW_ROWS),
       suggested,
       rowCount: countDataRows(prepared, sample),
+      currency: detectCurrency(
+        columnSamples(sample.rows, mapping.amount),
+        columnSamples(sample.rows, sample.headers.findIndex((h, i) => isCurrencyHeader(h) && !Object.values(mapping).includes(i))),
+      ),
     };
     if (mapping.date !== undefined) {
       preview.dateOrder = options.dateOrder ?? detectDateOrder(columnSamples(sample.rows, mapping.date), prepared.delimiter === ';' ? 'dmy' : 'mdy');

@@ -21,3 +21,6 @@ export * from './markdown.ts';
 export * from './accountPlan.ts';
 export * from './newCustomers.ts';
 export * from './csvExport.ts';
+export * from './money.ts';
+export * from './currency.ts';
+export * from './period.ts';

@@ -2,7 +2,7 @@
  * Small pure helpers the portfolio widgets need around `importPortfolio` (not part of the domain
  * contract in index.ts; imported from this file directly).
  */
-import type { ClientTotal, TransactionLine } from './import.ts';
+import type { ClientTotal } from './import.ts';
 import Papa from 'papaparse';
 import { parseAmount } from './amount.ts';
 import type { DecimalSeparator } from './amount.ts';
@@ -19,87 +19,7 @@ import { unneutraliseFormula } from './csvExport.ts';
 // without pulling PapaParse in; re-exported here for the import path.
 export { linesFromMonthly, monthlyFromLines } from './monthlySales.ts';
 export type { MonthlyAmount } from './monthlySales.ts';
-import { clean } from './monthlySales.ts';
-
-// -------------------------------------------------------------------------------------------------
-// "This period / previous period" from dated lines. A real ERP export usually covers two years; the
-// portfolio's Revenue column is then the last 12 months and Previous period the 12 before, instead
-// of one sum over the whole file (which would mix two years and overstate every client).
-
-/** An inclusive range of calendar months, `yyyy-mm`. */
-export type MonthRange = { start: string; end: string };
-
-export type RevenuePeriods = {
-  /** First and last month with a dated line. */
-  file: MonthRange;
-  /** The 12 months ending with the file's last month: a client's `revenue`. */
-  current: MonthRange;
-  /** The 12 months before `current`: a client's `previousRevenue`. */
-  previous: MonthRange;
-  /** True when the file starts after `previous.start` (the previous period is only partly in it). */
-  previousPartial: boolean;
-};
-
-export type RevenueSplit = {
-  periods: RevenuePeriods;
-  /** Per client key with at least one dated line; clients absent here had no dated sales. */
-  byKey: Map<string, { revenue: number; previousRevenue: number }>;
-};
-
-function monthNumber(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthLabel(n: number): string {
-  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-}
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/;
-
-/**
- * Splits dated lines into the last 12 months (ending with the last month that has a line) and the
- * 12 months before. Returns null when the lines span 12 calendar months or fewer: then the whole file
- * is one period and the caller keeps its plain totals. Lines older than 24 months count in neither
- * period; lines without a valid date are ignored.
- */
-export function revenueByPeriod(lines: readonly TransactionLine[]): RevenueSplit | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const l of lines) {
-    if (!ISO_DATE.test(l.date) || !Number.isFinite(l.amount)) continue;
-    const m = monthNumber(l.date);
-    if (m < first) first = m;
-    if (m > last) last = m;
-  }
-  if (!Number.isFinite(first) || last - first + 1 <= 12) return null;
-  const currentStart = last - 11;
-  const previousStart = last - 23;
-  const byKey = new Map<string, { revenue: number; previousRevenue: number }>();
-  for (const l of lines) {
-    if (!ISO_DATE.test(l.date) || !Number.isFinite(l.amount)) continue;
-    let row = byKey.get(l.key);
-    if (!row) {
-      row = { revenue: 0, previousRevenue: 0 };
-      byKey.set(l.key, row);
-    }
-    const m = monthNumber(l.date);
-    if (m >= currentStart) row.revenue += l.amount;
-    else if (m >= previousStart) row.previousRevenue += l.amount;
-  }
-  for (const row of byKey.values()) {
-    row.revenue = clean(row.revenue);
-    row.previousRevenue = clean(row.previousRevenue);
-  }
-  return {
-    periods: {
-      file: { start: monthLabel(first), end: monthLabel(last) },
-      current: { start: monthLabel(currentStart), end: monthLabel(last) },
-      previous: { start: monthLabel(previousStart), end: monthLabel(currentStart - 1) },
-      previousPartial: first > previousStart,
-    },
-    byKey,
-  };
-}
+export type { MonthRange } from './period.ts';
 
 export type ImportedClient = {
   key: string;

@@ -6,6 +6,7 @@
 export * from './schemas.ts';
 export * from './settings.ts';
 export * from './portfolio.ts';
+export * from './portfolioPeriod.ts';
 export * from './assessments.ts';
 export * from './matrixConfig.ts';
 export * from './segments.ts';

@@ -31,6 +31,10 @@
  *   had no `keyAccountCapacity`. Other stores had their current shapes.
  * - v2: revenue always a number, `keyAccount` always present, `monthlySales` added; `lessonsRead`
  *   becomes lesson id → date read; `learnerName` and `keyAccountCapacity` added.
+ * - v3: a client's `revenue` is the whole file, not silently its last 12 months. v2 imported a file
+ *   of more than 12 months as "revenue = last 12 months, previousRevenue = the 12 before"; v3 keeps
+ *   the whole file and lets the user choose the period. Optional `currency` and `period` added to
+ *   the portfolio (absent = not known / whole file).
  */
 import type { StoreName } from './status.ts';
 
@@ -140,8 +144,64 @@ const migrateV1toV2: Migration = {
   },
 };
 
+/** Frozen month arithmetic for v2 → v3 (`yyyy-mm` → months since year 0). */
+function v2MonthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** Equal to the cent (v2 stored sums rounded to 10 decimals). */
+function sameCents(a: unknown, b: number): boolean {
+  return typeof a === 'number' && Math.abs(a - b) < 0.005;
+}
+
+const migrateV2toV3: Migration = {
+  version: 3,
+  title: 'Revenue over the whole file; the period becomes the user\'s choice',
+  description:
+    'Portfolio: when the monthly sales span more than 12 months, v2 had set each imported client\'s revenue to its last 12 months and ' +
+    'previousRevenue to the 12 before. Clients whose figures still equal those sums get revenue = the sum of all their months (exact to ' +
+    'the cent) and lose the derived previousRevenue (it is computed per chosen period now). Figures the user typed (different from ' +
+    'the sums) and clients without monthly sales are kept as they are.',
+  stores: {
+    portfolio(data) {
+      if (!isRecord(data) || !Array.isArray(data.clients)) throw new Error('v2 portfolio without clients');
+      const sales = Array.isArray(data.monthlySales) ? data.monthlySales.filter(isRecord) : [];
+      let first = Infinity;
+      let last = -Infinity;
+      for (const s of sales) {
+        if (typeof s.month !== 'string' || !/^\d{4}-\d{2}$/.test(s.month)) continue;
+        const m = v2MonthIndex(s.month);
+        first = Math.min(first, m);
+        last = Math.max(last, m);
+      }
+      if (!Number.isFinite(first) || last - first + 1 <= 12) return data;
+      const sums = new Map<string, { all: number; current: number; previous: number }>();
+      for (const s of sales) {
+        if (typeof s.key !== 'string' || typeof s.month !== 'string' || typeof s.amount !== 'number' || !Number.isFinite(s.amount)) continue;
+        const m = v2MonthIndex(s.month);
+        const cents = Math.round(s.amount * 100);
+        const row = sums.get(s.key) ?? { all: 0, current: 0, previous: 0 };
+        row.all += cents;
+        if (m > last - 12) row.current += cents;
+        else if (m > last - 24) row.previous += cents;
+        sums.set(s.key, row);
+      }
+      const clients = data.clients.map((raw: unknown) => {
+        if (!isRecord(raw) || typeof raw.key !== 'string') return raw;
+        const row = sums.get(raw.key);
+        if (!row || !sameCents(raw.revenue, row.current / 100)) return raw;
+        const { previousRevenue, ...rest } = raw;
+        const out: Record<string, unknown> = { ...rest, revenue: row.all / 100 };
+        if (previousRevenue !== undefined && !sameCents(previousRevenue, row.previous / 100)) out.previousRevenue = previousRevenue;
+        return out;
+      });
+      return { ...data, clients };
+    },
+  },
+};
+
 /** The registry. Append only; never edit a released entry. */
-export const MIGRATIONS: readonly Migration[] = [migrateV1toV2];
+export const MIGRATIONS: readonly Migration[] = [migrateV1toV2, migrateV2toV3];
 
 /** The version this code reads and writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? FIRST_SCHEMA_VERSION;

@@ -102,6 +102,7 @@ export function removeClients(keys: readonly string[]): RemovedClients {
   });
   const sales = before.monthlySales.filter((s) => wanted.has(s.key));
   const result = $portfolio.write({
+    ...before,
     clients: before.clients.filter((c) => !wanted.has(c.key)),
     monthlySales: before.monthlySales.filter((s) => !wanted.has(s.key)),
   });
@@ -130,7 +131,7 @@ export function restoreClients(token: Pick<RemovedClients, 'clients' | 'monthlyS
       ...p.monthlySales,
       ...token.monthlySales.filter((s) => restoredKeys.has(s.key) && !hasSale.has(`${s.key}\u0000${s.month}`)),
     ];
-    return { clients, monthlySales };
+    return { ...p, clients, monthlySales };
   });
 }
 

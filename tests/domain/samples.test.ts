@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareCampaign, importPortfolio, newCustomerSales, paretoAnalysis, paretoConcentration } from '../../src/domain/index.ts';
+import { compareCampaign, importPortfolio, newCustomerSales, paretoAnalysis, paretoConcentration, revenueForPeriod } from '../../src/domain/index.ts';
 import type { ImportSuccess } from '../../src/domain/index.ts';
 import { linesFromMonthly } from '../../src/domain/portfolioExtras.ts';
 import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../public/samples/${name}`, import.meta.url)));
 
@@ -20,11 +21,16 @@ function load(name: string): ImportSuccess {
   return r;
 }
 
-/** What every widget's "load sample" button stores in the portfolio. */
+/**
+ * What every widget's "load sample" button stores in the portfolio, seen the way the tools show it:
+ * over the sample's period (2025, the lessons' "last year"), with the previous period beside it.
+ */
 function loadAsWidget(name: string) {
   const r = runImport({ input: bytes(name), options: {}, extras: {} });
   if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
-  return r;
+  const view = revenueForPeriod(r.clients, r.monthlySales, SAMPLE_PERIOD);
+  const clients = r.clients.map((c, i) => ({ ...c, revenue: view.clients[i]!.revenue, previousRevenue: view.clients[i]!.previousRevenue }));
+  return { ...r, clients, view, wholeFile: r.clients };
 }
 
 const byName = <T extends { name: string }>(clients: readonly T[], name: string): T => {
@@ -81,13 +87,20 @@ describe('sample company', () => {
     }
   });
 
-  it('loads as the portfolio of lesson 2: last-12-month revenue, 60 clients, R$ 6.0 million, 11 class A at 81.5 %', () => {
-    expect(portfolio.periods).toEqual({
-      file: { start: '2024-01', end: '2025-12' },
-      current: { start: '2025-01', end: '2025-12' },
-      previous: { start: '2024-01', end: '2024-12' },
-      previousPartial: false,
-    });
+  it('imports the whole file (2024 + 2025) and opens on 2025, the year the lessons quote', () => {
+    expect(portfolio.view.span).toEqual({ start: '2024-01', end: '2025-12' });
+    expect(portfolio.view.months).toEqual({ start: '2025-01', end: '2025-12' });
+    expect(portfolio.view.previous).toEqual({ start: '2024-01', end: '2024-12' });
+    expect(portfolio.view.previousComplete).toBe(true);
+    expect(portfolio.view.counts).toEqual({ sales: 60, 'no-sales': 0, undated: 0 });
+    expect(portfolio.view.total).toBe(6_000_000);
+    // The whole file is both years, exact to the cent.
+    const whole = revenueForPeriod(portfolio.wholeFile, portfolio.monthlySales);
+    const previous = portfolio.clients.reduce((s, c) => s + Math.round((c.previousRevenue ?? 0) * 100), 0) / 100;
+    expect(whole.total).toBe(Math.round((6_000_000 + previous) * 100) / 100);
+  });
+
+  it('loads as the portfolio of lesson 2: 2025 revenue, 60 clients, R$ 6.0 million, 11 class A at 81.5 %', () => {
     const clients = portfolio.clients;
     expect(clients).toHaveLength(60);
     expect(clients.every((c) => c.revenue > 0)).toBe(true);

@@ -101,3 +101,27 @@ describe('v1 → v2', () => {
     expect(storage.getItem('kam:premigration:portfolio:v1')).toBe(raw);
   });
 });
+
+describe('v2 → v3', () => {
+  const step = MIGRATIONS.find((m) => m.version === 3)!;
+
+  it('portfolio: revenue becomes the whole file where v2 had silently taken the last 12 months', () => {
+    const v2 = JSON.parse(fixtureText('v2/portfolio.json'));
+    const out = step.stores.portfolio!(v2.data, { savedAt: v2.savedAt }) as { clients: Record<string, unknown>[] };
+    const byKey = new Map(out.clients.map((c) => [c['key'], c]));
+    // 1000.10 + 2000.20 + 1500.15 + 2500.25, exact to the cent; the derived previous period is dropped.
+    expect(byKey.get('rede boa compra')).toMatchObject({ revenue: 7000.7, keyAccount: true, manager: 'Ana' });
+    expect(byKey.get('rede boa compra')).not.toHaveProperty('previousRevenue');
+    // A client with sales only in the older year was shown as 0 ("returns larger than sales").
+    expect(byKey.get('padaria pao quente')!['revenue']).toBe(800.05);
+    // Typed by hand: kept.
+    expect(byKey.get('cliente manual')).toMatchObject({ revenue: 12345.67, notes: 'typed in by hand' });
+    // A revenue the user edited (999 ≠ the 12-month sum 100): the client is left exactly as it was.
+    expect(byKey.get('hotel parque')).toEqual(v2.data.clients[3]);
+  });
+
+  it('leaves a portfolio of 12 months or less untouched', () => {
+    const data = { clients: [{ key: 'a', name: 'A', revenue: 5, previousRevenue: 2, keyAccount: false }], monthlySales: [{ key: 'a', month: '2025-01', amount: 5 }] };
+    expect(step.stores.portfolio!(data, { savedAt: null })).toEqual(data);
+  });
+});

@@ -30,6 +30,7 @@ const en = {
   importIssues: {
     'ragged-row': 'This row has a different number of columns than the header, so it was skipped.',
     'missing-name': 'No customer name on this row, so it was skipped.',
+    'name-from-code': 'This customer has a code but no name, so it was kept under its code. Add the name in the portfolio.',
     'missing-id': 'No customer code on this row, so it was skipped.',
     'missing-amount': 'No amount on this row, so it was skipped.',
     'invalid-amount': 'The amount on this row is not a number, so it was skipped.',

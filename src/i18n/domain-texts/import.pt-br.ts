@@ -23,6 +23,7 @@ const ptBr: ImportTexts = {
   importIssues: {
     'ragged-row': 'Esta linha tem um número de colunas diferente do cabeçalho e foi ignorada.',
     'missing-name': 'Esta linha não tem o nome do cliente e foi ignorada.',
+    'name-from-code': 'Este cliente tem código mas não tem nome; foi mantido com o código como nome. Complete o nome na carteira.',
     'missing-id': 'Esta linha não tem o código do cliente e foi ignorada.',
     'missing-amount': 'Esta linha não tem valor e foi ignorada.',
     'invalid-amount': 'O valor desta linha não é um número e a linha foi ignorada.',

@@ -8,7 +8,10 @@ export const clientSchema = z.object({
   name: shortText,
   code: z.optional(z.string().check(z.maxLength(200))),
   segment: z.optional(z.string().check(z.maxLength(200))),
-  /** Revenue in the period the user works on; may be 0 or negative (credit notes): Pareto lists those apart. */
+  /**
+   * Revenue over the whole file (or as typed), exact to the cent; may be 0 or negative (credit
+   * notes): Pareto lists those apart. Other periods are summed from `monthlySales`.
+   */
   revenue: z.number(),
   previousRevenue: z.optional(z.number()),
   marginPct: z.optional(z.number().check(z.gte(-1000), z.lte(1000))),
@@ -26,9 +29,25 @@ export const monthlySaleSchema = z.object({
 });
 export type MonthlySale = z.infer<typeof monthlySaleSchema>;
 
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+/** The period the tools analyse (the domain's `RevenuePeriod`); absent = the whole file. */
+export const revenuePeriodSchema = z.union([
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('last12') }),
+  z.object({ kind: z.literal('year'), year: z.int().check(z.gte(1900), z.lte(2200)) }),
+  z.object({ kind: z.literal('range'), start: month, end: month }),
+]);
+
 export const portfolioSchema = z.object({
   clients: z.array(clientSchema),
   monthlySales: z.array(monthlySaleSchema),
+  /**
+   * ISO 4217 code of every amount in the portfolio, read from the imported file (or chosen by the
+   * user). Absent: not known yet (the settings' currency, then the page language's, is shown).
+   */
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  period: z.optional(revenuePeriodSchema),
 });
 export type Portfolio = z.infer<typeof portfolioSchema>;
 
