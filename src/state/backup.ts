@@ -255,7 +255,10 @@ export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: St
     currency: a.currency || b.currency,
     userName: a.userName || b.userName,
   }),
+  // Your currency and period stay; the file's fill them in when yours are not set.
   portfolio: (a: Portfolio, b: Portfolio) => ({
+    ...b,
+    ...a,
     clients: byId(a.clients, b.clients, (c) => c.key),
     monthlySales: byId(a.monthlySales, b.monthlySales, (s) => `${s.key}\u0000${s.month}`),
   }),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage } from '../state/helpers.ts';
-import { $portfolio, $settings, updateSettings } from '../../src/state/index.ts';
+import { $portfolio, $settings, periodRevenueOf, updateSettings } from '../../src/state/index.ts';
 import { isPortfolioEmpty, loadSampleCompany } from '../../src/widgets/shared/sampleCompany.ts';
 
 const CSV = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,50\n20/02/2024;C1;Mercado Bom;Varejo;200\n03/02/2024;C2;Padaria Sol;Food;300,25\n';
@@ -24,35 +24,32 @@ describe('loadSampleCompany', () => {
     ]);
     expect(p.monthlySales).toHaveLength(3);
     expect(isPortfolioEmpty()).toBe(false);
-    expect($settings.get().currency).toBe('BRL'); // no currency chosen: the sample's reais, on English pages too
+    // The sample company's amounts are reais, on English pages too; it opens on 2025, the lessons' year.
+    expect(p.currency).toBe('BRL');
+    expect(p.period).toEqual({ kind: 'year', year: 2025 });
   });
 
-  it("keeps a currency the user chose", async () => {
+  it('does not touch the site settings', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
     updateSettings({ currency: 'EUR' });
     expect((await loadSampleCompany('en')).ok).toBe(true);
     expect($settings.get().currency).toBe('EUR');
+    expect($portfolio.get().currency).toBe('BRL');
   });
 
-  it('gives each client its last 12 months as revenue and the 12 before as previous revenue when the file spans two years', async () => {
+  it('keeps both years whole; the period, not the import, selects 2025', async () => {
     const twoYears = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,00\n20/02/2025;C1;Mercado Bom;Varejo;200,00\n03/12/2025;C2;Padaria Sol;Food;300,25\n';
     vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(twoYears))));
-    const result = await loadSampleCompany('pt-br');
-    expect(result).toEqual({
-      ok: true,
-      clients: 2,
-      periods: {
-        file: { start: '2024-01', end: '2025-12' },
-        current: { start: '2025-01', end: '2025-12' },
-        previous: { start: '2024-01', end: '2024-12' },
-        previousPartial: false,
-      },
-    });
+    expect(await loadSampleCompany('pt-br')).toEqual({ ok: true, clients: 2 });
     expect($portfolio.get().clients.map((c) => [c.key, c.revenue, c.previousRevenue])).toEqual([
+      ['C1', 1200, undefined],
+      ['C2', 300.25, undefined],
+    ]);
+    const view = periodRevenueOf($portfolio.get());
+    expect(view.clients.map((c) => [c.key, c.revenue, c.previousRevenue])).toEqual([
       ['C1', 200, 1000],
       ['C2', 300.25, 0],
     ]);
-    // The monthly sales keep both years, for the new-customer tool.
     expect($portfolio.get().monthlySales).toHaveLength(3);
   });
 

@@ -58,36 +58,80 @@ describe('Portfolio widget', () => {
     expect(screen.getByText('O valor não é um número; ignorada.')).toBeTruthy();
   });
 
-  it('splits a two-year file into last 12 months (Revenue) and the 12 before (Previous period), and says so', async () => {
+  it('imports a two-year file whole, says which months it covers, and lets the user pick a period', async () => {
     const twoYears = [
       'Data;Código;Cliente;Valor',
-      '10/01/2024;C1;Mercado Bom;100,00',
-      '15/12/2024;C1;Mercado Bom;50,00',
-      '05/01/2025;C1;Mercado Bom;300,00',
+      '10/01/2024;C1;Mercado Bom;100,10',
+      '15/12/2024;C1;Mercado Bom;50,20',
+      '05/01/2025;C1;Mercado Bom;300,30',
       '20/12/2025;C2;Padaria Sol;80,00',
     ].join('\n');
     await renderWithImport('en');
     await pasteAndPreview(twoYears);
+    // No currency in the file and none known yet: the page's is assumed, and the note says so.
+    expect((screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }) as HTMLSelectElement).value).toBe('USD');
+    expect(document.querySelector('[data-currency-note]')!.textContent).toMatch(/does not say which currency.*USD is assumed/);
+    fireEvent.change(screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }), { target: { value: 'BRL' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Import report');
-    const note = document.querySelector('[data-import-periods]')!;
-    expect(note.textContent).toBe(
-      'The sales lines run from Jan 2024 to Dec 2025. “Revenue” is the last 12 months (Jan 2025 to Dec 2025); “Previous period” is the 12 months before (Jan 2024 to Dec 2024).',
+    expect(document.querySelector('[data-import-periods]')!.textContent).toBe(
+      'The sales lines run from Jan 2024 to Dec 2025. Every tool shows the whole file; choose a period (last 12 months, a year, a range) above the figures.',
     );
+    // Whole file, exact to the cent; no previous period invented.
     expect($portfolio.get().clients.map((c) => [c.key, c.revenue, c.previousRevenue, c.firstPurchase])).toEqual([
-      ['C1', 300, 150, '2024-01-10'],
-      ['C2', 80, 0, '2025-12-20'],
+      ['C1', 450.6, undefined, '2024-01-10'],
+      ['C2', 80, undefined, '2025-12-20'],
     ]);
+    expect($portfolio.get().currency).toBe('BRL');
+    const summary = () => document.querySelector('[data-period-summary]')!.textContent!;
+    await waitFor(() => expect(summary()).toContain('Whole file (Jan 2024 – Dec 2025): total revenue R$530.60 from 2 clients.'));
+    // The year 2024: Padaria Sol had no sales then, and is said to be left out (not "returns").
+    fireEvent.change(document.querySelector('[data-period-select]')!, { target: { value: 'year:2024' } });
+    await waitFor(() => expect(summary()).toContain('Year 2024: total revenue R$150.30 from 1 clients.'));
+    expect(document.querySelector('[data-period-no-sales]')!.textContent).toMatch(/^1 clients had no sales in this period/);
+    expect($portfolio.get().period).toEqual({ kind: 'year', year: 2024 });
+    const row = (key: string) => document.querySelector(`tr[data-key="${key}"]`)!.textContent!;
+    expect(row('C1')).toContain('R$150.30');
   });
 
-  it('says in Portuguese that a file of one year is summed whole', async () => {
+  it('asks before replacing a portfolio that has clients, and undoes the replacement', async () => {
+    replacePortfolio({ clients: [{ key: 'old', name: 'Old Client', revenue: 10, keyAccount: true }], monthlySales: [], currency: 'BRL' });
+    const before = localStorage.getItem('kam:portfolio');
+    await renderWithImport('en');
+    await pasteAndPreview(PASTE);
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const confirm = await screen.findByRole('alertdialog');
+    expect(confirm.textContent).toMatch(/Your 1 clients and their sales will be replaced/);
+    expect(localStorage.getItem('kam:portfolio')).toBe(before);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Replace my 1 clients' }));
+    await screen.findByText('Import report');
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['C1', 'C3']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect($portfolio.get().clients.map((c) => c.key)).toEqual(['old']));
+    expect($portfolio.get().currency).toBe('BRL');
+  });
+
+  it('a dollar file is in dollars on a Portuguese page', async () => {
+    await renderWithImport('pt-br');
+    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: 'Customer,Order Date,Sales\nAcme,1/5/2024,"$1,234.50"\nBeta,2/15/2024,$99.99\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
+    await screen.findByText('Confira antes de importar');
+    expect(document.querySelector('[data-currency-note]')!.textContent).toBe('Moeda encontrada nos valores: USD.');
+    fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
+    await screen.findByText('Relatório da importação');
+    expect($portfolio.get().currency).toBe('USD');
+    await waitFor(() => expect(document.querySelector('[data-period-summary]')!.textContent).toContain('US$'));
+    expect(document.querySelector('[data-widget="portfolio"]')!.textContent).not.toContain('R$');
+  });
+
+  it('says in Portuguese which months a file covers', async () => {
     await renderWithImport('pt-br');
     fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
     await screen.findByText('Confira antes de importar');
     fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
     await screen.findByText('Relatório da importação');
-    expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(/^“Faturamento” é a soma de todas as linhas do arquivo \(fev\.? de 2025 a nov\.? de 2025\)\.$/);
+    expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(/^As linhas de venda vão de fev\.? de 2025 a nov\.? de 2025\. Todas as ferramentas mostram o arquivo inteiro/);
     expect($portfolio.get().clients.map((c) => [c.revenue, c.previousRevenue])).toEqual([[120, undefined]]);
   });
 
@@ -150,7 +194,7 @@ describe('Portfolio widget', () => {
       { key: 'C2', code: 'C2', name: 'Padaria Sol', revenue: 0, keyAccount: false },
     ];
     for (const [locale, format] of [['pt-br', 'pt-BR'], ['en', 'en']] as const) {
-      const csv = toCsv(exportRows(clients, locale), format);
+      const csv = toCsv(exportRows(clients, locale, format), format);
       expect(csv.includes("'=Evil Corp")).toBe(true);
       const preview = runPreview(csv, {});
       if (!preview.ok) throw new Error('preview');

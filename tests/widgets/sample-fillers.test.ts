@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNCOUPLING_CAUSES, assessUncoupling, paretoAnalysis } from '../../src/domain/index.ts';
+import { UNCOUPLING_CAUSES, assessUncoupling, paretoAnalysis, revenueForPeriod } from '../../src/domain/index.ts';
+import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 import { runImport } from '../../src/widgets/shared/importRun.ts';
 import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
 import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
@@ -14,7 +15,9 @@ import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
 
 const outcome = runImport({ input: new Uint8Array(readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'))), options: {}, extras: {} });
 if (!outcome.ok) throw new Error('sample did not import');
-const clients = outcome.clients;
+// The sample as the tools show it: over 2025, the year the lessons quote.
+const view = revenueForPeriod(outcome.clients, outcome.monthlySales, SAMPLE_PERIOD);
+const clients = outcome.clients.map((c, i) => ({ ...c, revenue: view.clients[i]!.revenue }));
 const nameOf = (key: string) => clients.find((c) => c.key === key)!.name;
 
 describe('sample fillers on the sample company', () => {

@@ -12,13 +12,14 @@ import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
-import { defaultCurrency, formatDate, formatPercent } from '../../i18n/format';
+import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig, $portfolio, $settings, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
+import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
 import type { WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
 import { loadSampleAccounts } from '../shared/samples';
@@ -37,11 +38,12 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
-  const portfolio = useStored($portfolio);
+  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
+  const portfolioView = usePortfolioView(locale);
+  const portfolio = portfolioView.periodPortfolio;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
-  const settings = useStored($settings);
-  const currency = settings.currency || defaultCurrency(locale);
+  const currency = portfolioView.currency;
   const [account, setAccount] = useState(TRY_KEY);
   const chosen = useRef(false);
   const [draft, setDraftState] = useState<Plan | null>(null);
@@ -138,7 +140,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       accountName: name,
       year,
       now: new Date(),
-      client: getClient(account, $portfolio.get()),
+      client: getClient(account, portfolio),
       assessment: getAssessment(account, $assessments.get()),
     });
     if (report(savePlan(plan))) {

@@ -17,10 +17,11 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatMoney, formatNumber } from '../../i18n/format';
-import { $assessments, $matrixConfig, $portfolio, $settings, defaultMatrixConfig, getAssessment, setMatrixConfig, setMatrixScore } from '../../state/index.ts';
+import { formatMoney, formatNumber } from '../../i18n/format';
+import { $assessments, $matrixConfig, $settings, defaultMatrixConfig, getAssessment, setMatrixConfig, setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { downloadTableCsv, csvFileName } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
 import { QUADRANT_COLOR_OF } from './colors';
@@ -380,7 +381,9 @@ function ScoresTable(props: {
 
 export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const portfolio = useStored($portfolio);
+  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
+  const portfolioView = usePortfolioView(locale);
+  const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const config = useStored($matrixConfig);
   const settings = useStored($settings);
@@ -388,7 +391,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const [busy, setBusy] = useState(false);
   const holder = useRef<ChartHolder>({ chart: null }).current;
 
-  const currency = settings.currency || defaultCurrency(locale);
+  const currency = portfolioView.currency;
   const money = (n: number) => formatMoney(locale, n, currency);
   const csvFormat = settings.numberFormat;
 

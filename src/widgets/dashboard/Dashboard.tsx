@@ -10,11 +10,13 @@ import type { QuadrantId, StageId } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
-import { defaultCurrency, formatDate, formatMoney, formatPercent } from '../../i18n/format';
+import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $assessments, $matrixConfig, $portfolio, $settings, setKeyAccounts } from '../../state/index';
+import { $assessments, $matrixConfig, setKeyAccounts } from '../../state/index';
 import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { PeriodBar } from '../shared/PeriodBar.tsx';
 import { DEPENDENCE_LIMIT, buildDashboard, classAKeys, localToday } from './model';
 import type { DashboardRow, WarningId } from './model';
 import { STRINGS } from './strings';
@@ -46,17 +48,18 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const s = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale] };
   const id = useId();
-  const portfolio = useStored($portfolio);
+  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
+  const portfolioView = usePortfolioView(locale);
+  const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
-  const settings = useStored($settings);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<Show>('all');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const today = localToday();
-  const currency = settings.currency || defaultCurrency(locale);
+  const currency = portfolioView.currency;
   // A function, not a value: formatting creates an Intl formatter, which the empty state never needs.
   const limit = () => formatPercent(locale, DEPENDENCE_LIMIT);
 
@@ -171,6 +174,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         <p>{fill(s.reportDate, { date: formatDate(locale, today, 'long') })}</p>
       </div>
       <p class="no-print prose">{s.intro}</p>
+      <PeriodBar locale={locale} data={portfolioView} />
       <p data-summary>
         {fill(s.summary, { n: model.rows.length, share: formatPercent(locale, model.keyRevenueShare), total: formatMoney(locale, model.totalRevenue, currency) })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}

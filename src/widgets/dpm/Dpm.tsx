@@ -11,10 +11,11 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatMoney, formatPercent } from '../../i18n/format';
+import { formatMoney, formatPercent } from '../../i18n/format';
 import { $segments, $settings, saveSegment, removeSegment, setSegments } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, arrowsPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { BubbleConfig, ChartHolder } from '../classification-matrix/matrixChart';
@@ -42,6 +43,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 export default function Dpm({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const segments = useStored($segments);
+  const portfolioView = usePortfolioView(locale);
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [undo, setUndo] = useState<{ segment: Segment; index: number } | null>(null);
@@ -51,7 +53,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const editor = useRef<HTMLTableElement>(null);
 
-  const currency = settings.currency || defaultCurrency(locale);
+  const currency = portfolioView.currency;
   const money = (n: number) => formatMoney(locale, n, currency);
   const label: Record<NumField, string> = {
     revenueNow: t.colRevenueNow,

@@ -11,10 +11,11 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatMoney, formatNumber } from '../../i18n/format';
-import { $assessments, $portfolio, $settings, getAssessment, setFitCost, updateSettings } from '../../state/index.ts';
+import { formatMoney, formatNumber } from '../../i18n/format';
+import { $assessments, $settings, getAssessment, setFitCost, updateSettings } from '../../state/index.ts';
 import type { Client, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrixChart';
@@ -44,7 +45,9 @@ type RowDraft = { fit: string; cost: string };
 
 export default function FitCost({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const portfolio = useStored($portfolio);
+  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
+  const portfolioView = usePortfolioView(locale);
+  const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
@@ -54,7 +57,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const table = useRef<HTMLTableElement>(null);
 
-  const currency = settings.currency || defaultCurrency(locale);
+  const currency = portfolioView.currency;
   const money = (n: number) => formatMoney(locale, n, currency);
   const capacity = settings.keyAccountCapacity;
 

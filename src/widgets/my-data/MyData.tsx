@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import {
+  currencyOf,
   $assessments,
   $matrixConfig,
   $portfolio,
@@ -30,6 +31,8 @@ import type { BackupErrorCode, BackupSummary, DataCounts, ReadBackupResult, Stor
 import type { Backup } from '../../state/index';
 import { downloadTextFile } from '../shared/download';
 import { useLive, useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { PeriodBar } from '../shared/PeriodBar.tsx';
 import { NOTICE_STRINGS } from '../storage-notices/strings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
@@ -61,6 +64,7 @@ export default function MyData({ locale }: { locale: Locale }) {
 
   const settings = useStored($settings);
   const portfolio = useStored($portfolio);
+  const portfolioView = usePortfolioView(locale);
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   const segments = useStored($segments);
@@ -77,7 +81,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const contents: Record<StoreName, string> = {
     settings: fill(t['contents.settings'], {
       name: settings.userName || t.noName,
-      currency: settings.currency || t.currencyAuto,
+      currency: currencyOf(portfolio, settings) ?? t.currencyAuto,
       format: settings.numberFormat,
     }),
     portfolio: fill(t['contents.portfolio'], { clients: counts.clients, keyAccounts: counts.keyAccounts, monthlySales: counts.monthlySales }),
@@ -125,6 +129,14 @@ export default function MyData({ locale }: { locale: Locale }) {
           </tbody>
         </table>
       </div>
+
+      {portfolio.clients.length > 0 && (
+        <>
+          <h2>{t.currencyTitle}</h2>
+          <p>{t.currencyText}</p>
+          <PeriodBar locale={locale} data={portfolioView} />
+        </>
+      )}
 
       <h2>{t.spaceTitle}</h2>
       <p data-testid="space-used">{fill(t.space, { size: usage ? formatBytes(locale, usage.bytes) : '…' })}</p>

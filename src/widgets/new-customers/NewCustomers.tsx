@@ -11,7 +11,7 @@ import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber, fo
 import { compareCampaign, newCustomerSales } from '../../domain/index.ts';
 import type { NewCustomerPeriod, SalesLine } from '../../domain/index.ts';
 import { linesFromMonthly } from '../../domain/monthlySales.ts';
-import { $portfolio, $settings } from '../../state/index.ts';
+import { $portfolio, $settings, currencyOf } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
@@ -38,12 +38,15 @@ export function periodLabel(locale: Locale, period: string, t: NewCustomersStrin
 export default function NewCustomers({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const portfolio = useStored($portfolio);
+  const [source, setSource] = useState<Source>('portfolio');
   const settings = useStored($settings);
-  const currency = settings.currency || defaultCurrency(locale);
+  const [fileCurrency, setFileCurrency] = useState<string | null>(null);
+  const known = currencyOf(portfolio, settings);
+  // The data's currency: the file's when a file is analysed, else the portfolio's (the page language's only while nothing says).
+  const currency = (source === 'file' ? fileCurrency : null) ?? known ?? defaultCurrency(locale);
   const money = (n: number) => formatMoney(locale, n, currency);
   const pct = (s: number) => formatPercent(locale, s, 1);
 
-  const [source, setSource] = useState<Source>('portfolio');
   const [fileLines, setFileLines] = useState<SalesLine[] | null>(null);
   const [period, setPeriod] = useState<NewCustomerPeriod>('month');
   const [start, setStart] = useState('');
@@ -58,6 +61,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
 
   const onAnalysed = (data: ImportedData): ImportApplied => {
     setFileLines(data.lines);
+    setFileCurrency(data.currency);
     return { ok: true };
   };
 
@@ -120,7 +124,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <LazyImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} />
+          <LazyImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} knownCurrency={known} fallbackCurrency={defaultCurrency(locale)} />
         </div>
       )}
 

@@ -6,15 +6,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput, ParetoResult } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals } from '../../domain/paretoExtras.ts';
-import { $portfolio, $settings, setKeyAccounts } from '../../state/index.ts';
+import { setKeyAccounts } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
-import { useStored } from '../shared/useStored.ts';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { PeriodBar, periodName } from '../shared/PeriodBar.tsx';
+import { PERIOD_STRINGS } from '../shared/periodStrings.ts';
 import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
@@ -150,13 +152,14 @@ function curveConfig(result: ParetoResult, t: ParetoStrings, locale: Locale) {
 
 export default function Pareto({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const portfolio = useStored($portfolio);
-  const settings = useStored($settings);
-  const currency = settings.currency || defaultCurrency(locale);
+  const [source, setSource] = useState<Source>('portfolio');
+  const data = usePortfolioView(locale);
+  const { portfolio } = data;
+  const [fileCurrency, setFileCurrency] = useState<string | null>(null);
+  const currency = source === 'file' && fileCurrency ? fileCurrency : data.currency;
   const money = (n: number) => formatMoney(locale, n, currency);
   const pct = (share: number, digits = 0) => formatPercent(locale, share, digits);
 
-  const [source, setSource] = useState<Source>('portfolio');
   const [fileClients, setFileClients] = useState<ParetoInput[] | null>(null);
   const [aText, setAText] = useState('80');
   const [bText, setBText] = useState('95');
@@ -169,7 +172,8 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const thresholdsValid = Number.isFinite(aNum) && Number.isFinite(bNum) && aNum >= 1 && aNum <= 100 && bNum >= aNum && bNum <= 100;
   const thresholds = thresholdsValid ? { a: aNum / 100, b: bNum / 100 } : { a: 0.8, b: 0.95 };
 
-  const inputs: ParetoInput[] | null = source === 'portfolio' ? portfolio.clients : fileClients;
+  // The portfolio's clients with sales in the chosen period (whole file unless the user chose one).
+  const inputs: ParetoInput[] | null = source === 'portfolio' ? data.clientsWithSales : fileClients;
   const result = useMemo(() => (inputs && inputs.length > 0 ? paretoAnalysis(inputs.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })), thresholds) : null), [inputs, thresholds.a, thresholds.b]);
   const concentration = useMemo(() => (result ? paretoConcentration(result) : null), [result]);
   const totals = useMemo(() => (result ? paretoClassTotals(result) : null), [result]);
@@ -177,8 +181,9 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const change = useMemo(() => (result && source === 'portfolio' ? classAKeyChange(result, marked) : null), [result, marked, source]);
   const nameOf = useMemo(() => new Map((inputs ?? []).map((c) => [c.key, c.name])), [inputs]);
 
-  const onAnalysed = (data: ImportedData): ImportApplied => {
-    setFileClients(data.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
+  const onAnalysed = (file: ImportedData): ImportApplied => {
+    setFileClients(file.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
+    setFileCurrency(file.currency);
     return { ok: true };
   };
 
@@ -224,6 +229,8 @@ export default function Pareto({ locale }: { locale: Locale }) {
         </label>
       </fieldset>
 
+      {source === 'portfolio' && portfolio.clients.length > 0 && <PeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
+
       {source === 'portfolio' && portfolio.clients.length === 0 && (
         <div class="card">
           <h3>{t.emptyTitle}</h3>
@@ -235,7 +242,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <LazyImportPanel locale={locale} purpose="analyse" onImported={onAnalysed} />
+          <LazyImportPanel locale={locale} purpose="analyse" onImported={onAnalysed} knownCurrency={data.currencyKnown ? data.currency : null} fallbackCurrency={data.currency} />
           {!fileClients && <p class="muted">{t.noFileYet}</p>}
         </div>
       )}
@@ -263,6 +270,14 @@ export default function Pareto({ locale }: { locale: Locale }) {
       {result && concentration && totals && n > 0 && (
         <section class="pareto-results" aria-labelledby={`pareto-h-${locale}`}>
           <h3 id={`pareto-h-${locale}`}>{t.resultsHeading}</h3>
+          <p data-pareto-basis>
+            {fill(source === 'portfolio' ? t.basisPortfolio : t.basisFile, {
+              period: source === 'portfolio' ? periodName(PERIOD_STRINGS[locale], locale, data) : '',
+              n: formatNumber(locale, n),
+              total: formatMoney(locale, result.total, currency, 2),
+              currency,
+            })}
+          </p>
           <ul class="pareto-sentences">
             <li data-sentence="top20">{fill(t.top20, { n: formatNumber(locale, topN), total: formatNumber(locale, n), x: pct(result.top20Share) })}</li>
             <li data-sentence="for80">{fill(t.for80, { n: formatNumber(locale, concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
@@ -332,7 +347,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
               <ul>
                 {result.excluded.map((e) => (
                   <li key={e.key}>
-                    {e.name}: {Number.isFinite(e.revenue) ? money(e.revenue) : '—'}
+                    {e.name}: {Number.isFinite(e.revenue) ? formatMoney(locale, e.revenue, currency, 2) : '—'} ({e.revenue < 0 ? t.excludedNegative : t.excludedZero})
                   </li>
                 ))}
               </ul>

@@ -2,17 +2,19 @@
  * The import step shared by the portfolio, the Pareto calculator and the new-customer sales tool:
  * file upload or paste → preview (detected separator, encoding, decimal format, date order and
  * column mapping, all changeable) → import (on the page, or in a Web Worker with progress and
- * Cancel for large files) → report of skipped rows with line numbers and reasons, and of which
- * months "Revenue" and "Previous period" cover (a file of more than 12 months is split into the last
- * 12 months and the 12 before).
+ * Cancel for large files) → report of skipped rows with line numbers and reasons, and of the months
+ * the file covers. Revenue is always the whole file; the tools let the user pick a period later.
+ * The currency of the amounts is read from the file (symbols, a currency column) or asked here once.
+ * Replacing a portfolio that has clients asks first (the caller offers Undo afterwards).
  * What happens with the imported data is the caller's business (`onImported`).
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatMonth, formatNumber } from '../../i18n/format';
+import { CURRENCIES } from '../../domain/index.ts';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, ExtraRole, MonthRange, RevenuePeriods } from '../../domain/portfolioExtras.ts';
+import type { ExtraColumns, ExtraRole, MonthRange } from '../../domain/portfolioExtras.ts';
 import { startImport, startPreview } from '../shared/importClient.ts';
 import type { Job } from '../shared/importClient.ts';
 import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
@@ -21,7 +23,8 @@ import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
 
-export type ImportedData = Extract<ImportOutcome, { ok: true }>;
+/** The import's outcome with the currency its amounts are in (read from the file, or chosen). */
+export type ImportedData = Extract<ImportOutcome, { ok: true }> & { currency: string };
 export type ImportHow = 'replace' | 'merge';
 /** What the caller did with the data, for the report (or an error message to show). */
 export type ImportApplied = { ok: true; added?: number; updated?: number; notSaved?: boolean } | { ok: false; message: string };
@@ -33,6 +36,12 @@ type Props = {
   /** The new-customer tool needs a date column. */
   needsDate?: boolean;
   onImported: (data: ImportedData, how: ImportHow) => ImportApplied;
+  /** Clients already in the portfolio: replacing a non-empty portfolio asks first. */
+  existingClients?: number;
+  /** The currency the user's data is in already (asked once: a file that names none gets this one). */
+  knownCurrency?: string | null;
+  /** The page language's currency, offered when neither the file nor the portfolio says. */
+  fallbackCurrency: string;
 };
 
 type Role = 'id' | 'name' | 'amount' | 'date' | 'segment';
@@ -55,7 +64,7 @@ const PREVIEW_SHOWN = 5;
 
 type Source = { input: string | Uint8Array; pasted: boolean };
 type Ready = Extract<PreviewOutcome, { ok: true }>;
-type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; periods?: RevenuePeriods; dates?: MonthRange };
+type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; dates?: MonthRange; currency: string };
 
 /** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
 export function issueText(t: ImportStrings, issue: ImportIssue): string {
@@ -70,7 +79,7 @@ export function errorText(t: ImportStrings, code: string): string {
   return key in t ? t[key] : t['err-unexpected'];
 }
 
-export function ImportPanel({ locale, purpose, needsDate = false, onImported }: Props) {
+export function ImportPanel({ locale, purpose, needsDate = false, onImported, existingClients = 0, knownCurrency = null, fallbackCurrency }: Props) {
   const t = IMPORT_STRINGS[locale];
   const id = useId();
   const [source, setSource] = useState<Source | null>(null);
@@ -79,6 +88,8 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
   const [settings, setSettings] = useState<ImportSettings>({});
   const [extras, setExtras] = useState<ExtraColumns>({});
   const [how, setHow] = useState<ImportHow>('replace');
+  const [currency, setCurrency] = useState('');
+  const [confirmReplace, setConfirmReplace] = useState(false);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<{ text: string; issues?: ImportIssue[] } | null>(null);
@@ -103,6 +114,10 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
         return;
       }
       setPreview(result);
+      setConfirmReplace(false);
+      // The file's currency, else the one the user's data is already in, else the page language's —
+      // then the note under the field says it was assumed and asks the user to check it.
+      setCurrency(result.currency.code ?? knownCurrency ?? fallbackCurrency);
       const next: ImportSettings = { delimiter: result.delimiter, decimal: result.decimal, columns: { ...result.suggested } };
       if (!src.pasted && (result.encoding === 'utf-8' || result.encoding === 'windows-1252')) next.encoding = result.encoding;
       if (result.dateOrder !== undefined) next.dateOrder = result.dateOrder;
@@ -155,10 +170,21 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
   };
 
   const columns = settings.columns ?? {};
-  const validation = !columns.amount ? t.needAmount : !columns.name && !columns.id ? t.needName : needsDate && !columns.date ? t.needDate : '';
+  const validation = !columns.amount
+    ? t.needAmount
+    : !columns.name && !columns.id
+      ? t.needName
+      : needsDate && !columns.date
+        ? t.needDate
+        : '';
 
   const runImport = async () => {
     if (!source || validation) return;
+    if (purpose === 'portfolio' && how === 'replace' && existingClients > 0 && !confirmReplace) {
+      setConfirmReplace(true);
+      return;
+    }
+    setConfirmReplace(false);
     setBusy('import');
     setProgress(0);
     setError(null);
@@ -178,15 +204,15 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
         setError(outcome.issues ? { text: errorText(t, outcome.error.code), issues: outcome.issues } : { text: errorText(t, outcome.error.code) });
         return;
       }
-      const applied = onImported(outcome, how);
+      const applied = onImported({ ...outcome, currency }, how);
       setReport({
         clients: outcome.clients.length,
         rows: outcome.summary.rowCount,
         issues: outcome.summary.issues,
         skipped: outcome.summary.skippedRows,
         applied,
-        ...(outcome.periods ? { periods: outcome.periods } : {}),
-        ...(!outcome.periods && outcome.lines.length > 0 ? { dates: monthSpan(outcome.lines) } : {}),
+        currency,
+        ...(outcome.lines.length > 0 ? { dates: monthSpan(outcome.lines) } : {}),
       });
       setPreview(null);
     } catch {
@@ -283,7 +309,24 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
                 <option value="mdy">{t.mdy}</option>
               </select>
             </div>
+            <div class="import-field">
+              <label for={`${id}-currency`}>{t.currency}</label>
+              <select id={`${id}-currency`} data-import-currency value={currency} aria-describedby={`${id}-currency-note`} onChange={(e) => setCurrency((e.currentTarget as HTMLSelectElement).value)}>
+                {currencyChoices(currency, preview.currency.code, fallbackCurrency).map((c) => (
+                  <option value={c} key={c}>{c}</option>
+                ))}
+              </select>
+            </div>
           </div>
+          <p id={`${id}-currency-note`} class={preview.currency.mixed.length > 0 ? 'import-error' : 'muted'} data-currency-note>
+            {preview.currency.mixed.length > 0
+              ? fill(t.currencyMixed, { list: preview.currency.mixed.join(', ') })
+              : preview.currency.code
+                ? fill(preview.currency.source === 'column' ? t.currencyFromColumn : t.currencyFromSymbols, { code: preview.currency.code })
+                : knownCurrency
+                  ? fill(t.currencyKept, { code: knownCurrency })
+                  : fill(t.currencyAsk, { code: currency })}
+          </p>
 
           <fieldset class="import-mapping">
             <legend>{t.mappingHeading}</legend>
@@ -328,8 +371,17 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
           )}
 
           {validation && <p class="import-error" role="alert">{validation}</p>}
+          {confirmReplace && (
+            <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
+              <p id={`${id}-confirm`}>{fill(t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
+              <div class="import-actions">
+                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fill(t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
+                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
+              </div>
+            </div>
+          )}
           <div class="import-actions no-print">
-            <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== ''}>
+            <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== '' || confirmReplace}>
               {purpose === 'portfolio' ? t.importButton : t.analyseButton}
             </button>
             <button type="button" class="button secondary" onClick={startOver} disabled={busy !== null}>
@@ -376,6 +428,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
               : ''}
           </p>
           <PeriodNote t={t} locale={locale} report={report} />
+          <p data-import-currency-report>{fill(t.reportCurrency, { code: report.currency })}</p>
           {!report.applied.ok && <p class="import-error" role="alert">{report.applied.message}</p>}
           {report.applied.ok && report.applied.notSaved && <p class="import-error" role="alert">{t.notSaved}</p>}
           {report.issues.length === 0 ? (
@@ -395,28 +448,16 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported }: 
   );
 }
 
-/** Which months "Revenue" and "Previous period" cover (the portfolio's two amount columns). */
+/** The months the file covers, and that the tools show the whole file until a period is chosen. */
 function PeriodNote({ t, locale, report }: { t: ImportStrings; locale: Locale; report: Report }) {
+  if (!report.dates) return null;
   const month = (m: string) => formatMonth(locale, m);
-  const p = report.periods;
-  if (p) {
-    const values = {
-      first: month(p.file.start),
-      last: month(p.file.end),
-      start: month(p.current.start),
-      end: month(p.current.end),
-      pstart: month(p.previous.start),
-      pend: month(p.previous.end),
-    };
-    return (
-      <p data-import-periods>
-        {fill(p.previousPartial ? t.reportPeriodsPartial : t.reportPeriods, values)}
-        {p.file.start < p.previous.start ? ` ${fill(t.reportPeriodsOlder, values)}` : ''}
-      </p>
-    );
-  }
-  if (report.dates) return <p data-import-periods>{fill(t.reportPeriodAll, { first: month(report.dates.start), last: month(report.dates.end) })}</p>;
-  return null;
+  return <p data-import-periods>{fill(t.reportPeriodAll, { first: month(report.dates.start), last: month(report.dates.end) })}</p>;
+}
+
+/** The currencies offered: the chosen one, the file's, the page's, then the usual list, once each. */
+function currencyChoices(...first: (string | null)[]): string[] {
+  return [...new Set([...first.filter((c): c is string => c !== null && c !== ''), ...CURRENCIES])];
 }
 
 function monthSpan(lines: readonly { date: string }[]): MonthRange {

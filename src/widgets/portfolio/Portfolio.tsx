@@ -5,13 +5,13 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { parseAmount } from '../../domain/amount.ts';
+import { roundMoney } from '../../domain/money.ts';
 import { clientKeyFromName } from '../../domain/clientKey.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
   $portfolio,
-  $settings,
   addClients,
   removeClients,
   replacePortfolio,
@@ -20,7 +20,8 @@ import {
   setMonthlySales,
 } from '../../state/index.ts';
 import type { Client, WriteResult } from '../../state/index.ts';
-import { useStored } from '../shared/useStored.ts';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { PeriodBar } from '../shared/PeriodBar.tsx';
 import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
@@ -60,7 +61,7 @@ export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
  * one, the others get their key there, so re-importing finds every client again; when none has a
  * code the column is left out (clients are then matched by name).
  */
-export function exportRows(clients: readonly Client[], locale: Locale): CsvCell[][] {
+export function exportRows(clients: readonly Client[], locale: Locale, format: CsvFormat): CsvCell[][] {
   const t = STRINGS[locale];
   const withCode = clients.filter((c) => c.code !== undefined && c.code !== '').length;
   const codeColumn = withCode > 0;
@@ -71,10 +72,10 @@ export function exportRows(clients: readonly Client[], locale: Locale): CsvCell[
     const row: CsvCell[] = [
       c.name,
       c.segment ?? null,
-      c.revenue,
-      c.previousRevenue ?? null,
+      roundMoney(c.revenue),
+      c.previousRevenue === undefined ? null : roundMoney(c.previousRevenue),
       c.marginPct ?? null,
-      c.firstPurchase ?? null,
+      c.firstPurchase === undefined ? null : csvDate(c.firstPurchase, format),
       c.manager ?? null,
       c.keyAccount ? t.yes : t.no,
       c.notes ?? null,
@@ -83,6 +84,11 @@ export function exportRows(clients: readonly Client[], locale: Locale): CsvCell[
     rows.push(row);
   }
   return rows;
+}
+
+/** Dates as the format's spreadsheets read them: dd/mm/yyyy for Excel pt-BR, ISO (unambiguous) for en. */
+function csvDate(iso: string, format: CsvFormat): string {
+  return format === 'pt-BR' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
 }
 
 // Made on first use: creating a collator costs the main thread ~20 ms, not to be paid while hydrating.
@@ -139,10 +145,11 @@ function fromDraft(d: Draft, locale: Locale, t: PortfolioStrings): { ok: true; f
     if (m === null || m < -1000 || m > 1000) return { ok: false, error: t.errMargin };
     margin = m;
   }
-  const fields: Omit<Client, 'key'> = { name, revenue: revenue ?? 0, keyAccount: d.keyAccount };
+  // Money is kept to the cent whatever was typed ("1.234,567" → 1234.57).
+  const fields: Omit<Client, 'key'> = { name, revenue: roundMoney(revenue ?? 0), keyAccount: d.keyAccount };
   if (d.code.trim() !== '') fields.code = d.code.trim();
   if (d.segment.trim() !== '') fields.segment = d.segment.trim();
-  if (previous !== undefined) fields.previousRevenue = previous;
+  if (previous !== undefined) fields.previousRevenue = roundMoney(previous);
   if (margin !== undefined) fields.marginPct = margin;
   if (d.firstPurchase !== '') fields.firstPurchase = d.firstPurchase;
   if (d.manager.trim() !== '') fields.manager = d.manager.trim();
@@ -152,10 +159,9 @@ function fromDraft(d: Draft, locale: Locale, t: PortfolioStrings): { ok: true; f
 
 export default function Portfolio({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  const portfolio = useStored($portfolio);
-  const settings = useStored($settings);
-  const currency = settings.currency || defaultCurrency(locale);
-  const money = (n: number | undefined) => (n === undefined ? '' : formatMoney(locale, n, currency, 2));
+  const data = usePortfolioView(locale);
+  const { portfolio, currency } = data;
+  const money = (n: number | undefined) => (n === undefined ? '' : data.money(n, 2));
 
   const [importOpen, setImportOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -170,7 +176,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const [sampleBusy, setSampleBusy] = useState(false);
   const [format, setFormat] = useState<CsvFormat>(locale === 'pt-br' ? 'pt-BR' : 'en');
 
-  const clients = portfolio.clients;
+  // Revenue and previous revenue in the chosen period (whole file unless the user chose one);
+  // editing changes the stored client (its whole-file figures), so the form starts from that.
+  const clients = data.clientsInPeriod;
+  const storedClient = (key: string): Client | undefined => portfolio.clients.find((c) => c.key === key);
   const segments = useMemo(() => [...new Set(clients.map((c) => c.segment).filter((s): s is string => !!s))].sort(collator.compare), [clients]);
 
   const filtered = useMemo(() => {
@@ -237,7 +246,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setEditing({ ...editing, error: parsed.error });
       return;
     }
-    const before = clients.find((c) => c.key === editing.key);
+    const before = storedClient(editing.key);
     // Fields emptied in the form are removed (undefined is not stored).
     const patch: Partial<Omit<Client, 'key'>> = parsed.fields;
     const result = $portfolio.update((p) => ({
@@ -271,14 +280,26 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
-  const onImported = (data: ImportedData, how: ImportHow): ImportApplied => {
+  const onImported = (file: ImportedData, how: ImportHow): ImportApplied => {
     if (how === 'replace') {
-      const result = replacePortfolio({ clients: data.clients, monthlySales: data.monthlySales });
+      // The whole previous portfolio is kept for Undo (the panel asked before replacing a non-empty one).
+      const before = $portfolio.get();
+      const result = replacePortfolio({ clients: file.clients, monthlySales: file.monthlySales, currency: file.currency });
       if (!result.ok && result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: result.reason }) };
       setSelected(new Set());
       setPage(0);
-      return { ok: true, added: data.clients.length, updated: 0, notSaved: !result.ok };
+      if (before.clients.length > 0) {
+        setToast({
+          text: fill(t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
+          undo: () => report(replacePortfolio(before), { text: t.replaceUndone }),
+        });
+      }
+      return { ok: true, added: file.clients.length, updated: 0, notSaved: !result.ok };
     }
+    if (portfolio.currency !== undefined && portfolio.currency !== file.currency) {
+      return { ok: false, message: fill(t.currencyMismatch, { file: file.currency, portfolio: portfolio.currency }) };
+    }
+    const data = file;
     // Merge: keep the user's own key-account marks unless the file says otherwise.
     const incoming = data.clients.map((c) => {
       const { keyAccount, ...rest } = c;
@@ -287,6 +308,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const merged = addClients(incoming, { onExisting: 'update' });
     if (!merged.result.ok && merged.result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: merged.result.reason }) };
     const sales = data.monthlySales.length > 0 ? setMonthlySales(data.monthlySales, 'merge') : ({ ok: true } as WriteResult);
+    if (portfolio.currency === undefined) $portfolio.update((p) => ({ ...p, currency: data.currency }));
     return { ok: true, added: merged.added, updated: merged.updated, notSaved: !merged.result.ok || !sales.ok };
   };
 
@@ -301,27 +323,18 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
       return;
     }
-    const n = formatNumber(locale, result.clients);
-    const p = result.periods;
-    setToast({
-      text: p
-        ? fill(t.sampleLoadedPeriods, {
-            n,
-            start: formatMonth(locale, p.current.start),
-            end: formatMonth(locale, p.current.end),
-            pstart: formatMonth(locale, p.previous.start),
-            pend: formatMonth(locale, p.previous.end),
-          })
-        : fill(t.sampleLoaded, { n }),
-    });
+    setToast({ text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
   };
 
   const exportCsv = async () => {
     // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
-    const fileName = `${t.fileName}-${new Date().toISOString().slice(0, 10)}.csv`;
+    // The file name says which months and currency the revenue columns hold.
+    const months = data.view.months;
+    const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
+    const fileName = `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.csv`;
     try {
       const [{ toCsv }, { downloadTextFile }] = await Promise.all([import('../../domain/csvExport.ts'), import('../shared/download.ts')]);
-      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale), format), mimeType: 'text/csv' })) throw new Error('download refused');
+      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
       setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       setToast({ text: t.exportFailed, tone: 'error' });
@@ -372,6 +385,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           {fill(t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
         </p>
       )}
+      {!empty && <PeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
 
       <UndoToast toast={toast} undoLabel={t.undo} dismissLabel={t.dismiss} onClose={() => setToast(null)} />
 
@@ -461,7 +475,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                       </td>
                       <td class="notes-cell">{c.notes ?? ''}</td>
                       <td class="no-print actions-cell">
-                        <button type="button" class="button secondary small" aria-label={fill(t.editName, { name: c.name })} onClick={() => setEditing({ key: c.key, draft: toDraft(c, locale), error: '' })}>
+                        <button type="button" class="button secondary small" aria-label={fill(t.editName, { name: c.name })} onClick={() => setEditing({ key: c.key, draft: toDraft(storedClient(c.key) ?? c, locale), error: '' })}>
                           {t.edit}
                         </button>
                         <button type="button" class="button secondary small" aria-label={fill(t.deleteName, { name: c.name })} onClick={() => remove([c.key])}>
@@ -511,7 +525,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
       <div class="no-print">
         {importOpen ? (
-          <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} />
+          <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} existingClients={portfolio.clients.length} knownCurrency={data.currencyKnown ? currency : null} fallbackCurrency={currency} />
         ) : (
           <button type="button" class="button secondary" data-action="open-import" onClick={() => setImportOpen(true)}>
             {IMPORT_LOADING[locale].open}

@@ -5,8 +5,8 @@
  */
 import { importPortfolio, previewImport } from '../../domain/index.ts';
 import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, TransactionLine } from '../../domain/index.ts';
-import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras, revenueByPeriod } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, MonthlyAmount, RevenuePeriods } from '../../domain/portfolioExtras.ts';
+import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras } from '../../domain/portfolioExtras.ts';
+import type { ExtraColumns, MonthlyAmount } from '../../domain/portfolioExtras.ts';
 import type { Client } from '../../state/schemas.ts';
 
 export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines'>;
@@ -26,13 +26,8 @@ export type ImportOutcome =
       clients: Client[];
       monthlySales: MonthlyAmount[];
       lines: TransactionLine[];
+      /** Each client's `revenue` is the sum of every row of the file (the user picks a period later). */
       summary: ImportSummary;
-      /**
-       * Set when the dated lines span more than 12 months: each client's `revenue` is then the last
-       * 12 months and `previousRevenue` the 12 before (unless the file has its own previous-revenue
-       * column). Absent: `revenue` is the sum of every row.
-       */
-      periods?: RevenuePeriods;
     }
   | { ok: false; error: ImportError; issues?: ImportIssue[] };
 
@@ -63,24 +58,15 @@ export function runImport(request: ImportRequest, onProgress?: (fraction: number
   else if (result.encoding === 'utf-8' || result.encoding === 'windows-1252') extrasOptions.encoding = result.encoding;
   const extras = readClientExtras(request.input, extrasOptions);
   const lines = result.lines ?? [];
-  const split = revenueByPeriod(lines);
   const clients: Client[] = result.clients.map((total) => {
     const base = clientFromTotal(total, hasId);
-    if (split) {
-      // Two years of lines: this period and the previous one, not one sum over the whole file.
-      const sums = split.byKey.get(total.key);
-      base.revenue = sums?.revenue ?? 0;
-    }
     const extra = extras.get(total.key);
     const client: Client = { ...base, ...extra, keyAccount: extra?.keyAccount ?? false };
-    if (split && client.previousRevenue === undefined) client.previousRevenue = split.byKey.get(total.key)?.previousRevenue ?? 0;
     if (client.firstPurchase === undefined && base.firstPurchase !== undefined) client.firstPurchase = base.firstPurchase;
     return client;
   });
   const { clients: _c, lines: _l, ...summary } = result;
   void _c;
   void _l;
-  const outcome: ImportOutcome = { ok: true, clients, monthlySales: monthlyFromLines(lines), lines, summary };
-  if (split) outcome.periods = split.periods;
-  return outcome;
+  return { ok: true, clients, monthlySales: monthlyFromLines(lines), lines, summary };
 }

@@ -12,7 +12,7 @@
  */
 import { clientKeyFromName, paretoAnalysis } from '../../domain/index';
 import type { Locale } from '../../i18n/locales';
-import { $portfolio, keyAccounts, setKeyAccounts } from '../../state/index';
+import { $portfolio, keyAccounts, periodRevenueOf, setKeyAccounts } from '../../state/index';
 import type { Client } from '../../state/index';
 import { isPortfolioEmpty, loadSampleCompany } from './sampleCompany';
 
@@ -66,11 +66,19 @@ export async function ensureSampleAccounts(locale: Locale): Promise<SampleAccoun
     if (!loaded.ok) return { ok: false, code: loaded.code };
     loadedCompany = true;
   }
+  // Sizes are read over the chosen period (the sample opens on 2025, the lessons' year).
+  const inPeriod = () => {
+    const p = $portfolio.get();
+    const view = periodRevenueOf(p);
+    return p.clients.map((c, i) => ({ ...c, revenue: view.clients[i]!.revenue }));
+  };
   if (keyAccounts().length === 0) {
-    const keys = pickSampleKeyAccounts($portfolio.get().clients);
+    const keys = pickSampleKeyAccounts(inPeriod());
     const written = setKeyAccounts(keys, true);
     if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
   }
-  const accounts = keyAccounts().sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));
+  const accounts = inPeriod()
+    .filter((c) => c.keyAccount)
+    .sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name));
   return { ok: true, accounts, loadedCompany };
 }

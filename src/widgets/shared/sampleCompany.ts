@@ -1,18 +1,17 @@
 /**
  * "Load sample company": fetches the fictional distributor shipped in public/samples/ (Distribuidora
  * Horizonte, Campinas: invoice lines of 2024 and 2025), imports it through the same path as a user's
- * file (`runImport`) and replaces the portfolio (clients + monthly sales). The file spans 24 months,
- * so each client's `revenue` is its last 12 months (2025, the lessons' "last year") and
- * `previousRevenue` the 12 before (see `revenueByPeriod` in src/domain/portfolioExtras.ts).
+ * file (`runImport`) and replaces the portfolio (clients + monthly sales). The file spans 2024 and
+ * 2025; the lessons quote 2025 ("last year"), so the sample opens with the period set to 2025 — the
+ * period picker shows it, and choosing "whole file" shows both years, as for any user's file.
  * Nothing is marked as a key account: finding them is the learner's job. The company is Brazilian
- * and the lessons quote its figures in reais in both languages, so when the user has not chosen a
- * currency, the sample sets BRL (an English page would otherwise show the same amounts as dollars).
+ * and its amounts are in reais in both languages: the portfolio's currency is BRL.
  * Used by every widget's
  * load-sample button. The importer (and papaparse) is loaded only when the button is pressed.
  */
-import type { RevenuePeriods } from '../../domain/portfolioExtras.ts';
+import type { RevenuePeriod } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import { $portfolio, $settings, replacePortfolio, updateSettings } from '../../state/index.ts';
+import { $portfolio, replacePortfolio } from '../../state/index.ts';
 
 export const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
@@ -22,8 +21,10 @@ export const SAMPLE_FILES: Record<Locale, string> = {
 /** The sample company's figures are in Brazilian reais. */
 export const SAMPLE_CURRENCY = 'BRL';
 
-/** `periods`: which months `revenue` and `previousRevenue` cover (absent for a file of 12 months or less). */
-export type SampleLoadResult = { ok: true; clients: number; periods?: RevenuePeriods } | { ok: false; code: string };
+/** The year the lessons' figures describe ("last year" in the case). */
+export const SAMPLE_PERIOD: RevenuePeriod = { kind: 'year', year: 2025 };
+
+export type SampleLoadResult = { ok: true; clients: number } | { ok: false; code: string };
 
 /**
  * Error codes: 'network' (fetch failed or not 200), an import error code from the domain
@@ -44,10 +45,9 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   const outcome = runImport({ input: bytes, options: {}, extras: preview.ok ? (preview.extras ?? {}) : {} });
   if (!outcome.ok) return { ok: false, code: outcome.error.code };
   const clients = outcome.clients.map((c) => ({ ...c, keyAccount: false }));
-  const written = replacePortfolio({ clients, monthlySales: outcome.monthlySales });
+  const written = replacePortfolio({ clients, monthlySales: outcome.monthlySales, currency: SAMPLE_CURRENCY, period: SAMPLE_PERIOD });
   if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
-  if ($settings.get().currency === '') updateSettings({ currency: SAMPLE_CURRENCY });
-  return outcome.periods ? { ok: true, clients: clients.length, periods: outcome.periods } : { ok: true, clients: clients.length };
+  return { ok: true, clients: clients.length };
 }
 
 /** True when the portfolio has no clients (the widgets then show their empty state). */

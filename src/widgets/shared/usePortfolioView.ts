@@ -1,0 +1,59 @@
+/**
+ * What every tool that shows revenue reads: the portfolio, each client's revenue in the chosen
+ * period (the domain's `revenueForPeriod`, whole file by default) and the currency of the data.
+ * One hook, so the Pareto calculator, the portfolio table and the dashboard cannot disagree about
+ * which months or which currency a figure is in.
+ */
+import { useMemo } from 'preact/hooks';
+import type { PeriodRevenue } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { defaultCurrency, formatMoney } from '../../i18n/format';
+import { $portfolio, $settings, currencyOf, periodRevenueOf } from '../../state/index.ts';
+import type { Client, Portfolio } from '../../state/index.ts';
+import { useStored } from './useStored.ts';
+
+export type PortfolioView = {
+  portfolio: Portfolio;
+  view: PeriodRevenue;
+  /** The clients with their revenue (and previous revenue) in the period, for every client. */
+  clientsInPeriod: Client[];
+  /** Only the clients with sales in the period (what rankings and totals use). */
+  clientsWithSales: Client[];
+  /** The portfolio as the chosen period sees it (every client, revenue in the period). */
+  periodPortfolio: Portfolio;
+  /** ISO code of the amounts; the page language's only while the data does not say. */
+  currency: string;
+  currencyKnown: boolean;
+  money: (value: number, digits?: number) => string;
+};
+
+export function usePortfolioView(locale: Locale): PortfolioView {
+  const portfolio = useStored($portfolio);
+  const settings = useStored($settings);
+  const known = currencyOf(portfolio, settings);
+  const currency = known ?? defaultCurrency(locale);
+  const view = useMemo(() => periodRevenueOf(portfolio), [portfolio]);
+  const clientsInPeriod = useMemo(
+    () =>
+      portfolio.clients.map((c, i) => {
+        const row = view.clients[i]!;
+        if (view.months === null) return c;
+        const { previousRevenue: _p, ...rest } = c;
+        void _p;
+        return row.previousRevenue === undefined ? { ...rest, revenue: row.revenue } : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
+      }),
+    [portfolio, view],
+  );
+  const periodPortfolio = useMemo(() => (view.months === null ? portfolio : { ...portfolio, clients: clientsInPeriod }), [portfolio, view, clientsInPeriod]);
+  const clientsWithSales = useMemo(() => clientsInPeriod.filter((_, i) => view.clients[i]!.status === 'sales'), [clientsInPeriod, view]);
+  return {
+    portfolio,
+    view,
+    clientsInPeriod,
+    clientsWithSales,
+    periodPortfolio,
+    currency,
+    currencyKnown: known !== null,
+    money: (value, digits = 0) => formatMoney(locale, value, currency, digits),
+  };
+}
