@@ -5,15 +5,11 @@
  * reading a dollar export on the Portuguese pages still has dollars.
  */
 import { normaliseHeader } from './columns.ts';
+import { CURRENCIES } from './currencyCodes.ts';
 
-/** ISO 4217 codes the site offers to choose from (any valid code may still be stored). */
-export const CURRENCIES = ['BRL', 'USD', 'EUR', 'GBP', 'ARS', 'CLP', 'COP', 'MXN', 'PEN', 'UYU', 'PYG', 'CAD', 'AUD', 'JPY', 'CHF'] as const;
+export { CURRENCIES, isCurrencyCode } from './currencyCodes.ts';
 
 const ISO_CODE = /^[A-Z]{3}$/;
-
-export function isCurrencyCode(text: string): boolean {
-  return ISO_CODE.test(text);
-}
 
 // Longest symbols first so "R$" and "US$" are not read as "$".
 const SYMBOLS: readonly [string, string][] = [

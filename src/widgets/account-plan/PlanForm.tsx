@@ -13,6 +13,8 @@ import { formatMoney } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { ContactMap } from './ContactMap';
+import { DecimalInput } from '../shared/DecimalInput.tsx';
+import { roundMoney } from '../../domain/money.ts';
 import { STRINGS } from './strings';
 
 interface Props {
@@ -23,12 +25,6 @@ interface Props {
   onRisksFromChecklist: () => void;
 }
 
-const numOrNull = (raw: string): number | null => {
-  const text = raw.trim().replace(',', '.');
-  if (text === '') return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
-};
 
 export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklist }: Props) {
   const t = STRINGS[locale];
@@ -130,12 +126,12 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
                 <tr key={h.year}>
                   <th scope="row">{h.year}</th>
                   <td>
-                    <input type="number" step="any" inputMode="decimal" aria-label={fill(t.revenueOf, { year: h.year })} value={h.revenue ?? ''}
-                      onInput={(e) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, revenue: numOrNull(val(e)) } : x)) })} />
+                    <DecimalInput locale={locale} aria-label={fill(t.revenueOf, { year: h.year })} value={h.revenue}
+                      onValue={(n) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x)) })} />
                   </td>
                   <td>
-                    <input type="number" step="any" min={-1000} max={1000} inputMode="decimal" aria-label={fill(t.marginOf, { year: h.year })} value={h.marginPct ?? ''}
-                      onInput={(e) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, marginPct: clamp(numOrNull(val(e)), -1000, 1000) } : x)) })} />
+                    <DecimalInput locale={locale} min={-1000} max={1000} aria-label={fill(t.marginOf, { year: h.year })} value={h.marginPct}
+                      onValue={(n) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })} />
                   </td>
                 </tr>
               ))}
@@ -168,7 +164,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
                         {[1, 2, 3, 4, 5].map((n) => <option key={n} value={String(n)}>{n}</option>)}
                       </select>
                     </td>
-                    <td><input type="number" min={0} max={10} step="any" aria-label={fill(t.ourScoreN, { n: i + 1 })} value={f.ourScore} onInput={(e) => set({ criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, ourScore: clamp(numOrNull(val(e)), 0, 10) ?? 0 } : x)) })} /></td>
+                    <td><DecimalInput locale={locale} min={0} max={10} aria-label={fill(t.ourScoreN, { n: i + 1 })} value={f.ourScore} onValue={(n) => set({ criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, ourScore: n ?? 0 } : x)) })} /></td>
                     <td>{removeButton(i + 1, () => set({ criticalSuccessFactors: plan.criticalSuccessFactors.filter((x) => x.id !== f.id) }))}</td>
                   </tr>
                 ))}
@@ -200,9 +196,9 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
               {plan.goals.map((g, i) => (
                 <tr key={g.year}>
                   <th scope="row">{g.year}</th>
-                  <td><input type="number" step="any" aria-label={fill(t.revenueOf, { year: g.year })} value={g.revenue ?? ''} onInput={(e) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, revenue: numOrNull(val(e)) } : x)) })} /></td>
-                  <td><input type="number" step="any" min={-1000} max={1000} aria-label={fill(t.marginOf, { year: g.year })} value={g.marginPct ?? ''} onInput={(e) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, marginPct: clamp(numOrNull(val(e)), -1000, 1000) } : x)) })} /></td>
-                  <td><input type="number" step="any" min={0} max={100} aria-label={fill(t.shareOf, { year: g.year })} value={g.sharePct ?? ''} onInput={(e) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, sharePct: clamp(numOrNull(val(e)), 0, 100) } : x)) })} /></td>
+                  <td><DecimalInput locale={locale} aria-label={fill(t.revenueOf, { year: g.year })} value={g.revenue} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x)) })} /></td>
+                  <td><DecimalInput locale={locale} min={-1000} max={1000} aria-label={fill(t.marginOf, { year: g.year })} value={g.marginPct} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })} /></td>
+                  <td><DecimalInput locale={locale} min={0} max={100} aria-label={fill(t.shareOf, { year: g.year })} value={g.sharePct} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, sharePct: n } : x)) })} /></td>
                 </tr>
               ))}
             </tbody>
@@ -303,9 +299,6 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
   );
 }
 
-function clamp(v: number | null, min: number, max: number): number | null {
-  return v === null ? null : Math.min(max, Math.max(min, v));
-}
 
 function isoOrNull(v: string): string | null {
   return isIsoDate(v) ? v : null;

@@ -30,7 +30,8 @@ import type { BubbleConfig, ChartHolder } from './matrixChart';
 import { criterionName, quadrantName, strategyName } from './names';
 import { loadClassificationSample } from './lazySamples';
 import { STRINGS } from './strings';
-import { parseTyped, score } from './util';
+import { formatTyped, parseTyped, score } from './util';
+import { useTyping } from '../shared/useTyping.ts';
 import { fill } from '../../i18n/fill';
 import './matrix.css';
 import { MatrixIntro } from './MatrixIntro';
@@ -82,6 +83,7 @@ const refused = (r: WriteResult): boolean => !r.ok && r.reason !== 'not-saved';
 
 function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored: MatrixConfig; onRefused: () => void }) {
   const t = STRINGS[locale];
+  const typing = useTyping();
   const [draft, setDraft] = useState<MatrixConfig | null>(null);
   const [undo, setUndo] = useState<{ message: string; config: MatrixConfig } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -175,14 +177,14 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
                         <td class="num">
                           <input
                             class="mx-weight"
-                            type="number"
-                            min={0}
-                            max={100}
-                            value={Number.isFinite(c.weight) ? c.weight : ''}
+                            type="text"
+                            inputMode="decimal"
+                            value={typing.text(`${axis}\u0000${c.id}`, Number.isFinite(c.weight) ? formatTyped(locale, c.weight) : '')}
                             aria-label={fill(t.weightLabel, { axis: axisTitle(axis), name: name || t.newCriterion })}
+                            onBlur={() => typing.done(`${axis}\u0000${c.id}`)}
                             onInput={(e) => {
-                              if (e.currentTarget.validity.badInput) return;
-                              const n = parseTyped(e.currentTarget.value);
+                              typing.typed(`${axis}\u0000${c.id}`, e.currentTarget.value);
+                              const n = parseTyped(e.currentTarget.value, locale);
                               change(axis, i, { weight: n === null ? Number.NaN : n });
                             }}
                           />
@@ -264,14 +266,15 @@ function ScoresTable(props: {
 }) {
   const { locale, t, config, accounts, scoresOf, results, money } = props;
   const [drafts, setDrafts] = useState<ScoreDrafts>({});
+  const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
   const criteria = [...config.attractiveness, ...config.strength];
   const badCells = Object.keys(drafts);
 
   const onScore = (account: Client, criterionId: string, input: HTMLInputElement) => {
-    if (input.validity.badInput) return;
     const cell = `${account.key}\u0000${criterionId}`;
-    const n = parseTyped(input.value);
+    typing.typed(cell, input.value);
+    const n = parseTyped(input.value, locale);
     if (n !== null && (Number.isNaN(n) || n < 0 || n > 10)) {
       setDrafts((d) => ({ ...d, [cell]: input.value }));
       return;
@@ -330,16 +333,15 @@ function ScoresTable(props: {
                   {criteria.map((c, col) => {
                     const cell = `${a.key}\u0000${c.id}`;
                     const draft = drafts[cell];
-                    const value = draft ?? (Object.hasOwn(scores, c.id) ? String(scores[c.id]) : '');
+                    const value = draft ?? typing.text(cell, Object.hasOwn(scores, c.id) ? formatTyped(locale, scores[c.id]!) : '');
                     return (
                       <td class="num" key={c.id}>
                         <input
                           class="mx-score"
-                          type="number"
-                          min={0}
-                          max={10}
+                          type="text"
                           inputMode="decimal"
                           value={value}
+                          onBlur={() => typing.done(cell)}
                           data-row={row}
                           data-col={col}
                           data-criterion={c.id}

@@ -1,6 +1,7 @@
 /** Small helpers shared by the three matrix widgets (classification, fit/cost, DPM). */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
+import { readDecimal } from '../shared/DecimalInput.tsx';
 
 /** A 0..10 score as shown everywhere in these tools: two decimals, as in the lesson's table. */
 export function score(locale: Locale, value: number): string {
@@ -8,14 +9,18 @@ export function score(locale: Locale, value: number): string {
 }
 
 /**
- * Reads a number typed in an input. Empty text → null; accepts a decimal comma ("7,5") because
- * pt-BR users type one even where the browser expects a point.
+ * Reads a number typed in an input, the way the page's language writes it ("7,5" and "1.234,56" on
+ * Portuguese pages); the other decimal separator is accepted too. Empty text → null; text that is
+ * not a number → NaN.
  */
-export function parseTyped(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : Number.NaN;
+export function parseTyped(text: string, locale: Locale): number | null {
+  const n = readDecimal(text, locale);
+  return n === 'invalid' ? Number.NaN : n;
+}
+
+/** A number as it is typed on a page of `locale` ("7,5" in Portuguese), with no grouping. */
+export function formatTyped(locale: Locale, value: number): string {
+  return locale === 'pt-br' ? String(value).replace('.', ',') : String(value);
 }
 
 /** A deterministic pseudo-random integer in [min, max] from a text (sample data for unknown clients). */

@@ -16,7 +16,7 @@ import { localePath } from '../../i18n/paths';
 import { $assessments, $matrixConfig, setKeyAccounts } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { PeriodBar } from '../shared/PeriodBar.tsx';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { DEPENDENCE_LIMIT, buildDashboard, classAKeys, localToday } from './model';
 import type { DashboardRow, WarningId } from './model';
 import { STRINGS } from './strings';
@@ -174,7 +174,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         <p>{fill(s.reportDate, { date: formatDate(locale, today, 'long') })}</p>
       </div>
       <p class="no-print prose">{s.intro}</p>
-      <PeriodBar locale={locale} data={portfolioView} />
+      <LazyPeriodBar locale={locale} data={portfolioView} />
       <p data-summary>
         {fill(s.summary, { n: model.rows.length, share: formatPercent(locale, model.keyRevenueShare), total: formatMoney(locale, model.totalRevenue, currency) })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}

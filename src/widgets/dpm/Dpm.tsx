@@ -15,13 +15,15 @@ import { formatMoney, formatPercent } from '../../i18n/format';
 import { $segments, $settings, saveSegment, removeSegment, setSegments } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
-import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { useDataCurrency } from '../shared/useDataCurrency.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, arrowsPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { BubbleConfig, ChartHolder } from '../classification-matrix/matrixChart';
 import { QUADRANT_COLOR_OF } from '../classification-matrix/colors';
 import { directionName, quadrantName, strategyName } from '../classification-matrix/names';
-import { parseTyped, score } from '../classification-matrix/util';
+import { formatTyped, parseTyped, score } from '../classification-matrix/util';
+import { useTyping } from '../shared/useTyping.ts';
+import { roundMoney } from '../../domain/money.ts';
 import { fill } from '../../i18n/fill';
 import { loadDpmSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
@@ -43,9 +45,10 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 export default function Dpm({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const segments = useStored($segments);
-  const portfolioView = usePortfolioView(locale);
+  const dataCurrency = useDataCurrency(locale);
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const typing = useTyping();
   const [undo, setUndo] = useState<{ segment: Segment; index: number } | null>(null);
   const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +56,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const editor = useRef<HTMLTableElement>(null);
 
-  const currency = portfolioView.currency;
+  const currency = dataCurrency.currency;
   const money = (n: number) => formatMoney(locale, n, currency);
   const label: Record<NumField, string> = {
     revenueNow: t.colRevenueNow,
@@ -79,9 +82,9 @@ export default function Dpm({ locale }: { locale: Locale }) {
   };
 
   const onNumber = (s: Segment, field: NumField, input: HTMLInputElement) => {
-    if (input.validity.badInput) return;
     const cell = `${s.id}\u0000${field}`;
-    const n = parseTyped(input.value);
+    typing.typed(cell, input.value);
+    const n = parseTyped(input.value, locale);
     const ok = n !== null && !Number.isNaN(n) && n >= 0 && (isMoney(field) || n <= 10);
     setDrafts((d) => {
       const next = { ...d };
@@ -89,7 +92,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       else next[cell] = input.value;
       return next;
     });
-    if (ok && refused(saveSegment({ ...s, [field]: n }))) onRefused();
+    if (ok && refused(saveSegment({ ...s, [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
   };
 
   const add = () => {
@@ -339,12 +342,10 @@ export default function Dpm({ locale }: { locale: Locale }) {
                         <td class="num" key={f}>
                           <input
                             class={isMoney(f) ? 'mx-money' : 'mx-score'}
-                            type="number"
-                            min={0}
-                            max={isMoney(f) ? undefined : 10}
-                            step={isMoney(f) ? 'any' : 0.5}
+                            type="text"
                             inputMode="decimal"
-                            value={draft ?? String(s[f])}
+                            value={draft ?? typing.text(cell, formatTyped(locale, s[f]))}
+                            onBlur={() => typing.done(cell)}
                             data-segment={s.id}
                             data-field={f}
                             aria-invalid={draft !== undefined ? 'true' : undefined}

@@ -20,7 +20,8 @@ import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { areasPlugin, capturePlugin, scoreAxis, showPoint } from '../classification-matrix/matrixChart';
 import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrixChart';
 import { zoneDescription, zoneName } from '../classification-matrix/names';
-import { parseTyped, score } from '../classification-matrix/util';
+import { formatTyped, parseTyped, score } from '../classification-matrix/util';
+import { useTyping } from '../shared/useTyping.ts';
 import { fill } from '../../i18n/fill';
 import { loadFitCostSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
@@ -51,6 +52,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const settings = useStored($settings);
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
+  const typing = useTyping();
   const [capacityText, setCapacityText] = useState<string | null>(null);
   const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
@@ -82,12 +84,12 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const onRefused = () => setStatus({ kind: 'error', text: t.refused });
 
   const onScore = (client: Client, field: 'fit' | 'cost', input: HTMLInputElement) => {
-    if (input.validity.badInput) return;
+    typing.typed(`${client.key}\u0000${field}`, input.value);
     const stored = getAssessment(client.key).fitCost;
     const current = drafts[client.key] ?? { fit: stored ? String(stored.fit) : '', cost: stored ? String(stored.cost) : '' };
     const next = { ...current, [field]: input.value };
-    const fit = parseTyped(next.fit);
-    const cost = parseTyped(next.cost);
+    const fit = parseTyped(next.fit, locale);
+    const cost = parseTyped(next.cost, locale);
     let keepDraft = true;
     if (valid(fit) && valid(cost)) {
       if (refused(setFitCost(client.key, { fit, cost }))) onRefused();
@@ -113,7 +115,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   };
 
   const onCapacity = (input: HTMLInputElement) => {
-    const n = parseTyped(input.value);
+    const n = parseTyped(input.value, locale);
     if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10_000) {
       setCapacityText(null);
       if (refused(updateSettings({ keyAccountCapacity: n }))) onRefused();
@@ -262,9 +264,9 @@ export default function FitCost({ locale }: { locale: Locale }) {
                   const stored = getAssessment(c.key, assessments).fitCost;
                   const d = drafts[c.key];
                   const p = pointOf.get(c.key);
-                  const fitText = d ? d.fit : stored ? String(stored.fit) : '';
-                  const costText = d ? d.cost : stored ? String(stored.cost) : '';
-                  const bad = d !== undefined && ((parseTyped(d.fit) !== null && !valid(parseTyped(d.fit))) || (parseTyped(d.cost) !== null && !valid(parseTyped(d.cost))));
+                  const fitText = d ? d.fit : typing.text(`${c.key}\u0000fit`, stored ? formatTyped(locale, stored.fit) : '');
+                  const costText = d ? d.cost : typing.text(`${c.key}\u0000cost`, stored ? formatTyped(locale, stored.cost) : '');
+                  const bad = d !== undefined && ((parseTyped(d.fit, locale) !== null && !valid(parseTyped(d.fit, locale))) || (parseTyped(d.cost, locale) !== null && !valid(parseTyped(d.cost, locale))));
                   return (
                     <tr key={c.key} data-client={c.key}>
                       <th scope="row">
@@ -276,10 +278,9 @@ export default function FitCost({ locale }: { locale: Locale }) {
                         <td class="num" key={field}>
                           <input
                             class="mx-score"
-                            type="number"
-                            min={0}
-                            max={10}
+                            type="text"
                             inputMode="decimal"
+                            onBlur={() => typing.done(`${c.key}\u0000${field}`)}
                             data-row={row}
                             data-col={col}
                             data-field={field}
@@ -307,7 +308,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
               .map((key) => {
                 const d = drafts[key]!;
                 const name = nameOf.get(key) ?? key;
-                const wrong = (parseTyped(d.fit) !== null && !valid(parseTyped(d.fit))) || (parseTyped(d.cost) !== null && !valid(parseTyped(d.cost)));
+                const wrong = (parseTyped(d.fit, locale) !== null && !valid(parseTyped(d.fit, locale))) || (parseTyped(d.cost, locale) !== null && !valid(parseTyped(d.cost, locale)));
                 return (
                   <p key={key} class={wrong ? 'mx-error' : 'muted'} role={wrong ? 'alert' : undefined}>
                     {fill(wrong ? t.scoreError : t.incomplete, { client: name })}

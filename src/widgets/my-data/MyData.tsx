@@ -32,7 +32,7 @@ import type { Backup } from '../../state/index';
 import { downloadTextFile } from '../shared/download';
 import { useLive, useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { PeriodBar } from '../shared/PeriodBar.tsx';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { NOTICE_STRINGS } from '../storage-notices/strings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
@@ -134,7 +134,7 @@ export default function MyData({ locale }: { locale: Locale }) {
         <>
           <h2>{t.currencyTitle}</h2>
           <p>{t.currencyText}</p>
-          <PeriodBar locale={locale} data={portfolioView} />
+          <LazyPeriodBar locale={locale} data={portfolioView} />
         </>
       )}
 

@@ -14,9 +14,8 @@ import { setKeyAccounts } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
-import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { PeriodBar, periodName } from '../shared/PeriodBar.tsx';
-import { PERIOD_STRINGS } from '../shared/periodStrings.ts';
+import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
@@ -229,7 +228,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         </label>
       </fieldset>
 
-      {source === 'portfolio' && portfolio.clients.length > 0 && <PeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
+      {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
 
       {source === 'portfolio' && portfolio.clients.length === 0 && (
         <div class="card">
@@ -271,8 +270,8 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <section class="pareto-results" aria-labelledby={`pareto-h-${locale}`}>
           <h3 id={`pareto-h-${locale}`}>{t.resultsHeading}</h3>
           <p data-pareto-basis>
-            {fill(source === 'portfolio' ? t.basisPortfolio : t.basisFile, {
-              period: source === 'portfolio' ? periodName(PERIOD_STRINGS[locale], locale, data) : '',
+            {fill(source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
+              period: monthsLabel(locale, data.view) ?? '',
               n: formatNumber(locale, n),
               total: formatMoney(locale, result.total, currency, 2),
               currency,

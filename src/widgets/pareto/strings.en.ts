@@ -16,6 +16,7 @@ const en = {
   thresholdError: 'Enter a number from 1 to 100; B cannot be below A.',
   rule: 'Class A: starting from your largest client, the clients you need to reach {a} of revenue (the one that crosses the line counts as A). Class B: the next ones, up to {b}. Class C: all the rest.',
   basisPortfolio: 'Figures for {period}: {n} clients with sales, total revenue {total} ({currency}).',
+  basisUndated: 'Figures for your whole portfolio (totals as imported): {n} clients with sales, total revenue {total} ({currency}).',
   basisFile: 'Figures for the whole file you read: {n} clients, total revenue {total} ({currency}). Nothing was saved.',
   excludedNegative: 'returns larger than sales',
   excludedZero: 'sales and returns cancel out',

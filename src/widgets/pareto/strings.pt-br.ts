@@ -19,6 +19,7 @@ const ptBr: Dictionary<typeof en> = {
   thresholdError: 'Informe um número de 1 a 100; B não pode ser menor que A.',
   rule: 'Classe A: a partir do maior cliente, os clientes necessários para chegar a {a} do faturamento (o que cruza a linha conta como A). Classe B: os seguintes, até {b}. Classe C: todos os demais.',
   basisPortfolio: 'Números de {period}: {n} clientes com vendas, faturamento total de {total} ({currency}).',
+  basisUndated: 'Números da carteira inteira (totais como importados): {n} clientes com vendas, faturamento total de {total} ({currency}).',
   basisFile: 'Números do arquivo inteiro que você leu: {n} clientes, faturamento total de {total} ({currency}). Nada foi salvo.',
   excludedNegative: 'devoluções maiores que as vendas',
   excludedZero: 'vendas e devoluções se anulam',

@@ -11,7 +11,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatMonth, formatNumber } from '../../i18n/format';
-import { CURRENCIES } from '../../domain/index.ts';
+import { CURRENCIES } from '../../domain/currencyCodes.ts';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
 import type { ExtraColumns, ExtraRole, MonthRange } from '../../domain/portfolioExtras.ts';

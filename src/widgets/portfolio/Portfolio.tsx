@@ -21,7 +21,7 @@ import {
 } from '../../state/index.ts';
 import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { PeriodBar } from '../shared/PeriodBar.tsx';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
@@ -385,7 +385,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           {fill(t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
         </p>
       )}
-      {!empty && <PeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
+      {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
 
       <UndoToast toast={toast} undoLabel={t.undo} dismissLabel={t.dismiss} onClose={() => setToast(null)} />
 

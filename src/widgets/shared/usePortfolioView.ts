@@ -5,9 +5,9 @@
  * which months or which currency a figure is in.
  */
 import { useMemo } from 'preact/hooks';
-import type { PeriodRevenue } from '../../domain/index.ts';
+import type { PeriodRevenue } from '../../domain/period.ts';
 import type { Locale } from '../../i18n/locales';
-import { defaultCurrency, formatMoney } from '../../i18n/format';
+import { defaultCurrency, formatMoney, formatMonth } from '../../i18n/format';
 import { $portfolio, $settings, currencyOf, periodRevenueOf } from '../../state/index.ts';
 import type { Client, Portfolio } from '../../state/index.ts';
 import { useStored } from './useStored.ts';
@@ -56,4 +56,10 @@ export function usePortfolioView(locale: Locale): PortfolioView {
     currencyKnown: known !== null,
     money: (value, digits = 0) => formatMoney(locale, value, currency, digits),
   };
+}
+
+/** The months the figures cover, as words ("Jan 2025 – Dec 2025"); null when the data has no dates. */
+export function monthsLabel(locale: Locale, view: PeriodRevenue): string | null {
+  const range = view.months ?? view.span;
+  return range ? `${formatMonth(locale, range.start)} – ${formatMonth(locale, range.end)}` : null;
 }
