@@ -43,6 +43,13 @@ const KEYWORDS: readonly [ColumnRole, readonly string[]][] = [
   ['segment', ['segmento', 'segment', 'setor', 'industry']],
 ];
 
+// Words that make a column someone else's id or name ("Row ID", "Order ID", "Product Name", "Nome do
+// vendedor"): a keyword match for the client's id or name is not taken from such a column.
+const NOT_THE_CLIENT = new Set([
+  'row', 'order', 'invoice', 'line', 'item', 'product', 'sku', 'ship', 'shipment', 'transaction', 'seller', 'salesperson', 'rep', 'manager', 'supplier', 'vendor',
+  'pedido', 'nota', 'nf', 'nfe', 'linha', 'produto', 'transacao', 'vendedor', 'representante', 'gerente', 'fornecedor', 'titulo',
+]);
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const CURRENCY = /r\$|us\$|\$|€|£/g;
 const NON_WORD = /[^a-z0-9]+/g;
@@ -74,7 +81,12 @@ export function guessColumns(headers: readonly string[]): ColumnMapping {
   }
   for (const [role, words] of KEYWORDS) {
     if (mapping[role] !== undefined) continue;
-    const index = normalised.findIndex((h, i) => !used.has(i) && h.split(' ').some((w) => words.includes(w)));
+    const index = normalised.findIndex((h, i) => {
+      if (used.has(i)) return false;
+      const parts = h.split(' ');
+      if ((role === 'id' || role === 'name') && parts.some((w) => NOT_THE_CLIENT.has(w))) return false;
+      return parts.some((w) => words.includes(w));
+    });
     if (index !== -1) {
       mapping[role] = index;
       used.add(index);
