@@ -110,6 +110,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         <div class="card db-empty">
           <h2>{s.noKeyTitle}</h2>
           <p>{fill(s.noKeyText, { n: portfolio.clients.length })}</p>
+          <LazyPeriodBar locale={locale} data={portfolioView} />
           <p class="db-actions">
             {aKeys.length > 0 && (
               <button type="button" class="button" data-action="mark-class-a" onClick={() => setKeyAccounts(aKeys, true)}>
