@@ -188,6 +188,8 @@ export function validateAccountPlan(value: unknown): PlanValidation {
 
 /** Texts for the Markdown export, passed in by the UI so the domain holds no language. */
 export type PlanMarkdownLabels = {
+  /** ISO 4217 code of the plan's amounts (the portfolio's currency); without it amounts have no symbol. */
+  currency?: string;
   /** BCP 47 tag for number formatting, e.g. 'pt-BR'. */
   locale: string;
   title: string;
@@ -225,6 +227,17 @@ export type PlanMarkdownLabels = {
 /** The plan as a Markdown document; every piece of user text goes through escapeMarkdown. */
 export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): string {
   const num = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 2 });
+  // Money in the data's currency, to the cent; dates as the reader's language writes them
+  // (dd/mm/aaaa in Portuguese), never ISO in a document meant for people.
+  const moneyFormat = labels.currency
+    ? new Intl.NumberFormat(labels.locale, { style: 'currency', currency: labels.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : new Intl.NumberFormat(labels.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const dateFormat = new Intl.DateTimeFormat(labels.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const money = (v: number | null): string => (v === null ? labels.empty : moneyFormat.format(v));
+  const date = (iso: string | null | undefined): string => {
+    if (iso === undefined || iso === null || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return cell(iso ?? '');
+    return dateFormat.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+  };
   const e = (t: string): string => (t.trim() === '' ? labels.empty : escapeMarkdown(t));
   const cell = (t: string): string => (t.trim() === '' ? labels.empty : escapeMarkdown(t, { inline: true }));
   const n = (v: number | null): string => (v === null ? labels.empty : num.format(v));
@@ -235,7 +248,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   const out: string[] = [];
 
   out.push(`# ${label(labels.title)}: ${cell(plan.accountName)} (${plan.year})`);
-  const meta = [`${label(labels.updatedAt)}: ${cell(plan.updatedAt.slice(0, 10))}`];
+  const meta = [`${label(labels.updatedAt)}: ${date(plan.updatedAt)}`];
   if (plan.currentStage) meta.push(`${label(labels.currentStage)}: ${label(labels.stages[plan.currentStage])}`);
   if (plan.targetStage) meta.push(`${label(labels.targetStage)}: ${label(labels.stages[plan.targetStage])}`);
   out.push(meta.join('  \n'));
@@ -243,7 +256,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   out.push(`## ${label(S.mission)}`, e(plan.mission));
   out.push(
     `## ${label(S.financialSummary)}`,
-    table([labels.year, labels.revenue, labels.marginPct], plan.financialHistory.map((h) => [String(h.year), n(h.revenue), n(h.marginPct)])),
+    table([labels.year, labels.revenue, labels.marginPct], plan.financialHistory.map((h) => [String(h.year), money(h.revenue), n(h.marginPct)])),
   );
   out.push(`## ${label(S.customerOverview)}`, e(plan.customerOverview));
   out.push(
@@ -262,7 +275,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
     `## ${label(S.goals)}`,
     table(
       [labels.year, labels.revenue, labels.marginPct, labels.sharePct],
-      plan.goals.map((g) => [String(g.year), n(g.revenue), n(g.marginPct), n(g.sharePct)]),
+      plan.goals.map((g) => [String(g.year), money(g.revenue), n(g.marginPct), n(g.sharePct)]),
     ),
   );
   out.push(
@@ -271,7 +284,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
       ? labels.empty
       : table(
           [labels.what, labels.owner, labels.due, labels.status],
-          plan.actions.map((a) => [cell(a.what), cell(a.owner), cell(a.due ?? ''), label(labels.statuses[a.status])]),
+          plan.actions.map((a) => [cell(a.what), cell(a.owner), date(a.due), label(labels.statuses[a.status])]),
         ),
   );
   const pattern = contactPattern(plan.contacts);
@@ -298,7 +311,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
           })
           .join('\n'),
   );
-  out.push(`## ${label(S.review)}`, cell(plan.nextReview ?? ''));
+  out.push(`## ${label(S.review)}`, date(plan.nextReview));
   return `${out.join('\n\n')}\n`;
 }
 

@@ -200,12 +200,12 @@ describe('planToMarkdown', () => {
     expect(md.startsWith('# Plano de conta: Padaria São João (2025)')).toBe(true);
     expect(md).toContain('Estágio atual: Early-KAM');
     for (const s of PLAN_SECTIONS) expect(md).toContain(`## ${escapeMarkdown(labels.sections[s], { inline: true })}`);
-    expect(md).toContain('| 2024 | 150 | — |');
+    expect(md).toContain('| 2024 | 150,00 | — |');
     expect(md).toContain('| Entrega diária | 5 | 7 |');
-    expect(md).toContain('| Visita técnica | Ana | 2025-02-01 | Concluída |');
+    expect(md).toContain('| Visita técnica | Ana | 01/02/2025 | Concluída |');
     expect(md).toContain('Padrão de contatos: Diamante');
     expect(md).toContain('- João vai se aposentar (Causa: Mudança no pessoal-chave)');
-    expect(md).toContain('2025-06-30');
+    expect(md).toContain('30/06/2025');
   });
 
   it('escapes all user text, so a plan cannot inject HTML, links or table cells', () => {

@@ -108,7 +108,7 @@ describe('Account plan widget', () => {
       // Downloading saved the pending edit first, and the file is the domain's Markdown of it.
       const plan = getAssessment('acme', $assessments.get()).plans[0]!;
       expect(plan.mission).toBe(typed);
-      expect(md).toBe(planToMarkdown(plan, markdownLabels('en')));
+      expect(md).toBe(planToMarkdown(plan, { ...markdownLabels('en'), currency: 'USD' }));
     } finally {
       URL.createObjectURL = original.create;
       URL.revokeObjectURL = original.revoke;

@@ -206,7 +206,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     if (!plan) return;
     const ok =
       kind === 'md'
-        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, markdownLabels(locale)), mimeType: 'text/markdown' })
+        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
         : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
     if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
   }
