@@ -112,8 +112,10 @@ export function parseAmount(text: string, decimal: DecimalSeparator): number | n
     }
   };
   takeSign();
+  // A second sign only after a currency symbol ("R$-1,00"); "--5" is not a number.
+  const withSymbol = s;
   s = s.replace(CURRENCY_PREFIX, '');
-  takeSign();
+  if (s !== withSymbol) takeSign();
   s = s.replace(CURRENCY_SUFFIX, '');
   // Trailing minus: SAP and some Brazilian ERPs write credit notes as "1.234,56-".
   const last = s.charAt(s.length - 1);

@@ -29,6 +29,7 @@ import { findHeader, guessColumns } from './columns.ts';
 import type { ColumnMapping, ColumnRole } from './columns.ts';
 import { unneutraliseFormula } from './csvExport.ts';
 import { MoneySum } from './money.ts';
+import { repairQuotes } from './quoteRepair.ts';
 import { currencyInText, detectCurrency, isCurrencyHeader } from './currency.ts';
 import type { CurrencyEvidence } from './currency.ts';
 
@@ -70,6 +71,9 @@ export type ImportIssueCode =
   | 'total-row'
   | 'merged-names'
   | 'malformed-quotes'
+  | 'amount-out-of-range'
+  | 'value-truncated'
+  | 'id-too-long'
   | 'more-issues';
 
 export type ImportIssue = { row: number; column?: string; code: ImportIssueCode; message: string };
@@ -84,6 +88,8 @@ export type ImportErrorCode =
   | 'unknown-column'
   | 'no-rows'
   | 'no-valid-rows'
+  | 'too-many-columns'
+  | 'sums-too-large'
   | 'unexpected';
 
 export type ImportError = { code: ImportErrorCode; message: string };
@@ -112,6 +118,17 @@ export type ImportFailure = { ok: false; error: ImportError; issues?: ImportIssu
 export type ImportResult = ImportSuccess | ImportFailure;
 
 export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
+/** Widest file read: real exports have tens of columns; a wider one is not a client list (and would freeze the preview). */
+export const MAX_COLUMNS = 256;
+const MAX_COLUMNS_TEXT = String(MAX_COLUMNS);
+/** Longest name, code and segment kept (the portfolio's limits, src/state/schemas/portfolio.ts). */
+export const MAX_NAME_LENGTH = 500;
+export const MAX_ID_LENGTH = 500;
+export const MAX_SEGMENT_LENGTH = 200;
+/** Largest single amount read: beyond it a cell is a data error (an id or a phone in the wrong column), not a sale. */
+export const MAX_AMOUNT = 1e12;
+// Zero-width characters a name can hide behind: a name made only of them is no name.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Detailed issues kept; beyond this one 'more-issues' entry gives the count (a 1M-row file of bad rows must not build 1M messages). */
 export const MAX_ISSUES = 1000;
 
@@ -131,6 +148,8 @@ const ERROR_MESSAGES: Record<ImportErrorCode, string> = {
   'unknown-column': 'A chosen column does not exist in the file.',
   'no-rows': 'The file has a header but no data rows.',
   'no-valid-rows': 'No row could be used: every row had a problem.',
+  'too-many-columns': `The file has more than ${MAX_COLUMNS_TEXT} columns; this is not a client list or sales export.`,
+  'sums-too-large': 'The amounts add up to more than can be counted exactly; check the amount column.',
   unexpected: 'The file could not be read.',
 };
 
@@ -144,7 +163,10 @@ const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
   'invalid-date': 'The date could not be read; the amount was kept without a date.',
   'total-row': 'A total line of the report was skipped so it is not counted as a client.',
   'merged-names': 'Different spellings were merged into one client.',
-  'malformed-quotes': 'The row has unbalanced quotes; check that it was read correctly.',
+  'amount-out-of-range': 'The amount is larger than any real sale (over one trillion); skipped.',
+  'value-truncated': 'A value was too long and was shortened.',
+  'id-too-long': 'The client code is too long to be a code; skipped.',
+  'malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',
   'more-issues': 'More rows had problems than are listed.',
 };
 
@@ -159,7 +181,8 @@ function fail(code: ImportErrorCode, issues?: ImportIssue[]): ImportFailure {
   return issues ? { ok: false, error: { code, message: ERROR_MESSAGES[code] }, issues } : { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
 }
 
-type Prepared = { text: string; encoding: TextEncodingName; delimiter: Delimiter; hasQuotes: boolean };
+/** `repairedLines`: lines whose stray quotes were read as text (quoteRepair.ts), reported as issues. */
+type Prepared = { text: string; encoding: TextEncodingName; delimiter: Delimiter; hasQuotes: boolean; repairedLines: number[] };
 
 /** Size check, decoding, binary check, `sep=` line and delimiter: what import and preview share. */
 function prepare(input: string | Uint8Array, options: ImportOptions): Prepared | ImportFailure {
@@ -186,7 +209,10 @@ function prepare(input: string | Uint8Array, options: ImportOptions): Prepared |
   // may copy) a 50 MB string just to learn that it is not blank.
   if (!/\S/.test(text)) return fail('empty');
   delimiter ??= detectDelimiter(text);
-  return { text, encoding, delimiter, hasQuotes: text.includes('"') };
+  const hasQuotes = text.includes('"');
+  // A stray quote would make the parser swallow the rows after it: read such fields as text.
+  const repair = hasQuotes ? repairQuotes(text, delimiter) : { text, lines: [] };
+  return { text: repair.text, encoding, delimiter, hasQuotes, repairedLines: repair.lines };
 }
 
 /**
@@ -356,6 +382,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const sample = readSample(prepared);
   if (!sample) return fail('empty');
   const { headers } = sample;
+  if (headers.length > MAX_COLUMNS) return fail('too-many-columns');
 
   const fallbackDecimal: DecimalSeparator = delimiter === ';' ? ',' : '.';
   const resolved = resolveColumns(headers, sample.rows, fallbackDecimal, options.columns);
@@ -415,6 +442,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     issues.push(column === undefined ? { row, code, message: ISSUE_MESSAGES[code] } : { row, column, code, message: ISSUE_MESSAGES[code] });
   };
   const colName = (i: number): string => headers[i] ?? '';
+  for (const l of prepared.repairedLines) if (l > sample.headerLine) report(l, 'malformed-quotes');
 
   const clients: ClientAcc[] = [];
   const clientIndex = new Map<string, number>();
@@ -457,10 +485,21 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
 
     let rawName = iName >= 0 ? row[iName]! : '';
     if (rawName.charCodeAt(0) === 39) rawName = unneutraliseFormula(rawName);
-    const name = rawName.trim();
+    let name = rawName.trim();
+    if (name !== '' && name.replace(INVISIBLE, '').trim() === '') name = '';
+    if (name.length > MAX_NAME_LENGTH) {
+      name = name.slice(0, MAX_NAME_LENGTH);
+      rawName = name;
+      report(startLine, 'value-truncated', colName(iName));
+    }
     let key: string;
     if (iId >= 0) {
       const id = row[iId]!.trim();
+      if (id.length > MAX_ID_LENGTH) {
+        skipped++;
+        report(startLine, 'id-too-long', colName(iId));
+        return;
+      }
       if (id === '') {
         if (name === '' && isBlankRow(row)) {
           rowCount--;
@@ -511,6 +550,11 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       report(startLine, rawAmount.trim() === '' ? 'missing-amount' : 'invalid-amount', colName(iAmount));
       return;
     }
+    if (Math.abs(amount) > MAX_AMOUNT) {
+      skipped++;
+      report(startLine, 'amount-out-of-range', colName(iAmount));
+      return;
+    }
     noteCurrency(rawAmount, row);
 
     let ci = clientIndex.get(key);
@@ -535,7 +579,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     acc.rows++;
     if (iSegment >= 0 && acc.segment === undefined) {
       const seg = row[iSegment]!.trim();
-      if (seg !== '') acc.segment = seg;
+      if (seg !== '') acc.segment = seg.slice(0, MAX_SEGMENT_LENGTH);
     }
     let dateId = -1;
     if (iDate >= 0) {
@@ -618,6 +662,9 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     issues.push({ row: lastIssueRow, code: 'more-issues', message: `${ISSUE_MESSAGES['more-issues']} (${extraIssues})` });
   }
 
+  // Sums beyond what doubles count exactly to the cent are an error, never "∞" or "NaN %" on screen.
+  if (clients.some((acc) => Number.isNaN(acc.revenue.value))) return fail('sums-too-large');
+
   const mode: 'totals' | 'transactions' = iDate >= 0 || clients.some((c) => c.rows > 1) ? 'transactions' : 'totals';
   const out: ClientTotal[] = clients.map((acc, c) => {
     const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: acc.revenue.value, rows: acc.rows };
@@ -691,6 +738,8 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
     if ('ok' in prepared) return { ok: false, error: prepared.error };
     const sample = readSample(prepared);
     if (!sample) return fail('empty');
+    // A very wide header would make the mapping step render every column in every list.
+    if (sample.headers.length > MAX_COLUMNS) return fail('too-many-columns');
     const mapping = guessColumns(sample.headers);
     if (mapping.name === undefined && mapping.id !== undefined) mapping.name = mapping.id;
     const suggested: ColumnNames = {};

@@ -26,6 +26,8 @@ const en = {
     'no-rows': 'The file has column names but no data rows.',
     'no-valid-rows': 'No row could be used. See the problems listed for each row.',
     unexpected: 'The file could not be read.',
+    'too-many-columns': 'The file has more than 256 columns, so it is not a client list or a sales export. Export only the columns you need.',
+    'sums-too-large': 'The amounts add up to more than can be counted exactly. Check that the amount column holds amounts.',
   },
   importIssues: {
     'ragged-row': 'This row has a different number of columns than the header, so it was skipped.',
@@ -37,7 +39,10 @@ const en = {
     'invalid-date': 'The date on this row could not be read; the amount was kept without a date.',
     'total-row': 'This looks like a total line of the report, so it was skipped.',
     'merged-names': 'Different spellings of the same customer were merged.',
-    'malformed-quotes': 'This row has unbalanced quotes; check that it was read correctly.',
+    'malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',
+    'amount-out-of-range': 'The amount on this row is over one trillion, more than any real sale, so it was skipped.',
+    'value-truncated': 'A value on this row was too long and was shortened.',
+    'id-too-long': 'The customer code on this row is too long to be a code, so it was skipped.',
     'more-issues': 'More rows had problems than are listed here.',
   },
 } as const satisfies Shape;

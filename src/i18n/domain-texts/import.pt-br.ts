@@ -19,6 +19,8 @@ const ptBr: ImportTexts = {
     'no-rows': 'O arquivo tem os nomes das colunas, mas nenhuma linha de dados.',
     'no-valid-rows': 'Nenhuma linha pôde ser usada. Veja os problemas listados em cada linha.',
     unexpected: 'Não foi possível ler o arquivo.',
+    'too-many-columns': 'O arquivo tem mais de 256 colunas, então não é uma lista de clientes nem uma exportação de vendas. Exporte só as colunas necessárias.',
+    'sums-too-large': 'Os valores somam mais do que é possível contar com exatidão. Confira se a coluna de valor tem mesmo valores.',
   },
   importIssues: {
     'ragged-row': 'Esta linha tem um número de colunas diferente do cabeçalho e foi ignorada.',
@@ -30,7 +32,10 @@ const ptBr: ImportTexts = {
     'invalid-date': 'Não foi possível ler a data desta linha; o valor foi mantido sem data.',
     'total-row': 'Esta parece ser uma linha de total do relatório e foi ignorada.',
     'merged-names': 'Grafias diferentes do mesmo cliente foram unificadas.',
-    'malformed-quotes': 'Esta linha tem aspas desbalanceadas; confira se foi lida corretamente.',
+    'malformed-quotes': 'Uma aspa solta nesta linha foi lida como parte do texto; confira se a linha foi lida corretamente.',
+    'amount-out-of-range': 'O valor desta linha passa de um trilhão, mais do que qualquer venda real, e a linha foi ignorada.',
+    'value-truncated': 'Um valor desta linha era longo demais e foi encurtado.',
+    'id-too-long': 'O código do cliente nesta linha é longo demais para ser um código, e a linha foi ignorada.',
     'more-issues': 'Mais linhas tiveram problemas do que as listadas aqui.',
   },
 };

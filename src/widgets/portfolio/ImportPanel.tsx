@@ -419,7 +419,9 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-report" data-import-report>
           <h4>{t.reportHeading}</h4>
           <p role="status">
-            {fill(purpose === 'portfolio' ? t.reportImported : t.reportAnalysed, {
+            {!report.applied.ok
+              ? fill(t.reportNotImported, { rows: formatNumber(locale, report.rows) })
+              : fill(purpose === 'portfolio' ? t.reportImported : t.reportAnalysed, {
               clients: formatNumber(locale, report.clients),
               rows: formatNumber(locale, report.rows),
             })}{' '}
