@@ -1,7 +1,7 @@
 /**
  * An Excel workbook (.xlsx) turned into CSV text, so that the CSV import (preview, mapping, report,
  * worker, progress) reads it unchanged. The CSV is written for the domain's options forced to
- * delimiter ',' and decimal '.' (`XLSX_CSV_OPTIONS`):
+ * delimiter ',' and decimal '.' (`XLSX_CSV_OPTIONS` in workbookFile.ts):
  * - numbers exactly as Excel shows them at most: 15 significant digits, as Excel keeps, so binary
  *   noise (0.30000000000000004) is gone and no exponent is written;
  * - amounts with a currency format get its symbol as written ("R$ 1234.56", "$1234.56", "€ 1234.56")
@@ -15,6 +15,7 @@
  */
 import Papa from 'papaparse';
 import { checkContainer, readParts } from './xlsxZip.ts';
+import { XLSX_CSV_OPTIONS } from './workbookFile.ts';
 import { XlsxError } from './xlsxError.ts';
 import type { XlsxErrorCode } from './xlsxError.ts';
 import { formatKind } from './xlsxNumberFormat.ts';
@@ -39,8 +40,6 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxColumns: 256,
 };
 
-/** The import options that match the CSV written here. */
-export const XLSX_CSV_OPTIONS = { delimiter: ',', decimal: '.' } as const;
 
 export type XlsxSheet = { name: string; hidden: boolean };
 
@@ -68,11 +67,12 @@ const MS_PER_DAY = 86_400_000;
 
 export function serialToIsoDate(serial: number, date1904: boolean): string | undefined {
   let days = Math.floor(serial + 1e-9);
+  // Serial 0 of the 1900 system is Excel's "0 January 1900": no date.
+  if (!Number.isFinite(days) || days < (date1904 ? 0 : 1)) return undefined;
   // Excel counts a 29 Feb 1900 that did not exist: serials 1–59 are a day later than the epoch says.
   if (!date1904 && days < 60) days += 1;
-  const ms = (days - (date1904 ? EPOCH_1904 : EPOCH_1900)) * MS_PER_DAY;
-  const date = new Date(ms);
-  if (!Number.isFinite(ms) || Number.isNaN(date.getTime()) || days < 1) return undefined;
+  const date = new Date((days - (date1904 ? EPOCH_1904 : EPOCH_1900)) * MS_PER_DAY);
+  if (Number.isNaN(date.getTime())) return undefined;
   return date.toISOString().slice(0, 10);
 }
 
