@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { formatMoney } from '../src/i18n/format.ts';
 import { xlsxToCsv } from '../src/import/xlsx.ts';
 import { XLSX_CSV_OPTIONS } from '../src/import/workbookFile.ts';
-import { runImport } from '../src/widgets/shared/importRun.ts';
+import { runImport, runPreview } from '../src/widgets/shared/importRun.ts';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, nbsp, openImport, openTool } from './helpers';
 
@@ -13,7 +13,10 @@ const EN_XLSX = 'tests/fixtures/xlsx/excel-usd-1904.xlsx';
 function expected(path: string, sheet?: number) {
   const conversion = xlsxToCsv(new Uint8Array(readFileSync(path)), sheet === undefined ? {} : { sheet });
   if (!conversion.ok) throw new Error('fixture does not convert');
-  const outcome = runImport({ input: conversion.csv, options: { ...XLSX_CSV_OPTIONS }, extras: {} });
+  // The extra columns (margin…) the preview guesses, as the panel does.
+  const preview = runPreview(conversion.csv, { ...XLSX_CSV_OPTIONS });
+  const extras = preview.ok ? (preview.extras ?? {}) : {};
+  const outcome = runImport({ input: conversion.csv, options: { ...XLSX_CSV_OPTIONS }, extras });
   if (!outcome.ok) throw new Error('fixture does not import');
   const biggest = [...outcome.clients].sort((a, b) => b.revenue - a.revenue)[0]!;
   return { clients: outcome.clients, rows: outcome.summary.rowCount, biggest };
@@ -62,6 +65,8 @@ test('pt-BR: an Excel workbook shows its sheets, previews the chosen one and imp
 test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and changes nothing', async ({ page, problems }) => {
   void problems;
   const want = expected(EN_XLSX);
+  // The percent cells (0.25 shown as 25.0 %) arrive as a margin of 25.
+  expect(want.clients.find((c) => c.name === 'Acme Corp')?.marginPct).toBe(25);
   await openTool(page, '/en/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
   await openImport(widget);
@@ -77,7 +82,7 @@ test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and 
   // One sheet: no picker, but the note says which sheet was read.
   await expect(widget.getByLabel('Sheet of the workbook')).toHaveCount(0);
   await expect(widget.locator('[data-import-workbook]')).toContainText('sheet “Sales”');
-  await expect(widget.getByLabel('Margin %')).toHaveValue('Margin %');
+  await expect(widget.getByLabel('Margin %', { exact: true })).toHaveValue('Margin %');
   await widget.getByRole('button', { name: 'Import', exact: true }).click();
 
   const report = widget.locator('[data-import-report]');
