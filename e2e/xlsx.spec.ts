@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { formatMoney } from '../src/i18n/format.ts';
 import { xlsxToCsv } from '../src/import/xlsx.ts';
 import { XLSX_CSV_OPTIONS } from '../src/import/workbookFile.ts';
+import { importPortfolio } from '../src/domain/index.ts';
 import { runImport, runPreview } from '../src/widgets/shared/importRun.ts';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, nbsp, openImport, openTool } from './helpers';
@@ -91,4 +92,13 @@ test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and 
   await expect(rows).toHaveCount(want.clients.length);
   await expect(rows.first().locator('th')).toHaveText(want.biggest.name);
   expect(nbsp(await rows.first().locator('td.num').first().innerText())).toBe(nbsp(formatMoney('en', want.biggest.revenue, 'USD', 2)));
+
+  // Export as .xlsx: the workbook reads back to the same clients and revenues.
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export Excel (.xlsx)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^clients-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const exported = xlsxToCsv(new Uint8Array(readFileSync(await download.path())));
+  if (!exported.ok) throw new Error(`exported workbook unreadable: ${exported.error.code}`);
+  const back = importPortfolio(exported.csv, { ...XLSX_CSV_OPTIONS });
+  if (!back.ok) throw new Error('exported workbook does not import');
+  expect(back.clients.map((c) => [c.name, c.revenue]).sort()).toEqual(want.clients.map((c) => [c.name, c.revenue]).sort());
 });

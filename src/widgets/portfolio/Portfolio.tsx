@@ -316,6 +316,21 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
+  const exportXlsx = async () => {
+    // The workbook writer (fflate) loads on the first Excel export only.
+    const fileName = `${t.fileName}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    try {
+      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([import('../shared/xlsxFile.ts'), import('../shared/download.ts')]);
+      const rows = exportRows(clients, locale);
+      const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
+      const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
+      if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
+      setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+    } catch {
+      setToast({ text: t.exportXlsxFailed, tone: 'error' });
+    }
+  };
+
   const exportCsv = async () => {
     // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
     const fileName = `${t.fileName}-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -494,6 +509,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                 </select>
               </div>
               <button type="button" class="button" data-action="export-csv" onClick={exportCsv}>{t.exportCsv}</button>
+              <button type="button" class="button secondary" data-action="export-xlsx" onClick={exportXlsx}>{t.exportXlsx}</button>
             </div>
             <p class="muted">{t.exportNote}</p>
           </section>
