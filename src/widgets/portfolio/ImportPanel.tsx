@@ -19,6 +19,9 @@ import { startImport, startPreview } from '../shared/importClient.ts';
 import type { Job } from '../shared/importClient.ts';
 import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
 import { IMPORT_STRINGS } from './importStrings.ts';
+import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
+import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
+import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
@@ -62,7 +65,9 @@ const ROLE_LABEL: Record<Role | ExtraRole, keyof ImportStrings> = {
 const SHOWN_ISSUES = 200;
 const PREVIEW_SHOWN = 5;
 
-type Source = { input: string | Uint8Array; pasted: boolean };
+/** `pasted`: text already decoded (no encoding to choose); `workbook`: CSV text converted from an .xlsx. */
+type Source = { input: string | Uint8Array; pasted: boolean; workbook?: boolean };
+type Workbook = WorkbookView & { bytes: Uint8Array };
 type Ready = Extract<PreviewOutcome, { ok: true }>;
 type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; dates?: MonthRange; currency: string };
 
@@ -95,6 +100,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
   const [error, setError] = useState<{ text: string; issues?: ImportIssue[] } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState('');
+  const [workbook, setWorkbook] = useState<Workbook | null>(null);
   const job = useRef<Job<unknown> | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -135,9 +141,40 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (isWorkbookFile(file.name, bytes)) {
+      await openWorkbook(bytes);
+      return;
+    }
+    setWorkbook(null);
     const src = { input: bytes, pasted: false };
     setSource(src);
     await runPreview(src, {});
+  };
+
+  /** An .xlsx becomes CSV text (in a worker, loaded only now), then takes the CSV path with its options forced. */
+  const openWorkbook = async (bytes: Uint8Array, sheet?: number) => {
+    setBusy('preview');
+    setError(null);
+    setReport(null);
+    try {
+      const { convertWorkbook } = await import('../../import/xlsxClient.ts');
+      const converted = await convertWorkbook(bytes, sheet);
+      if (!converted.ok) {
+        setPreview(null);
+        if (sheet === undefined) setWorkbook(null);
+        else setWorkbook((w) => (w ? { ...w, sheet } : w));
+        setError({ text: errorText(t, converted.error.code) });
+        return;
+      }
+      setWorkbook({ bytes, sheets: converted.sheets, sheet: converted.sheet, ...(converted.currency ? { currency: converted.currency } : {}) });
+      const src: Source = { input: converted.csv, pasted: true, workbook: true };
+      setSource(src);
+      await runPreview(src, { ...XLSX_CSV_OPTIONS });
+    } catch {
+      setError({ text: t['err-worker'] });
+    } finally {
+      setBusy(null);
+    }
   };
 
   const onPaste = async () => {
@@ -234,6 +271,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     setError(null);
     setNotice('');
     setPasted('');
+    setWorkbook(null);
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -257,7 +295,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           <p>{t.intro}</p>
           <div class="import-field">
             <label for={`${id}-file`}>{t.fileLabel}</label>
-            <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={onFile} disabled={busy !== null} />
+            <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.txt,.tsv,.xlsx,.xlsm,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} disabled={busy !== null} />
           </div>
           <div class="import-field">
             <label for={`${id}-paste`}>{t.pasteLabel}</label>
@@ -269,6 +307,10 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         </div>
       )}
 
+      {workbook && !report && (
+        <XlsxSheetPicker t={t} workbook={workbook} disabled={busy !== null} onPick={(sheet) => void openWorkbook(workbook.bytes, sheet)} />
+      )}
+
       {busy === 'preview' && <p role="status">{t.reading}</p>}
 
       {preview && source && (
@@ -278,6 +320,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             {t.detected} {fill(t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
           </p>
           <div class="import-grid">
+            {!source.workbook && (
             <div class="import-field">
               <label for={`${id}-delim`}>{t.delimiter}</label>
               <select id={`${id}-delim`} value={settings.delimiter ?? preview.delimiter} onChange={(e) => reparse({ delimiter: (e.currentTarget as HTMLSelectElement).value as Delimiter })} disabled={busy !== null}>
@@ -286,6 +329,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
                 <option value={'\t'}>{t.delimTab}</option>
               </select>
             </div>
+            )}
             {!source.pasted && (
               <div class="import-field">
                 <label for={`${id}-enc`}>{t.encoding}</label>
@@ -295,6 +339,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
                 </select>
               </div>
             )}
+            {!source.workbook && (
             <div class="import-field">
               <label for={`${id}-dec`}>{t.decimal}</label>
               <select id={`${id}-dec`} value={settings.decimal ?? preview.decimal} onChange={(e) => setSettings((s) => ({ ...s, decimal: (e.currentTarget as HTMLSelectElement).value as DecimalSeparator }))}>
@@ -302,6 +347,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
                 <option value=".">{t.decDot}</option>
               </select>
             </div>
+            )}
             <div class="import-field">
               <label for={`${id}-dates`}>{t.dateOrder}</label>
               <select id={`${id}-dates`} value={settings.dateOrder ?? (preview.delimiter === ';' ? 'dmy' : 'mdy')} onChange={(e) => setSettings((s) => ({ ...s, dateOrder: (e.currentTarget as HTMLSelectElement).value as DateOrder }))}>

@@ -326,12 +326,32 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     setToast({ text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
   };
 
-  const exportCsv = async () => {
-    // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
-    // The file name says which months and currency the revenue columns hold.
+  // Export file names say which months and currency the revenue columns hold.
+  const exportFileName = (extension: string): string => {
     const months = data.view.months;
     const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
-    const fileName = `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.csv`;
+    return `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  };
+
+  const exportXlsx = async () => {
+    // The workbook writer (fflate) loads on the first Excel export only.
+    const fileName = exportFileName('xlsx');
+    try {
+      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([import('../shared/xlsxFile.ts'), import('../shared/download.ts')]);
+      // ISO dates: unambiguous text in any Excel language.
+      const rows = exportRows(clients, locale, 'en');
+      const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
+      const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
+      if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
+      setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+    } catch {
+      setToast({ text: t.exportXlsxFailed, tone: 'error' });
+    }
+  };
+
+  const exportCsv = async () => {
+    // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
+    const fileName = exportFileName('csv');
     try {
       const [{ toCsv }, { downloadTextFile }] = await Promise.all([import('../../domain/csvExport.ts'), import('../shared/download.ts')]);
       if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
@@ -508,6 +528,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                 </select>
               </div>
               <button type="button" class="button" data-action="export-csv" onClick={exportCsv}>{t.exportCsv}</button>
+              <button type="button" class="button secondary" data-action="export-xlsx" onClick={exportXlsx}>{t.exportXlsx}</button>
             </div>
             <p class="muted">{t.exportNote}</p>
           </section>

@@ -86,6 +86,8 @@ const en = {
   formatPt: 'Brazilian Excel (; and decimal comma)',
   formatEn: 'English (, and decimal point)',
   exportCsv: 'Export CSV',
+  exportXlsx: 'Export Excel (.xlsx)',
+  exportXlsxFailed: 'The Excel file could not be created. Try again, or export CSV.',
   exportNote: 'The file opens directly in Excel. A full backup of all your data (JSON) is on the “My data” page.',
   exported: 'Exported {n} clients to {file}.',
   fileName: 'clients',

@@ -89,6 +89,8 @@ const ptBr: Dictionary<typeof en> = {
   formatPt: 'Excel brasileiro (; e vírgula decimal)',
   formatEn: 'Inglês (, e ponto decimal)',
   exportCsv: 'Exportar CSV',
+  exportXlsx: 'Exportar Excel (.xlsx)',
+  exportXlsxFailed: 'Não foi possível criar o arquivo do Excel. Tente de novo ou exporte em CSV.',
   exportNote: 'O arquivo abre direto no Excel. O backup completo de todos os seus dados (JSON) fica na página “Meus dados”.',
   exported: '{n} clientes exportados para {file}.',
   fileName: 'clientes',

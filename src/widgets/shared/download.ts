@@ -2,11 +2,12 @@
  * Saves a text file on the user's device (backup, kept copy). Uses a Blob URL and a temporary
  * `<a download>`: no network, no inline script or style, works under the site's CSP.
  */
-export type TextFile = { fileName: string; text: string; mimeType: string };
+/** `text` may be bytes for a binary file (an .xlsx); text gets a UTF-8 charset in its type. */
+export type TextFile = { fileName: string; text: string | Uint8Array; mimeType: string };
 
 export function downloadTextFile(file: TextFile): boolean {
   try {
-    const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
+    const blob = typeof file.text === 'string' ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }) : new Blob([file.text as Uint8Array<ArrayBuffer>], { type: file.mimeType });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
