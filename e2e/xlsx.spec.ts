@@ -95,7 +95,7 @@ test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and 
 
   // Export as .xlsx: the workbook reads back to the same clients and revenues.
   const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export Excel (.xlsx)' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^clients-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^clients-whole-file-USD-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const exported = xlsxToCsv(new Uint8Array(readFileSync(await download.path())));
   if (!exported.ok) throw new Error(`exported workbook unreadable: ${exported.error.code}`);
   const back = importPortfolio(exported.csv, { ...XLSX_CSV_OPTIONS });
