@@ -10,6 +10,7 @@ export * from './columns.ts';
 export * from './dates.ts';
 export * from './import.ts';
 export * from './pareto.ts';
+export * from './dependence.ts';
 export * from './stages.ts';
 export * from './stageDiagnosis.ts';
 export * from './uncoupling.ts';

@@ -84,6 +84,48 @@ export function setKeyAccounts(keys: readonly string[], keyAccount: boolean): Wr
 }
 
 /**
+ * Marks (or unmarks) clients as key-account *candidates*: class A of the Pareto analysis is where
+ * the search starts, not the answer (size alone does not make a key account; fit and cost decide).
+ * A key account is never a candidate: it is skipped. Unmarking removes the field.
+ */
+export function setCandidates(keys: readonly string[], candidate: boolean): WriteResult {
+  const wanted = new Set(keys);
+  return $portfolio.update((p) => ({
+    ...p,
+    clients: p.clients.map((c) => {
+      if (!wanted.has(c.key) || c.keyAccount || (c.candidate === true) === candidate) return c;
+      if (candidate) return { ...c, candidate: true };
+      const { candidate: _dropped, ...rest } = c;
+      return rest;
+    }),
+  }));
+}
+
+/** A candidate chosen as a key account: it becomes one and stops being a candidate. */
+export function promoteCandidate(key: string): WriteResult {
+  return $portfolio.update((p) => ({
+    ...p,
+    clients: p.clients.map((c) => {
+      if (c.key !== key) return c;
+      const { candidate: _dropped, ...rest } = c;
+      return { ...rest, keyAccount: true };
+    }),
+  }));
+}
+
+/** Undo of `promoteCandidate`: back to a candidate, not a key account. */
+export function demoteToCandidate(key: string): WriteResult {
+  return $portfolio.update((p) => ({
+    ...p,
+    clients: p.clients.map((c) => (c.key === key ? { ...c, keyAccount: false, candidate: true } : c)),
+  }));
+}
+
+export function candidates(portfolio: Portfolio = $portfolio.get()): Client[] {
+  return portfolio.clients.filter((c) => c.candidate === true && !c.keyAccount);
+}
+
+/**
  * What `removeClients` took away, so "Undo" can put it back exactly (positions included). Their
  * assessments are not touched: re-adding a client with the same key finds its diagnoses and plans again.
  */
