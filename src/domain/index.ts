@@ -13,6 +13,7 @@ export * from './pareto.ts';
 export * from './dependence.ts';
 export * from './stages.ts';
 export * from './stageDiagnosis.ts';
+export * from './latest.ts';
 export * from './uncoupling.ts';
 export * from './quadrants.ts';
 export * from './classification.ts';

@@ -10,6 +10,7 @@ import {
   causeOfIndicator,
   classifyAccounts,
   emptyAccountPlan,
+  latestDiagnosis,
   nextItemId,
   paretoAnalysis,
 } from '../../domain/index';
@@ -58,7 +59,7 @@ export function prefilledPlan(
           : h,
     );
   }
-  const latest = input.assessment.diagnoses[input.assessment.diagnoses.length - 1];
+  const latest = latestDiagnosis(input.assessment.diagnoses);
   if (latest) {
     plan.currentStage = latest.stage;
     if (latest.targetStage) plan.targetStage = latest.targetStage;

@@ -10,11 +10,13 @@ import {
   classifyAccounts,
   contactPattern,
   diagnoseStage,
+  latestDiagnosis,
+  latestPlan,
   paretoAnalysis,
   paretoConcentration,
   planCompleteness,
 } from '../../domain/index';
-import type { AccountPlan, DependenceLevel, LadderStage, ParetoClass, QuadrantId, StageId, UncouplingLevel } from '../../domain/index';
+import type { DependenceLevel, LadderStage, ParetoClass, QuadrantId, StageId, UncouplingLevel } from '../../domain/index';
 import type { Assessments, Client, MatrixConfig, Portfolio } from '../../state/index';
 
 export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence';
@@ -51,12 +53,6 @@ export type DashboardModel = {
   matrixConfigValid: boolean;
 };
 
-function latestPlan(plans: readonly AccountPlan[]): AccountPlan | null {
-  let best: AccountPlan | null = null;
-  for (const p of plans) if (!best || p.year > best.year || (p.year === best.year && p.updatedAt > best.updatedAt)) best = p;
-  return best;
-}
-
 /** Today as yyyy-mm-dd in the user's time zone. */
 export function localToday(now: Date = new Date()): string {
   const y = now.getFullYear();
@@ -78,9 +74,8 @@ export function buildDashboard(input: { portfolio: Portfolio; assessments: Asses
     const ranked = byKey.get(client.key);
     const a = Object.hasOwn(assessments, client.key) ? assessments[client.key] : undefined;
     const diagnoses = a?.diagnoses ?? [];
-    let latest = diagnoses[0];
-    for (const d of diagnoses) if (latest === undefined || d.date >= latest.date) latest = d;
-    const plan = a ? latestPlan(a.plans) : null;
+    const latest = latestDiagnosis(diagnoses);
+    const plan = a ? (latestPlan(a.plans) ?? null) : null;
     const risk = a?.uncoupling ? assessUncoupling(a.uncoupling.checked) : null;
     const diagnosisHighRisk = latest ? diagnoseStage({ answers: latest.answers, signals: latest.signals }).uncouplingRisk === 'high' : false;
 
