@@ -46,7 +46,7 @@ function seed(): void {
     nextReview: '2999-01-01',
     contacts: [
       { id: 'c-1', name: 'Bia', role: 'Kitchen', influence: 'high', attitude: 'supporter' },
-      { id: 'c-2', name: 'Caio', role: 'Finance', influence: 'medium', attitude: 'neutral' },
+      { id: 'c-2', name: 'Caio', role: 'Finance', ourContact: 'Our controller', influence: 'medium', attitude: 'neutral' },
     ],
   });
 }
