@@ -34,14 +34,14 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
   for (const e of result.excluded) await expect(widget.locator('.pareto-excluded')).toContainText(e.name);
   await expect(widget.locator('canvas')).toBeVisible();
 
-  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos a cliente-chave…' }).click();
+  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos…' }).click();
   const classA = result.ranked.filter((r) => r.class === 'A');
   await expect(widget.locator('[data-mark-preview] li')).toHaveCount(classA.length);
   await expectNoAxeViolations(page, 'pareto');
   await widget.getByRole('button', { name: 'Marcar', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Desfazer' })).toBeVisible();
   await page.getByRole('button', { name: 'Desfazer' }).click();
-  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos a cliente-chave…' }).click();
+  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos…' }).click();
   await widget.getByRole('button', { name: 'Marcar', exact: true }).click();
   await expect(page.getByText(/clientes marcados como candidatos — o tamanho, sozinho, não faz um cliente-chave/)).toBeVisible();
 

@@ -86,43 +86,15 @@ export function setKeyAccounts(keys: readonly string[], keyAccount: boolean): Wr
 /**
  * Marks (or unmarks) clients as key-account *candidates*: class A of the Pareto analysis is where
  * the search starts, not the answer (size alone does not make a key account; fit and cost decide).
- * A key account is never a candidate: it is skipped. Unmarking removes the field.
+ * Key accounts are left as they are. Choosing a candidate is `setKeyAccounts([key], true)`: it keeps
+ * its candidate flag, so unmarking it (or "Undo") puts it back among the candidates.
  */
 export function setCandidates(keys: readonly string[], candidate: boolean): WriteResult {
   const wanted = new Set(keys);
   return $portfolio.update((p) => ({
     ...p,
-    clients: p.clients.map((c) => {
-      if (!wanted.has(c.key) || c.keyAccount || (c.candidate === true) === candidate) return c;
-      if (candidate) return { ...c, candidate: true };
-      const { candidate: _dropped, ...rest } = c;
-      return rest;
-    }),
+    clients: p.clients.map((c) => (wanted.has(c.key) && !c.keyAccount ? { ...c, candidate } : c)),
   }));
-}
-
-/** A candidate chosen as a key account: it becomes one and stops being a candidate. */
-export function promoteCandidate(key: string): WriteResult {
-  return $portfolio.update((p) => ({
-    ...p,
-    clients: p.clients.map((c) => {
-      if (c.key !== key) return c;
-      const { candidate: _dropped, ...rest } = c;
-      return { ...rest, keyAccount: true };
-    }),
-  }));
-}
-
-/** Undo of `promoteCandidate`: back to a candidate, not a key account. */
-export function demoteToCandidate(key: string): WriteResult {
-  return $portfolio.update((p) => ({
-    ...p,
-    clients: p.clients.map((c) => (c.key === key ? { ...c, keyAccount: false, candidate: true } : c)),
-  }));
-}
-
-export function candidates(portfolio: Portfolio = $portfolio.get()): Client[] {
-  return portfolio.clients.filter((c) => c.candidate === true && !c.keyAccount);
 }
 
 /**

@@ -58,12 +58,12 @@ describe('Pareto widget', () => {
 
   it('marks class A as key-account candidates (not key accounts) after a preview, with undo', async () => {
     render(<Pareto locale="en" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark class A as key-account candidates…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark class A as candidates…' }));
     const result = paretoAnalysis(CLIENTS);
     const classA = result.ranked.filter((r) => r.class === 'A').map((r) => r.key);
     const toMark = classA.filter((k) => !CLIENTS.find((c) => c.key === k)!.keyAccount);
-    expect(screen.getByText(`These ${toMark.length} class A clients will be marked as candidates (not yet key accounts):`)).toBeTruthy();
-    expect(screen.getByText(/not in class A: they stay marked/)).toBeTruthy();
+    expect(screen.getByText(`These ${toMark.length} class A clients will be marked as candidates:`)).toBeTruthy();
+    expect(screen.getByText(/outside class A stay marked/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark them' }));
     const keyAccounts = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
     const candidates = () => $portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key).sort();
@@ -81,7 +81,7 @@ describe('Pareto widget', () => {
     render(<Pareto locale="en" />);
     const notice = await screen.findByText(/^Notice: one client makes 15%/);
     expect(notice.getAttribute('data-level')).toBe('notice');
-    expect(notice.textContent).toContain('From about 10%');
+    expect(notice.textContent).toContain('from about 10%');
     cleanup();
     replacePortfolio({ clients: CLIENTS, monthlySales: [] });
     render(<Pareto locale="en" />);

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
-import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, clientDependence, paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
+import { DEPENDENCE_NOTICE_SHARE, paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput, ParetoResult } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals } from '../../domain/paretoExtras.ts';
 import { $portfolio, $settings, setCandidates } from '../../state/index.ts';
@@ -172,6 +172,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const result = useMemo(() => (inputs && inputs.length > 0 ? paretoAnalysis(inputs.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })), thresholds) : null), [inputs, thresholds.a, thresholds.b]);
   const concentration = useMemo(() => (result ? paretoConcentration(result) : null), [result]);
   const totals = useMemo(() => (result ? paretoClassTotals(result) : null), [result]);
+  const dependence = concentration?.largestDependence ?? 'none';
   // Key accounts and candidates are both "already marked": the action only adds candidates.
   const marked = useMemo(() => new Set(portfolio.clients.filter((c) => c.keyAccount || c.candidate === true).map((c) => c.key)), [portfolio.clients]);
   const change = useMemo(() => (result && source === 'portfolio' ? classAKeyChange(result, marked) : null), [result, marked, source]);
@@ -274,13 +275,9 @@ export default function Pareto({ locale }: { locale: Locale }) {
             </li>
             <li data-sentence="largest">{fill(t.largest, { name: nameOf.get(concentration.largestKey ?? '') ?? '', x: pct(concentration.largestShare) })}</li>
           </ul>
-          {clientDependence(concentration.largestShare) !== 'none' && (
-            <p class="pareto-warning" role="note" data-warning="dependence" data-level={clientDependence(concentration.largestShare)}>
-              {fill(clientDependence(concentration.largestShare) === 'strong' ? t.dependence : t.dependenceNotice, {
-                x: pct(concentration.largestShare),
-                notice: pct(DEPENDENCE_NOTICE_SHARE),
-                strong: pct(DEPENDENCE_STRONG_SHARE),
-              })}
+          {dependence !== 'none' && (
+            <p class="pareto-warning" role="note" data-warning="dependence" data-level={dependence}>
+              {fill(dependence === 'strong' ? t.dependence : t.dependenceNotice, { x: pct(concentration.largestShare), notice: pct(DEPENDENCE_NOTICE_SHARE) })}
             </p>
           )}
 

@@ -13,8 +13,6 @@ import {
   $portfolio,
   $settings,
   addClients,
-  demoteToCandidate,
-  promoteCandidate,
   removeClients,
   replacePortfolio,
   restoreClients,
@@ -235,10 +233,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
   // A candidate (class A, from the Pareto tool) becomes a key account only when the user chooses it.
   const promote = (c: Client) => {
-    const result = promoteCandidate(c.key);
+    const result = setKeyAccounts([c.key], true);
     report(result, {
       text: fill(t.promoted, { name: c.name }),
-      ...(undoable(result) ? { undo: () => report(demoteToCandidate(c.key), { text: t.undone }) } : {}),
+      ...(undoable(result) ? { undo: () => report(setKeyAccounts([c.key], false), { text: t.undone }) } : {}),
     });
   };
 
