@@ -4,7 +4,7 @@ import { formatPercent } from '../src/i18n/format.ts';
 import { expect, test } from './fixtures';
 import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openTool } from './helpers';
 
-test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A marked as key accounts with undo, kept after reload', async ({ page, problems }) => {
+test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A marked as key-account candidates with undo, kept after reload, one chosen in the portfolio', async ({ page, problems }) => {
   void problems;
   const imported = importPortfolio(new Uint8Array(readFileSync(PT_FILE)));
   if (!imported.ok) throw new Error('fixture');
@@ -34,19 +34,26 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
   for (const e of result.excluded) await expect(widget.locator('.pareto-excluded')).toContainText(e.name);
   await expect(widget.locator('canvas')).toBeVisible();
 
-  await widget.getByRole('button', { name: 'Marcar a classe A como clientes-chave…' }).click();
+  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos…' }).click();
   const classA = result.ranked.filter((r) => r.class === 'A');
   await expect(widget.locator('[data-mark-preview] li')).toHaveCount(classA.length);
   await expectNoAxeViolations(page, 'pareto');
   await widget.getByRole('button', { name: 'Marcar', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Desfazer' })).toBeVisible();
   await page.getByRole('button', { name: 'Desfazer' }).click();
-  await widget.getByRole('button', { name: 'Marcar a classe A como clientes-chave…' }).click();
+  await widget.getByRole('button', { name: 'Marcar a classe A como candidatos…' }).click();
   await widget.getByRole('button', { name: 'Marcar', exact: true }).click();
+  await expect(page.getByText(/clientes marcados como candidatos — o tamanho, sozinho, não faz um cliente-chave/)).toBeVisible();
 
   await page.reload();
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
-  for (const r of classA) await expect(portfolio.getByLabel(`Cliente-chave: ${r.name}`)).toBeChecked();
+  // Candidates, not key accounts: the user chooses.
+  for (const r of classA) {
+    await expect(portfolio.getByLabel(`Cliente-chave: ${r.name}`)).not.toBeChecked();
+    await expect(portfolio.getByRole('button', { name: `Escolher ${r.name} como cliente-chave` })).toBeVisible();
+  }
+  await portfolio.getByRole('button', { name: `Escolher ${classA[0]!.name} como cliente-chave` }).click();
+  await expect(portfolio.getByLabel(`Cliente-chave: ${classA[0]!.name}`)).toBeChecked();
 });
 
 test('en: analyses a file without saving it; thresholds change the classes', async ({ page, problems }) => {

@@ -86,24 +86,44 @@ export function nextItemId(items: readonly { id: string }[], prefix: string): st
   return `${prefix}-${max + 1}`;
 }
 
-function normaliseRole(role: string): string {
+function normaliseText(role: string): string {
   return role.trim().replace(/\s+/g, ' ').toLocaleLowerCase('und');
 }
 
+/** Who holds a contact on our side; an empty "our contact" is the account manager. */
+const ACCOUNT_MANAGER = '';
+
 /**
- * Bow-tie vs diamond (Cheverton; kam-domain-notes §1.3). The rule:
- * - `none`: no named contact.
- * - `bow-tie`: a single point of contact: one contact, or several who all sit in the same function
- *   (e.g. three buyers in purchasing are still one channel into the customer).
- * - `diamond`: two or more contacts spread over two or more functions, so losing one person does
- *   not cut the relationship (the article's first cause of uncoupling).
- * Roles are compared trimmed and case-folded; a contact with an empty role adds no function.
+ * Bow-tie vs diamond (Cheverton; McDonald, Millman & Rogers; kam-domain-notes §1.3), decided from
+ * *both* sides of each contact: the customer's function (`role`) and who holds it on our side
+ * (`ourContact`, empty = the account manager). The rule:
+ * - `none`: no named contact at the customer.
+ * - `diamond`: many-to-many functional pairs: at least two contacts in different functions at the
+ *   customer, held by different people on our side (e.g. our logistics lead ↔ their logistics,
+ *   our account manager ↔ their buyer). Losing one person on either side does not cut the
+ *   relationship (the article's first cause of uncoupling).
+ * - `bow-tie`: everything else: one salesperson ↔ one buyer, or every contact running through one
+ *   person on our side (the account manager alone talking to three functions is still one knot),
+ *   or several of ours talking to one function.
+ * Names and roles are compared trimmed and case-folded; a contact with an empty role adds no function.
  */
-export function contactPattern(contacts: readonly Pick<PlanContact, 'name' | 'role'>[]): ContactPattern {
+export function contactPattern(contacts: readonly Pick<PlanContact, 'name' | 'role' | 'ourContact'>[]): ContactPattern {
   const named = contacts.filter((c) => c.name.trim() !== '');
   if (named.length === 0) return 'none';
-  const functions = new Set(named.map((c) => normaliseRole(c.role)).filter((r) => r !== ''));
-  return named.length >= 2 && functions.size >= 2 ? 'diamond' : 'bow-tie';
+  const pairs = named
+    .map((c) => ({ theirs: normaliseText(c.role), ours: normaliseText(c.ourContact ?? ACCOUNT_MANAGER) }))
+    .filter((p) => p.theirs !== '');
+  const diamond = pairs.some((p, i) => pairs.slice(i + 1).some((q) => q.theirs !== p.theirs && q.ours !== p.ours));
+  return diamond ? 'diamond' : 'bow-tie';
+}
+
+/** How many people on our side and functions on theirs the named contacts involve (for the picture's text). */
+export function contactSides(contacts: readonly Pick<PlanContact, 'name' | 'role' | 'ourContact'>[]): { ours: number; theirs: number } {
+  const named = contacts.filter((c) => c.name.trim() !== '');
+  return {
+    ours: new Set(named.map((c) => normaliseText(c.ourContact ?? ACCOUNT_MANAGER))).size,
+    theirs: new Set(named.map((c) => normaliseText(c.role)).filter((r) => r !== '')).size,
+  };
 }
 
 const filled = (text: string): boolean => text.trim() !== '';
@@ -208,6 +228,9 @@ export type PlanMarkdownLabels = {
   statuses: Record<ActionStatus, string>;
   name: string;
   role: string;
+  ourContact: string;
+  /** Shown for an empty "our contact": the account manager. */
+  accountManager: string;
   influence: string;
   influences: Record<Influence, string>;
   attitude: string;
@@ -295,8 +318,14 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   if (plan.contacts.length > 0) {
     out.push(
       table(
-        [labels.name, labels.role, labels.influence, labels.attitude],
-        plan.contacts.map((c) => [cell(c.name), cell(c.role), label(labels.influences[c.influence]), label(labels.attitudes[c.attitude])]),
+        [labels.name, labels.role, labels.ourContact, labels.influence, labels.attitude],
+        plan.contacts.map((c) => [
+          cell(c.name),
+          cell(c.role),
+          (c.ourContact ?? '').trim() === '' ? label(labels.accountManager) : cell(c.ourContact ?? ''),
+          label(labels.influences[c.influence]),
+          label(labels.attitudes[c.attitude]),
+        ]),
       ),
     );
   }

@@ -47,6 +47,11 @@ export const planContactSchema = z.object({
   name: shortText,
   /** The contact's function at the customer (purchasing, logistics, finance…): drives the contact pattern. */
   role: shortText,
+  /**
+   * Who on our side holds this contact (a name or a function). Optional: plans saved before it
+   * existed still load; empty means the account manager. With `role`, it decides the contact pattern.
+   */
+  ourContact: z.optional(shortText),
   influence: z.enum(INFLUENCE_LEVELS),
   attitude: z.enum(ATTITUDES),
 });

@@ -11,6 +11,8 @@
  * for review: negatives would shrink the total and push cumulative shares above 100 % mid-list.
  * Shares come from raw running sums, never from summed rounded percentages.
  */
+import { clientDependence } from './dependence.ts';
+import type { DependenceLevel } from './dependence.ts';
 
 export type ParetoClass = 'A' | 'B' | 'C';
 export type ParetoThresholds = { a: number; b: number };
@@ -120,6 +122,8 @@ export function paretoAnalysis(clients: readonly ParetoInput[], thresholds: Pare
 export type ParetoConcentration = {
   largestKey: string | null;
   largestShare: number;
+  /** How much the company depends on its largest client (the one rule in dependence.ts). */
+  largestDependence: DependenceLevel;
   /** Fewest top clients that together make at least 50 % of revenue. */
   clientsFor50: number;
   /** Fewest top clients that together make at least 80 % of revenue. */
@@ -143,6 +147,7 @@ export function paretoConcentration(result: ParetoResult): ParetoConcentration {
   return {
     largestKey: first?.key ?? null,
     largestShare: first?.share ?? 0,
+    largestDependence: clientDependence(first?.share ?? 0),
     clientsFor50: n === 0 ? 0 : countFor(0.5),
     clientsFor80: for80,
     shareOfClientsFor80: n === 0 ? 0 : for80 / n,

@@ -1,6 +1,6 @@
 /**
  * Figures the Pareto widget shows beside the domain's `paretoAnalysis`: per-class totals for the
- * ABC table, and who "mark class A as key accounts" would change.
+ * ABC table, and who "mark class A as key-account candidates" would change.
  */
 import type { ParetoClass, ParetoResult } from './pareto.ts';
 
@@ -34,7 +34,7 @@ export type KeyAccountChange = {
   keyOutsideA: string[];
 };
 
-/** What "mark class A as key accounts" would change, given the keys currently marked. */
+/** What "mark class A as candidates" would change, given the keys already marked (key accounts or candidates). */
 export function classAKeyChange(result: ParetoResult, markedKeys: ReadonlySet<string>): KeyAccountChange {
   const inA = new Set<string>();
   const toMark: string[] = [];

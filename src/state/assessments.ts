@@ -4,6 +4,7 @@
  * Scores, stages and risk levels shown in widgets are recomputed by the domain; only inputs and the
  * diagnosis result at the time it was taken (history) are stored.
  */
+import { byDiagnosisDate } from '../domain/index.ts';
 import type { AccountPlan } from '../domain/index.ts';
 import { isSafeRecordKey, newId, nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
@@ -34,7 +35,10 @@ function updateAccount(accountKey: string, fn: (current: AccountAssessment) => A
 
 export type DiagnosisInput = Omit<Diagnosis, 'id' | 'date'> & { id?: string; date?: string };
 
-/** Adds a diagnosis to the account's history (or replaces the one with the same id). */
+/**
+ * Adds a diagnosis to the account's history (or replaces the one with the same id) and keeps the
+ * history in date order, so a diagnosis put back by "undo" returns to its place, not to the end.
+ */
 export function saveDiagnosis(accountKey: string, input: DiagnosisInput): { diagnosis: Diagnosis; result: WriteResult } {
   const diagnosis: Diagnosis = {
     id: input.id ?? newId('d-'),
@@ -47,7 +51,7 @@ export function saveDiagnosis(accountKey: string, input: DiagnosisInput): { diag
   const result = updateAccount(accountKey, (a) => {
     const index = a.diagnoses.findIndex((d) => d.id === diagnosis.id);
     const diagnoses = index < 0 ? [...a.diagnoses, diagnosis] : a.diagnoses.map((d, i) => (i === index ? diagnosis : d));
-    return { ...a, diagnoses };
+    return { ...a, diagnoses: byDiagnosisDate(diagnoses) };
   });
   return { diagnosis, result };
 }

@@ -84,6 +84,20 @@ export function setKeyAccounts(keys: readonly string[], keyAccount: boolean): Wr
 }
 
 /**
+ * Marks (or unmarks) clients as key-account *candidates*: class A of the Pareto analysis is where
+ * the search starts, not the answer (size alone does not make a key account; fit and cost decide).
+ * Key accounts are left as they are. Choosing a candidate is `setKeyAccounts([key], true)`: it keeps
+ * its candidate flag, so unmarking it (or "Undo") puts it back among the candidates.
+ */
+export function setCandidates(keys: readonly string[], candidate: boolean): WriteResult {
+  const wanted = new Set(keys);
+  return $portfolio.update((p) => ({
+    ...p,
+    clients: p.clients.map((c) => (wanted.has(c.key) && !c.keyAccount ? { ...c, candidate } : c)),
+  }));
+}
+
+/**
  * What `removeClients` took away, so "Undo" can put it back exactly (positions included). Their
  * assessments are not touched: re-adding a client with the same key finds its diagnoses and plans again.
  */

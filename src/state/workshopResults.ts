@@ -17,7 +17,7 @@
  * rejection has a code the UI translates; nothing ever throws.
  */
 import { z } from '../domain/zod';
-import { LADDER_STAGES, STAGE_IDS, assessUncoupling, classifyAccounts } from '../domain/index.ts';
+import { LADDER_STAGES, STAGE_IDS, assessUncoupling, classifyAccounts, latestDiagnosis } from '../domain/index.ts';
 import type { StageId } from '../domain/index.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import type { Assessments, MatrixConfig, Portfolio, Progress } from './schemas.ts';
@@ -231,13 +231,6 @@ export function workshopResultsFileName(results: Pick<WorkshopResults, 'particip
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return `workshop-results-${slug || 'participant'}-${results.exportedAt.slice(0, 10)}.json`;
-}
-
-function latestDiagnosis<T extends { date: string }>(list: readonly T[]): T | undefined {
-  // Stored oldest first; a date edited by hand could break that, so pick the latest date (last on ties).
-  let best: T | undefined;
-  for (const d of list) if (best === undefined || d.date >= best.date) best = d;
-  return best;
 }
 
 function round2(x: number): number {

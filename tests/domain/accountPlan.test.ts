@@ -4,6 +4,7 @@ import {
   PLAN_SECTIONS,
   accountPlanSchema,
   contactPattern,
+  contactSides,
   duplicatePlanForNextYear,
   emptyAccountPlan,
   escapeMarkdown,
@@ -43,7 +44,7 @@ function fullPlan(): AccountPlan {
     ],
     contacts: [
       { id: 'c-1', name: 'João', role: 'Compras', influence: 'high', attitude: 'supporter' },
-      { id: 'c-2', name: 'Maria', role: 'Produção', influence: 'medium', attitude: 'neutral' },
+      { id: 'c-2', name: 'Maria', role: 'Produção', ourContact: 'Bruno', influence: 'medium', attitude: 'neutral' },
     ],
     risks: [{ id: 'r-1', text: 'João vai se aposentar', causeId: 'key-personnel-change' }],
     currentStage: 'early',
@@ -87,13 +88,27 @@ describe('account plan model', () => {
     expect(planCompleteness(p)).toEqual({ score: 10 / 12, missing: ['mission', 'actions'] });
   });
 
-  it('contactPattern: none, bow-tie, diamond', () => {
+  it('contactPattern: none, bow-tie, diamond, decided from both sides', () => {
     expect(contactPattern([])).toBe('none');
     expect(contactPattern([{ name: ' ', role: 'Compras' }])).toBe('none');
-    expect(contactPattern([{ name: 'A', role: 'Compras' }])).toBe('bow-tie');
-    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: ' compras ' }])).toBe('bow-tie');
+    // One salesperson ↔ one buyer.
+    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }])).toBe('bow-tie');
+    // Several of ours, but all talking to one function at the customer.
+    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: ' compras ', ourContact: 'Rui' }])).toBe('bow-tie');
     expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: '' }])).toBe('bow-tie');
-    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística' }])).toBe('diamond');
+    // Two functions at the customer, but every contact runs through the account manager (empty = account manager).
+    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística' }])).toBe('bow-tie');
+    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: 'Logística', ourContact: ' marta ' }])).toBe('bow-tie');
+    // Function-to-function pairs, held by different people on each side.
+    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }])).toBe('diamond');
+    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }])).toBe('diamond');
+    expect(contactSides([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }, { name: 'C', role: 'logística', ourContact: 'rui' }])).toEqual({ ours: 2, theirs: 2 });
+  });
+
+  it('a plan saved before "our contact" existed still validates', () => {
+    const old = emptyAccountPlan('k', 'K', 2025, '2025-01-01T00:00:00Z');
+    const stored = { ...old, contacts: [{ id: 'c-1', name: 'Ana', role: 'Compras', influence: 'high', attitude: 'supporter' }] };
+    expect(accountPlanSchema.safeParse(stored).success).toBe(true);
   });
 
   it('nextItemId', () => {
@@ -180,6 +195,8 @@ describe('planToMarkdown', () => {
     statuses: { ...t.actionStatuses },
     name: 'Nome',
     role: 'Área',
+    ourContact: 'Nosso contato',
+    accountManager: 'Gerente de contas',
     influence: 'Influência',
     influences: { ...t.influences },
     attitude: 'Atitude',
@@ -204,6 +221,9 @@ describe('planToMarkdown', () => {
     expect(md).toContain('| Entrega diária | 5 | 7 |');
     expect(md).toContain('| Visita técnica | Ana | 01/02/2025 | Concluída |');
     expect(md).toContain('Padrão de contatos: Diamante');
+    // Both sides of each contact: an empty "our contact" is the account manager.
+    expect(md).toContain('| João | Compras | Gerente de contas |');
+    expect(md).toContain('| Maria | Produção | Bruno |');
     expect(md).toContain('- João vai se aposentar (Causa: Mudança no pessoal-chave)');
     expect(md).toContain('30/06/2025');
   });

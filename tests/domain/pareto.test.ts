@@ -135,7 +135,7 @@ describe('paretoAnalysis', () => {
 describe('paretoConcentration', () => {
   it('hand-computed', () => {
     const r = paretoAnalysis([c('a', 50), c('b', 25), c('c', 10), c('d', 8), c('e', 4), c('f', 2), c('g', 1)]);
-    expect(paretoConcentration(r)).toEqual({ largestKey: 'a', largestShare: 0.5, clientsFor50: 1, clientsFor80: 3, shareOfClientsFor80: 3 / 7 });
+    expect(paretoConcentration(r)).toEqual({ largestKey: 'a', largestShare: 0.5, largestDependence: 'strong', clientsFor50: 1, clientsFor80: 3, shareOfClientsFor80: 3 / 7 });
   });
 
   it('exactly 80 % counts as reached', () => {
@@ -144,6 +144,6 @@ describe('paretoConcentration', () => {
   });
 
   it('empty result', () => {
-    expect(paretoConcentration(paretoAnalysis([]))).toEqual({ largestKey: null, largestShare: 0, clientsFor50: 0, clientsFor80: 0, shareOfClientsFor80: 0 });
+    expect(paretoConcentration(paretoAnalysis([]))).toEqual({ largestKey: null, largestShare: 0, largestDependence: 'none', clientsFor50: 0, clientsFor80: 0, shareOfClientsFor80: 0 });
   });
 });

@@ -19,6 +19,7 @@ import {
   resetAllData,
   saveDiagnosis,
   saveQuizResult,
+  setCandidates,
   setKeyAccounts,
   setSegments,
   storageUsage,
@@ -36,6 +37,7 @@ function fillSomeData(): void {
     { key: 'b', name: 'Beta', revenue: 500, segment: 'Retail', firstPurchase: '2024-02-29' },
   ]);
   setKeyAccounts(['a'], true);
+  setCandidates(['b'], true);
   saveDiagnosis('a', { answers: { share: 'mid' }, signals: [], stage: 'mid', id: 'd1', date: '2026-01-01' });
   setSegments([seg]);
   markLessonRead('01', '2026-01-02');
@@ -70,6 +72,8 @@ describe('export → read → apply', () => {
     expect($portfolio.get().clients).toEqual([]);
     expect(applyBackup(read.backup, 'replace')).toMatchObject({ ok: true });
     expect(currentData()).toEqual(before);
+    // The key-account candidate flag survives the backup.
+    expect($portfolio.get().clients.find((c) => c.key === 'b')!.candidate).toBe(true);
     // …and it is in storage, not only in memory.
     freshStorage(storage.snapshot());
     expect(currentData()).toEqual(before);

@@ -79,7 +79,11 @@ describe('Account plan widget', () => {
     const second = screen.getByRole('group', { name: 'Name of contact 2' });
     fireEvent.input(within(second).getByLabelText('Name'), { target: { value: 'Bruno' } });
     fireEvent.input(within(second).getByLabelText('Role (function)'), { target: { value: 'Logistics' } });
+    // Two functions at the customer, but both held by the account manager: still one knot on our side.
+    expect(screen.getByText('Contact pattern: Bow-tie.')).toBeTruthy();
+    fireEvent.input(within(second).getByLabelText('Our contact (who holds it)'), { target: { value: 'Rui, logistics lead' } });
     expect(screen.getByText('Contact pattern: Diamond.')).toBeTruthy();
+    expect(document.querySelector('[data-pattern-rule]')!.textContent).toContain('An empty “our contact” counts as the account manager.');
     fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
     fireEvent.input(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What'), { target: { value: 'Meet logistics' } });
     expect(screen.getByText(/1 action\(s\) have no owner/)).toBeTruthy();

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
-import { assessUncoupling, emptyAccountPlan, paretoAnalysis } from '../../src/domain/index.ts';
+import { assessUncoupling, clientDependence, emptyAccountPlan, paretoAnalysis } from '../../src/domain/index.ts';
+import { pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
 import {
   $portfolio,
   addClients,
@@ -45,7 +46,7 @@ function seed(): void {
     nextReview: '2999-01-01',
     contacts: [
       { id: 'c-1', name: 'Bia', role: 'Kitchen', influence: 'high', attitude: 'supporter' },
-      { id: 'c-2', name: 'Caio', role: 'Finance', influence: 'medium', attitude: 'neutral' },
+      { id: 'c-2', name: 'Caio', role: 'Finance', ourContact: 'Our controller', influence: 'medium', attitude: 'neutral' },
     ],
   });
 }
@@ -60,18 +61,32 @@ describe('Dashboard', () => {
     vi.unstubAllGlobals();
   });
 
-  it('shows an empty state with load-sample that loads the sample company', async () => {
-    const csv = 'Código;Cliente;Valor\nA1;Mercado Bom;1.000,00\nA2;Padaria Sol;100,00\nA3;Bar Lua;100,00\n';
+  it('shows an empty state with load-sample that loads the sample company with key accounts picked like every loader', async () => {
+    const csv = 'Código;Cliente;Valor\nA1;Mercado Bom;1.000,00\nA2;Padaria Sol;100,00\nA3;Bar Lua;100,00\nA4;Café Mar;50,00\n';
     vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(csv))));
     const { container } = render(<Dashboard locale="en" />);
     expect(container.querySelector('[data-widget="dashboard"]')).not.toBeNull();
     fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
-    await waitFor(() => expect($portfolio.get().clients).toHaveLength(3));
-    // No key accounts yet: the dashboard offers to mark the class A clients.
-    const mark = await screen.findByRole('button', { name: /Mark the 1 class A client/ });
-    fireEvent.click(mark);
-    expect($portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key)).toEqual(['A1']);
+    await waitFor(() => expect($portfolio.get().clients).toHaveLength(4));
+    // Not the sample company's six: the shared rule's class A kept between 3 and 5.
+    const expected = pickSampleKeyAccounts($portfolio.get().clients);
+    await waitFor(() => expect($portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort()).toEqual([...expected].sort()));
     await waitFor(() => expect(row('A1')).not.toBeNull());
+  });
+
+  it('with no key account, marks class A as candidates (not key accounts) and points to fit/cost', async () => {
+    addClients([
+      { key: 'A1', name: 'Mercado Bom', revenue: 1000 },
+      { key: 'A2', name: 'Padaria Sol', revenue: 100 },
+      { key: 'A3', name: 'Bar Lua', revenue: 100 },
+    ]);
+    render(<Dashboard locale="en" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Mark the 1 class A client\(s\) as candidates/ }));
+    expect($portfolio.get().clients.filter((c) => c.keyAccount)).toEqual([]);
+    expect($portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key)).toEqual(['A1']);
+    expect((await screen.findByText(/1 candidate\(s\) marked/)).textContent).toContain('fit/cost tool');
+    expect(screen.getByRole('link', { name: 'Compare them in the fit/cost tool' }).getAttribute('href')).toBe('/en/tools/fit-cost/');
+    expect(screen.queryByRole('button', { name: /Mark the/ })).toBeNull();
   });
 
   it('shows every key account with the domain’s figures', async () => {
@@ -111,7 +126,9 @@ describe('Dashboard', () => {
     // Rede Boa Compra is above 25 % of this small portfolio's revenue (the domain's share).
     const model = buildDashboard({ portfolio: $portfolio.get(), assessments: {}, matrixConfig: defaultMatrixConfig(), today: '2026-01-01' });
     expect(model.rows.find((r) => r.key === 'C1')!.share!).toBeCloseTo(1_260_000 / paretoAnalysis(CLIENTS).total, 12);
-    expect(model.dependence.map((x) => x.key)).toEqual(['C1']);
+    // One domain rule: C1 (32 %) is a strong warning; C2–C4 (12–21 %) are notices (from 10 %).
+    expect(model.dependence.map((x) => [x.key, x.level])).toEqual([['C1', 'strong'], ['C2', 'notice'], ['C3', 'notice'], ['C4', 'notice']]);
+    expect(model.dependence.every((x) => x.level === clientDependence(x.share))).toBe(true);
   });
 
   it('flags dependence on one client over 25 % of revenue', async () => {
@@ -125,7 +142,7 @@ describe('Dashboard', () => {
     await waitFor(() => expect(row('BIG')).not.toBeNull());
     expect([...row('BIG').querySelectorAll('[data-warning]')].map((w) => w.getAttribute('data-warning'))).toContain('dependence');
     expect(document.querySelector('.db-alert[data-warning="dependence"]')!.textContent).toContain('Big One');
-    expect(screen.getByText(/Mais de 25/, { selector: 'li' })).toBeTruthy();
+    expect(screen.getByText(/25%? ou mais do faturamento/, { selector: 'li' })).toBeTruthy();
   });
 
   it('sorts and filters', async () => {

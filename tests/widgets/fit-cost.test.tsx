@@ -36,6 +36,16 @@ describe('Fit vs cost widget', () => {
     expect(document.querySelector('[data-warning="over-capacity"]')).toBeNull();
   });
 
+  it('lists the candidates marked from class A right after the key accounts, badged as candidates', async () => {
+    replacePortfolio({ clients: [...CLIENTS, { key: 'e', name: 'Empório', revenue: 100, keyAccount: false, candidate: true }], monthlySales: [] });
+    render(<FitCost locale="pt-br" />);
+    await waitFor(() => expect(document.querySelector('tr[data-client="e"]')).not.toBeNull());
+    const rows = [...document.querySelectorAll('tbody tr[data-client]')].map((r) => r.getAttribute('data-client'));
+    expect(rows.slice(0, 3)).toEqual(['b', 'd', 'e']);
+    expect(document.querySelector('tr[data-client="e"] [data-candidate]')!.textContent).toBe('candidato');
+    expect(document.querySelector('tr[data-client="a"] [data-candidate]')).toBeNull();
+  });
+
   it('warns when the recommended list exceeds the team’s capacity, and saves the capacity in settings', async () => {
     for (const [k, v] of Object.entries(SCORES)) setFitCost(k, v);
     updateSettings({ keyAccountCapacity: 2 });

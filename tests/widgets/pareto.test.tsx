@@ -56,19 +56,36 @@ describe('Pareto widget', () => {
     expect(screen.getByRole('alert').textContent).toContain('B não pode ser menor que A');
   });
 
-  it('marks class A as key accounts after a preview, with undo', async () => {
+  it('marks class A as key-account candidates (not key accounts) after a preview, with undo', async () => {
     render(<Pareto locale="en" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark class A as key accounts…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark class A as candidates…' }));
     const result = paretoAnalysis(CLIENTS);
     const classA = result.ranked.filter((r) => r.class === 'A').map((r) => r.key);
     const toMark = classA.filter((k) => !CLIENTS.find((c) => c.key === k)!.keyAccount);
-    expect(screen.getByText(`These ${toMark.length} class A clients will be marked as key accounts:`)).toBeTruthy();
-    expect(screen.getByText(/not in class A: they stay marked/)).toBeTruthy();
+    expect(screen.getByText(`These ${toMark.length} class A clients will be marked as candidates:`)).toBeTruthy();
+    expect(screen.getByText(/outside class A stay marked/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark them' }));
-    const marked = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
-    expect(marked()).toEqual([...new Set([...classA, 'b', 'f'])].sort());
+    const keyAccounts = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
+    const candidates = () => $portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key).sort();
+    // Size alone does not make a key account: the key accounts are unchanged, class A became candidates.
+    expect(keyAccounts()).toEqual(['b', 'f']);
+    expect(candidates()).toEqual([...toMark].sort());
+    expect(screen.getByText(new RegExp(`^${toMark.length} clients marked as candidates — size alone does not make a key account`))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(marked()).toEqual(['b', 'f']);
+    expect(candidates()).toEqual([]);
+    expect(keyAccounts()).toEqual(['b', 'f']);
+  });
+
+  it('notices a largest client from 10 % and warns strongly from 25 % (one domain rule)', async () => {
+    replacePortfolio({ clients: [{ key: 'x', name: 'X', revenue: 15, keyAccount: false }, ...Array.from({ length: 17 }, (_, i) => ({ key: `o${i}`, name: `Other ${i}`, revenue: 5, keyAccount: false }))], monthlySales: [] });
+    render(<Pareto locale="en" />);
+    const notice = await screen.findByText(/^Notice: one client makes 15%/);
+    expect(notice.getAttribute('data-level')).toBe('notice');
+    expect(notice.textContent).toContain('from about 10%');
+    cleanup();
+    replacePortfolio({ clients: CLIENTS, monthlySales: [] });
+    render(<Pareto locale="en" />);
+    expect((await screen.findByText(/^Strong warning: one client makes/)).getAttribute('data-level')).toBe('strong');
   });
 
   it('analyses a pasted file without saving it', async () => {

@@ -168,6 +168,27 @@ describe('Portfolio widget', () => {
     expect($portfolio.get().clients.some((c) => c.keyAccount)).toBe(false);
   });
 
+  it('shows key-account candidates and promotes one only when the user chooses it, with undo', async () => {
+    replacePortfolio({
+      clients: [
+        { key: 'a', name: 'Alpha', revenue: 100, keyAccount: false, candidate: true },
+        { key: 'b', name: 'Beta', revenue: 50, keyAccount: false },
+      ],
+      monthlySales: [],
+    });
+    render(<Portfolio locale="en" />);
+    const alpha = (await screen.findByText('Alpha')).closest('tr')!;
+    expect(within(alpha).getByText('Candidate')).toBeTruthy();
+    expect(within(screen.getByText('Beta').closest('tr')!).queryByText('Candidate')).toBeNull();
+    fireEvent.click(within(alpha).getByRole('button', { name: 'Choose Alpha as a key account' }));
+    expect($portfolio.get().clients[0]).toMatchObject({ key: 'a', keyAccount: true });
+    expect(within(screen.getByText('Alpha').closest('tr')!).queryByText('Candidate')).toBeNull();
+    await screen.findByText('Alpha is now a key account.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect($portfolio.get().clients[0]).toMatchObject({ keyAccount: false, candidate: true });
+    await waitFor(() => expect(within(screen.getByText('Alpha').closest('tr')!).getByText('Candidate')).toBeTruthy());
+  });
+
   it('sorts by a column with aria-sort and filters by text', async () => {
     replacePortfolio({
       clients: [

@@ -18,6 +18,7 @@ export const clientSchema = z.object({
   firstPurchase: z.optional(isoDate),
   manager: z.optional(z.string().check(z.maxLength(200))),
   keyAccount: z.boolean(),
+  candidate: z.optional(z.boolean()),
   notes: z.optional(z.string().check(z.maxLength(20_000))),
 });
 export type Client = z.infer<typeof clientSchema>;

@@ -6,7 +6,7 @@
  * `PlanDocument` (read-only, A4) instead of the form; Markdown and JSON are downloaded as files.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, planCompleteness, planToMarkdown } from '../../domain/index';
+import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown } from '../../domain/index';
 import type { AccountPlan as Plan } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
@@ -103,8 +103,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
 
   // Another account (or the stored data after hydration): open its latest plan.
   useEffect(() => {
-    const plans = [...getAssessment(account, $assessments.get()).plans].sort(byYearDesc);
-    setDraft(plans[0] ?? null);
+    setDraft(latestPlan(getAssessment(account, $assessments.get()).plans) ?? null);
     setSaveState({ kind: 'idle' });
   }, [account]);
 
@@ -115,7 +114,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const newYear = plans.some((p) => p.year === thisYear) ? Math.max(...plans.map((p) => p.year)) + 1 : thisYear;
   const abc = account === TRY_KEY ? null : abcClassOf(portfolio, account);
   const quadrant = account === TRY_KEY ? null : quadrantOf(matrixConfig, assessment, account);
-  const latest = assessment.diagnoses[assessment.diagnoses.length - 1];
+  const latest = latestDiagnosis(assessment.diagnoses);
   const risk = assessment.uncoupling ? assessUncoupling(assessment.uncoupling.checked) : null;
 
   function choose(key: string) {

@@ -176,6 +176,7 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
                 <tr>
                   <th scope="col">{t.name}</th>
                   <th scope="col">{t.role}</th>
+                  <th scope="col">{t.ourContact}</th>
                   <th scope="col">{t.influence}</th>
                   <th scope="col">{t.attitude}</th>
                 </tr>
@@ -185,6 +186,7 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
                   <tr key={c.id}>
                     <td>{c.name}</td>
                     <td>{c.role}</td>
+                    <td>{(c.ourContact ?? '').trim() === '' ? t.accountManager : c.ourContact}</td>
                     <td>{d.influences[c.influence]}</td>
                     <td>{d.attitudes[c.attitude]}</td>
                   </tr>

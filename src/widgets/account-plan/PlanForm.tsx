@@ -1,7 +1,7 @@
 /** The editable plan: every section as labelled inputs. Changes go up through `onChange` (the parent autosaves). */
 import { useId } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { ACTION_STATUSES, ATTITUDES, INFLUENCE_LEVELS, LADDER_STAGES, STAGE_IDS, UNCOUPLING_CAUSES, contactPattern, isIsoDate, nextItemId } from '../../domain/index';
+import { ACTION_STATUSES, ATTITUDES, INFLUENCE_LEVELS, LADDER_STAGES, STAGE_IDS, UNCOUPLING_CAUSES, contactPattern, contactSides, isIsoDate, nextItemId } from '../../domain/index';
 import type { AccountPlan, PlanSectionId } from '../../domain/index';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
@@ -51,7 +51,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
 
   const gaps = plan.criticalSuccessFactors.filter((f) => f.factor.trim() !== '' && f.importance >= 4 && f.ourScore < 6);
   const pattern = contactPattern(plan.contacts);
-  const functions = new Set(plan.contacts.filter((c) => c.name.trim() !== '' && c.role.trim() !== '').map((c) => c.role.trim().toLowerCase())).size;
+  const sides = contactSides(plan.contacts);
   const noOwner = plan.actions.filter((a) => a.what.trim() !== '' && a.owner.trim() === '').length;
 
   const money = (v: number | null) => (v === null ? t.empty : formatMoney(locale, v, currency));
@@ -241,6 +241,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
             <legend>{fill(t.nameN, { n: i + 1 })}</legend>
             <label>{t.name}<input type="text" maxLength={500} value={c.name} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, name: val(e) } : x)) })} /></label>
             <label>{t.role}<input type="text" maxLength={500} value={c.role} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, role: val(e) } : x)) })} /></label>
+            <label>{t.ourContact}<input type="text" maxLength={500} value={c.ourContact ?? ''} placeholder={t.accountManager} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, ourContact: val(e) } : x)) })} /></label>
             <label>{t.influence}
               <select value={c.influence} onChange={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, influence: val(e) as (typeof INFLUENCE_LEVELS)[number] } : x)) })}>
                 {INFLUENCE_LEVELS.map((s) => <option key={s} value={s}>{d.influences[s]}</option>)}
@@ -258,10 +259,11 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
         <p class="ap-pattern" data-pattern={pattern}>
           <strong>{fill(t.patternIs, { pattern: d.contactPatterns[pattern].name })}</strong> {d.contactPatterns[pattern].description}
         </p>
+        <p class="muted" data-pattern-rule>{t.patternRule}</p>
         <ContactMap
           pattern={pattern}
           contacts={plan.contacts}
-          label={fill(t.patternPicture, { pattern: d.contactPatterns[pattern].name, count: plan.contacts.filter((c) => c.name.trim() !== '').length, functions })}
+          label={fill(t.patternPicture, { pattern: d.contactPatterns[pattern].name, count: plan.contacts.filter((c) => c.name.trim() !== '').length, ours: sides.ours, functions: sides.theirs })}
           us={t.us}
           them={plan.accountName}
         />

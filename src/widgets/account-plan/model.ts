@@ -10,6 +10,7 @@ import {
   causeOfIndicator,
   classifyAccounts,
   emptyAccountPlan,
+  latestDiagnosis,
   nextItemId,
   paretoAnalysis,
 } from '../../domain/index';
@@ -58,7 +59,7 @@ export function prefilledPlan(
           : h,
     );
   }
-  const latest = input.assessment.diagnoses[input.assessment.diagnoses.length - 1];
+  const latest = latestDiagnosis(input.assessment.diagnoses);
   if (latest) {
     plan.currentStage = latest.stage;
     if (latest.targetStage) plan.targetStage = latest.targetStage;
@@ -119,8 +120,8 @@ export function samplePlan(locale: Locale, base: AccountPlan): AccountPlan {
       { id: 'action-2', what: t.sampleAction2, owner: t.sampleOwner2, due: `${year}-06-30`, status: 'todo' },
     ],
     contacts: base.contacts.length > 0 ? base.contacts : [
-      { id: 'contact-1', name: t.sampleContact1, role: t.sampleRole1, influence: 'high', attitude: 'supporter' },
-      { id: 'contact-2', name: t.sampleContact2, role: t.sampleRole2, influence: 'medium', attitude: 'neutral' },
+      { id: 'contact-1', name: t.sampleContact1, role: t.sampleRole1, ourContact: t.sampleOwner1, influence: 'high', attitude: 'supporter' },
+      { id: 'contact-2', name: t.sampleContact2, role: t.sampleRole2, ourContact: t.sampleOurContact2, influence: 'medium', attitude: 'neutral' },
     ],
     currentStage: base.currentStage ?? 'mid',
     targetStage: base.targetStage ?? 'partnership',
@@ -149,6 +150,8 @@ export function markdownLabels(locale: Locale): PlanMarkdownLabels {
     statuses: { ...d.actionStatuses },
     name: t.name,
     role: t.role,
+    ourContact: t.ourContact,
+    accountManager: t.accountManager,
     influence: t.influence,
     influences: { ...d.influences },
     attitude: t.attitude,

@@ -71,6 +71,9 @@ const en = {
   actionsNoOwner: '{count} action(s) have no owner: an action nobody owns does not happen.',
   name: 'Name',
   role: 'Role (function)',
+  ourContact: 'Our contact (who holds it)',
+  accountManager: 'Account manager',
+  patternRule: 'How this is decided: a diamond needs at least two contacts in different functions at the customer, each held by a different person of ours (function-to-function pairs). One salesperson and one buyer, or everything through one person on either side, is a bow-tie. An empty “our contact” counts as the account manager.',
   influence: 'Influence',
   attitude: 'Attitude',
   nameN: 'Name of contact {n}',
@@ -79,7 +82,7 @@ const en = {
   attitudeN: 'Attitude of contact {n}',
   addContact: 'Add a contact',
   patternIs: 'Contact pattern: {pattern}.',
-  patternPicture: 'Contact pattern picture: {pattern}. {count} contact(s) in {functions} function(s).',
+  patternPicture: 'Contact pattern picture: {pattern}. {count} contact(s): {ours} person(s) of ours, {functions} function(s) at the customer.',
   us: 'Us',
   risk: 'Risk',
   riskN: 'Risk {n}',
@@ -123,6 +126,7 @@ const en = {
   sampleContact2: 'Logistics manager',
   sampleRole1: 'Purchasing',
   sampleRole2: 'Logistics',
+  sampleOurContact2: 'Logistics lead',
 } as const;
 
 export default en;

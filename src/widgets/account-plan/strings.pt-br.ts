@@ -74,6 +74,9 @@ const ptBr: Dictionary<typeof en> = {
   actionsNoOwner: '{count} ação(ões) sem responsável: ação sem dono não acontece.',
   name: 'Nome',
   role: 'Cargo (função)',
+  ourContact: 'Nosso contato (quem cuida)',
+  accountManager: 'Gerente de contas',
+  patternRule: 'Como isto é decidido: um diamante exige pelo menos dois contatos em áreas diferentes do cliente, cada um atendido por uma pessoa diferente do nosso lado (pares de área com área). Um vendedor e um comprador, ou tudo passando por uma só pessoa de qualquer lado, é uma gravata-borboleta. “Nosso contato” vazio conta como o gerente de contas.',
   influence: 'Influência',
   attitude: 'Atitude',
   nameN: 'Nome do contato {n}',
@@ -82,7 +85,7 @@ const ptBr: Dictionary<typeof en> = {
   attitudeN: 'Atitude do contato {n}',
   addContact: 'Acrescentar um contato',
   patternIs: 'Padrão de contatos: {pattern}.',
-  patternPicture: 'Figura do padrão de contatos: {pattern}. {count} contato(s) em {functions} função(ões).',
+  patternPicture: 'Figura do padrão de contatos: {pattern}. {count} contato(s): {ours} pessoa(s) do nosso lado, {functions} área(s) no cliente.',
   us: 'Nós',
   risk: 'Risco',
   riskN: 'Risco {n}',
@@ -126,6 +129,7 @@ const ptBr: Dictionary<typeof en> = {
   sampleContact2: 'Gerente de logística',
   sampleRole1: 'Compras',
   sampleRole2: 'Logística',
+  sampleOurContact2: 'Coordenador de logística',
 };
 
 export default ptBr;

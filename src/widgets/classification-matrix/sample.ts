@@ -2,33 +2,24 @@
  * Sample data for the matrix tools, so a trainer can demo them in one click.
  *
  * `ensureSamplePortfolio` loads the sample company (Distribuidora Horizonte) when the portfolio is
- * empty and, when no client is a key account yet, marks its Pareto class A clients as key accounts
- * (the lesson 2 rule, computed by the domain). `sampleClassification` then gives the scores of lesson
- * 9's worked example: the five accounts scored there reproduce its table exactly with the lesson's
- * weights; other key accounts get plausible, fixed scores.
+ * empty and, when no client is a key account yet, marks the key accounts every sample loader uses
+ * (lesson 4's six: shared/sampleAccounts.ts). `sampleClassification` then gives the scores of lesson
+ * 9's worked example: the accounts scored there reproduce its table exactly with the lesson's weights
+ * (Hotel Rota Campinas, not one of the six, only when the user made it a key account); other key
+ * accounts get plausible, fixed scores.
  */
-import { paretoAnalysis } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $portfolio, getAssessment, setKeyAccounts, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
+import { $assessments, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
 import type { MatrixConfig } from '../../state/index.ts';
 import { nameKey, seeded } from './util.ts';
-import { loadSampleCompany } from '../shared/samples';
+import { ensureSampleAccounts } from '../shared/sampleAccounts';
 
 export type SampleResult = { ok: true; count: number } | { ok: false; code: string };
 
 export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true } | { ok: false; code: string }> {
-  if ($portfolio.get().clients.length === 0) {
-    const loaded = await loadSampleCompany(locale);
-    if (!loaded.ok) return loaded;
-  }
-  const clients = $portfolio.get().clients;
-  if (!clients.some((c) => c.keyAccount)) {
-    const pareto = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
-    const classA = pareto.ranked.filter((r) => r.class === 'A').map((r) => r.key);
-    const written = setKeyAccounts(classA, true);
-    if (!written.ok && written.reason !== 'not-saved') return { ok: false, code: written.reason };
-  }
-  return { ok: true };
+  // The same key accounts as every other sample loader (lesson 4's six in the sample company).
+  const ready = await ensureSampleAccounts(locale);
+  return ready.ok ? { ok: true } : ready;
 }
 
 /** Lesson 9's criteria and weights (attractiveness 30/25/25/20, strength 30/25/20/25). */

@@ -5,7 +5,7 @@
  * a one-page report. All figures come from src/widgets/dashboard/model.ts (domain calls only).
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { LADDER_STAGES, STAGE_IDS } from '../../domain/index';
+import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, LADDER_STAGES, STAGE_IDS } from '../../domain/index';
 import type { QuadrantId, StageId } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
@@ -13,16 +13,16 @@ import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $assessments, $matrixConfig, setKeyAccounts } from '../../state/index';
+import { $assessments, $matrixConfig, setCandidates } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { DEPENDENCE_LIMIT, buildDashboard, classAKeys, localToday } from './model';
+import { buildDashboard, classAKeys, localToday } from './model';
 import type { DashboardRow, WarningId } from './model';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import './dashboard.css';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleAccounts } from '../shared/samples';
 
 type SortKey = 'name' | 'revenue' | 'abc' | 'stage' | 'target' | 'risk' | 'quadrant' | 'plan' | 'review' | 'warnings';
 type Show = 'all' | 'warned' | 'classA' | 'noPlan';
@@ -61,7 +61,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const today = localToday();
   const currency = portfolioView.currency;
   // A function, not a value: formatting creates an Intl formatter, which the empty state never needs.
-  const limit = () => formatPercent(locale, DEPENDENCE_LIMIT);
+  const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
   const model = useMemo(() => buildDashboard({ portfolio, assessments, matrixConfig, today }), [portfolio, assessments, matrixConfig, today]);
   const tool = (name: string, key: string) => `${localePath(locale, `tools/${name}`)}?account=${encodeURIComponent(key)}`;
@@ -79,7 +79,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   async function loadSample() {
     setBusy(true);
     setError(null);
-    const result = await loadSampleCompany(locale);
+    // The sample company with lesson 4's six key accounts, like every other sample loader.
+    const result = await loadSampleAccounts(locale, 'plan');
     setBusy(false);
     if (!result.ok) setError(fill(s.loadFailed, { code: result.code }));
   }
@@ -104,19 +105,23 @@ export default function Dashboard({ locale }: { locale: Locale }) {
     );
   }
   if (model.rows.length === 0) {
-    const aKeys = classAKeys(portfolio);
+    const aKeys = classAKeys(portfolio).filter((k) => !portfolio.clients.some((c) => c.key === k && c.candidate === true));
+    const candidateCount = portfolio.clients.filter((c) => c.candidate === true).length;
     return (
       <div class="dashboard" data-widget="dashboard">
         <div class="card db-empty">
           <h2>{s.noKeyTitle}</h2>
           <p>{fill(s.noKeyText, { n: portfolio.clients.length })}</p>
           <LazyPeriodBar locale={locale} data={portfolioView} />
+          {candidateCount > 0 && <p data-candidates role="status">{fill(s.candidatesText, { n: candidateCount })}</p>}
           <p class="db-actions">
             {aKeys.length > 0 && (
-              <button type="button" class="button" data-action="mark-class-a" onClick={() => setKeyAccounts(aKeys, true)}>
+              <button type="button" class="button" data-action="mark-class-a" onClick={() => setCandidates(aKeys, true)}>
                 {fill(s.markA, { n: aKeys.length })}
               </button>
             )}
+            <a class="button secondary" href={localePath(locale, 'tools/fit-cost')}>{s.fitCostLink}</a>
+            <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
             <a class="button secondary" href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
           </p>
         </div>
@@ -182,9 +187,15 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       </p>
 
       {model.dependence.map((dep) => (
-        <div class="db-alert" key={dep.key} data-warning="dependence">
+        <div class="db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>
           <p>
-            <strong>{s.dependenceTitle}:</strong> {fill(s.dependenceText, { name: dep.name, share: formatPercent(locale, dep.share, 1), limit: limit() })}
+            <strong>{dep.level === 'strong' ? s.dependenceTitle : s.dependenceNoticeTitle}:</strong>{' '}
+            {fill(dep.level === 'strong' ? s.dependenceText : s.dependenceNoticeText, {
+              name: dep.name,
+              share: formatPercent(locale, dep.share, 1),
+              limit: limit(),
+              notice: formatPercent(locale, DEPENDENCE_NOTICE_SHARE),
+            })}
             {!dep.keyAccount && ` ${s.notKeyNote}`}
           </p>
         </div>

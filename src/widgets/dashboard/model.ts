@@ -6,18 +6,18 @@
  */
 import {
   assessUncoupling,
+  clientDependence,
   classifyAccounts,
   contactPattern,
   diagnoseStage,
+  latestDiagnosis,
+  latestPlan,
   paretoAnalysis,
   paretoConcentration,
   planCompleteness,
 } from '../../domain/index';
-import type { AccountPlan, LadderStage, ParetoClass, QuadrantId, StageId, UncouplingLevel } from '../../domain/index';
+import type { DependenceLevel, LadderStage, ParetoClass, QuadrantId, StageId, UncouplingLevel } from '../../domain/index';
 import type { Assessments, Client, MatrixConfig, Portfolio } from '../../state/index';
-
-/** A client above this share of revenue is a dependence worth a warning (the brief's 25 %). */
-export const DEPENDENCE_LIMIT = 0.25;
 
 export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence';
 export const WARNING_IDS: readonly WarningId[] = ['no-plan', 'review-overdue', 'high-risk', 'single-contact', 'dependence'];
@@ -45,19 +45,13 @@ export type DashboardModel = {
   rows: DashboardRow[];
   totalRevenue: number;
   keyRevenueShare: number;
-  /** Any client (key account or not) above DEPENDENCE_LIMIT of revenue. */
-  dependence: { key: string; name: string; share: number; keyAccount: boolean }[];
+  /** Any client (key account or not) the domain's `clientDependence` rule notices (from 10 %) or warns about (from 25 %). */
+  dependence: { key: string; name: string; share: number; keyAccount: boolean; level: Exclude<DependenceLevel, 'none'> }[];
   largest: { key: string; share: number } | null;
   /** Key accounts with at least one warning. */
   warned: number;
   matrixConfigValid: boolean;
 };
-
-function latestPlan(plans: readonly AccountPlan[]): AccountPlan | null {
-  let best: AccountPlan | null = null;
-  for (const p of plans) if (!best || p.year > best.year || (p.year === best.year && p.updatedAt > best.updatedAt)) best = p;
-  return best;
-}
 
 /** Today as yyyy-mm-dd in the user's time zone. */
 export function localToday(now: Date = new Date()): string {
@@ -80,9 +74,8 @@ export function buildDashboard(input: { portfolio: Portfolio; assessments: Asses
     const ranked = byKey.get(client.key);
     const a = Object.hasOwn(assessments, client.key) ? assessments[client.key] : undefined;
     const diagnoses = a?.diagnoses ?? [];
-    let latest = diagnoses[0];
-    for (const d of diagnoses) if (latest === undefined || d.date >= latest.date) latest = d;
-    const plan = a ? latestPlan(a.plans) : null;
+    const latest = latestDiagnosis(diagnoses);
+    const plan = a ? (latestPlan(a.plans) ?? null) : null;
     const risk = a?.uncoupling ? assessUncoupling(a.uncoupling.checked) : null;
     const diagnosisHighRisk = latest ? diagnoseStage({ answers: latest.answers, signals: latest.signals }).uncouplingRisk === 'high' : false;
 
@@ -103,7 +96,8 @@ export function buildDashboard(input: { portfolio: Portfolio; assessments: Asses
     if (plan?.nextReview && plan.nextReview < today) warnings.push('review-overdue');
     if (risk?.level === 'high' || diagnosisHighRisk || latest?.stage === 'uncoupling') warnings.push('high-risk');
     if (plan && contactPattern(plan.contacts) === 'bow-tie') warnings.push('single-contact');
-    if (share !== null && share > DEPENDENCE_LIMIT) warnings.push('dependence');
+    // Only the strong level is a row warning; the notice level is listed above the table.
+    if (share !== null && clientDependence(share) === 'strong') warnings.push('dependence');
 
     return {
       key: client.key,
@@ -128,7 +122,10 @@ export function buildDashboard(input: { portfolio: Portfolio; assessments: Asses
     rows,
     totalRevenue: pareto.total,
     keyRevenueShare: pareto.total > 0 ? keyRevenue / pareto.total : 0,
-    dependence: pareto.ranked.filter((r) => r.share > DEPENDENCE_LIMIT).map((r) => ({ key: r.key, name: r.name, share: r.share, keyAccount: keySet.has(r.key) })),
+    dependence: pareto.ranked.flatMap((r) => {
+      const level = clientDependence(r.share);
+      return level === 'none' ? [] : [{ key: r.key, name: r.name, share: r.share, keyAccount: keySet.has(r.key), level }];
+    }),
     largest: concentration.largestKey === null ? null : { key: concentration.largestKey, share: concentration.largestShare },
     warned: rows.filter((r) => r.warnings.length > 0).length,
     matrixConfigValid,

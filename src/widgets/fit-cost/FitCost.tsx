@@ -1,6 +1,6 @@
 /**
- * Business fit vs implementation cost island: every client of the portfolio is a candidate (key
- * accounts first), scored 0–10 on fit and cost; the scatter shades the "select" zone; the domain's
+ * Business fit vs implementation cost island: every client of the portfolio can be scored (key
+ * accounts first, then the candidates marked from Pareto class A, badged so), scored 0–10 on fit and cost; the scatter shades the "select" zone; the domain's
  * `assessFitCost` gives the zones, the recommended list and whether it exceeds the team's capacity
  * (`$settings.keyAccountCapacity`, editable here).
  */
@@ -66,7 +66,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const candidates = useMemo(
     () =>
       [...portfolio.clients].sort(
-        (a, b) => Number(b.keyAccount) - Number(a.keyAccount) || b.revenue - a.revenue || a.name.localeCompare(b.name),
+        (a, b) => Number(b.keyAccount) - Number(a.keyAccount) || Number(b.candidate === true) - Number(a.candidate === true) || b.revenue - a.revenue || a.name.localeCompare(b.name),
       ),
     [portfolio],
   );
@@ -272,6 +272,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
                       <th scope="row">
                         {c.name}
                         {c.keyAccount && <span class="mx-badge">{t.keyAccount}</span>}
+                        {!c.keyAccount && c.candidate === true && <span class="mx-badge" data-candidate>{t.candidate}</span>}
                       </th>
                       <td class="num">{money(c.revenue)}</td>
                       {(['fit', 'cost'] as const).map((field, col) => (

@@ -25,6 +25,7 @@ const en = {
   colRank: 'Recommended rank',
   colKeyAccount: 'Key account',
   keyAccount: 'key account',
+  candidate: 'candidate',
   yes: 'yes',
   no: 'no',
   fitLabel: '{client}: business fit (0 to 10)',

@@ -28,6 +28,7 @@ const ptBr: Dictionary<typeof en> = {
   colRank: 'Posição na recomendação',
   colKeyAccount: 'Cliente-chave',
   keyAccount: 'cliente-chave',
+  candidate: 'candidato',
   yes: 'sim',
   no: 'não',
   fitLabel: '{client}: adequação ao negócio (0 a 10)',

@@ -1,16 +1,17 @@
 /**
  * Pareto calculator: ABC classes of the portfolio (or of a file read without saving), the Pareto
  * chart, the 80/20 sentences, dependence on the largest client, excluded clients, and "mark class A
- * as key accounts" with a preview and undo. Every figure comes from the domain.
+ * as key-account candidates" with a preview and undo (candidates, because size alone does not make a
+ * key account: the portfolio and the fit/cost tool decide). Every figure comes from the domain.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
-import { paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
+import { DEPENDENCE_NOTICE_SHARE, paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput, ParetoResult } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals } from '../../domain/paretoExtras.ts';
-import { setKeyAccounts } from '../../state/index.ts';
+import { setCandidates } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
@@ -29,8 +30,6 @@ import { loadSampleCompany } from '../shared/samples';
 
 /** Above this many clients the chart is a cumulative curve instead of one bar per client. */
 export const CURVE_ABOVE = 100;
-/** Share of the largest client above which the dependence warning shows. */
-export const DEPENDENCE_WARNING = 0.25;
 const TABLE_ROWS = 200;
 
 type Source = 'portfolio' | 'file';
@@ -176,7 +175,9 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const result = useMemo(() => (inputs && inputs.length > 0 ? paretoAnalysis(inputs.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })), thresholds) : null), [inputs, thresholds.a, thresholds.b]);
   const concentration = useMemo(() => (result ? paretoConcentration(result) : null), [result]);
   const totals = useMemo(() => (result ? paretoClassTotals(result) : null), [result]);
-  const marked = useMemo(() => new Set(portfolio.clients.filter((c) => c.keyAccount).map((c) => c.key)), [portfolio.clients]);
+  const dependence = concentration?.largestDependence ?? 'none';
+  // Key accounts and candidates are both "already marked": the action only adds candidates.
+  const marked = useMemo(() => new Set(portfolio.clients.filter((c) => c.keyAccount || c.candidate === true).map((c) => c.key)), [portfolio.clients]);
   const change = useMemo(() => (result && source === 'portfolio' ? classAKeyChange(result, marked) : null), [result, marked, source]);
   const nameOf = useMemo(() => new Map((inputs ?? []).map((c) => [c.key, c.name])), [inputs]);
 
@@ -202,11 +203,11 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const confirmMark = () => {
     if (!change) return;
     const keys = change.toMark;
-    const written = setKeyAccounts(keys, true);
+    const written = setCandidates(keys, true);
     setPreviewing(false);
     report(written, {
       text: fill(t.marked, { n: formatNumber(locale, keys.length) }),
-      ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setKeyAccounts(keys, false), { text: t.undone }) } : {}),
+      ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
     });
   };
 
@@ -288,8 +289,10 @@ export default function Pareto({ locale }: { locale: Locale }) {
             </li>
             <li data-sentence="largest">{fill(t.largest, { name: nameOf.get(concentration.largestKey ?? '') ?? '', x: pct(concentration.largestShare) })}</li>
           </ul>
-          {concentration.largestShare > DEPENDENCE_WARNING && (
-            <p class="pareto-warning" role="note" data-warning="dependence">{fill(t.dependence, { x: pct(concentration.largestShare) })}</p>
+          {dependence !== 'none' && (
+            <p class="pareto-warning" role="note" data-warning="dependence" data-level={dependence}>
+              {fill(dependence === 'strong' ? t.dependence : t.dependenceNotice, { x: pct(concentration.largestShare), notice: pct(DEPENDENCE_NOTICE_SHARE) })}
+            </p>
           )}
 
           <ChartFigure

@@ -235,8 +235,18 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   };
 
   const toggleKey = (c: Client) => {
+    if (c.candidate === true && !c.keyAccount) return promote(c);
     const result = setKeyAccounts([c.key], !c.keyAccount);
     if (!result.ok) report(result, null);
+  };
+
+  // A candidate (class A, from the Pareto tool) becomes a key account only when the user chooses it.
+  const promote = (c: Client) => {
+    const result = setKeyAccounts([c.key], true);
+    report(result, {
+      text: fill(t.promoted, { name: c.name }),
+      ...(undoable(result) ? { undo: () => report(setKeyAccounts([c.key], false), { text: t.undone }) } : {}),
+    });
   };
 
   const saveEdit = () => {
@@ -492,6 +502,14 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                           <input type="checkbox" checked={c.keyAccount} onChange={() => toggleKey(c)} aria-label={fill(t.keyToggle, { name: c.name })} />
                           <span aria-hidden="true">{c.keyAccount ? t.yes : t.no}</span>
                         </label>
+                        {c.candidate === true && !c.keyAccount && (
+                          <span class="candidate-cell" data-candidate>
+                            <span class="candidate-badge">{t.candidate}</span>{' '}
+                            <button type="button" class="button secondary small no-print" data-action="promote-candidate" aria-label={fill(t.promoteName, { name: c.name })} onClick={() => promote(c)}>
+                              {t.promote}
+                            </button>
+                          </span>
+                        )}
                       </td>
                       <td class="notes-cell">{c.notes ?? ''}</td>
                       <td class="no-print actions-cell">

@@ -18,6 +18,8 @@ import {
   UNCOUPLING_SIGNALS,
   diagnoseStage,
   isLadderStage,
+  byDiagnosisDate,
+  latestDiagnosis,
   ladderIndex,
   nextStage,
   stepsToTarget,
@@ -81,7 +83,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
   // A new account (or the stored data arriving after hydration): load its latest diagnosis.
   useEffect(() => {
     const diagnoses = getAssessment(account, $assessments.get()).diagnoses;
-    setDraft(draftFrom(diagnoses[diagnoses.length - 1]));
+    setDraft(draftFrom(latestDiagnosis(diagnoses)));
     setStep(0);
   }, [account]);
 
@@ -144,7 +146,6 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     const { diagnosis: d, account: key } = undo;
     const saved = saveDiagnosis(key, { ...d });
     report(saved.result);
-    // Put it back in date order (saveDiagnosis appends).
     setUndo(null);
   }
 
@@ -483,7 +484,7 @@ function History({
   stageNames: Record<StageId, string>;
   onDelete: (d: Diagnosis) => void;
 }) {
-  const sorted = [...diagnoses].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = byDiagnosisDate(diagnoses);
   // Uncoupling is plotted below the ladder (0), the rungs as 1..5, matching the picture.
   const level = (s: StageId): number => (s === 'uncoupling' ? 0 : ladderIndex(s) + 1);
   const labels = sorted.map((d) => formatDate(locale, d.date, 'short'));

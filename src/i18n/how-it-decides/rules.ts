@@ -1,0 +1,144 @@
+/**
+ * "How this tool decides": which rules each tool states, whether each is the course's own
+ * heuristic or from the article/literature, and the numbers filled in from the domain's constants
+ * (formatted for the page's language), so the note can never drift from what the tool computes.
+ */
+import {
+  DEFAULT_KEY_ACCOUNT_CAPACITY,
+  DEFAULT_MIDPOINT,
+  DEFAULT_PARETO_THRESHOLDS,
+  DEPENDENCE_NOTICE_SHARE,
+  DEPENDENCE_STRONG_SHARE,
+  DPM_STABLE_BAND,
+  FIT_COST_ZONES,
+  HIGH_RISK_SIGNAL_COUNT,
+  LADDER_STAGES,
+  QUADRANTS,
+  SPREAD_WARNING,
+  UNCOUPLING_LEVELS,
+} from '../../domain/index';
+import { fill } from '../fill';
+import { formatNumber, formatPercent } from '../format';
+import type { Locale } from '../locales';
+import { MATRIX_TEXTS } from '../domain-texts/matrices';
+import { STAGE_TEXTS } from '../domain-texts/stages';
+import { HOW_STRINGS } from './strings';
+import type { HowKey } from './strings';
+
+/** The tools with a note: the embeddable tools and the dashboard. */
+export type HowTool =
+  | 'portfolio'
+  | 'pareto'
+  | 'new-customers'
+  | 'stage-diagnosis'
+  | 'uncoupling'
+  | 'account-plan'
+  | 'classification-matrix'
+  | 'fit-cost'
+  | 'dpm'
+  | 'dashboard';
+
+export type RuleOrigin = 'course' | 'literature';
+
+const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
+  portfolio: [
+    { key: 'portfolio.database', origin: 'literature' },
+    { key: 'portfolio.choose', origin: 'course' },
+    { key: 'portfolio.periods', origin: 'course' },
+    { key: 'portfolio.dependence', origin: 'course' },
+  ],
+  pareto: [
+    { key: 'pareto.classes', origin: 'literature' },
+    { key: 'pareto.ties', origin: 'course' },
+    { key: 'pareto.candidates', origin: 'course' },
+    { key: 'pareto.dependence', origin: 'course' },
+  ],
+  'new-customers': [
+    { key: 'new-customers.share', origin: 'literature' },
+    { key: 'new-customers.new', origin: 'course' },
+    { key: 'new-customers.campaign', origin: 'course' },
+  ],
+  'stage-diagnosis': [
+    { key: 'stage-diagnosis.ladder', origin: 'literature' },
+    { key: 'stage-diagnosis.median', origin: 'course' },
+    { key: 'stage-diagnosis.spread', origin: 'course' },
+    { key: 'stage-diagnosis.signals', origin: 'course' },
+  ],
+  uncoupling: [
+    { key: 'uncoupling.causes', origin: 'literature' },
+    { key: 'uncoupling.score', origin: 'course' },
+    { key: 'uncoupling.levels', origin: 'course' },
+  ],
+  'account-plan': [
+    { key: 'account-plan.sections', origin: 'literature' },
+    { key: 'account-plan.completeness', origin: 'course' },
+    { key: 'account-plan.pattern', origin: 'course' },
+  ],
+  'classification-matrix': [
+    { key: 'classification-matrix.criteria', origin: 'literature' },
+    { key: 'classification-matrix.score', origin: 'literature' },
+    { key: 'classification-matrix.midpoint', origin: 'course' },
+  ],
+  'fit-cost': [
+    { key: 'fit-cost.tool', origin: 'literature' },
+    { key: 'fit-cost.zones', origin: 'course' },
+    { key: 'fit-cost.capacity', origin: 'literature' },
+    { key: 'fit-cost.candidates', origin: 'course' },
+  ],
+  dpm: [
+    { key: 'dpm.matrix', origin: 'literature' },
+    { key: 'dpm.direction', origin: 'course' },
+    { key: 'dpm.midpoint', origin: 'course' },
+  ],
+  dashboard: [
+    { key: 'dashboard.sources', origin: 'course' },
+    { key: 'dashboard.warnings', origin: 'course' },
+    { key: 'dashboard.dependence', origin: 'course' },
+  ],
+};
+
+/** The values every rule may quote, from the domain's constants and texts. */
+function values(locale: Locale): Record<string, string> {
+  const pct = (share: number) => formatPercent(locale, share);
+  const num = (n: number, digits = 0) => formatNumber(locale, n, digits);
+  const stages = STAGE_TEXTS[locale].stages;
+  const matrix = MATRIX_TEXTS[locale];
+  const list = new Intl.ListFormat(locale === 'pt-br' ? 'pt-BR' : 'en', { type: 'conjunction' });
+  return {
+    a: pct(DEFAULT_PARETO_THRESHOLDS.a),
+    b: pct(DEFAULT_PARETO_THRESHOLDS.b),
+    notice: pct(DEPENDENCE_NOTICE_SHARE),
+    strong: pct(DEPENDENCE_STRONG_SHARE),
+    spread: num(SPREAD_WARNING),
+    signals: num(HIGH_RISK_SIGNAL_COUNT),
+    mediumScore: num(UNCOUPLING_LEVELS.medium.score),
+    mediumCause: num(UNCOUPLING_LEVELS.medium.cause),
+    highScore: num(UNCOUPLING_LEVELS.high.score),
+    highCause: num(UNCOUPLING_LEVELS.high.cause),
+    mid: num(DEFAULT_MIDPOINT),
+    capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
+    band: num(DPM_STABLE_BAND, 1),
+    stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
+    uncoupling: stages.uncoupling.name,
+    quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),
+    zones: list.format(FIT_COST_ZONES.map((z) => `${matrix.fitCostZones[z].name} (${matrix.fitCostZones[z].description.replace(/[.:].*$/, '').toLocaleLowerCase(locale === 'pt-br' ? 'pt-BR' : 'en')})`)),
+  };
+}
+
+export type HowItDecides = {
+  summary: string;
+  intro: string;
+  legend: string;
+  rules: { key: HowKey; origin: RuleOrigin; originLabel: string; text: string }[];
+};
+
+export function howItDecides(locale: Locale, tool: HowTool): HowItDecides {
+  const t = HOW_STRINGS[locale];
+  const v = values(locale);
+  return {
+    summary: t.summary,
+    intro: t.intro,
+    legend: t.legend,
+    rules: RULES[tool].map((r) => ({ ...r, originLabel: t[r.origin], text: fill(t[r.key], v) })),
+  };
+}
