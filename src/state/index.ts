@@ -11,6 +11,7 @@ export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './progress.ts';
 export * from './backup.ts';
+export * from './demo.ts';
 export {
   $storageStatus,
   STORE_NAMES,
