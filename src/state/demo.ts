@@ -1,5 +1,7 @@
 /**
  * Entering and leaving the demo workspace (what it is, and why the mode is per tab: workspace.ts).
+ * Loaded on the click of a "load sample" button (widgets/shared/samples.ts), so tool pages do not
+ * ship it before; islands that only need to know the workspace read `activeWorkspace()`.
  *
  * Rules
  * - `enterDemoWorkspace()` is what every "load sample" button calls first: the tab switches to the
@@ -16,16 +18,12 @@
  *   switch; the reload raises them again for the new workspace when they still apply. Quarantine
  *   notices stay: their kept copy can still be downloaded.
  */
-import { atom } from 'nanostores';
 import { persistedStores } from './persisted.ts';
 import { clearNotices } from './status.ts';
 import { activeWorkspace, setActiveWorkspace } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
 
 export type { Workspace };
-
-/** This tab's workspace, for islands (read it with `useLive($workspace, 'real')`: the server renders 'real'). */
-export const $workspace = atom<Workspace>(activeWorkspace());
 
 export type EnterDemoResult = { ok: true; entered: boolean } | { ok: false; reason: 'unsaved' };
 
@@ -48,7 +46,6 @@ export function enterDemoWorkspace(): EnterDemoResult {
   if (activeWorkspace() === 'demo') return { ok: true, entered: false };
   if (persistedStores().some((s) => !s.shared && s.$meta.get().unsaved)) return { ok: false, reason: 'unsaved' };
   setActiveWorkspace('demo');
-  $workspace.set('demo');
   reloadWorkspaceStores();
   return { ok: true, entered: true };
 }
@@ -60,6 +57,5 @@ export function enterDemoWorkspace(): EnterDemoResult {
 export function leaveDemoWorkspace(options: { reloadStores?: boolean } = {}): void {
   setActiveWorkspace('real');
   if (options.reloadStores === false) return;
-  $workspace.set('real');
   reloadWorkspaceStores();
 }

@@ -74,13 +74,10 @@ export function setActiveWorkspace(workspace: Workspace): void {
     const s = sessionBackend();
     if (workspace === 'demo') s?.setItem(WORKSPACE_FLAG_KEY, 'demo');
     else s?.removeItem(WORKSPACE_FLAG_KEY);
+    // For the banner (components/DemoBanner.astro); tests and old browsers without events skip it.
+    dispatchEvent(new CustomEvent(WORKSPACE_EVENT, { detail: workspace }));
   } catch {
-    // Kept in memory for this page.
-  }
-  try {
-    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(WORKSPACE_EVENT, { detail: workspace }));
-  } catch {
-    // No window events (tests, old browsers): the banner shows on the next page.
+    // Kept in memory for this page; the banner shows on the next page.
   }
 }
 

@@ -4,8 +4,7 @@ import '../../src/state/index.ts';
 import { reloadAllStores, resetUnavailableReport } from '../../src/state/persisted.ts';
 import { resetStorageStatus } from '../../src/state/status.ts';
 import { MemoryStorage, resetPersistRequest, setStorageBackend } from '../../src/state/storage.ts';
-import { $workspace } from '../../src/state/demo.ts';
-import { activeWorkspace, setSessionBackend } from '../../src/state/workspace.ts';
+import { setSessionBackend } from '../../src/state/workspace.ts';
 
 /**
  * A fresh, empty storage under every store; notices cleared; a new tab on the real workspace (its own
@@ -16,7 +15,6 @@ export function freshStorage(seed: Record<string, string> = {}): MemoryStorage {
   for (const [k, v] of Object.entries(seed)) storage.setItem(k, v);
   setStorageBackend(storage);
   setSessionBackend(new MemoryStorage());
-  $workspace.set(activeWorkspace());
   resetStorageStatus();
   resetUnavailableReport();
   resetPersistRequest();

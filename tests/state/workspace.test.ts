@@ -11,7 +11,7 @@ import {
   $progress,
   $settings,
   $storageStatus,
-  $workspace,
+  activeWorkspace,
   addClients,
   applyBackup,
   enterDemoWorkspace,
@@ -29,7 +29,8 @@ import {
 } from '../../src/state/index.ts';
 import { encodeStored } from '../../src/state/persisted.ts';
 import { MemoryStorage, emitStorageSignal } from '../../src/state/storage.ts';
-import { WORKSPACE_FLAG_KEY, setSessionBackend } from '../../src/state/workspace.ts';
+import { readFileSync } from 'node:fs';
+import { WORKSPACE_EVENT, WORKSPACE_FLAG_KEY, setSessionBackend } from '../../src/state/workspace.ts';
 import { loadIntoDemo } from '../../src/widgets/shared/samples.ts';
 import { freshStorage } from './helpers.ts';
 
@@ -68,7 +69,7 @@ describe('demo workspace', () => {
 
     expect(enterDemoWorkspace()).toEqual({ ok: true, entered: true });
     expect(isDemoWorkspace()).toBe(true);
-    expect($workspace.get()).toBe('demo');
+    expect(activeWorkspace()).toBe('demo');
     // The demo starts empty: none of the user's clients are shown (nor could be written) there.
     expect($portfolio.get().clients).toEqual([]);
     expect($settings.get().currency).toBe('');
@@ -81,7 +82,7 @@ describe('demo workspace', () => {
 
     leaveDemoWorkspace();
     expect(isDemoWorkspace()).toBe(false);
-    expect($workspace.get()).toBe('real');
+    expect(activeWorkspace()).toBe('real');
     expect($portfolio.key).toBe('kam:portfolio');
     expect($portfolio.get()).toEqual(portfolioBefore);
     expect($assessments.get()['acme']!.plans[0]!.mission).toBe('Grow with ACME');
@@ -276,5 +277,14 @@ describe('loadIntoDemo (every "load sample" button)', () => {
     );
     expect(result).toEqual({ ok: false, code: 'network' });
     expect(isDemoWorkspace()).toBe(false);
+  });
+});
+
+describe('the page-wide banner', () => {
+  it('uses the same flag key and event name as the state layer (its inline script repeats them)', () => {
+    const banner = readFileSync(new URL('../../src/components/DemoBanner.astro', import.meta.url), 'utf8');
+    const script = banner.slice(banner.indexOf('<script is:inline>'));
+    expect(script).toContain(`'${WORKSPACE_FLAG_KEY}'`);
+    expect(script).toContain(`'${WORKSPACE_EVENT}'`);
   });
 });

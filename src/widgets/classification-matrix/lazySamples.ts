@@ -4,7 +4,6 @@
  * samples (../shared/samples.ts).
  */
 import type { Locale } from '../../i18n/locales';
-import { $matrixConfig } from '../../state/index';
 import type { SampleResult as MatrixSampleResult } from './sample';
 import { loadIntoDemo } from '../shared/samples';
 
@@ -12,10 +11,10 @@ export type { MatrixSampleResult };
 
 /**
  * The classification matrix's worked example (lesson 9): weights, and scores for the key accounts.
- * The current criteria are read once in the demo workspace (never the user's own).
+ * The loader reads the current criteria itself, once in the demo workspace (never the user's own).
  */
 export function loadClassificationSample(locale: Locale): Promise<MatrixSampleResult> {
-  return loadIntoDemo(() => import('./sample'), (code) => code.loadClassificationSample(locale, $matrixConfig.get()));
+  return loadIntoDemo(() => import('./sample'), (code) => code.loadClassificationSample(locale));
 }
 
 /** Business fit and implementation cost for the sample company's key accounts. */

@@ -14,17 +14,17 @@ import {
   $segments,
   $settings,
   $storageStatus,
-  $workspace,
   STORE_NAMES,
+  activeWorkspace,
   applyBackup,
   backupDownload,
   countData,
   deleteKeptCopy,
   keptCopyDownload,
-  leaveDemoWorkspace,
   listKeptCopies,
   readBackupFile,
   resetAllData,
+  setActiveWorkspace,
   storageUsage,
   storeByName,
 } from '../../state/index';
@@ -68,8 +68,8 @@ export default function MyData({ locale }: { locale: Locale }) {
   const segments = useStored($segments);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
-  // are replaced by a way back.
-  const inDemo = useLive($workspace, 'real') === 'demo';
+  // are replaced by a way back. The workspace cannot change on this page without a reload.
+  const inDemo = hydrated && activeWorkspace() === 'demo';
   const status = useLive($storageStatus, { notices: [], persistent: null });
   const counts = countData({ portfolio, assessments, segments, progress });
 
@@ -156,7 +156,7 @@ export default function MyData({ locale }: { locale: Locale }) {
 function DemoNotice({ t }: { t: MyDataStrings }) {
   const leave = () => {
     // Flag only, then a fresh page: the stores stay bound to the demo until the reload (state/demo.ts).
-    leaveDemoWorkspace({ reloadStores: false });
+    setActiveWorkspace('real');
     location.reload();
   };
   return (

@@ -8,7 +8,6 @@
  * be fetched (offline before the site was cached) is reported like a failed download: 'network'.
  */
 import type { Locale } from '../../i18n/locales';
-import { enterDemoWorkspace } from '../../state/index';
 import type { Client } from '../../state/index';
 import type { SampleLoadResult } from './sampleCompany';
 import type { LESSON_ACCOUNT } from './sampleAccounts';
@@ -24,12 +23,14 @@ type SampleFailure = { ok: false; code: 'network' | 'unsaved' };
  */
 export async function loadIntoDemo<M, T>(importCode: () => Promise<M>, run: (code: M) => Promise<T>): Promise<T | SampleFailure> {
   let code: M;
+  let demo: typeof import('../../state/demo');
   try {
-    code = await importCode();
+    // The workspace switch is loaded on the click too: tool pages do not ship it before.
+    [code, demo] = await Promise.all([importCode(), import('../../state/demo')]);
   } catch {
     return { ok: false, code: 'network' };
   }
-  const entered = enterDemoWorkspace();
+  const entered = demo.enterDemoWorkspace();
   if (!entered.ok) return { ok: false, code: entered.reason };
   try {
     return await run(code);

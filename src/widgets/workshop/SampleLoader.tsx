@@ -8,9 +8,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $assessments, $portfolio, $workspace, assessedAccountKeys, isDemoWorkspace, replacePortfolio } from '../../state/index';
+import { $assessments, $portfolio, activeWorkspace, assessedAccountKeys, replacePortfolio } from '../../state/index';
 import type { Assessments, Portfolio } from '../../state/index';
-import { useLive, useStored } from '../shared/useStored';
+import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import './workshop.css';
@@ -36,8 +36,9 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
 
   const assessed = assessedAccountKeys(assessments).length;
   const keyCount = portfolio.clients.filter((c) => c.keyAccount).length;
-  // Only sample work can be replaced here: the user's own data is never the target.
-  const inDemo = useLive($workspace, 'real') === 'demo';
+  // Only sample work can be replaced here: the user's own data is never the target. (The server
+  // renders the default, empty portfolio, so reading the tab's workspace here cannot cause a mismatch.)
+  const inDemo = activeWorkspace() === 'demo';
   const hasData = inDemo && (portfolio.clients.length > 0 || portfolio.monthlySales.length > 0 || assessed > 0);
 
   useEffect(() => {
@@ -52,7 +53,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
 
   async function load() {
     // Undo restores the demo's previous sample work; coming from the user's workspace there is none.
-    const wasDemo = isDemoWorkspace();
+    const wasDemo = activeWorkspace() === 'demo';
     const before = { portfolio: $portfolio.get(), assessments: clearAssessments ? $assessments.get() : null };
     const hadData = wasDemo && (before.portfolio.clients.length > 0 || before.portfolio.monthlySales.length > 0 || before.assessments !== null);
     setPhase({ kind: 'loading' });
