@@ -281,9 +281,8 @@ describe('loadIntoDemo (every "load sample" button)', () => {
 });
 
 describe('the page-wide banner', () => {
-  it('uses the same flag key and event name as the state layer (its inline script repeats them)', () => {
-    const banner = readFileSync(new URL('../../src/components/DemoBanner.astro', import.meta.url), 'utf8');
-    const script = banner.slice(banner.indexOf('<script is:inline>'));
+  it('uses the same flag key and event name as the state layer (its script repeats them)', () => {
+    const script = readFileSync(new URL('../../src/components/demoBanner.ts', import.meta.url), 'utf8');
     expect(script).toContain(`'${WORKSPACE_FLAG_KEY}'`);
     expect(script).toContain(`'${WORKSPACE_EVENT}'`);
   });
