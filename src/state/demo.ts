@@ -11,9 +11,10 @@
  * - It refuses while a store holds an edit that storage refused (`unsaved`): switching would drop
  *   that edit from memory, and the user was told to export a backup first.
  * - `leaveDemoWorkspace()` switches back and re-reads the real keys, which were never written in
- *   the meantime, so the user's data comes back exactly as it was. The banner passes
- *   `{ reloadStores: false }` and reloads the page: until then the stores stay bound to the demo,
- *   so a tool's draft still in memory cannot reach the real keys.
+ *   the meantime, so the user's data comes back exactly as it was. The page's "Back to my data"
+ *   buttons (components/demoBanner.ts, My data) only drop the tab's flag and reload the page, as
+ *   `{ reloadStores: false }` does: until the reload the stores stay bound to the demo, so a tool's
+ *   draft still in memory cannot reach the real keys.
  * - Notices that describe one workspace's keys (not saved, read-only, conflict) are cleared on a
  *   switch; the reload raises them again for the new workspace when they still apply. Quarantine
  *   notices stay: their kept copy can still be downloaded.

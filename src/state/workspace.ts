@@ -17,8 +17,8 @@
  * Course progress (`kam:progress`) is the learner's, not the company's: it is shared by both
  * workspaces (see `persistedAtom`'s `shared`), so a quiz taken while exploring the sample counts.
  *
- * This module is tiny and has no dependencies, so the page-wide demo banner (components/DemoBanner)
- * can use it without shipping the state layer to pages that have no tools.
+ * The page-wide banner (components/demoBanner.ts) reads the same sessionStorage flag and listens to
+ * WORKSPACE_EVENT without importing this module (pages without tools do not ship the state layer).
  */
 import type { StorageBackend } from './storage.ts';
 
