@@ -61,7 +61,7 @@ export default defineConfig({
                 // One file instead of ~12 small ones: fewer round trips before hydration, and
                 // gzip compresses one file better than many (measured in scripts/budget.mjs).
                 name: 'runtime',
-                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|zod)\/|\/src\/state\/(storage|status|persisted|safety|migrations|ids)\.ts|\/src\/domain\/zod\.ts/,
+                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|zod)\/|\/src\/state\/(storage|status|persisted|safety|migrations|ids|workspace)\.ts|\/src\/domain\/zod\.ts/,
               },
             ],
           },

@@ -42,7 +42,7 @@ const TEXT = {
   },
 } as const;
 
-const storedSegments = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('kam:segments') ?? 'null')?.data ?? []) as Promise<unknown[]>;
+const storedSegments = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}segments`) ?? 'null')?.data ?? []) as Promise<unknown[]>;
 
 async function open(page: Page, locale: Locale) {
   await page.goto(`/${locale}/tools/dpm/`);

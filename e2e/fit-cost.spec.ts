@@ -35,7 +35,7 @@ type Stored = {
 
 async function stored(page: Page): Promise<Stored> {
   return page.evaluate(() => {
-    const read = (name: string) => JSON.parse(localStorage.getItem(`kam:${name}`) ?? 'null')?.data;
+    const read = (name: string) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data;
     return { assessments: read('assessments') ?? {}, portfolio: read('portfolio'), settings: read('settings') };
   });
 }

@@ -34,7 +34,7 @@ async function openWithSampleByKeyboard(page: Page, tool: string): Promise<Locat
 }
 
 async function storedData(page: Page, store: string): Promise<unknown> {
-  return page.evaluate((name) => JSON.parse(localStorage.getItem(`kam:${name}`) ?? 'null')?.data ?? null, store);
+  return page.evaluate((name) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data ?? null, store);
 }
 
 test('calculator (Pareto): load the sample and change the class A threshold with the keyboard', async ({ page, problems }) => {

@@ -214,12 +214,15 @@ test('a value saved by a newer version is shown read-only and never overwritten'
   await page.goto('/en/tools/portfolio/');
   await expect(page.getByText('Saved by a newer version of this site')).toBeVisible();
 
-  // Trying to change it is refused…
+  // The sample goes into the demo workspace and never over it…
   await page.locator('[data-widget="portfolio"] [data-action="load-sample"]').click();
-  await page.waitForTimeout(500);
+  await expect(page.locator('[data-demo-banner]')).toBeVisible();
+  await expect(page.locator('[data-widget="portfolio"] [data-action="load-sample"]')).toHaveCount(0);
   expect((await kamStorage(page))['kam:portfolio']).toBe(newer);
+  await page.locator('[data-demo-banner] [data-action="leave-demo"]').click();
+  await expect(page.getByText('Saved by a newer version of this site')).toBeVisible();
 
-  // …and so is a reset or a restore from My data.
+  // …and a reset or a restore from My data is refused.
   await page.goto('/en/my-data/');
   await page.getByRole('button', { name: 'Reset all my data…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

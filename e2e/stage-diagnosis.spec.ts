@@ -17,7 +17,7 @@ type Locale = (typeof LOCALES)[number];
 type Stored = Record<string, { diagnoses: { id: string; date: string; answers: Record<string, string>; signals: string[]; stage: string }[] }>;
 
 async function stored(page: Page): Promise<Stored> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('kam:assessments') ?? 'null')?.data ?? {});
+  return page.evaluate(() => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}assessments`) ?? 'null')?.data ?? {});
 }
 
 async function open(page: Page, locale: Locale) {

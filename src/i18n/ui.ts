@@ -94,6 +94,9 @@ const en = {
   'offline.updated': 'KAM Academy has been updated: you are now using the latest version.',
   'offline.ready': 'The whole site is now saved on this device and works offline.',
   'offline.dismiss': 'Dismiss',
+  'demo.label': 'Sample company',
+  'demo.text': 'You are exploring the sample company — your own data is set aside, untouched.',
+  'demo.leave': 'Back to my data',
 } as const;
 
 const ptBr: Dictionary<typeof en> = {
@@ -186,6 +189,9 @@ const ptBr: Dictionary<typeof en> = {
   'offline.updated': 'A KAM Academy foi atualizada: você já está usando a versão mais recente.',
   'offline.ready': 'O site inteiro agora está salvo neste dispositivo e funciona sem internet.',
   'offline.dismiss': 'Fechar',
+  'demo.label': 'Empresa de exemplo',
+  'demo.text': 'Você está explorando a empresa de exemplo — seus próprios dados estão guardados à parte, intactos.',
+  'demo.leave': 'Voltar para os meus dados',
 };
 
 export type UiKey = keyof typeof en;

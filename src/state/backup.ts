@@ -8,6 +8,13 @@
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
  * `applyBackup` writes, and if any write fails every store already written is put back.
+ *
+ * Workspaces (workspace.ts): backup, restore and reset are for the user's own data. The export reads
+ * the stores as loaded, so My Data offers it (and restore and reset) only on the real workspace; a tab
+ * in the demo is told to go back to its data first, and `applyBackup`/`resetAllData` refuse to run
+ * there, so a restore can never land in the demo by mistake nor a reset wipe the user's data from it.
+ * Resetting on the real workspace also deletes the demo workspace (`kam:demo:…`): "everything this
+ * site saved in this browser".
  */
 import { $assessments } from './assessments.ts';
 import { $matrixConfig } from './matrixConfig.ts';
@@ -23,6 +30,7 @@ import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
 import type { DownloadFile, StoreName } from './status.ts';
 import { KEY_PREFIX, PREMIGRATION_PREFIX, QUARANTINE_PREFIX, listKeys, safeGet, safeRemove, safeSet } from './storage.ts';
+import { DEMO_KEY_PREFIX, activeWorkspace } from './workspace.ts';
 
 export const BACKUP_APP = 'kam-academy';
 /** Largest backup accepted, in characters (≈ bytes for the ASCII-heavy JSON we write). */
@@ -293,6 +301,8 @@ export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: St
 
 export type ApplyBackupResult =
   | { ok: true; stores: StoreName[] }
+  /** Refused: this tab is in the demo workspace (restore acts on the user's own data only). */
+  | { ok: false; code: 'demo' }
   | { ok: false; code: 'read-only' | 'write-failed' | 'conflict' | 'invalid'; store: StoreName };
 
 /**
@@ -301,6 +311,7 @@ export type ApplyBackupResult =
  * written; if a write fails, stores already written are restored to what they held.
  */
 export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBackupResult {
+  if (activeWorkspace() === 'demo') return { ok: false, code: 'demo' };
   const plan: { name: StoreName; next: unknown }[] = [];
   for (const name of STORE_NAMES) {
     const store = STORES[name] as PersistedStore<unknown>;
@@ -345,13 +356,15 @@ function rollback(before: Map<StoreName, string | null>): void {
   }
 }
 
-export type ResetResult = { ok: boolean; reset: StoreName[]; readOnly: StoreName[]; failed: StoreName[] };
+/** `demo`: refused because this tab is in the demo workspace (nothing was deleted). */
+export type ResetResult = { ok: boolean; reset: StoreName[]; readOnly: StoreName[]; failed: StoreName[]; demo: boolean };
 
 /**
  * "Reset all my data": removes every store's key (the stores show defaults) and, unless
  * `keepCopies`, the kept copies too. Stores written by a newer version are left alone (read-only).
  */
 export function resetAllData(options: { keepCopies?: boolean } = {}): ResetResult {
+  if (activeWorkspace() === 'demo') return { ok: false, reset: [], readOnly: [], failed: [], demo: true };
   const reset: StoreName[] = [];
   const readOnly: StoreName[] = [];
   const failed: StoreName[] = [];
@@ -372,7 +385,8 @@ export function resetAllData(options: { keepCopies?: boolean } = {}): ResetResul
     }
   }
   if (!options.keepCopies) for (const copy of listKeptCopies()) safeRemove(copy.key);
-  return { ok: failed.length === 0, reset, readOnly, failed };
+  for (const key of listKeys(DEMO_KEY_PREFIX)) safeRemove(key);
+  return { ok: failed.length === 0, reset, readOnly, failed, demo: false };
 }
 
 // -------------------------------------------------------------------------------------------------

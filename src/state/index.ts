@@ -13,6 +13,8 @@ export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './progress.ts';
 export * from './backup.ts';
+export * from './demo.ts';
+export { activeWorkspace, setActiveWorkspace, type Workspace } from './workspace.ts';
 export {
   $storageStatus,
   STORE_NAMES,

@@ -16,6 +16,11 @@
  * 3. Other tabs: `storage` events (and re-reads on `pageshow`/`visibilitychange`) replace the
  *    in-memory value with what the other tab saved.
  *
+ * 4. Workspace (workspace.ts): a store reads and writes the keys of the workspace it was last loaded
+ *    in (`kam:<store>` or `kam:demo:<store>`), chosen on `reload()`. Switching workspace changes
+ *    nothing until the stores are reloaded, so a write can never land in a workspace the store did
+ *    not read. A `shared` store (course progress) always uses the real key.
+ *
  * Envelope written: `{ schemaVersion, savedAt, rev, data }` (rev counts writes; savedAt is ISO).
  * The staleness check compares raw strings, which is stronger than comparing savedAt/rev (it also
  * catches a value rewritten by a tab whose clock is behind).
@@ -28,9 +33,6 @@ import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
-  KEY_PREFIX,
-  PREMIGRATION_PREFIX,
-  QUARANTINE_PREFIX,
   freeKey,
   getBackendError,
   onStorageSignal,
@@ -40,6 +42,8 @@ import {
   safeSet,
 } from './storage.ts';
 import type { StorageErrorKind } from './storage.ts';
+import { activeWorkspace, workspacePrefix } from './workspace.ts';
+import type { Workspace } from './workspace.ts';
 
 export type WriteResult =
   | { ok: true }
@@ -63,8 +67,12 @@ export type StoreMeta = {
 
 export interface PersistedStore<T> extends WritableAtom<T> {
   readonly storeName: StoreName;
-  /** The storage key (`kam:<storeName>`). */
+  /** The storage key in the workspace the store was loaded in (`kam:<storeName>` or `kam:demo:<storeName>`). */
   readonly key: string;
+  /** The workspace the store reads and writes (until its next `reload()`). */
+  readonly workspace: Workspace;
+  /** True when the store ignores workspaces (always the real key). */
+  readonly shared: boolean;
   /** One stable default value (what the server renders); never mutate it. */
   readonly defaultValue: T;
   /** A fresh default value. */
@@ -157,9 +165,16 @@ function reportUnavailable(error: StorageErrorKind): void {
   addNotice({ kind: 'unavailable', error });
 }
 
-export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>; makeDefault: () => T }): PersistedStore<T> {
+/**
+ * `shared`: the same key in every workspace (for what belongs to the learner rather than to the
+ * company being worked on: course progress).
+ */
+export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>; makeDefault: () => T; shared?: boolean }): PersistedStore<T> {
   const { name, schema, makeDefault } = options;
-  const key = `${KEY_PREFIX}${name}`;
+  const shared = options.shared ?? false;
+  let workspace: Workspace = shared ? 'real' : activeWorkspace();
+  let prefix = workspacePrefix(workspace);
+  let key = `${prefix}${name}`;
   const defaultValue = makeDefault();
   const base = atom<T>(defaultValue);
   const setMemory = base.set;
@@ -174,7 +189,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   }
 
   function quarantine(raw: string, reason: QuarantineReason): void {
-    const keptKey = freeKey(`${QUARANTINE_PREFIX}${name}:${Date.now()}`);
+    const keptKey = freeKey(`${prefix}quarantine:${name}:${Date.now()}`);
     const copied = safeSet(keptKey, raw);
     if (copied.ok) {
       // The copy is safe; remove the unreadable original so it is not quarantined again on every load.
@@ -218,6 +233,11 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   }
 
   function reload(): void {
+    if (!shared) {
+      workspace = activeWorkspace();
+      prefix = workspacePrefix(workspace);
+      key = `${prefix}${name}`;
+    }
     const r = safeGet(key);
     if (!r.ok) {
       lastRaw = undefined;
@@ -230,7 +250,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   function copyBeforeFirstMigratedWrite(current: string): void {
     const version = $meta.get().storedVersion;
     if (version === null || version >= SCHEMA_VERSION) return;
-    const copyKey = `${PREMIGRATION_PREFIX}${name}:v${version}`;
+    const copyKey = `${prefix}premigration:${name}:v${version}`;
     const existing = safeGet(copyKey);
     if (existing.ok && existing.value === null) safeSet(copyKey, current);
   }
@@ -287,9 +307,11 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   }
 
   const store = base as unknown as PersistedStore<T> & { set: (value: T) => void };
+  Object.defineProperty(store, 'key', { get: () => key, enumerable: true });
+  Object.defineProperty(store, 'workspace', { get: () => workspace, enumerable: true });
   Object.assign(store, {
     storeName: name,
-    key,
+    shared,
     defaultValue,
     makeDefault,
     schema,

@@ -6,7 +6,8 @@ import { defaultProgress, progressSchema } from './schemas/progress.ts';
 import type { QuizResult } from './schemas/progress.ts';
 import { own } from './safety.ts';
 
-export const $progress = persistedAtom({ name: 'progress', schema: progressSchema, makeDefault: defaultProgress });
+// Shared: the learner's progress is theirs in both workspaces (a quiz taken while exploring the sample counts).
+export const $progress = persistedAtom({ name: 'progress', schema: progressSchema, makeDefault: defaultProgress, shared: true });
 
 /** Marks a lesson read; the first date is kept when it was already read. */
 export function markLessonRead(lessonId: string, date: string = nowIso()): WriteResult {

@@ -4,12 +4,17 @@ import '../../src/state/index.ts';
 import { reloadAllStores, resetUnavailableReport } from '../../src/state/persisted.ts';
 import { resetStorageStatus } from '../../src/state/status.ts';
 import { MemoryStorage, resetPersistRequest, setStorageBackend } from '../../src/state/storage.ts';
+import { setSessionBackend } from '../../src/state/workspace.ts';
 
-/** A fresh, empty storage under every store; notices cleared. Returns the storage for assertions. */
+/**
+ * A fresh, empty storage under every store; notices cleared; a new tab on the real workspace (its own
+ * empty sessionStorage). Returns the storage for assertions.
+ */
 export function freshStorage(seed: Record<string, string> = {}): MemoryStorage {
   const storage = new MemoryStorage();
   for (const [k, v] of Object.entries(seed)) storage.setItem(k, v);
   setStorageBackend(storage);
+  setSessionBackend(new MemoryStorage());
   resetStorageStatus();
   resetUnavailableReport();
   resetPersistRequest();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { freshStorage } from '../state/helpers.ts';
-import { $assessments, $portfolio, $progress, addClients, saveDiagnosis, saveQuizResult, setKeyAccounts, setUncouplingChecks } from '../../src/state/index.ts';
+import { $assessments, $portfolio, $progress, addClients, enterDemoWorkspace, isDemoWorkspace, saveDiagnosis, saveQuizResult, setKeyAccounts, setUncouplingChecks } from '../../src/state/index.ts';
 import { parseWorkshopResults } from '../../src/state/workshopResults.ts';
 
 const downloads: { fileName: string; text: string }[] = [];
@@ -83,7 +83,25 @@ describe('SampleLoader', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
-  it('confirms with a summary before replacing data, can clear assessments, and undoes exactly', async () => {
+  it('loads into the demo workspace at once when the browser holds the user’s own data, which stays byte-identical', async () => {
+    const storage = freshStorage();
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
+    addClients([{ key: 'MINE1', name: 'My client', revenue: 5, keyAccount: true }]);
+    saveDiagnosis('MINE1', { answers: {}, signals: [], stage: 'mid' });
+    const realBefore = storage.snapshot();
+    const { container } = render(<SampleLoader locale="en" />);
+    fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
+    expect(container.querySelector('[data-confirm="load-sample"]')).toBeNull();
+    await screen.findByText(/Distribuidora Horizonte is loaded: 2 clients/);
+    expect(isDemoWorkspace()).toBe(true);
+    expect($portfolio.get().clients.map((c) => c.key)).toEqual(['CLI-1038', 'CLI-1007']);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    const real = Object.fromEntries(Object.entries(storage.snapshot()).filter(([k]) => !k.startsWith('kam:demo:')));
+    expect(real).toEqual(realBefore);
+  });
+
+  it('in the demo, confirms with a summary before replacing the sample work, can clear assessments, and undoes exactly', async () => {
+    enterDemoWorkspace();
     addClients([
       { key: 'MINE1', name: 'My client', revenue: 5 },
       { key: 'MINE2', name: 'Other client', revenue: 3 },
@@ -110,7 +128,7 @@ describe('SampleLoader', () => {
     expect($assessments.get()).toEqual({});
 
     fireEvent.click(screen.getByRole('button', { name: 'Desfazer' }));
-    expect(screen.getByText('Seus dados anteriores voltaram.')).toBeTruthy();
+    expect(screen.getByText('Seu trabalho anterior no exemplo voltou.')).toBeTruthy();
     expect($portfolio.get()).toEqual(before.portfolio);
     expect($assessments.get()).toEqual(before.assessments);
   });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
-import { $assessments, $matrixConfig, defaultMatrixConfig, getAssessment, replacePortfolio, setMatrixScores } from '../../src/state/index.ts';
+import { $assessments, $matrixConfig, defaultMatrixConfig, enterDemoWorkspace, getAssessment, leaveDemoWorkspace, replacePortfolio, setMatrixScores } from '../../src/state/index.ts';
 import { classifyAccounts } from '../../src/domain/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
@@ -43,7 +43,15 @@ describe('Classification matrix widget', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows the empty state with the load-sample button, then the lesson’s table after loading it', async () => {
+  it('shows the empty state with the load-sample button, then the lesson’s table after loading it (in the demo workspace)', async () => {
+    // The sample is loaded into the demo workspace: give the demo the lesson's portfolio, and keep
+    // a different one as the user's own to check it is not touched.
+    const storage = freshStorage();
+    replacePortfolio({ clients: [{ key: 'MINE', name: 'Mine', revenue: 1, keyAccount: true }], monthlySales: [] });
+    const realBefore = storage.snapshot();
+    enterDemoWorkspace();
+    replacePortfolio({ clients: LESSON, monthlySales: [] });
+    leaveDemoWorkspace();
     render(<ClassificationMatrix locale="en" />);
     const button = await screen.findByRole('button', { name: 'Load sample data' });
     expect(button.getAttribute('data-action')).toBe('load-sample');
@@ -62,6 +70,8 @@ describe('Classification matrix widget', () => {
     }
     // Only key accounts are scored.
     expect(document.querySelector('tr[data-account="C12"]')).toBeNull();
+    const real = Object.fromEntries(Object.entries(storage.snapshot()).filter(([k]) => !k.startsWith('kam:demo:')));
+    expect(real).toEqual(realBefore);
   });
 
   it('shows exactly the domain’s figures, in the scores table and in the chart’s table', async () => {

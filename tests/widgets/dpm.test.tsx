@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
-import { $segments, replacePortfolio, setSegments } from '../../src/state/index.ts';
+import { $segments, enterDemoWorkspace, leaveDemoWorkspace, replacePortfolio, setSegments } from '../../src/state/index.ts';
 import { dpmPoints } from '../../src/domain/index.ts';
 import { formatMoney, formatNumber } from '../../src/i18n/format.ts';
 import Dpm from '../../src/widgets/dpm/Dpm.tsx';
@@ -20,13 +20,22 @@ describe('Directional policy matrix widget', () => {
     vi.restoreAllMocks();
   });
 
-  it('loads the sample distributor’s five segments from the empty state', async () => {
+  it('loads the sample distributor’s five segments from the empty state, into the demo workspace', async () => {
+    const storage = freshStorage();
+    replacePortfolio({ clients: [{ key: 'mine', name: 'Mine', revenue: 10, keyAccount: true }], monthlySales: [] });
+    const realBefore = storage.snapshot();
+    // The demo already holds a portfolio (no fetch needed); the user's own stays as it is.
+    enterDemoWorkspace();
+    replacePortfolio({ clients: [{ key: 'x', name: 'X', revenue: 10, keyAccount: true }], monthlySales: [] });
+    leaveDemoWorkspace();
     render(<Dpm locale="pt-br" />);
     const button = await screen.findByRole('button', { name: 'Carregar dados de exemplo' });
     expect(button.getAttribute('data-action')).toBe('load-sample');
     fireEvent.click(button);
     await screen.findByText('Exemplo carregado: 5 segmentos.');
     expect($segments.get().map((s) => s.name)).toEqual(['Restaurantes', 'Hotéis', 'Hospitais', 'Supermercados', 'Escolas']);
+    const real = Object.fromEntries(Object.entries(storage.snapshot()).filter(([k]) => !k.startsWith('kam:demo:')));
+    expect(real).toEqual(realBefore);
   });
 
   it('shows a table behind the chart equal to dpmPoints', async () => {

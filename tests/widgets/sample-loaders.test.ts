@@ -11,7 +11,6 @@ import { $portfolio } from '../../src/state/index.ts';
 import { SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
 import { loadClassificationSample, loadDpmSample, loadFitCostSample } from '../../src/widgets/classification-matrix/lazySamples.ts';
 import { loadSampleAccounts } from '../../src/widgets/shared/samples.ts';
-import { defaultMatrixConfig } from '../../src/state/index.ts';
 
 const bytes = readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'));
 const keyNames = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.name).sort();
@@ -25,7 +24,7 @@ describe('sample loaders all use lesson 4’s six key accounts', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   const loaders: [string, () => Promise<{ ok: boolean }>][] = [
-    ['classification matrix', () => loadClassificationSample('en', defaultMatrixConfig())],
+    ['classification matrix', () => loadClassificationSample('en')],
     ['fit/cost', () => loadFitCostSample('en')],
     ['directional policy matrix', () => loadDpmSample('en')],
     ['per-account tools and dashboard', () => loadSampleAccounts('en', 'plan')],

@@ -223,6 +223,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   }
 
   async function loadSample() {
+    // The sample goes into the demo workspace: save a pending edit of the user's plan first, where it belongs.
+    flush();
     setBusy(true);
     setMessage({ kind: 'info', text: t.loadingSample });
     const ready = await loadSampleAccounts(locale, 'plan');
@@ -231,7 +233,6 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       setMessage({ kind: 'error', text: fill(t.sampleError, { code: ready.code }) });
       return;
     }
-    flush();
     // Lesson 7's example is Hospital Santa Clara's plan (the largest key account in other portfolios).
     const target = ready.lessonAccount;
     if (!target) return;

@@ -429,7 +429,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const loadSample = async () => {
     setBusy(true);
     setStatus({ kind: 'info', text: t.loadingSample });
-    const result = await loadClassificationSample(locale, $matrixConfig.get());
+    const result = await loadClassificationSample(locale);
     setBusy(false);
     setStatus(result.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: result.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: result.code }) });
   };

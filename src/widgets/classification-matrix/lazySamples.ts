@@ -1,25 +1,28 @@
 /**
  * The matrices' "load sample" buttons (classification matrix, fit vs cost, DPM): their worked
- * examples are imported on the click, like the other tools' samples (../shared/samples.ts).
+ * examples are imported on the click and loaded into the demo workspace, like the other tools'
+ * samples (../shared/samples.ts).
  */
 import type { Locale } from '../../i18n/locales';
-import type { MatrixConfig } from '../../state/index';
 import type { SampleResult as MatrixSampleResult } from './sample';
-import { orNetworkFailure } from '../shared/samples';
+import { loadIntoDemo } from '../shared/samples';
 
 export type { MatrixSampleResult };
 
-/** The classification matrix's worked example (lesson 9): weights, and scores for the key accounts. */
-export function loadClassificationSample(locale: Locale, current: MatrixConfig): Promise<MatrixSampleResult> {
-  return orNetworkFailure(async () => (await import('./sample')).loadClassificationSample(locale, current));
+/**
+ * The classification matrix's worked example (lesson 9): weights, and scores for the key accounts.
+ * The loader reads the current criteria itself, once in the demo workspace (never the user's own).
+ */
+export function loadClassificationSample(locale: Locale): Promise<MatrixSampleResult> {
+  return loadIntoDemo(() => import('./sample'), (code) => code.loadClassificationSample(locale));
 }
 
 /** Business fit and implementation cost for the sample company's key accounts. */
 export function loadFitCostSample(locale: Locale): Promise<MatrixSampleResult> {
-  return orNetworkFailure(async () => (await import('../fit-cost/sample')).loadFitCostSample(locale));
+  return loadIntoDemo(() => import('../fit-cost/sample'), (code) => code.loadFitCostSample(locale));
 }
 
 /** The sample company's five segments for the directional policy matrix. */
 export function loadDpmSample(locale: Locale): Promise<MatrixSampleResult> {
-  return orNetworkFailure(async () => (await import('../dpm/sample')).loadDpmSample(locale));
+  return loadIntoDemo(() => import('../dpm/sample'), (code) => code.loadDpmSample(locale));
 }

@@ -9,7 +9,7 @@
  * accounts get plausible, fixed scores.
  */
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
+import { $assessments, $matrixConfig, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
 import type { MatrixConfig } from '../../state/index.ts';
 import { nameKey, seeded } from './util.ts';
 import { ensureSampleAccounts } from '../shared/sampleAccounts';
@@ -74,10 +74,10 @@ function sampleScoresFor(name: string, key: string, config: MatrixConfig): Recor
 
 /**
  * Loads the sample portfolio if needed and scores every key account that has no score yet. The
- * criteria become lesson 9's when nobody has scored anything (so the user's own work is never
- * replaced).
+ * criteria become lesson 9's when nobody has scored anything (so the earlier sample work is never
+ * replaced). `current`: the criteria in use, read when the loader runs (in the demo workspace).
  */
-export async function loadClassificationSample(locale: Locale, current: MatrixConfig): Promise<SampleResult> {
+export async function loadClassificationSample(locale: Locale, current: MatrixConfig = $matrixConfig.get()): Promise<SampleResult> {
   const ready = await ensureSamplePortfolio(locale);
   if (!ready.ok) return ready;
   const all = $assessments.get();

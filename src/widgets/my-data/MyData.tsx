@@ -16,6 +16,7 @@ import {
   $settings,
   $storageStatus,
   STORE_NAMES,
+  activeWorkspace,
   applyBackup,
   backupDownload,
   countData,
@@ -24,6 +25,7 @@ import {
   listKeptCopies,
   readBackupFile,
   resetAllData,
+  setActiveWorkspace,
   storageUsage,
   storeByName,
 } from '../../state/index';
@@ -40,7 +42,7 @@ import type { MyDataStrings } from './strings';
 import './my-data.css';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
-type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid';
+type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid' | 'demo';
 
 const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
 
@@ -69,6 +71,9 @@ export default function MyData({ locale }: { locale: Locale }) {
   const matrixConfig = useStored($matrixConfig);
   const segments = useStored($segments);
   const progress = useStored($progress);
+  // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
+  // are replaced by a way back. The workspace cannot change on this page without a reload.
+  const inDemo = hydrated && activeWorkspace() === 'demo';
   const status = useLive($storageStatus, { notices: [], persistent: null });
   const counts = countData({ portfolio, assessments, segments, progress });
 
@@ -101,7 +106,9 @@ export default function MyData({ locale }: { locale: Locale }) {
         {status.persistent === false && <p class="my-data__warn">{t.persistentNo}</p>}
       </div>
 
-      <h2>{t.storedTitle}</h2>
+      {inDemo && <DemoNotice t={t} />}
+
+      <h2>{inDemo ? t.storedTitleDemo : t.storedTitle}</h2>
       <div class="my-data__table-wrap">
         <table class="my-data__table">
           <thead>
@@ -123,7 +130,7 @@ export default function MyData({ locale }: { locale: Locale }) {
                 name={name}
                 label={storeLabel(name)}
                 contents={contents[name]}
-                bytes={usage?.keys.find((k) => k.key === `kam:${name}`)?.bytes ?? null}
+                bytes={usage?.keys.find((k) => k.key === storeByName(name).key)?.bytes ?? null}
               />
             ))}
           </tbody>
@@ -141,15 +148,37 @@ export default function MyData({ locale }: { locale: Locale }) {
       <h2>{t.spaceTitle}</h2>
       <p data-testid="space-used">{fill(t.space, { size: usage ? formatBytes(locale, usage.bytes) : '…' })}</p>
 
-      <BackupSection locale={locale} t={t} />
-      <RestoreSection locale={locale} t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
+      {!inDemo && (
+        <>
+          <BackupSection locale={locale} t={t} />
+          <RestoreSection locale={locale} t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
 
-      {kept.length > 0 && (
-        <KeptCopies t={t} kept={kept} locale={locale} storeLabel={(s) => (STORE_NAMES as readonly string[]).includes(s) ? storeLabel(s as StoreName) : s} onChange={() => setTick((n) => n + 1)} />
+          {kept.length > 0 && (
+            <KeptCopies t={t} kept={kept} locale={locale} storeLabel={(s) => (STORE_NAMES as readonly string[]).includes(s) ? storeLabel(s as StoreName) : s} onChange={() => setTick((n) => n + 1)} />
+          )}
+
+          <ResetSection t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
+        </>
       )}
-
-      <ResetSection t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
     </section>
+  );
+}
+
+/** In the demo workspace: what this page shows, and the way back before any backup, restore or reset. */
+function DemoNotice({ t }: { t: MyDataStrings }) {
+  const leave = () => {
+    // Flag only, then a fresh page: the stores stay bound to the demo until the reload (state/demo.ts).
+    setActiveWorkspace('real');
+    location.reload();
+  };
+  return (
+    <div class="my-data__block my-data__demo" data-my-data-demo="">
+      <h2>{t.demoTitle}</h2>
+      <p>{t.demoText}</p>
+      <button type="button" class="button" data-action="leave-demo" onClick={leave}>
+        {t.demoLeave}
+      </button>
+    </div>
   );
 }
 
@@ -257,7 +286,7 @@ function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (
     const result = applyBackup(pending.backup, mode);
     setPending(null);
     if (inputRef.current) inputRef.current.value = '';
-    setMessage(result.ok ? { tone: 'ok', text: t.restored } : { tone: 'error', text: errorText(result.code, result.store) });
+    setMessage(result.ok ? { tone: 'ok', text: t.restored } : { tone: 'error', text: errorText(result.code, 'store' in result ? result.store : undefined) });
     onDone();
   };
 
@@ -382,6 +411,11 @@ function ResetSection(props: { t: MyDataStrings; storeLabel: (s: StoreName) => s
   const reset = () => {
     const result = resetAllData();
     setConfirming(false);
+    if (result.demo) {
+      setMessage({ tone: 'error', text: t['error.demo'] });
+      onDone();
+      return;
+    }
     const readOnly = result.readOnly.length > 0 ? ` ${fill(t.resetReadOnly, { stores: result.readOnly.map(storeLabel).join(', ') })}` : '';
     setMessage(
       result.ok

@@ -1,12 +1,14 @@
 /**
- * "Load the sample company into this browser" (case page). With data already in the browser it
- * first shows what will be replaced and asks; afterwards "Undo" puts the previous portfolio (and
- * the assessments, when the participant chose to clear them) back exactly.
+ * "Load the sample company into this browser" (case page). The sample goes into the demo workspace
+ * (src/state/demo.ts): the participant's own data is set aside, untouched, so loading it from the
+ * user's workspace needs no confirmation. Only when the demo workspace already holds sample work
+ * does it first show what will be replaced and ask; afterwards "Undo" puts that previous sample
+ * work (and the assessments, when the participant chose to clear them) back exactly.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $assessments, $portfolio, assessedAccountKeys, replacePortfolio } from '../../state/index';
+import { $assessments, $portfolio, activeWorkspace, assessedAccountKeys, replacePortfolio } from '../../state/index';
 import type { Assessments, Portfolio } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
@@ -34,7 +36,10 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
 
   const assessed = assessedAccountKeys(assessments).length;
   const keyCount = portfolio.clients.filter((c) => c.keyAccount).length;
-  const hasData = portfolio.clients.length > 0 || portfolio.monthlySales.length > 0 || assessed > 0;
+  // Only sample work can be replaced here: the user's own data is never the target. (The server
+  // renders the default, empty portfolio, so reading the tab's workspace here cannot cause a mismatch.)
+  const inDemo = activeWorkspace() === 'demo';
+  const hasData = inDemo && (portfolio.clients.length > 0 || portfolio.monthlySales.length > 0 || assessed > 0);
 
   useEffect(() => {
     if (phase.kind === 'confirm') confirmRef.current?.focus();
@@ -47,15 +52,17 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
   }
 
   async function load() {
+    // Undo restores the demo's previous sample work; coming from the user's workspace there is none.
+    const wasDemo = activeWorkspace() === 'demo';
     const before = { portfolio: $portfolio.get(), assessments: clearAssessments ? $assessments.get() : null };
-    const hadData = before.portfolio.clients.length > 0 || before.portfolio.monthlySales.length > 0 || before.assessments !== null;
+    const hadData = wasDemo && (before.portfolio.clients.length > 0 || before.portfolio.monthlySales.length > 0 || before.assessments !== null);
     setPhase({ kind: 'loading' });
     const result = await loadSampleCompany(locale);
     if (!result.ok) {
       setPhase({ kind: 'error', message: fill(s.loadFailed, { reason: reason(result.code) }) });
       return;
     }
-    if (before.assessments !== null) $assessments.write({});
+    if (wasDemo && before.assessments !== null) $assessments.write({});
     const notSaved = $portfolio.$meta.get().unsaved;
     setPhase({ kind: 'loaded', clients: result.clients, undo: hadData ? before : null, notSaved });
     setClearAssessments(false);
@@ -110,7 +117,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
             </>
           )}
           <p class="muted">
-            {s.keptAlways} {s.backupHint} <a href={localePath(locale, 'my-data')}>{s.backupLink}</a>
+            {s.keptAlways}
           </p>
           <p class="ws-actions">
             <button type="button" class="button danger" data-action="confirm-load-sample" onClick={() => void load()}>
