@@ -1,7 +1,7 @@
 /** Small helpers shared by the three matrix widgets (classification, fit/cost, DPM). */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
-import { readDecimal } from '../shared/DecimalInput.tsx';
+import { readDecimal } from '../shared/readDecimal.ts';
 
 /** A 0..10 score as shown everywhere in these tools: two decimals, as in the lesson's table. */
 export function score(locale: Locale, value: number): string {

@@ -503,8 +503,8 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                           <span aria-hidden="true">{c.keyAccount ? t.yes : t.no}</span>
                         </label>
                         {c.candidate === true && !c.keyAccount && (
-                          <span class="candidate-cell" data-candidate>
-                            <span class="candidate-badge">{t.candidate}</span>{' '}
+                          <span data-candidate>
+                            <span class="mx-badge">{t.candidate}</span>{' '}
                             <button type="button" class="button secondary small no-print" data-action="promote-candidate" aria-label={fill(t.promoteName, { name: c.name })} onClick={() => promote(c)}>
                               {t.promote}
                             </button>

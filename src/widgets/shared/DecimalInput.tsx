@@ -9,7 +9,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { parseAmount } from '../../domain/amount.ts';
+import { readDecimal } from './readDecimal.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 
@@ -22,18 +22,6 @@ type Props = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | '
   /** Most decimals shown when the field is not being edited. */
   digits?: number;
 };
-
-/** The number in a text typed on a page of `locale`; the page's decimal separator first, then the other. */
-export function readDecimal(text: string, locale: Locale): number | null | 'invalid' {
-  // A separator typed last is a number still being typed ("7," on the way to "7,5").
-  const trimmed = text.trim().replace(/[.,]$/, '');
-  if (trimmed === '') return text.trim() === '' ? null : 'invalid';
-  text = trimmed;
-  const first = locale === 'pt-br' ? ',' : '.';
-  const other = first === ',' ? '.' : ',';
-  const n = parseAmount(text, first) ?? parseAmount(text, other);
-  return n === null ? 'invalid' : n;
-}
 
 function shown(value: number | null | undefined, locale: Locale, digits: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';

@@ -16,7 +16,6 @@ import type { WriteResult } from '../../state/index.ts';
 import type { PortfolioView } from './usePortfolioView.ts';
 import { PERIOD_STRINGS } from './periodStrings.ts';
 import type { PeriodStrings } from './periodStrings.ts';
-import './period.css';
 
 function periodValue(period: RevenuePeriod): string {
   return period.kind === 'year' ? `year:${period.year}` : period.kind;
@@ -65,8 +64,8 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
   const n = view.counts.sales;
 
   return (
-    <div class="period-bar" data-period-bar>
-      <div class="period-controls">
+    <div class="period-bar card" data-period-bar>
+      <div class="portfolio-filter-row">
         {view.span && (
           <div class="field">
             <label for={`${id}-period`}>{t.periodLabel}</label>
