@@ -79,10 +79,14 @@ test('en: replacing a portfolio that has clients asks first, and Undo brings it 
   void problems;
   await openTool(page, '/en/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
-  await widget.locator('[data-action="load-sample"]').click();
+  // The user's own portfolio first (an import, not the sample: samples live in the demo workspace).
+  await openImport(widget);
+  await widget.getByLabel('CSV file').setInputFiles(ERP);
+  await widget.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(widget.locator('[data-period-summary]')).toBeVisible();
   const before = await page.evaluate(() => localStorage.getItem('kam:portfolio'));
-  await openImport(widget);
+  expect(before).not.toBeNull();
+  await widget.getByRole('button', { name: 'Choose another file' }).click();
   await widget.getByLabel('CSV file').setInputFiles(USD);
   await widget.getByRole('button', { name: 'Import', exact: true }).click();
   const confirm = widget.getByRole('alertdialog');

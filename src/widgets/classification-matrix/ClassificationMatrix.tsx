@@ -32,6 +32,7 @@ import { loadClassificationSample } from './lazySamples';
 import { STRINGS } from './strings';
 import { formatTyped, parseTyped, score } from './util';
 import { useTyping } from '../shared/useTyping.ts';
+import { stepOnArrow } from '../shared/stepInput.ts';
 import { fill } from '../../i18n/fill';
 import './matrix.css';
 import { MatrixIntro } from './MatrixIntro';
@@ -182,6 +183,7 @@ function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored:
                             value={typing.text(`${axis}\u0000${c.id}`, Number.isFinite(c.weight) ? formatTyped(locale, c.weight) : '')}
                             aria-label={fill(t.weightLabel, { axis: axisTitle(axis), name: name || t.newCriterion })}
                             onBlur={() => typing.done(`${axis}\u0000${c.id}`)}
+                            onKeyDown={(e) => stepOnArrow(e, { locale, min: 0, max: 100 })}
                             onInput={(e) => {
                               typing.typed(`${axis}\u0000${c.id}`, e.currentTarget.value);
                               const n = parseTyped(e.currentTarget.value, locale);
@@ -289,6 +291,7 @@ function ScoresTable(props: {
   };
 
   const onKeyDown = (e: KeyboardEvent, row: number, col: number) => {
+    if (stepOnArrow(e, { locale, min: 0, max: 10 })) return;
     if (e.key !== 'Enter') return;
     e.preventDefault();
     const next = table.current?.querySelector<HTMLInputElement>(`input[data-row="${row + (e.shiftKey ? -1 : 1)}"][data-col="${col}"]`);

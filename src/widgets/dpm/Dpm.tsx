@@ -23,6 +23,7 @@ import { QUADRANT_COLOR_OF } from '../classification-matrix/colors';
 import { directionName, quadrantName, strategyName } from '../classification-matrix/names';
 import { formatTyped, parseTyped, score } from '../classification-matrix/util';
 import { useTyping } from '../shared/useTyping.ts';
+import { stepOnArrow } from '../shared/stepInput.ts';
 import { roundMoney } from '../../domain/money.ts';
 import { fill } from '../../i18n/fill';
 import { loadDpmSample } from '../classification-matrix/lazySamples';
@@ -346,6 +347,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
                             inputMode="decimal"
                             value={draft ?? typing.text(cell, formatTyped(locale, s[f]))}
                             onBlur={() => typing.done(cell)}
+                            onKeyDown={(e) => stepOnArrow(e, isMoney(f) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 })}
                             data-segment={s.id}
                             data-field={f}
                             aria-invalid={draft !== undefined ? 'true' : undefined}

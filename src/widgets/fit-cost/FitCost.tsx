@@ -22,6 +22,7 @@ import type { ChartHolder, ScatterConfig } from '../classification-matrix/matrix
 import { zoneDescription, zoneName } from '../classification-matrix/names';
 import { formatTyped, parseTyped, score } from '../classification-matrix/util';
 import { useTyping } from '../shared/useTyping.ts';
+import { stepOnArrow } from '../shared/stepInput.ts';
 import { fill } from '../../i18n/fill';
 import { loadFitCostSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
@@ -107,6 +108,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   };
 
   const onKeyDown = (e: KeyboardEvent, row: number, col: number) => {
+    if (stepOnArrow(e, { locale, min: 0, max: 10 })) return;
     if (e.key !== 'Enter') return;
     e.preventDefault();
     const next = table.current?.querySelector<HTMLInputElement>(`input[data-row="${row + (e.shiftKey ? -1 : 1)}"][data-col="${col}"]`);

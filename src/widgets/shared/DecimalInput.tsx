@@ -10,6 +10,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { readDecimal } from './readDecimal.ts';
+import { stepOnArrow } from './stepInput.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 
@@ -47,6 +48,7 @@ export function DecimalInput({ locale, value, onValue, min, max, digits = 2, ...
       value={text}
       aria-invalid={parsed === 'invalid' || outOfRange ? true : undefined}
       onFocus={() => setEditing(true)}
+      onKeyDown={(e) => stepOnArrow(e, { locale, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) })}
       onBlur={() => {
         setEditing(false);
         setText(shown(value, locale, digits));
