@@ -28,6 +28,7 @@ import { PlanDocument } from './PlanDocument';
 import { PlanForm } from './PlanForm';
 import { STRINGS } from './strings';
 import './AccountPlan.css';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 
 /** How long typing must pause before the plan is written to storage. */
 export const AUTOSAVE_MS = 600;
@@ -255,6 +256,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
 
   return (
     <section class="account-plan" data-widget="account-plan" aria-labelledby={`${uid}-title`}>
+      <CurrencyNote locale={locale} />
       <div class="ap-screen">
         <h3 id={`${uid}-title`} class="ap-title">{t.title}</h3>
         <p>{t.intro}</p>

@@ -37,6 +37,7 @@ import { fill } from '../../i18n/fill';
 import './matrix.css';
 import { MatrixIntro } from './MatrixIntro';
 import type { MatrixStatus } from './MatrixIntro';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 
 type Axis = 'attractiveness' | 'strength';
 const AXES: readonly Axis[] = ['attractiveness', 'strength'];
@@ -561,6 +562,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
+      <CurrencyNote locale={locale} />
       <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <h3>{t.criteriaTitle}</h3>

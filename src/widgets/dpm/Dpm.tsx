@@ -31,6 +31,7 @@ import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
 import { MatrixIntro } from '../classification-matrix/MatrixIntro';
 import type { MatrixStatus } from '../classification-matrix/MatrixIntro';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 
 type NumField = 'revenueNow' | 'revenueIn3Years' | 'attractivenessNow' | 'strengthNow' | 'attractivenessIn3Years' | 'strengthIn3Years';
 const NUM_FIELDS: readonly NumField[] = ['revenueNow', 'revenueIn3Years', 'attractivenessNow', 'strengthNow', 'attractivenessIn3Years', 'strengthIn3Years'];
@@ -302,6 +303,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="dpm">
+      <CurrencyNote locale={locale} />
       <MatrixIntro intro={t.intro} empty={segments.length === 0 ? t.empty : null} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <h3>{t.editorTitle}</h3>

@@ -29,6 +29,7 @@ import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
 import { MatrixIntro } from '../classification-matrix/MatrixIntro';
 import type { MatrixStatus } from '../classification-matrix/MatrixIntro';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 
 /** The fit/cost midpoint: "high" means 5 or more, as in the classification matrix. */
 const MID = 5;
@@ -223,6 +224,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="fit-cost">
+      <CurrencyNote locale={locale} />
       <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={loadSample} busy={busy} status={status} />
 
       <div class="mx-inline">

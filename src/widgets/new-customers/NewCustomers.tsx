@@ -24,6 +24,7 @@ import '../portfolio/portfolio.css';
 import '../pareto/pareto.css';
 import './new-customers.css';
 import { loadSampleCompany } from '../shared/samples';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 
 type Source = 'portfolio' | 'file';
 
@@ -101,6 +102,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
 
   return (
     <div data-widget="new-customers" class="widget new-customers">
+      <CurrencyNote locale={locale} />
       <p>{t.intro}</p>
       <fieldset class="pareto-source no-print">
         <legend>{t.sourceLegend}</legend>
