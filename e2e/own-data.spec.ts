@@ -52,6 +52,14 @@ test('pt-BR: a three-year ERP file is analysed whole; the period the user picks 
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   await expect(widget.locator('[data-period-summary]')).toContainText('Últimos 12 meses');
   expect(nbsp(await widget.locator('[data-period-summary]').innerText())).toContain(money(ERP_REF.last12.netCents));
+
+  // On a phone the period bar (long month names in its list) does not push the page sideways.
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const [path, name] of [['/pt-br/tools/portfolio/', 'portfolio'], ['/pt-br/tools/pareto/', 'pareto'], ['/pt-br/dashboard/', 'dashboard']] as const) {
+    await openTool(page, path, name);
+    await expect(page.locator('[data-period-bar]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
 });
 
 test('en and pt-BR: a dollar file never shows reais', async ({ page, problems }) => {

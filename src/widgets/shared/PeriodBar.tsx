@@ -65,10 +65,10 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
 
   return (
     <div class="period-bar card" data-period-bar>
-      <div class="portfolio-filter-row">
+      <div>
         {view.span && (
-          <div class="field">
-            <label for={`${id}-period`}>{t.periodLabel}</label>
+          <div>
+            <label for={`${id}-period`}>{t.periodLabel}</label>{' '}
             <select id={`${id}-period`} data-period-select value={periodValue(view.period)} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}>
               <option value="all">{fill(t.periodAll, { start: month(view.span.start), end: month(view.span.end) })}</option>
               <option value="last12">{fill(t.periodLast12, { start: month(months[Math.max(0, months.length - 12)] ?? view.span.start), end: month(view.span.end) })}</option>
@@ -81,16 +81,16 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
         )}
         {view.period.kind === 'range' && (
           <>
-            <div class="field">
-              <label for={`${id}-from`}>{t.rangeFrom}</label>
+            <div>
+              <label for={`${id}-from`}>{t.rangeFrom}</label>{' '}
               <select id={`${id}-from`} value={view.months?.start ?? ''} onChange={(e) => setRange('start', (e.currentTarget as HTMLSelectElement).value)}>
                 {months.map((m) => (
                   <option value={m} key={m}>{month(m)}</option>
                 ))}
               </select>
             </div>
-            <div class="field">
-              <label for={`${id}-to`}>{t.rangeTo}</label>
+            <div>
+              <label for={`${id}-to`}>{t.rangeTo}</label>{' '}
               <select id={`${id}-to`} value={view.months?.end ?? ''} onChange={(e) => setRange('end', (e.currentTarget as HTMLSelectElement).value)}>
                 {months.map((m) => (
                   <option value={m} key={m}>{month(m)}</option>
@@ -99,8 +99,8 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
             </div>
           </>
         )}
-        <div class="field">
-          <label for={`${id}-currency`}>{t.currencyLabel}</label>
+        <div>
+          <label for={`${id}-currency`}>{t.currencyLabel}</label>{' '}
           <select id={`${id}-currency`} data-currency-select value={currency} onChange={(e) => report(setPortfolioCurrency((e.currentTarget as HTMLSelectElement).value))}>
             {currencies.map((c) => (
               <option value={c} key={c}>{c}</option>
