@@ -45,8 +45,11 @@ export function isCurrencyHeader(header: string): boolean {
 export type CurrencyEvidence = {
   /** The one currency the file names, or null when it names none (or several). */
   code: string | null;
-  /** Where it was read: the amount cells' symbols or a currency column. */
-  source: 'symbol' | 'column' | null;
+  /**
+   * Where it was read: the amount cells' symbols, a currency column, or (`format`) only the way the
+   * file writes numbers and dates — month-first dates with a decimal point, as only US exports do.
+   */
+  source: 'symbol' | 'column' | 'format' | null;
   /** Every currency named, when more than one: amounts in different currencies cannot be added. */
   mixed: string[];
 };
@@ -76,4 +79,18 @@ export function detectCurrency(amountCells: readonly string[], currencyCells: re
   if (list.length === 1) return { code: list[0]!, source: 'symbol', mixed: [] };
   if (list.length > 1) return { code: null, source: 'symbol', mixed: list };
   return { code: null, source: null, mixed: [] };
+}
+
+// "1/25/2024": a second part over 12 proves the month comes first.
+const MONTH_FIRST = /^\s*\d{1,2}[/.-](1[3-9]|2\d|3[01])[/.-]\d{2,4}/;
+
+/**
+ * When a file names no currency: month-first dates proven by a day over 12 in the second place,
+ * together with a decimal point, are how US systems export (Brazilian and most other exports write
+ * the day first), so such a file is taken as dollars — said as an assumption, changeable. Anything
+ * else stays unknown.
+ */
+export function currencyFromConventions(evidence: CurrencyEvidence, dateCells: readonly string[], decimal: ',' | '.'): CurrencyEvidence {
+  if (evidence.code !== null || evidence.mixed.length > 0 || decimal !== '.') return evidence;
+  return dateCells.some((d) => MONTH_FIRST.test(d)) ? { code: 'USD', source: 'format', mixed: [] } : evidence;
 }

@@ -30,7 +30,7 @@ import type { ColumnMapping, ColumnRole } from './columns.ts';
 import { unneutraliseFormula } from './csvExport.ts';
 import { MoneySum } from './money.ts';
 import { repairQuotes } from './quoteRepair.ts';
-import { currencyInText, detectCurrency, isCurrencyHeader } from './currency.ts';
+import { currencyFromConventions, currencyInText, detectCurrency, isCurrencyHeader } from './currency.ts';
 import type { CurrencyEvidence } from './currency.ts';
 
 export type ColumnNames = { id?: string; name?: string; amount?: string; date?: string; segment?: string };
@@ -691,7 +691,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     delimiter,
     encoding: prepared.encoding,
     decimal,
-    currency: currencyEvidence(currencySymbols, currencyValues),
+    currency: currencyFromConventions(currencyEvidence(currencySymbols, currencyValues), columnSamples(sample.rows, iDate >= 0 ? iDate : undefined), decimal),
     rowCount,
     skippedRows: skipped,
   };
@@ -758,9 +758,13 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
       rows: sample.rows.slice(0, PREVIEW_ROWS),
       suggested,
       rowCount: countDataRows(prepared, sample),
-      currency: detectCurrency(
-        columnSamples(sample.rows, mapping.amount),
-        columnSamples(sample.rows, sample.headers.findIndex((h, i) => isCurrencyHeader(h) && !Object.values(mapping).includes(i))),
+      currency: currencyFromConventions(
+        detectCurrency(
+          columnSamples(sample.rows, mapping.amount),
+          columnSamples(sample.rows, sample.headers.findIndex((h, i) => isCurrencyHeader(h) && !Object.values(mapping).includes(i))),
+        ),
+        columnSamples(sample.rows, mapping.date),
+        decimal,
       ),
     };
     if (mapping.date !== undefined) {

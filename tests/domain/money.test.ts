@@ -77,3 +77,15 @@ describe('a client with a code and no name', () => {
     expect(r.issues.filter((i) => i.code === 'name-from-code')).toEqual([{ row: 2, column: 'Cliente', code: 'name-from-code', message: expect.any(String) }]);
   });
 });
+
+describe('a dollar file that names no currency', () => {
+  it('month-first dates with a decimal point (US exports, like the Superstore sample) are taken as dollars, said as an assumption', () => {
+    const us = importPortfolio('Row ID,Order ID,Order Date,Customer ID,Customer Name,Sales\n1,CA-1,11/8/2016,CG-12520,Claire Gute,261.96\n2,CA-1,11/28/2016,CG-12520,Claire Gute,731.94\n');
+    expect(us.ok && us.currency).toEqual({ code: 'USD', source: 'format', mixed: [] });
+    // Day-first dates, a decimal comma, or dates that do not prove their order: nothing is assumed.
+    const br = importPortfolio('Cliente;Data;Valor\nA;28/11/2016;261,96\n');
+    expect(br.ok && br.currency.code).toBeNull();
+    const ambiguous = importPortfolio('Customer,Date,Sales\nA,1/5/2016,261.96\n');
+    expect(ambiguous.ok && ambiguous.currency.code).toBeNull();
+  });
+});

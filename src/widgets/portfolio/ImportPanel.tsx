@@ -368,7 +368,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             {preview.currency.mixed.length > 0
               ? fill(t.currencyMixed, { list: preview.currency.mixed.join(', ') })
               : preview.currency.code
-                ? fill(preview.currency.source === 'column' ? t.currencyFromColumn : t.currencyFromSymbols, { code: preview.currency.code })
+                ? fill(preview.currency.source === 'column' ? t.currencyFromColumn : preview.currency.source === 'format' ? t.currencyFromFormat : t.currencyFromSymbols, { code: preview.currency.code })
                 : knownCurrency
                   ? fill(t.currencyKept, { code: knownCurrency })
                   : fill(t.currencyAsk, { code: currency })}

@@ -62,6 +62,7 @@ const en = {
   currency: 'Currency of the amounts',
   currencyFromSymbols: 'Currency found in the amounts: {code}.',
   currencyFromColumn: 'Currency found in the file’s currency column: {code}.',
+  currencyFromFormat: 'The file does not name its currency, but its dates are written month first with a decimal point, as US systems export: {code} is assumed. Change it if the amounts are in another currency.',
   currencyKept: 'The file does not say its currency; your data is in {code}. Change it if this file is in another currency.',
   currencyAsk: 'The file does not say which currency its amounts are in, so {code} is assumed. Check it: it is kept with your portfolio and shown next to every amount.',
   currencyMixed: 'This file has amounts in several currencies ({list}). They cannot be added together: import one currency at a time.',

@@ -65,6 +65,7 @@ const ptBr: Dictionary<typeof en> = {
   currency: 'Moeda dos valores',
   currencyFromSymbols: 'Moeda encontrada nos valores: {code}.',
   currencyFromColumn: 'Moeda encontrada na coluna de moeda do arquivo: {code}.',
+  currencyFromFormat: 'O arquivo não informa a moeda, mas as datas vêm com o mês primeiro e os valores com ponto decimal, como exportam os sistemas dos EUA: consideramos {code}. Mude se os valores estiverem em outra moeda.',
   currencyKept: 'O arquivo não informa a moeda; seus dados estão em {code}. Mude se este arquivo estiver em outra moeda.',
   currencyAsk: 'O arquivo não informa a moeda dos valores, então consideramos {code}. Confira: ela fica guardada com a sua carteira e aparece ao lado de cada valor.',
   currencyMixed: 'Este arquivo tem valores em mais de uma moeda ({list}). Eles não podem ser somados: importe uma moeda de cada vez.',
