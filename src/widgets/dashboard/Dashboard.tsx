@@ -182,7 +182,12 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       <p class="no-print prose">{s.intro}</p>
       <LazyPeriodBar locale={locale} data={portfolioView} />
       <p data-summary>
-        {fill(s.summary, { n: model.rows.length, share: formatPercent(locale, model.keyRevenueShare), total: formatMoney(locale, model.totalRevenue, currency) })}{' '}
+        {fill(model.rows.length === 1 ? s.summaryOne : s.summary, {
+          n: model.rows.length,
+          share: formatPercent(locale, model.keyRevenueShare),
+          keyTotal: formatMoney(locale, model.keyRevenue, currency),
+          total: formatMoney(locale, model.totalRevenue, currency),
+        })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}
       </p>
 

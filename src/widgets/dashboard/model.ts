@@ -18,6 +18,7 @@ import {
 } from '../../domain/index';
 import type { DependenceLevel, LadderStage, ParetoClass, QuadrantId, StageId, UncouplingLevel } from '../../domain/index';
 import type { Assessments, Client, MatrixConfig, Portfolio } from '../../state/index';
+import { roundMoney } from '../../domain/money.ts';
 
 export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence';
 export const WARNING_IDS: readonly WarningId[] = ['no-plan', 'review-overdue', 'high-risk', 'single-contact', 'dependence'];
@@ -44,6 +45,8 @@ export type DashboardRow = {
 export type DashboardModel = {
   rows: DashboardRow[];
   totalRevenue: number;
+  /** The key accounts' own revenue (what their share is of), exact to the cent. */
+  keyRevenue: number;
   keyRevenueShare: number;
   /** Any client (key account or not) the domain's `clientDependence` rule notices (from 10 %) or warns about (from 25 %). */
   dependence: { key: string; name: string; share: number; keyAccount: boolean; level: Exclude<DependenceLevel, 'none'> }[];
@@ -121,6 +124,7 @@ export function buildDashboard(input: { portfolio: Portfolio; assessments: Asses
   return {
     rows,
     totalRevenue: pareto.total,
+    keyRevenue: roundMoney(keyRevenue),
     keyRevenueShare: pareto.total > 0 ? keyRevenue / pareto.total : 0,
     dependence: pareto.ranked.flatMap((r) => {
       const level = clientDependence(r.share);
