@@ -92,6 +92,7 @@ describe('Portfolio widget', () => {
     expect($portfolio.get().period).toEqual({ kind: 'year', year: 2024 });
     const row = (key: string) => document.querySelector(`tr[data-key="${key}"]`)!.textContent!;
     expect(row('C1')).toContain('R$150.30');
+    expect(row('C2')).toContain('no sales in this period');
   });
 
   it('asks before replacing a portfolio that has clients, and undoes the replacement', async () => {

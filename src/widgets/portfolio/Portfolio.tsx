@@ -180,6 +180,8 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   // editing changes the stored client (its whole-file figures), so the form starts from that.
   const clients = data.clientsInPeriod;
   const storedClient = (key: string): Client | undefined => portfolio.clients.find((c) => c.key === key);
+  // A client with no sale in the chosen period says so, rather than showing a revenue of zero.
+  const statusOf = useMemo(() => new Map(data.view.clients.map((c) => [c.key, c.status])), [data.view]);
   const segments = useMemo(() => [...new Set(clients.map((c) => c.segment).filter((s): s is string => !!s))].sort(collator.compare), [clients]);
 
   const filtered = useMemo(() => {
@@ -492,7 +494,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                       <th scope="row">{c.name}</th>
                       <td>{c.code ?? ''}</td>
                       <td>{c.segment ?? ''}</td>
-                      <td class="num">{money(c.revenue)}</td>
+                      <td class="num">{statusOf.get(c.key) === 'sales' || data.view.months === null ? money(c.revenue) : <span class="muted" data-no-sales>{statusOf.get(c.key) === 'undated' ? t.undatedInPeriod : t.noSalesInPeriod}</span>}</td>
                       <td class="num">{money(c.previousRevenue)}</td>
                       <td class="num">{c.marginPct === undefined ? '' : formatNumber(locale, c.marginPct, Number.isInteger(c.marginPct) ? 0 : 1)}</td>
                       <td>{c.firstPurchase ? formatDate(locale, c.firstPurchase, 'short') : ''}</td>

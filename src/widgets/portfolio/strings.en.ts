@@ -6,6 +6,8 @@ const en = {
   emptyText: 'Import your ERP or spreadsheet export below, add clients one by one, or load a sample company to try the tools.',
   loadSample: 'Load sample company',
   loadingSample: 'Loading the sample company…',
+  noSalesInPeriod: 'no sales in this period',
+  undatedInPeriod: 'no dated sales',
   replaced: 'Your {n} clients were replaced by the {m} clients of the file.',
   replaceUndone: 'Undone: your previous portfolio is back.',
   currencyMismatch: 'This file is in {file} and your portfolio in {portfolio}: amounts in different currencies cannot be added. Nothing was changed. Convert the file first, or replace the portfolio.',

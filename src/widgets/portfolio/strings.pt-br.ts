@@ -9,6 +9,8 @@ const ptBr: Dictionary<typeof en> = {
   emptyText: 'Importe abaixo a exportação do seu ERP ou planilha, cadastre clientes um a um ou carregue uma empresa de exemplo para experimentar as ferramentas.',
   loadSample: 'Carregar empresa de exemplo',
   loadingSample: 'Carregando a empresa de exemplo…',
+  noSalesInPeriod: 'sem vendas no período',
+  undatedInPeriod: 'sem vendas com data',
   replaced: 'Os seus {n} clientes foram substituídos pelos {m} clientes do arquivo.',
   replaceUndone: 'Desfeito: a sua carteira anterior voltou.',
   currencyMismatch: 'Este arquivo está em {file} e a sua carteira em {portfolio}: valores em moedas diferentes não podem ser somados. Nada foi alterado. Converta o arquivo antes, ou substitua a carteira.',
