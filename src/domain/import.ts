@@ -23,7 +23,7 @@ import { decodeBytes, looksBinary } from './encoding.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { detectDelimiter, readSepLine } from './delimiter.ts';
 import type { Delimiter } from './delimiter.ts';
-import { detectDateOrder, parseDate } from './dates.ts';
+import { detectDateOrder, parseDate, usesTwoDigitYear } from './dates.ts';
 import type { DateOrder } from './dates.ts';
 import { findHeader, guessColumns } from './columns.ts';
 import type { ColumnMapping, ColumnRole } from './columns.ts';
@@ -68,6 +68,7 @@ export type ImportIssueCode =
   | 'missing-amount'
   | 'invalid-amount'
   | 'invalid-date'
+  | 'two-digit-year'
   | 'total-row'
   | 'merged-names'
   | 'malformed-quotes'
@@ -161,6 +162,7 @@ const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
   'missing-amount': 'The row has no amount; skipped.',
   'invalid-amount': 'The amount is not a number; skipped.',
   'invalid-date': 'The date could not be read; the amount was kept without a date.',
+  'two-digit-year': 'The year has two digits and was read as 20xx; check the date. The row was kept.',
   'total-row': 'A total line of the report was skipped so it is not counted as a client.',
   'merged-names': 'Different spellings were merged into one client.',
   'amount-out-of-range': 'The amount is larger than any real sale (over one trillion); skipped.',
@@ -484,7 +486,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     if (quoteError) report(startLine, 'malformed-quotes');
 
     let rawName = iName >= 0 ? row[iName]! : '';
-    if (rawName.charCodeAt(0) === 39) rawName = unneutraliseFormula(rawName);
+    if (rawName.includes("'")) rawName = unneutraliseFormula(rawName); // also `'` after a separator (csvExport.ts)
     let name = rawName.trim();
     if (name !== '' && name.replace(INVISIBLE, '').trim() === '') name = '';
     if (name.length > MAX_NAME_LENGTH) {
@@ -620,9 +622,11 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   // may only prove its order after the 12th day of the first month).
   let dateOrder: DateOrder | undefined;
   let isoByDateId: (string | null)[] = [];
+  let twoDigitByDateId: boolean[] = [];
   if (iDate >= 0) {
     dateOrder = options.dateOrder ?? detectDateOrder(dateRaws, fallbackOrder);
     isoByDateId = dateRaws.map((raw) => (raw === '' ? null : parseDate(raw, dateOrder!)));
+    twoDigitByDateId = dateRaws.map(usesTwoDigitYear);
   }
 
   const firstDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
@@ -640,6 +644,8 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         report(rowLine.data[i]!, 'invalid-date', colName(iDate));
         continue;
       }
+      // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
+      if (twoDigitByDateId[dData[i]!] === true) report(rowLine.data[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
       const f = firstDate[c];
       if (f === undefined || iso < f) firstDate[c] = iso;

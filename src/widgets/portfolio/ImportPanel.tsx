@@ -73,7 +73,8 @@ type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: n
 
 /** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
 export function issueText(t: ImportStrings, issue: ImportIssue): string {
-  const key = `issue-${issue.code}` as keyof ImportStrings;
+  // No cast: an issue code without its `issue-…` text fails the type check here.
+  const key: keyof ImportStrings = `issue-${issue.code}`;
   const base = key in t ? t[key] : issue.message;
   const detail = /\(([^()]*)\)$/.exec(issue.message);
   return (issue.code === 'merged-names' || issue.code === 'more-issues') && detail ? `${base} (${detail[1]})` : base;
