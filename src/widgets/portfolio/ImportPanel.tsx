@@ -25,6 +25,7 @@ import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 /** The import's outcome with the currency its amounts are in (read from the file, or chosen). */
 export type ImportedData = Extract<ImportOutcome, { ok: true }> & { currency: string };
@@ -158,7 +159,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     setError(null);
     setReport(null);
     try {
-      const { convertWorkbook } = await import('../../import/xlsxClient.ts');
+      const { convertWorkbook } = await lazyImport(() => import('../../import/xlsxClient.ts'));
       const converted = await convertWorkbook(bytes, sheet);
       if (!converted.ok) {
         setPreview(null);

@@ -6,6 +6,7 @@
  */
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import { downloadTextFile } from './download.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export type CsvTable = { headers: readonly string[]; rows: readonly (readonly CsvCell[])[] };
 
@@ -14,7 +15,7 @@ export type CsvTable = { headers: readonly string[]; rows: readonly (readonly Cs
  * export, so it is not part of any page's first download.
  */
 export async function tableCsv(table: CsvTable, format: CsvFormat): Promise<string> {
-  const { toCsv } = await import('../../domain/csvExport.ts');
+  const { toCsv } = await lazyImport(() => import('../../domain/csvExport.ts'));
   return toCsv([table.headers, ...table.rows], format);
 }
 
