@@ -16,7 +16,7 @@
  * - It never throws: any unexpected failure becomes `{ ok: false, error: { code: 'unexpected' } }`.
  */
 import Papa from 'papaparse';
-import { clientKeyFromName } from './clientKey.ts';
+import { clientKeyBesideReserved, clientKeyFromName, isReservedClientKey } from './clientKey.ts';
 import { detectDecimal, parseAmount } from './amount.ts';
 import type { DecimalSeparator } from './amount.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
@@ -69,6 +69,7 @@ export type ImportIssueCode =
   | 'invalid-amount'
   | 'invalid-date'
   | 'two-digit-year'
+  | 'reserved-key'
   | 'total-row'
   | 'merged-names'
   | 'malformed-quotes'
@@ -163,6 +164,7 @@ const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
   'invalid-amount': 'The amount is not a number; skipped.',
   'invalid-date': 'The date could not be read; the amount was kept without a date.',
   'two-digit-year': 'The year has two digits and was read as 20xx; check the date. The row was kept.',
+  'reserved-key': 'The client code or name is one the site uses for itself; the client was kept under another key.',
   'total-row': 'A total line of the report was skipped so it is not counted as a client.',
   'merged-names': 'Different spellings were merged into one client.',
   'amount-out-of-range': 'The amount is larger than any real sale (over one trillion); skipped.',
@@ -450,6 +452,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const clientIndex = new Map<string, number>();
   const nameKeyCache = new Map<string, string>();
   const namedFromCode = new Set<string>();
+  const reservedReported = new Set<string>();
   // Distinct raw date strings → id; the order is decided after the pass, from all of them.
   const dateIds = new Map<string, number>();
   const dateRaws: string[] = [];
@@ -542,6 +545,12 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         report(startLine, 'total-row');
         return;
       }
+    }
+    // A key the site uses for itself (the quick try's) would mix this client's work with it.
+    if (isReservedClientKey(key)) {
+      if (!reservedReported.has(key)) report(startLine, 'reserved-key', iId >= 0 ? colName(iId) : colName(iName));
+      reservedReported.add(key);
+      key = clientKeyBesideReserved(key);
     }
 
     let rawAmount = row[iAmount]!;

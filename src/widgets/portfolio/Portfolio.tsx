@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { parseAmount } from '../../domain/amount.ts';
 import { roundMoney } from '../../domain/money.ts';
-import { clientKeyFromName } from '../../domain/clientKey.ts';
+import { clientKeyFromName, isReservedClientKey } from '../../domain/clientKey.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
   $portfolio,
@@ -279,6 +279,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       return;
     }
     const key = parsed.fields.code ?? clientKeyFromName(parsed.fields.name);
+    if (isReservedClientKey(key)) {
+      setAdding({ ...adding, error: t.errReserved });
+      return;
+    }
     if (clients.some((c) => c.key === key)) {
       setAdding({ ...adding, error: t.errDuplicate });
       return;
