@@ -8,7 +8,9 @@
  * a reload made here (it did not help, so the code is really missing: a loop would make the page
  * unusable). The time of that reload is kept in sessionStorage: per tab, and it survives the reload.
  */
-import { CODE_MISSING_EVENT } from './lazyImport';
+// lazyImport.ts's CODE_MISSING_EVENT, written out: importing it would add a chunk to every page's
+// first download (tests/scripts/lazyImport.test.ts checks that the two agree).
+const CODE_MISSING_EVENT = 'kam:code-missing';
 
 const STAMP_KEY = 'kam-academy:reloaded-for-update';
 /** A reload within this time of the previous one did not help: stop. */

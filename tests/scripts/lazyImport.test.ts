@@ -101,6 +101,16 @@ describe('reloadForUpdate', () => {
     dispatchEvent(new Event('vite:preloadError'));
     vi.advanceTimersByTime(0);
     expect(reload).toHaveBeenCalledTimes(2);
+
+    const rejection = (message: string) => Object.assign(new Event('unhandledrejection'), { reason: new TypeError(message) });
+    resetReloadForTests();
+    sessionStorage.clear();
+    dispatchEvent(rejection('x is not a function'));
+    vi.advanceTimersByTime(0);
+    expect(reload).toHaveBeenCalledTimes(2);
+    dispatchEvent(rejection('Failed to fetch dynamically imported module: /_astro/Pareto.x.js'));
+    vi.advanceTimersByTime(0);
+    expect(reload).toHaveBeenCalledTimes(3);
   });
 });
 
