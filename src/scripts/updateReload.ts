@@ -1,6 +1,6 @@
 /**
  * What an open page does when a site update removed code it still needs (see lazyImport.ts): say so
- * in the page's notice area (OfflineSupport.astro, in the page's language), then reload, which runs
+ * in the page's notice area (OfflineSupport.astro's), in the page's language, then reload, which runs
  * the new version. Stored work is safe: every store writes to localStorage as it changes.
  *
  * Not reloaded: when the browser is offline (the code is missing for want of a network, not because
@@ -8,6 +8,9 @@
  * a reload made here (it did not help, so the code is really missing: a loop would make the page
  * unusable). The time of that reload is kept in sessionStorage: per tab, and it survives the reload.
  */
+import en from './updateStrings.en';
+import ptBr from './updateStrings.pt-br';
+
 // lazyImport.ts's CODE_MISSING_EVENT, written out: importing it would add a chunk to every page's
 // first download (tests/scripts/lazyImport.test.ts checks that the two agree).
 const CODE_MISSING_EVENT = 'kam:code-missing';
@@ -43,13 +46,12 @@ export function reloadForUpdate(): boolean {
   }
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
   const text = notice?.querySelector('[data-offline-text]');
-  const message = notice?.dataset['reloading'];
-  const told = Boolean(notice && text && message);
-  if (told) {
-    text!.textContent = message!;
-    notice!.hidden = false;
+  if (notice && text) {
+    // Every page is in one language (its <html lang>), as src/i18n/pageLocale.ts reads it.
+    text.textContent = (document.documentElement.lang.toLowerCase().startsWith('pt') ? ptBr : en).reloading;
+    notice.hidden = false;
   }
-  setTimeout(() => location.reload(), told ? RELOAD_DELAY_MS : 0);
+  setTimeout(() => location.reload(), notice && text ? RELOAD_DELAY_MS : 0);
   return true;
 }
 

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CODE_MISSING_EVENT, lazyImport } from '../../src/scripts/lazyImport.ts';
+import en from '../../src/scripts/updateStrings.en.ts';
+import ptBr from '../../src/scripts/updateStrings.pt-br.ts';
 import { RELOAD_DELAY_MS, RELOAD_GUARD_MS, isModuleLoadError, listenForMissingCode, reloadForUpdate, resetReloadForTests } from '../../src/scripts/updateReload.ts';
 
 const STAMP_KEY = 'kam-academy:reloaded-for-update';
@@ -10,7 +12,6 @@ let online = true;
 function addNotice(): HTMLElement {
   const notice = document.createElement('div');
   notice.dataset['offlineNotice'] = '';
-  notice.dataset['reloading'] = 'Updated: reloading';
   notice.hidden = true;
   const p = document.createElement('p');
   p.dataset['offlineText'] = '';
@@ -59,12 +60,21 @@ describe('reloadForUpdate', () => {
     const notice = addNotice();
     expect(reloadForUpdate()).toBe(true);
     expect(notice.hidden).toBe(false);
-    expect(notice.textContent).toBe('Updated: reloading');
+    expect(notice.textContent).toBe(en.reloading);
     expect(Number(sessionStorage.getItem(STAMP_KEY))).toBe(Date.now());
     vi.advanceTimersByTime(RELOAD_DELAY_MS - 1);
     expect(reload).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('says it in the page\'s language', () => {
+    document.documentElement.lang = 'pt-BR';
+    const notice = addNotice();
+    reloadForUpdate();
+    expect(notice.textContent).toBe(ptBr.reloading);
+    expect(ptBr.reloading).toContain('recarregando a página');
+    document.documentElement.lang = 'en';
   });
 
   it('reloads at once when the page has no notice area, and only once however many imports fail', () => {
