@@ -1,6 +1,7 @@
 /**
  * Download any table a widget shows as a CSV file, through the domain's `toCsv` (formula-safe:
- * a text cell starting with = + - @ tab, CR or LF gets a leading `'`; numbers stay numbers).
+ * a text cell starting with = + - @ tab, CR or LF, or holding one of = + - @ right after a separator or
+ * line break, gets a `'` there; numbers stay numbers).
  * The format follows the user's setting (`$settings.numberFormat`): 'pt-BR' is `;`, decimal comma
  * and a BOM, so Excel in Brazil opens it with a double click; 'en' is `,` and a decimal point.
  */
