@@ -4,6 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Locale } from '../i18n/locales';
 import { readPalette, type ChartPalette } from './colors';
 import { CHART_STRINGS } from './strings';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
 export interface ChartTable {
   caption: string;
@@ -96,7 +97,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
     if (!visible || !canvas.current) return;
     let cancelled = false;
     let chart: { destroy(): void } | undefined;
-    import('./registry')
+    lazyImport(() => import('./registry'))
       .then(({ Chart }) => {
         if (cancelled || !canvas.current) return;
         const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -6,6 +6,13 @@
  * `escapeFormulae` misses LF and turns the *string* "-5" into "'-5"; here only text cells are touched
  * and numbers are written as numbers, so negative amounts stay numbers.
  *
+ * A formula can also start after a separator, for a reader that splits on another separator than
+ * ours: Excel en-US opening a pt-BR `;` file splits the cell `Beta,=1+1,` on `,` and evaluates
+ * `=1+1` (quoting does not help: a quote in the middle of its field is plain text to that reader).
+ * So `'` also goes before = + - @ that follow `,` `;` a tab or a line break (that reader ends the row
+ * at a line break inside our quoted cell), with spaces and quotes between allowed.
+ * Numbers are untouched: a pt-BR "-1234,56" split on `,` gives two numbers, never a formula.
+ *
  * Formats: 'pt-BR' is what Excel in Brazil opens with a double click: `;` between fields, decimal
  * comma, and a UTF-8 BOM (Excel only recognises UTF-8 with a BOM). 'en' uses `,` and a decimal point.
  */
@@ -14,16 +21,23 @@ import Papa from 'papaparse';
 export type CsvFormat = 'pt-BR' | 'en';
 export type CsvCell = string | number | null;
 
-const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+// Spaces before a formula start count too: some readers (Sheets, LibreOffice "trim spaces") drop them.
+const FORMULA_TRIGGER = /^ *[=+\-@\t\r\n]/;
+// A separator of either format, then spaces or quotes, then a formula start: a cell start for a reader
+// that splits there.
+const INNER_TRIGGER = /([,;\t\r\n][ "]*)(?=[=+\-@])/g;
+const INNER_NEUTRALISED = /([,;\t\r\n][ "]*)'(?=[=+\-@])/g;
 
-/** Prefixes `'` to text that a spreadsheet would read as a formula. */
+/** Prefixes `'` to text that a spreadsheet would read as a formula, at its start or after a separator. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  const inner = text.replace(INNER_TRIGGER, "$1'");
+  return FORMULA_TRIGGER.test(inner) ? `'${inner}` : inner;
 }
 
 /** The inverse, applied on import so the app reads its own exports back unchanged. */
 export function unneutraliseFormula(text: string): string {
-  return text.charCodeAt(0) === 39 && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
+  const start = text.charCodeAt(0) === 39 && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
+  return start.includes("'") ? start.replace(INNER_NEUTRALISED, '$1') : start;
 }
 
 /**

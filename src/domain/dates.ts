@@ -8,7 +8,8 @@ export type DateOrder = 'dmy' | 'mdy';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Day/month/year with `/`, `-` or `.` separators, an optional time after the date (Excel and ERPs
-// often append "00:00:00"); two-digit years are read as 20xx because sales data is recent.
+// often append "00:00:00"); two-digit years are read as 20xx because sales data is recent, and the
+// importer reports every such row (`usesTwoDigitYear`) so a 1998 written "98" is never silently 2098.
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 // ISO with a time part, as databases export timestamps.
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{2}:\d{2}/;
@@ -45,6 +46,12 @@ export function parseDate(text: string, order: DateOrder): string | null {
   let year = Number(m[3]);
   if (m[3]!.length === 2) year += 2000;
   return order === 'dmy' ? isoFromParts(year, second, first) : isoFromParts(year, first, second);
+}
+
+/** True when the cell is a day/month/year date whose year has two digits (read as 20xx by `parseDate`). */
+export function usesTwoDigitYear(text: string): boolean {
+  const m = SLASH_DATE.exec(text.trim());
+  return m !== null && m[3]!.length === 2;
 }
 
 /**

@@ -16,14 +16,14 @@
  * - It never throws: any unexpected failure becomes `{ ok: false, error: { code: 'unexpected' } }`.
  */
 import Papa from 'papaparse';
-import { clientKeyFromName } from './clientKey.ts';
+import { clientKeyBesideReserved, clientKeyFromName, isReservedClientKey } from './clientKey.ts';
 import { detectDecimal, parseAmount } from './amount.ts';
 import type { DecimalSeparator } from './amount.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { detectDelimiter, readSepLine } from './delimiter.ts';
 import type { Delimiter } from './delimiter.ts';
-import { detectDateOrder, parseDate } from './dates.ts';
+import { detectDateOrder, parseDate, usesTwoDigitYear } from './dates.ts';
 import type { DateOrder } from './dates.ts';
 import { findHeader, guessColumns } from './columns.ts';
 import type { ColumnMapping, ColumnRole } from './columns.ts';
@@ -68,6 +68,8 @@ export type ImportIssueCode =
   | 'missing-amount'
   | 'invalid-amount'
   | 'invalid-date'
+  | 'two-digit-year'
+  | 'reserved-key'
   | 'total-row'
   | 'merged-names'
   | 'malformed-quotes'
@@ -161,6 +163,8 @@ const ISSUE_MESSAGES: Record<ImportIssueCode, string> = {
   'missing-amount': 'The row has no amount; skipped.',
   'invalid-amount': 'The amount is not a number; skipped.',
   'invalid-date': 'The date could not be read; the amount was kept without a date.',
+  'two-digit-year': 'The year has two digits and was read as 20xx; check the date. The row was kept.',
+  'reserved-key': 'The client code or name is one the site uses for itself; the client was kept under another key.',
   'total-row': 'A total line of the report was skipped so it is not counted as a client.',
   'merged-names': 'Different spellings were merged into one client.',
   'amount-out-of-range': 'The amount is larger than any real sale (over one trillion); skipped.',
@@ -448,6 +452,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const clientIndex = new Map<string, number>();
   const nameKeyCache = new Map<string, string>();
   const namedFromCode = new Set<string>();
+  const reservedReported = new Set<string>();
   // Distinct raw date strings → id; the order is decided after the pass, from all of them.
   const dateIds = new Map<string, number>();
   const dateRaws: string[] = [];
@@ -484,7 +489,7 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     if (quoteError) report(startLine, 'malformed-quotes');
 
     let rawName = iName >= 0 ? row[iName]! : '';
-    if (rawName.charCodeAt(0) === 39) rawName = unneutraliseFormula(rawName);
+    if (rawName.includes("'")) rawName = unneutraliseFormula(rawName); // also `'` after a separator (csvExport.ts)
     let name = rawName.trim();
     if (name !== '' && name.replace(INVISIBLE, '').trim() === '') name = '';
     if (name.length > MAX_NAME_LENGTH) {
@@ -540,6 +545,12 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         report(startLine, 'total-row');
         return;
       }
+    }
+    // A key the site uses for itself (the quick try's) would mix this client's work with it.
+    if (isReservedClientKey(key)) {
+      if (!reservedReported.has(key)) report(startLine, 'reserved-key', iId >= 0 ? colName(iId) : colName(iName));
+      reservedReported.add(key);
+      key = clientKeyBesideReserved(key);
     }
 
     let rawAmount = row[iAmount]!;
@@ -620,9 +631,11 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   // may only prove its order after the 12th day of the first month).
   let dateOrder: DateOrder | undefined;
   let isoByDateId: (string | null)[] = [];
+  let twoDigitByDateId: boolean[] = [];
   if (iDate >= 0) {
     dateOrder = options.dateOrder ?? detectDateOrder(dateRaws, fallbackOrder);
     isoByDateId = dateRaws.map((raw) => (raw === '' ? null : parseDate(raw, dateOrder!)));
+    twoDigitByDateId = dateRaws.map(usesTwoDigitYear);
   }
 
   const firstDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
@@ -640,6 +653,8 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         report(rowLine.data[i]!, 'invalid-date', colName(iDate));
         continue;
       }
+      // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
+      if (twoDigitByDateId[dData[i]!] === true) report(rowLine.data[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
       const f = firstDate[c];
       if (f === undefined || iso < f) firstDate[c] = iso;

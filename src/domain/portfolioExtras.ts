@@ -12,7 +12,7 @@ import type { Delimiter } from './delimiter.ts';
 import { parseDate } from './dates.ts';
 import type { DateOrder } from './dates.ts';
 import { normaliseHeader, findHeader } from './columns.ts';
-import { clientKeyFromName } from './import.ts';
+import { clientKeyBesideReserved, clientKeyFromName } from './clientKey.ts';
 import { unneutraliseFormula } from './csvExport.ts';
 
 // Monthly sums live in their own module (no CSV parser), so the new-customer tool can use them
@@ -142,7 +142,8 @@ export function readClientExtras(input: string | Uint8Array, options: ExtrasOpti
           if (iKey === -1) return;
           const raw = row[iKey];
           if (raw === undefined) continue;
-          const key = byName ? clientKeyFromName(unneutraliseFormula(raw)) : raw.trim();
+          // The importer's key for the same row (import.ts), reserved ones moved aside the same way.
+          const key = clientKeyBesideReserved(byName ? clientKeyFromName(unneutraliseFormula(raw)) : raw.trim());
           if (key === '') continue;
           let extras = out.get(key);
           if (!extras) {

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { lazyImport } from '../scripts/lazyImport';
 
 /**
  * Texts for the page's language only. Every page is in one language and its islands are always
@@ -16,7 +17,7 @@ export async function loadPageLocale<T>(loaders: Record<Locale, () => Promise<{ 
     return { en: en.default, 'pt-br': pt.default };
   }
   const locale: Locale = document.documentElement.lang.toLowerCase().startsWith('pt') ? 'pt-br' : 'en';
-  const texts = (await loaders[locale]()).default;
+  const texts = (await lazyImport(loaders[locale])).default;
   // An island is never rendered in the other language; should one ever be, it gets words rather
   // than a crash.
   return { en: texts, 'pt-br': texts };

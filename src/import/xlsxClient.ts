@@ -5,11 +5,12 @@
  */
 import type { XlsxConversion } from './xlsx.ts';
 import type { XlsxWorkerRequest } from './xlsxWorker.ts';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
 export function convertWorkbook(bytes: Uint8Array, sheet?: number): Promise<XlsxConversion> {
   const request: XlsxWorkerRequest = sheet === undefined ? { bytes } : { bytes, sheet };
   if (typeof Worker === 'undefined') {
-    return import('./xlsx.ts').then((m) => m.xlsxToCsv(bytes, sheet === undefined ? {} : { sheet }));
+    return lazyImport(() => import('./xlsx.ts')).then((m) => m.xlsxToCsv(bytes, sheet === undefined ? {} : { sheet }));
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./xlsxWorker.ts', import.meta.url), { type: 'module' });

@@ -10,6 +10,7 @@ import { isSafeRecordKey, newId, nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
 import { own } from './safety.ts';
+import { setOwn } from './storedKeys.ts';
 import { assessmentsSchema, defaultAssessments, emptyAssessment } from './schemas/assessments.ts';
 import type { AccountAssessment, Assessments, Diagnosis, FitCost } from './schemas/assessments.ts';
 
@@ -23,7 +24,7 @@ export function getAssessment(accountKey: string, all: Assessments = $assessment
 /** Accounts with at least something recorded. */
 export function assessedAccountKeys(all: Assessments = $assessments.get()): string[] {
   return Object.keys(all).filter((k) => {
-    const a = all[k]!;
+    const a = own(all, k)!;
     return a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
   });
 }
@@ -71,7 +72,7 @@ export function setMatrixScore(accountKey: string, criterionId: string, score: n
   return updateAccount(accountKey, (a) => {
     const matrixScores = { ...a.matrixScores };
     if (score === null) delete matrixScores[criterionId];
-    else matrixScores[criterionId] = score;
+    else setOwn(matrixScores, criterionId, score);
     return { ...a, matrixScores };
   });
 }

@@ -23,6 +23,7 @@ import type { PersistedStore, WriteResult } from './persisted.ts';
 import { $portfolio } from './portfolio.ts';
 import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
+import { fromStoredKeys, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
 import type { AccountAssessment, Assessments, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
 import { $segments } from './segments.ts';
@@ -148,7 +149,8 @@ export function currentData(): StoreValues {
 
 /** The backup file's text. Uses the in-memory values, so it also rescues edits that could not be saved. */
 export function exportBackup(now: Date = new Date()): string {
-  return JSON.stringify({ app: BACKUP_APP, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), data: currentData() }, null, 2);
+  // Keys spelled as in storage (storedKeys.ts): a client called "__proto__" survives the round trip.
+  return JSON.stringify({ app: BACKUP_APP, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), data: toStoredKeys(currentData()) }, null, 2);
 }
 
 /** The backup as a file to download: `kam-academy-backup-yyyy-mm-dd.json`. */
@@ -185,7 +187,7 @@ export function readBackup(text: string): ReadBackupResult {
       if (!migrated.ok) return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
       const checked = STORE_SCHEMAS[name].safeParse(migrated.data);
       if (!checked.success) return { ok: false, code: 'invalid-data', store: name };
-      data[name] = checked.data;
+      data[name] = fromStoredKeys(checked.data);
       stores.push(name);
     }
     if (stores.length === 0) return { ok: false, code: 'not-a-backup' };
@@ -274,7 +276,7 @@ export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: St
     const out: Assessments = { ...a };
     for (const key of Object.keys(b)) {
       const mine = own(a, key);
-      out[key] = mine ? mergeAssessment(mine, b[key]!) : b[key]!;
+      setOwn(out, key, mine ? mergeAssessment(mine, b[key]!) : b[key]!);
     }
     return out;
   },
@@ -319,7 +321,7 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     if (mode === 'merge' && incoming === undefined) continue;
     if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
     // Defence in depth: a Backup should come from readBackup, but nothing unvalidated is merged or written.
-    if (incoming !== undefined && !STORE_SCHEMAS[name].safeParse(incoming).success) return { ok: false, code: 'invalid', store: name };
+    if (incoming !== undefined && !STORE_SCHEMAS[name].safeParse(toStoredKeys(incoming)).success) return { ok: false, code: 'invalid', store: name };
     const merge = MERGERS[name] as (a: unknown, b: unknown) => unknown;
     let next: unknown;
     try {

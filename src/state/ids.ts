@@ -15,7 +15,10 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Keys that must never become property names of a record (see safety.ts). */
+/**
+ * Keys a record can file data under. Any non-empty string: built-in names such as `__proto__` or
+ * `constructor` are own properties in memory and are spelled safely in storage (storedKeys.ts).
+ */
 export function isSafeRecordKey(key: string): boolean {
-  return key !== '' && key !== '__proto__';
+  return key !== '';
 }

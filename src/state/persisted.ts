@@ -30,6 +30,7 @@ import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { ZodMiniType as ZodType } from 'zod/mini';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
+import { fromStoredKeys, toStoredKeys } from './storedKeys.ts';
 import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
@@ -120,13 +121,13 @@ export function decodeStored<T>(store: StoreName, schema: ZodType<T>, raw: strin
     if (version > SCHEMA_VERSION) {
       // Shown if today's schema happens to understand it; never written over either way.
       const attempt = schema.safeParse(env.data);
-      return { kind: 'newer', value: attempt.success ? attempt.data : null, version, savedAt, rev };
+      return { kind: 'newer', value: attempt.success ? fromStoredKeys(attempt.data) : null, version, savedAt, rev };
     }
     const migrated = migrateStoreData(store, env.data, version, { savedAt });
     if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
     const result = schema.safeParse(migrated.data);
     if (!result.success) return { kind: 'bad', reason: 'invalid-data' };
-    return { kind: 'ok', value: result.data, version, savedAt, rev };
+    return { kind: 'ok', value: fromStoredKeys(result.data), version, savedAt, rev };
   } catch {
     return { kind: 'bad', reason: 'invalid-data' };
   }
@@ -257,12 +258,14 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
 
   function write(value: T): WriteResult {
     if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
-    const checked = schema.safeParse(value);
+    // Validated and written in the stored spelling of keys (storedKeys.ts); kept in memory as the user's.
+    const checked = schema.safeParse(toStoredKeys(value));
     if (!checked.success) {
       console.error(`[kam state] refused to store an invalid ${name} value`, checked.error.issues.slice(0, 5));
       return { ok: false, reason: 'invalid' };
     }
-    const next = checked.data;
+    const stored = checked.data;
+    const next = fromStoredKeys(stored);
 
     const current = safeGet(key);
     if (current.ok && lastRaw !== undefined && current.value !== lastRaw) {
@@ -274,7 +277,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     if (current.ok && current.value !== null) copyBeforeFirstMigratedWrite(current.value);
 
     const savedAt = new Date().toISOString();
-    const raw = encodeStored(next, rev + 1, savedAt);
+    const raw = encodeStored(stored, rev + 1, savedAt);
     const outcome = safeSet(key, raw);
     setMemory(next);
     if (!outcome.ok) {

@@ -13,18 +13,19 @@ describe('neutraliseFormula', () => {
     ['\rx', "'\rx"],
     ['\nx', "'\nx"],
     ['Acme', 'Acme'],
+    [' =1', "' =1"],
     ['', ''],
     [" 'x", " 'x"],
   ])('%j → %j', (input, out) => {
     expect(neutraliseFormula(input)).toBe(out);
   });
 
-  it('property: never starts with a trigger, and unneutralise restores it', () => {
+  it('property: never starts with a trigger, and unneutralise restores text without `\'`', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const n = neutraliseFormula(s);
-        expect(/^[=+\-@\t\r\n]/.test(n)).toBe(false);
-        expect(unneutraliseFormula(n)).toBe(s.startsWith("'") && /^[=+\-@\t\r\n]/.test(s.slice(1)) ? s.slice(1) : s);
+        expect(/^ *[=+\-@\t\r\n]/.test(n)).toBe(false);
+        if (!s.includes("'")) expect(unneutraliseFormula(n)).toBe(s);
       }),
     );
     expect(unneutraliseFormula("'=1")).toBe('=1');
@@ -85,5 +86,70 @@ describe('toCsv number formatting', () => {
       { numRuns: 2000 },
     );
     expect(toCsv([[-1.5e-10, 1.25e22]], 'en')).toBe('-0.00000000015,12500000000000000000000');
+  });
+});
+
+describe('formula starts after a separator (a reader splitting on another separator than ours)', () => {
+  const TRIGGER_START = /^ *[=+\-@]/;
+  const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+  /** A field's value for a reader that honours quotes at the start of its field (RFC 4180). */
+  const fieldValue = (raw: string): string => {
+    const v = raw.trimStart();
+    if (!v.startsWith('"')) return v;
+    let out = '';
+    for (let i = 1; i < v.length; i++) {
+      if (v[i] !== '"') out += v[i];
+      else if (v[i + 1] === '"') out += v[i++];
+      else break;
+    }
+    return out;
+  };
+  /** What a reader that splits on every separator and line break, ignoring quotes, sees as cells. */
+  const naiveCells = (csv: string): string[] => csv.replace(/^\uFEFF/, '').split(/[,;\t\r\n]/);
+
+  it('the pt-BR export of `Beta,=1+1,` has no formula for a reader that splits on `,`', () => {
+    const csv = toCsv([['Nome', 'Valor'], ['Beta,=1+1,', 10.5]], 'pt-BR');
+    expect(csv).toBe("\uFEFFNome;Valor\r\nBeta,'=1+1,;10,5");
+    expect(csv.split(/[,\r\n]/).filter((c) => TRIGGER_START.test(fieldValue(c)))).toEqual([]);
+    // Before the fix the `,` reader saw `=1+1` as a cell of its own.
+    expect(csv.split(/[,\r\n]/)).toContain("'=1+1");
+  });
+
+  it.each([
+    ['a;+cmd', "a;'+cmd"],
+    ['a\t@SUM(1)', "a\t'@SUM(1)"],
+    ['a, -5', "a, '-5"],
+    ['a,"=1', 'a,"\'=1'],
+    ['line\n=cmd', "line\n'=cmd"],
+    ['=a,=b', "'=a,'=b"],
+    ['Rua X, 12', 'Rua X, 12'],
+  ])('%j → %j and back', (input, out) => {
+    expect(neutraliseFormula(input)).toBe(out);
+    expect(unneutraliseFormula(out)).toBe(input);
+  });
+
+  it('numbers stay numbers: negative amounts and pt-BR decimal commas are untouched', () => {
+    expect(toCsv([['x', -1234.56, -5]], 'pt-BR')).toBe('\uFEFFx;-1234,56;-5');
+    expect(toCsv([['x', -1234.56]], 'en')).toBe('x,-1234.56');
+  });
+
+  it('property: no naive split of any export starts a formula, and text without `\'` reads back exactly', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\t', '\n', '\r', '"', '=', '+', '-', '@', '1') });
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.constantFrom('pt-BR' as const, 'en' as const), (data, format) => {
+        const csv = toCsv(data, format);
+        for (const cell of naiveCells(csv)) {
+          const value = fieldValue(cell);
+          if (TRIGGER_START.test(value)) expect(value).toMatch(NUMBER);
+        }
+        const body = format === 'pt-BR' ? csv.slice(1) : csv;
+        const parsed = Papa.parse<string[]>(body, { delimiter: format === 'pt-BR' ? ';' : ',', newline: '\r\n' }).data;
+        data.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (typeof cell === 'string') expect(unneutraliseFormula(parsed[r]?.[c] ?? '')).toBe(cell); // Papa reads an empty file as no rows
+          }),
+        );
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, detectDateOrder, isIsoDate, isoFromParts, parseDate } from '../../src/domain/index.ts';
+import { addDays, daysBetween, detectDateOrder, isIsoDate, isoFromParts, parseDate, usesTwoDigitYear } from '../../src/domain/index.ts';
 
 describe('dates', () => {
   it('parseDate in both orders; ISO always; times ignored; two-digit years', () => {
@@ -42,5 +42,14 @@ describe('dates', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(daysBetween('2024-01-01', '2024-12-31')).toBe(365);
     expect(daysBetween('2024-03-31', '2024-03-30')).toBe(-1);
+  });
+
+  it('usesTwoDigitYear tells the dates parseDate reads as 20xx', () => {
+    expect(parseDate('01/02/98', 'dmy')).toBe('2098-02-01');
+    expect(usesTwoDigitYear(' 01/02/98 ')).toBe(true);
+    expect(usesTwoDigitYear('1.2.24 10:00')).toBe(true);
+    expect(usesTwoDigitYear('01/02/1998')).toBe(false);
+    expect(usesTwoDigitYear('2024-02-01')).toBe(false);
+    expect(usesTwoDigitYear('not a date')).toBe(false);
   });
 });

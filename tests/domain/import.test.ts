@@ -97,6 +97,17 @@ describe('importPortfolio', () => {
     expect(r.lines).toEqual([{ key: 'a', date: '2024-03-01', amount: 1 }]);
   });
 
+  it('a two-digit year is read as 20xx, the row kept, and every such row reported', () => {
+    const r = ok(importPortfolio('Cliente;Data;Valor\nA;15/03/24;10\nA;16/03/2024;5\nB;01/02/98;7\n'));
+    expect(r.clients.find((c) => c.key === 'a')).toMatchObject({ revenue: 15, firstDate: '2024-03-15', lastDate: '2024-03-16', rows: 2 });
+    expect(r.clients.find((c) => c.key === 'b')).toMatchObject({ revenue: 7, firstDate: '2098-02-01' });
+    expect(r.issues).toEqual([
+      { row: 2, column: 'Data', code: 'two-digit-year', message: expect.stringContaining('20xx') },
+      { row: 4, column: 'Data', code: 'two-digit-year', message: expect.stringContaining('20xx') },
+    ]);
+    expect(r.skippedRows).toBe(0);
+  });
+
   it('options.columns override the recognised headers; "" unmaps a role', () => {
     const csv = 'Nome;Outro valor;Valor\nAlfa;1;100\n';
     expect(ok(importPortfolio(csv)).clients[0]!.revenue).toBe(100);

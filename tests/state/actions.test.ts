@@ -36,6 +36,8 @@ import {
   updateClient,
   updateSettings,
 } from '../../src/state/index.ts';
+import { reloadAllStores } from '../../src/state/persisted.ts';
+import { $storageStatus } from '../../src/state/status.ts';
 import { freshStorage } from './helpers.ts';
 
 const c = (key: string, revenue = 100, extra: Record<string, unknown> = {}) => ({ key, name: key.toUpperCase(), revenue, ...extra });
@@ -147,8 +149,22 @@ describe('assessments', () => {
     expect(getAssessment('constructor')).toEqual({ diagnoses: [], uncoupling: null, matrixScores: {}, fitCost: null, plans: [] });
     expect(setFitCost('constructor', { fit: 1, cost: 1 })).toEqual({ ok: true });
     expect(getAssessment('constructor').fitCost).toEqual({ fit: 1, cost: 1 });
-    expect(setFitCost('__proto__', { fit: 1, cost: 1 })).toEqual({ ok: false, reason: 'invalid' });
-    expect(Object.keys($assessments.get())).toEqual(['constructor']);
+    // A client may really be called "__proto__": its work is kept like any other's, as an own
+    // property in memory and spelled safely in storage, and no prototype changes.
+    const storage = freshStorage();
+    expect(setFitCost('constructor', { fit: 1, cost: 1 })).toEqual({ ok: true });
+    expect(setFitCost('__proto__', { fit: 2, cost: 3 })).toEqual({ ok: true });
+    expect(getAssessment('__proto__').fitCost).toEqual({ fit: 2, cost: 3 });
+    expect(Object.keys($assessments.get())).toEqual(['constructor', '__proto__']);
+    expect(Object.getPrototypeOf($assessments.get())).toBe(Object.prototype);
+    expect(({} as { fitCost?: unknown }).fitCost).toBeUndefined();
+    const raw = storage.getItem('kam:assessments')!;
+    expect(raw).toContain('"\\u0001__proto__"');
+    expect(raw).not.toContain('"__proto__"');
+    reloadAllStores();
+    expect(getAssessment('__proto__').fitCost).toEqual({ fit: 2, cost: 3 });
+    expect(getAssessment('constructor').fitCost).toEqual({ fit: 1, cost: 1 });
+    expect($storageStatus.get().notices).toEqual([]);
   });
 
   it('saves, replaces and deletes account plans', () => {

@@ -37,6 +37,8 @@ const en = {
     'missing-amount': 'No amount on this row, so it was skipped.',
     'invalid-amount': 'The amount on this row is not a number, so it was skipped.',
     'invalid-date': 'The date on this row could not be read; the amount was kept without a date.',
+    'two-digit-year': 'The year on this row has two digits and was read as 20xx (for example 24 → 2024). Check the date; the row was kept.',
+    'reserved-key': 'The customer code or name on this row is one the site uses for itself (the quick try), so the customer was kept under another key.',
     'total-row': 'This looks like a total line of the report, so it was skipped.',
     'merged-names': 'Different spellings of the same customer were merged.',
     'malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',

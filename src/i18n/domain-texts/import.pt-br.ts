@@ -30,6 +30,8 @@ const ptBr: ImportTexts = {
     'missing-amount': 'Esta linha não tem valor e foi ignorada.',
     'invalid-amount': 'O valor desta linha não é um número e a linha foi ignorada.',
     'invalid-date': 'Não foi possível ler a data desta linha; o valor foi mantido sem data.',
+    'two-digit-year': 'O ano nesta linha tem dois dígitos e foi lido como 20xx (por exemplo, 24 → 2024). Confira a data; a linha foi mantida.',
+    'reserved-key': 'O código ou nome do cliente nesta linha é um que o site usa internamente (o teste rápido), então o cliente foi mantido com outra chave.',
     'total-row': 'Esta parece ser uma linha de total do relatório e foi ignorada.',
     'merged-names': 'Grafias diferentes do mesmo cliente foram unificadas.',
     'malformed-quotes': 'Uma aspa solta nesta linha foi lida como parte do texto; confira se a linha foi lida corretamente.',

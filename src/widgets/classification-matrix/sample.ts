@@ -61,7 +61,8 @@ const LESSON_SCORES: Record<string, readonly number[]> = {
 
 function sampleScoresFor(name: string, key: string, config: MatrixConfig): Record<string, number> {
   const criteria = [...config.attractiveness, ...config.strength];
-  const lesson = LESSON_SCORES[nameKey(name)];
+  // Own keys only: a client called "constructor" is not the lesson's data.
+  const lesson = Object.hasOwn(LESSON_SCORES, nameKey(name)) ? LESSON_SCORES[nameKey(name)] : undefined;
   const sample = sampleMatrixConfig();
   const sampleIds = [...sample.attractiveness, ...sample.strength].map((c) => c.id);
   const scores: Record<string, number> = {};

@@ -53,7 +53,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const settings = useStored($settings);
-  const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
+  // A Map: client keys are user data ("constructor" is a fine client name, not Object's constructor).
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(() => new Map());
   const typing = useTyping();
   const [capacityText, setCapacityText] = useState<string | null>(null);
   const [status, setStatus] = useState<MatrixStatus>(null);
@@ -88,7 +89,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const onScore = (client: Client, field: 'fit' | 'cost', input: HTMLInputElement) => {
     typing.typed(`${client.key}\u0000${field}`, input.value);
     const stored = getAssessment(client.key).fitCost;
-    const current = drafts[client.key] ?? { fit: stored ? String(stored.fit) : '', cost: stored ? String(stored.cost) : '' };
+    const current = drafts.get(client.key) ?? { fit: stored ? String(stored.fit) : '', cost: stored ? String(stored.cost) : '' };
     const next = { ...current, [field]: input.value };
     const fit = parseTyped(next.fit, locale);
     const cost = parseTyped(next.cost, locale);
@@ -101,9 +102,9 @@ export default function FitCost({ locale }: { locale: Locale }) {
       keepDraft = false;
     }
     setDrafts((d) => {
-      const copy = { ...d };
-      if (keepDraft) copy[client.key] = next;
-      else delete copy[client.key];
+      const copy = new Map(d);
+      if (keepDraft) copy.set(client.key, next);
+      else copy.delete(client.key);
       return copy;
     });
   };
@@ -266,7 +267,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
               <tbody>
                 {candidates.map((c, row) => {
                   const stored = getAssessment(c.key, assessments).fitCost;
-                  const d = drafts[c.key];
+                  const d = drafts.get(c.key);
                   const p = pointOf.get(c.key);
                   const fitText = d ? d.fit : typing.text(`${c.key}\u0000fit`, stored ? formatTyped(locale, stored.fit) : '');
                   const costText = d ? d.cost : typing.text(`${c.key}\u0000cost`, stored ? formatTyped(locale, stored.cost) : '');
@@ -308,10 +309,9 @@ export default function FitCost({ locale }: { locale: Locale }) {
             </table>
           </div>
           <div aria-live="polite">
-            {Object.keys(drafts)
+            {[...drafts]
               .slice(0, 3)
-              .map((key) => {
-                const d = drafts[key]!;
+              .map(([key, d]) => {
                 const name = nameOf.get(key) ?? key;
                 const wrong = (parseTyped(d.fit, locale) !== null && !valid(parseTyped(d.fit, locale))) || (parseTyped(d.cost, locale) !== null && !valid(parseTyped(d.cost, locale)));
                 return (

@@ -37,7 +37,8 @@ export async function loadFitCostSample(locale: Locale): Promise<SampleResult> {
   for (const c of clients) {
     if (!candidates.has(c.key) && !c.keyAccount) continue;
     if (getAssessment(c.key).fitCost !== null) continue;
-    const lesson = LESSON[nameKey(c.name)];
+    // Own keys only: a client called "constructor" is not the lesson's data.
+    const lesson = Object.hasOwn(LESSON, nameKey(c.name)) ? LESSON[nameKey(c.name)] : undefined;
     // Other clients: key accounts mostly fit well at a moderate cost (most land in the select zone);
     // the smaller class B clients fit less and cost more, as they usually do.
     const fallback = c.keyAccount

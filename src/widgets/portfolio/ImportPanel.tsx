@@ -25,6 +25,7 @@ import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 /** The import's outcome with the currency its amounts are in (read from the file, or chosen). */
 export type ImportedData = Extract<ImportOutcome, { ok: true }> & { currency: string };
@@ -73,7 +74,8 @@ type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: n
 
 /** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
 export function issueText(t: ImportStrings, issue: ImportIssue): string {
-  const key = `issue-${issue.code}` as keyof ImportStrings;
+  // No cast: an issue code without its `issue-…` text fails the type check here.
+  const key: keyof ImportStrings = `issue-${issue.code}`;
   const base = key in t ? t[key] : issue.message;
   const detail = /\(([^()]*)\)$/.exec(issue.message);
   return (issue.code === 'merged-names' || issue.code === 'more-issues') && detail ? `${base} (${detail[1]})` : base;
@@ -157,7 +159,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     setError(null);
     setReport(null);
     try {
-      const { convertWorkbook } = await import('../../import/xlsxClient.ts');
+      const { convertWorkbook } = await lazyImport(() => import('../../import/xlsxClient.ts'));
       const converted = await convertWorkbook(bytes, sheet);
       if (!converted.ok) {
         setPreview(null);

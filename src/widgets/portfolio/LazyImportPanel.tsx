@@ -8,6 +8,7 @@ import type { ComponentProps, FunctionComponent } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { ImportPanel as Panel } from './ImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 type Props = ComponentProps<typeof Panel>;
 let loaded: FunctionComponent<Props> | null = null;
@@ -18,7 +19,7 @@ export function LazyImportPanel(props: Props & { locale: Locale }) {
   useEffect(() => {
     if (Component) return;
     let live = true;
-    import('./ImportPanel.tsx')
+    lazyImport(() => import('./ImportPanel.tsx'))
       .then((module) => {
         loaded = module.ImportPanel;
         if (live) setComponent(() => module.ImportPanel);

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { parseAmount } from '../../domain/amount.ts';
 import { roundMoney } from '../../domain/money.ts';
-import { clientKeyFromName } from '../../domain/clientKey.ts';
+import { clientKeyFromName, isReservedClientKey } from '../../domain/clientKey.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
   $portfolio,
@@ -32,6 +32,7 @@ import { UndoToast } from './UndoToast.tsx';
 import type { ToastState } from './UndoToast.tsx';
 import './portfolio.css';
 import { loadSampleCompany } from '../shared/samples';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -280,6 +281,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       return;
     }
     const key = parsed.fields.code ?? clientKeyFromName(parsed.fields.name);
+    if (isReservedClientKey(key)) {
+      setAdding({ ...adding, error: t.errReserved });
+      return;
+    }
     if (clients.some((c) => c.key === key)) {
       setAdding({ ...adding, error: t.errDuplicate });
       return;
@@ -349,7 +354,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     // The workbook writer (fflate) loads on the first Excel export only.
     const fileName = exportFileName('xlsx');
     try {
-      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([import('../shared/xlsxFile.ts'), import('../shared/download.ts')]);
+      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../shared/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
       // ISO dates: unambiguous text in any Excel language.
       const rows = exportRows(clients, locale, 'en');
       const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
@@ -365,7 +370,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
     const fileName = exportFileName('csv');
     try {
-      const [{ toCsv }, { downloadTextFile }] = await Promise.all([import('../../domain/csvExport.ts'), import('../shared/download.ts')]);
+      const [{ toCsv }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../domain/csvExport.ts')), lazyImport(() => import('../shared/download.ts'))]);
       if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
       setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {

@@ -102,6 +102,8 @@ const en = {
   'issue-missing-amount': 'The row has no amount; skipped.',
   'issue-invalid-amount': 'The amount is not a number; skipped.',
   'issue-invalid-date': 'The date could not be read; the amount was kept without a date.',
+  'issue-two-digit-year': 'The year has two digits and was read as 20xx (24 → 2024); check the date. The row was kept.',
+  'issue-reserved-key': 'This code or name is one the site uses for itself (the quick try); the client was kept under another key.',
   'issue-total-row': 'A report total line was skipped so it is not counted as a client.',
   'issue-merged-names': 'Different spellings were merged into one client.',
   'issue-malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',

@@ -105,6 +105,8 @@ const ptBr: Dictionary<typeof en> = {
   'issue-missing-amount': 'A linha não tem valor; ignorada.',
   'issue-invalid-amount': 'O valor não é um número; ignorada.',
   'issue-invalid-date': 'A data não pôde ser lida; o valor foi mantido sem data.',
+  'issue-two-digit-year': 'O ano tem dois dígitos e foi lido como 20xx (24 → 2024); confira a data. A linha foi mantida.',
+  'issue-reserved-key': 'Este código ou nome é usado internamente pelo site (o teste rápido); o cliente foi mantido com outra chave.',
   'issue-total-row': 'Uma linha de total do relatório foi ignorada para não contar como cliente.',
   'issue-merged-names': 'Grafias diferentes foram unidas em um só cliente.',
   'issue-malformed-quotes': 'Uma aspa solta nesta linha foi lida como parte do texto; confira se a linha foi lida corretamente.',

@@ -76,6 +76,7 @@ const en = {
   errAmount: '“{value}” is not an amount. Write it like 1,234.56.',
   errMargin: 'The margin must be a number between -1000 and 1000.',
   errDuplicate: 'A client with this code or name already exists.',
+  errReserved: 'This code or name is reserved by the site (the tools’ quick try). Choose another code.',
   added: '{name} was added.',
   saved: 'Changes saved.',
   deleted: '{n} clients deleted.',

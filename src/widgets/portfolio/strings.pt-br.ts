@@ -79,6 +79,7 @@ const ptBr: Dictionary<typeof en> = {
   errAmount: '“{value}” não é um valor. Escreva como 1.234,56.',
   errMargin: 'A margem deve ser um número entre -1000 e 1000.',
   errDuplicate: 'Já existe um cliente com este código ou nome.',
+  errReserved: 'Este código ou nome é reservado pelo site (o teste rápido das ferramentas). Escolha outro código.',
   added: '{name} foi cadastrado.',
   saved: 'Alterações salvas.',
   deleted: '{n} clientes excluídos.',

@@ -15,9 +15,10 @@ import { $portfolio, $settings, updateSettings } from '../../state/index';
 import type { Client, Portfolio } from '../../state/index';
 import { ACCOUNT_PICKER_STRINGS } from './accountPickerStrings';
 import { useStored } from './useStored';
+import { QUICK_TRY_KEY } from '../../domain/clientKey.ts';
 
-/** The "quick try (no account)" choice; stored work for it is filed under this key. */
-export const TRY_KEY = '__try__';
+/** The "quick try (no account)" choice; stored work for it is filed under this key (reserved: no client has it). */
+export const TRY_KEY = QUICK_TRY_KEY;
 
 /**
  * The account chosen last (null: none chosen yet). Shared by the islands of a page, and

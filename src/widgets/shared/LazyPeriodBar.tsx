@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentProps, FunctionComponent } from 'preact';
 import type { PeriodBar as Bar } from './PeriodBar.tsx';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 type Props = ComponentProps<typeof Bar>;
 let loaded: FunctionComponent<Props> | null = null;
@@ -15,7 +16,7 @@ export function LazyPeriodBar(props: Props) {
   useEffect(() => {
     if (Component) return;
     let live = true;
-    import('./PeriodBar.tsx')
+    lazyImport(() => import('./PeriodBar.tsx'))
       .then((module) => {
         loaded = module.PeriodBar;
         if (live) setComponent(() => module.PeriodBar);

@@ -4,6 +4,7 @@
  */
 import type { ImportOutcome, ImportRequest, ImportSettings, PreviewOutcome } from './importRun.ts';
 import type { WorkerMessage, WorkerRequest } from './importWorker.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export const LARGE_INPUT = 2 * 1024 * 1024;
 
@@ -54,7 +55,7 @@ export function startPreview(input: string | Uint8Array, options: ImportSettings
   if (inputSize(input) > LARGE_INPUT && canUseWorker()) {
     return inWorker({ type: 'preview', input, options }, (m) => (m.type === 'preview' ? m.preview : undefined));
   }
-  return { promise: import('./importRun.ts').then((m) => m.runPreview(input, options)), cancel: () => undefined };
+  return { promise: lazyImport(() => import('./importRun.ts')).then((m) => m.runPreview(input, options)), cancel: () => undefined };
 }
 
 export function startImport(request: ImportRequest, onProgress?: (fraction: number) => void): Job<ImportOutcome> {
@@ -62,7 +63,7 @@ export function startImport(request: ImportRequest, onProgress?: (fraction: numb
     return inWorker({ type: 'import', request }, (m) => (m.type === 'import' ? m.outcome : undefined), onProgress);
   }
   return {
-    promise: import('./importRun.ts').then((m) => m.runImport(request, onProgress)),
+    promise: lazyImport(() => import('./importRun.ts')).then((m) => m.runImport(request, onProgress)),
     cancel: () => undefined,
   };
 }

@@ -11,6 +11,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Client } from '../../state/index';
 import type { SampleLoadResult } from './sampleCompany';
 import type { LESSON_ACCOUNT } from './sampleAccounts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export type { SampleLoadResult };
 
@@ -26,7 +27,7 @@ export async function loadIntoDemo<M, T>(importCode: () => Promise<M>, run: (cod
   let demo: typeof import('../../state/demo');
   try {
     // The workspace switch is loaded on the click too: tool pages do not ship it before.
-    [code, demo] = await Promise.all([importCode(), import('../../state/demo')]);
+    [code, demo] = await Promise.all([lazyImport(importCode), lazyImport(() => import('../../state/demo'))]);
   } catch {
     return { ok: false, code: 'network' };
   }

@@ -1,11 +1,13 @@
 /**
  * Download any table a widget shows as a CSV file, through the domain's `toCsv` (formula-safe:
- * a text cell starting with = + - @ tab, CR or LF gets a leading `'`; numbers stay numbers).
+ * a text cell starting with = + - @ tab, CR or LF, or holding one of = + - @ right after a separator or
+ * line break, gets a `'` there; numbers stay numbers).
  * The format follows the user's setting (`$settings.numberFormat`): 'pt-BR' is `;`, decimal comma
  * and a BOM, so Excel in Brazil opens it with a double click; 'en' is `,` and a decimal point.
  */
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import { downloadTextFile } from './download.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export type CsvTable = { headers: readonly string[]; rows: readonly (readonly CsvCell[])[] };
 
@@ -14,7 +16,7 @@ export type CsvTable = { headers: readonly string[]; rows: readonly (readonly Cs
  * export, so it is not part of any page's first download.
  */
 export async function tableCsv(table: CsvTable, format: CsvFormat): Promise<string> {
-  const { toCsv } = await import('../../domain/csvExport.ts');
+  const { toCsv } = await lazyImport(() => import('../../domain/csvExport.ts'));
   return toCsv([table.headers, ...table.rows], format);
 }
 

@@ -13,6 +13,7 @@ import { useLive } from '../shared/useStored';
 import { NOTICE_STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import type { NoticeStrings } from './strings';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 const SERVER_STATUS: StorageStatus = { notices: [], persistent: null };
 
@@ -24,7 +25,7 @@ export function storeLabel(t: NoticeStrings, store: StoreName): string {
 // "export a backup" is pressed, so a tool page does not download stores it never uses.
 async function exportNow(t: NoticeStrings, setError: (e: string | null) => void): Promise<void> {
   try {
-    const { backupDownload } = await import('../../state/backup');
+    const { backupDownload } = await lazyImport(() => import('../../state/backup'));
     setError(downloadTextFile(backupDownload()) ? null : t['backup.failed']);
   } catch {
     setError(t['backup.failed']);

@@ -14,6 +14,7 @@ import { $storageStatus } from '../../state/status';
 import type { StorageStatus } from '../../state/status';
 import { useLive } from '../shared/useStored';
 import './storage-notices.css';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 const SERVER_STATUS: StorageStatus = { notices: [], persistent: null };
 
@@ -27,7 +28,7 @@ export default function StorageNotices({ locale, label }: { locale: Locale; labe
   useEffect(() => {
     if (!needed || List) return;
     let alive = true;
-    void import('./NoticeList').then((module) => {
+    void lazyImport(() => import('./NoticeList')).then((module) => {
       if (alive) setList(() => module.default);
     });
     return () => {

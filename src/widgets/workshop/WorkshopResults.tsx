@@ -11,6 +11,7 @@ import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import './workshop.css';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 export interface WorkshopResultsProps {
   locale: Locale;
@@ -64,7 +65,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
     }).results;
     const fileName = workshopResultsFileName(fresh);
     // The download helper loads on this click, like every export's code.
-    const ok = await import('../shared/download')
+    const ok = await lazyImport(() => import('../shared/download'))
       .then(({ downloadTextFile }) => downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' }))
       .catch(() => false);
     setStatus(ok ? fill(s.exported, { file: fileName }) : s.exportFailed);
