@@ -21,7 +21,7 @@ import { LESSON_SCORES } from '../../src/widgets/classification-matrix/sample.ts
 import { nameKey } from '../../src/widgets/classification-matrix/util.ts';
 import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
 import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
-import questionsEn from '../../src/i18n/domain-texts/questions.en.ts';
+import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
 import stagesPt from '../../src/i18n/domain-texts/stages.pt-br.ts';
@@ -210,7 +210,7 @@ describe('case sheet against the sample company and the tools', () => {
   });
 
   it('describes the stages in the tool as the lessons do: Early one of several, on trial; Mid preferred, one of a few', () => {
-    const status = (q: typeof questionsEn) => q.questions['supplier-status']!.options;
+    const status = (q: QuestionTexts) => q.questions['supplier-status']!.options;
     expect(status(questionsEn).early).toMatch(/one of several suppliers, on trial/);
     expect(status(questionsEn).mid).toMatch(/preferred supplier, one of a few/);
     expect(status(questionsPt).early).toMatch(/um entre vários fornecedores, em teste/);
