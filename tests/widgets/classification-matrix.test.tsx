@@ -59,7 +59,7 @@ describe('Classification matrix widget', () => {
     await screen.findByText(/Sample loaded: 5 key accounts scored/);
     // Lesson 9's worked example, figure for figure.
     const expected: [string, string, string, string][] = [
-      ['C01', '7.10', '7.10', 'Strategic'],
+      ['C01', '5.35', '6.10', 'Strategic'],
       ['C03', '6.85', '6.60', 'Strategic'],
       ['C06', '7.45', '4.70', 'Star'],
       ['C08', '4.45', '7.35', 'Status'],

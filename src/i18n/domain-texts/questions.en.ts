@@ -38,7 +38,7 @@ const en = {
       options: {
         pre: 'As a prospect: we are not on their supplier list.',
         early: 'As one of several suppliers, on trial.',
-        mid: 'As a preferred supplier, but one of many.',
+        mid: 'As a preferred supplier, one of a few.',
         partnership: 'As the main supplier; they could still leave if they had to.',
         synergistic: 'As a partner: leaving would be difficult for both of us.',
       },

@@ -31,7 +31,7 @@ const ptBr: QuestionTexts = {
       options: {
         pre: 'Como um potencial fornecedor: não estamos na lista dele.',
         early: 'Como um entre vários fornecedores, em teste.',
-        mid: 'Como fornecedor preferencial, mas um entre muitos.',
+        mid: 'Como fornecedor preferencial, um entre poucos.',
         partnership: 'Como o fornecedor principal; ainda poderia sair se precisasse.',
         synergistic: 'Como parceiro: sair seria difícil para os dois lados.',
       },

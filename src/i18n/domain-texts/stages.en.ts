@@ -28,7 +28,7 @@ const en = {
       name: 'Mid-KAM',
       short: 'Credibility established; you may hold about 50 % of the business.',
       description:
-        'You are a preferred supplier, but one of several. Contacts now exist at several levels and functions, joint projects begin, and the customer trusts you enough to share some plans. Price is still important.',
+        'You are a preferred supplier, one of a few. Contacts now exist at several levels and functions, joint projects begin, and the customer trusts you enough to share some plans. Price is still important.',
       moveUp:
         'Become the main supplier: propose joint plans, open contacts function to function (the diamond), share information both ways and move the conversation from price to value.',
     },

@@ -23,7 +23,7 @@ const ptBr: StageTexts = {
       name: 'Mid-KAM',
       short: 'Existe credibilidade; a proporção de negócios pode chegar a 50 %.',
       description:
-        'Você é um fornecedor preferencial, mas um entre vários. Já há contatos em vários níveis e áreas, surgem projetos conjuntos e o cliente confia o bastante para compartilhar alguns planos. O preço ainda é importante.',
+        'Você é um fornecedor preferencial, um entre poucos. Já há contatos em vários níveis e áreas, surgem projetos conjuntos e o cliente confia o bastante para compartilhar alguns planos. O preço ainda é importante.',
       moveUp:
         'Tornar-se o fornecedor principal: propor planos conjuntos, abrir contatos de área para área (o diamante), compartilhar informações nos dois sentidos e levar a conversa do preço para o valor.',
     },

@@ -43,10 +43,11 @@ export function sampleMatrixConfig(): MatrixConfig {
 
 /**
  * Scores in the order of `sampleMatrixConfig` (4 attractiveness, then 4 strength). The first five
- * give lesson 9's figures: e.g. Hospital Infantil Bem-Estar (7×30 + 7×25 + 8×25 + 8×20)/100 = 7.45.
+ * give lesson 9's figures (the case sheet's matrix scores, checked by tests/course/caseSheet.test.ts): e.g. Hospital Infantil Bem-Estar (7×30 + 7×25 + 8×25 + 8×20)/100 = 7.45.
  */
-const LESSON_SCORES: Record<string, readonly number[]> = {
-  'rede boa compra': [8, 7, 7, 6, 8, 7, 6, 7], // 7.10 / 7.10 strategic
+export const LESSON_SCORES: Record<string, readonly number[]> = {
+  // Profitability 2: a 3 % margin after cost to serve (the case sheet, content/case).
+  'rede boa compra': [8, 5, 2, 6, 7, 7, 5, 5], // 5.35 / 6.10 strategic
   'grupo sabor cia': [7, 8, 7, 5, 7, 7, 5, 7], // 6.85 / 6.60 strategic
   'hospital infantil bem estar': [7, 7, 8, 8, 3, 6, 4, 6], // 7.45 / 4.70 star
   'hotel rota campinas': [4, 4, 5, 5, 8, 7, 6, 8], // 4.45 / 7.35 status

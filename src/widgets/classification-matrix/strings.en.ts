@@ -57,7 +57,7 @@ const en = {
   axisY: 'Customer attractiveness (0–10): high at the top, low at the bottom',
   axisX: 'Your relative strength (0–10): HIGH on the left, low on the right',
   orientationNote:
-    'As in the literature (and the Shell matrix), high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
+    'As in McDonald’s matrices, high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
   summary: '{n} key accounts on the matrix: {list}.',
   summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
   summaryEmpty: 'No key account is fully scored yet, so the matrix is empty.',

@@ -60,7 +60,7 @@ const ptBr: Dictionary<typeof en> = {
   axisY: 'Atratividade do cliente (0–10): alta em cima, baixa embaixo',
   axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
-    'Como na literatura (e na matriz da Shell), a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
+    'Como nas matrizes de McDonald, a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
   summary: '{n} clientes-chave na matriz: {list}.',
   summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
   summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',

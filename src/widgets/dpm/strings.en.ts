@@ -1,7 +1,7 @@
 // English texts of strings.ts (the reference: the Portuguese file is typed by it).
 const en = {
   intro:
-    'The directional policy matrix works with your main segments. Each segment is a bubble placed by how attractive it is and by how strong you are in it, with an area proportional to its revenue; a hollow bubble shows where it should be in three years, and the arrow shows the direction.',
+    'The directional policy matrix (created at Shell; this is McDonald’s version for marketing planning) works with your main segments. Each segment is a bubble placed by how attractive it is and by how strong you are in it, with an area proportional to its revenue; a hollow bubble shows where it should be in three years, and the arrow shows the direction.',
   empty: 'No segment yet. Add your main segments below, or load the sample distributor’s five segments.',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample…',
@@ -35,7 +35,7 @@ const en = {
   axisY: 'Segment attractiveness (0–10): high at the top, low at the bottom',
   axisX: 'Your competitive strength (0–10): HIGH on the left, low on the right',
   orientationNote:
-    'As in the Shell matrix, high strength is on the left. Filled bubble = now, hollow bubble = in three years; bubble area is proportional to revenue, on the same scale for both.',
+    'As in McDonald’s version of the matrix, high strength is on the left (Shell’s original put sector prospects across and competitive capability up). Filled bubble = now, hollow bubble = in three years; bubble area is proportional to revenue, on the same scale for both.',
   legendNow: 'Now (filled)',
   legend3: 'In three years (hollow)',
   summary: '{n} segments: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',

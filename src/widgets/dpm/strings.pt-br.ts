@@ -4,7 +4,7 @@ import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
   intro:
-    'A matriz de política direcional trabalha com os seus principais segmentos. Cada segmento é uma bolha posicionada pela atratividade dele e pela sua força nele, com área proporcional ao faturamento; uma bolha vazada mostra onde ele deve estar daqui a três anos, e a seta mostra a direção.',
+    'A matriz de política direcional (criada na Shell; esta é a versão de McDonald para o planejamento de marketing) trabalha com os seus principais segmentos. Cada segmento é uma bolha posicionada pela atratividade dele e pela sua força nele, com área proporcional ao faturamento; uma bolha vazada mostra onde ele deve estar daqui a três anos, e a seta mostra a direção.',
   empty: 'Nenhum segmento ainda. Adicione os seus principais segmentos abaixo ou carregue os cinco segmentos da distribuidora de exemplo.',
   loadSample: 'Carregar dados de exemplo',
   loadingSample: 'Carregando o exemplo…',
@@ -38,7 +38,7 @@ const ptBr: Dictionary<typeof en> = {
   axisY: 'Atratividade do segmento (0–10): alta em cima, baixa embaixo',
   axisX: 'Sua força competitiva (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
-    'Como na matriz da Shell, a força alta fica à esquerda. Bolha cheia = hoje, bolha vazada = daqui a três anos; a área da bolha é proporcional ao faturamento, na mesma escala para as duas.',
+    'Como na versão de McDonald da matriz, a força alta fica à esquerda (a original da Shell punha as perspectivas do setor na horizontal e a capacidade competitiva na vertical). Bolha cheia = hoje, bolha vazada = daqui a três anos; a área da bolha é proporcional ao faturamento, na mesma escala para as duas.',
   legendNow: 'Hoje (cheia)',
   legend3: 'Em três anos (vazada)',
   summary: '{n} segmentos: {now} de faturamento hoje, {future} esperados em três anos. {improving} melhorando, {stable} estáveis, {declining} piorando.',

@@ -1,0 +1,151 @@
+/**
+ * The case sheet (content/case/{en,pt-br}/horizonte.json): the one source of the sample company,
+ * Distribuidora Horizonte. Lessons, quizzes, the workshop case and the tools' samples quote it;
+ * tests/course/caseSheet.test.ts checks them against it and the sheet against public/samples.
+ *
+ * Both languages hold the same ids, dates and numbers; only the fields in WORD_FIELDS are
+ * translated (`caseSkeleton` drops them, so the two skeletons must be equal).
+ */
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase words joined by hyphens' });
+/** A year ("2019"), a month ("2025-01") or a day ("2025-03-01"). */
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+const reais = z.number().nonnegative();
+const pct = z.number().min(0).max(100);
+const words = z.string().min(3);
+/** Revenue per calendar year, in reais, keyed "2024", "2025"… */
+const yearly = z.record(z.string().regex(/^\d{4}$/), reais);
+
+/** The stage ids of the domain's relationship ladder (src/domain stages). */
+export const CASE_STAGES = ['pre', 'early', 'mid', 'partnership', 'synergistic', 'uncoupling'] as const;
+const stage = z.enum(CASE_STAGES);
+
+export const CASE_SEGMENTS = ['restaurants', 'hotels', 'hospitals', 'supermarkets', 'schools'] as const;
+
+const accountSchema = z.object({
+  id: slug,
+  /** Exactly as the client is spelled in the sample files. */
+  name: z.string().min(2),
+  segment: z.enum(CASE_SEGMENTS),
+  status: z.enum(['key-account', 'former-key-account', 'prospect', 'lost', 'client']),
+  /** Staff id of the account manager (key accounts, former ones and prospects). */
+  manager: slug.optional(),
+  clientSince: date.optional(),
+  revenue: yearly,
+  /** What the client spends in a year (2025) on the categories Horizonte sells. */
+  customerSpend: reais.optional(),
+  /** Horizonte's share of that spend, rounded. */
+  sharePct: pct.optional(),
+  grossMarginPct: pct.optional(),
+  /** Gross margin minus delivery, service and selling costs of this client. */
+  marginAfterCostToServePct: pct.optional(),
+  stage,
+  targetStage: stage.optional(),
+  /** Other numbers the lessons quote about this account (kitchens, deliveries a week…). */
+  figures: z.record(slug, z.number()).default({}),
+  why: words,
+  risks: z.array(words),
+});
+export type CaseAccount = z.infer<typeof accountSchema>;
+
+const staffSchema = z.object({
+  id: slug,
+  /** Roles the lessons mention without a name have none. */
+  name: z.string().min(2).optional(),
+  role: z.enum(['sales-director', 'key-account-manager', 'sales-rep', 'technical-advisor', 'logistics-coordinator']),
+  joined: date,
+  accountManagerSince: date.optional(),
+  accounts: z.array(slug),
+  text: words,
+});
+export type CaseStaff = z.infer<typeof staffSchema>;
+
+export const caseSheetSchema = z
+  .object({
+    company: z.object({
+      name: z.string(),
+      city: z.string(),
+      about: words,
+      /** When the course's story is told: "last year" is the year before. */
+      present: date,
+      kamStarted: date,
+      clients: z.number().int().positive(),
+      revenue: yearly,
+      grossMarginPct: pct,
+      /** How many key accounts the team can run well. */
+      keyAccountCapacity: z.number().int().positive(),
+    }),
+    /** Where the lessons used to contradict each other, what was decided, once. */
+    decisions: z.array(z.object({ id: slug, text: words })),
+    timeline: z.array(z.object({ id: slug, date, text: words })),
+    staff: z.array(staffSchema),
+    accounts: z.array(accountSchema),
+    plan: z.object({
+      account: slug,
+      goals: z.array(z.object({ year: z.number().int(), customerSpend: reais, sharePct: pct, revenue: reais })).length(3),
+      minGrossMarginPct: pct,
+      minMarginAfterCostToServePct: pct,
+    }),
+    campaign: z.object({
+      name: z.string(),
+      from: date,
+      to: date,
+      cost: reais,
+      grossMarginPct: pct,
+      newCustomers: z.array(z.string()),
+      orderedAgain: z.array(z.string()),
+      newCustomerSales2025: reais,
+    }),
+    matrix: z.object({
+      weights: z.object({ attractiveness: z.array(z.number()), strength: z.array(z.number()) }),
+      /** Per account id: the attractiveness scores, then the strength scores, in the weights' order. */
+      scores: z.record(slug, z.array(z.number().min(0).max(10))),
+    }),
+    segments: z.array(z.object({ id: z.enum(CASE_SEGMENTS), revenue: reais, revenueIn3Years: reais })),
+  })
+  .superRefine((sheet, ctx) => {
+    const accountIds = new Set(sheet.accounts.map((a) => a.id));
+    const staffIds = new Set(sheet.staff.map((s) => s.id));
+    const managedBy = new Map<string, string>();
+    for (const person of sheet.staff) {
+      for (const account of person.accounts) {
+        if (!accountIds.has(account)) ctx.addIssue({ code: 'custom', message: `${person.id} manages unknown account ${account}` });
+        const other = managedBy.get(account);
+        if (other) ctx.addIssue({ code: 'custom', message: `${account} is managed by both ${other} and ${person.id}` });
+        managedBy.set(account, person.id);
+      }
+    }
+    for (const account of sheet.accounts) {
+      if (account.manager && !staffIds.has(account.manager)) {
+        ctx.addIssue({ code: 'custom', message: `${account.id}: unknown manager ${account.manager}` });
+      }
+      if ((account.manager ?? undefined) !== managedBy.get(account.id)) {
+        ctx.addIssue({ code: 'custom', message: `${account.id}: its manager and the staff's account lists disagree` });
+      }
+      if (account.status === 'key-account' && !account.manager) {
+        ctx.addIssue({ code: 'custom', message: `${account.id}: a key account needs an account manager` });
+      }
+    }
+    for (const id of Object.keys(sheet.matrix.scores)) {
+      if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });
+    }
+  });
+export type CaseSheet = z.infer<typeof caseSheetSchema>;
+
+/** The translated fields: everything else must be identical in both languages. */
+export const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks']);
+
+/** The sheet without its words: ids, dates, names of clients and people, numbers. */
+export function caseSkeleton(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(caseSkeleton);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !WORD_FIELDS.has(key))
+        .map(([key, v]) => [key, caseSkeleton(v)]),
+    );
+  }
+  return value;
+}
+

@@ -1,0 +1,463 @@
+/**
+ * The case sheet (content/case/{en,pt-br}/horizonte.json) is the one source of the sample company.
+ * This test checks it three ways:
+ * 1. the sheet itself: valid, the same numbers in both languages, its own arithmetic;
+ * 2. the sheet against the sample data (public/samples, loaded as the tools load it, over 2025 with
+ *    2024 beside it) and against the tools' sample loaders;
+ * 3. the course against the sheet: every figure, date and name the lessons, quizzes and workshop
+ *    case quote is built here FROM the sheet and must appear in the file, in both languages; the
+ *    old contradictory wordings must not come back; and no account manager is put on an account
+ *    the sheet gives to someone else.
+ * When the story changes, change the sheet: the expected texts below follow it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
+import { quadrantOf, revenueForPeriod } from '../../src/domain/index.ts';
+import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
+import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
+import { LESSON_SCORES } from '../../src/widgets/classification-matrix/sample.ts';
+import { nameKey } from '../../src/widgets/classification-matrix/util.ts';
+import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
+import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
+import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
+import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
+import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
+import stagesPt from '../../src/i18n/domain-texts/stages.pt-br.ts';
+import { CAMPAIGN, SEGMENT_NAMES } from '../fixtures/samples/generate.ts';
+
+type Lang = 'en' | 'pt-br';
+const LANGS: Lang[] = ['en', 'pt-br'];
+const root = new URL('../../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+const rawSheet = (lang: Lang): unknown => JSON.parse(read(`content/case/${lang}/horizonte.json`));
+const sheets = Object.fromEntries(LANGS.map((l) => [l, caseSheetSchema.parse(rawSheet(l))])) as Record<Lang, CaseSheet>;
+const sheet = sheets.en;
+
+const account = (id: string) => {
+  const a = sheet.accounts.find((x) => x.id === id);
+  if (!a) throw new Error(`no account ${id} in the case sheet`);
+  return a;
+};
+const staff = (id: string) => sheet.staff.find((s) => s.id === id)!;
+const event = (id: string) => sheet.timeline.find((e) => e.id === id)!;
+const figure = (accountId: string, name: string): number => {
+  const v = account(accountId).figures[name];
+  if (v === undefined) throw new Error(`no figure ${name} for ${accountId}`);
+  return v;
+};
+
+// ---- How each language writes the sheet's numbers and dates ----------------------------------
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  'pt-br': ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+} as const;
+const num = (lang: Lang, n: number, digits = 0): string =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'pt-BR', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 3) }).format(n);
+/** "R$ 840,000" / "R$ 840.000". */
+const reais = (lang: Lang, n: number): string => `R$ ${num(lang, n)}`;
+/** The pt-BR lessons write thousands as "R$ 840 mil", "R$ 21,8 mil". */
+const mil = (n: number): string => `R$ ${num('pt-br', n / 1000)} mil`;
+/** "R$ 1.87 million" / "R$ 1,87 milhão" ("milhões" from 2). */
+const million = (lang: Lang, n: number, digits: number): string => {
+  const m = n / 1_000_000;
+  const text = num(lang, Number(m.toFixed(digits)), digits);
+  return lang === 'en' ? `R$ ${text} million` : `R$ ${text} ${m < 2 ? 'milhão' : 'milhões'}`;
+};
+/** The lessons' amount style: "R$ 840,000" in English, "R$ 840 mil" in Portuguese. */
+const money = (lang: Lang, n: number): string => (lang === 'en' ? reais('en', n) : mil(n));
+const pct = (lang: Lang, n: number): string => `${num(lang, n)} %`;
+/** "March 2025" / "março de 2025" from "2025-03". */
+const monthYear = (lang: Lang, date: string): string => {
+  const [y, m] = date.split('-');
+  const month = MONTHS[lang][Number(m) - 1]!;
+  return lang === 'en' ? `${month} ${y}` : `${month} de ${y}`;
+};
+const STAGE_NAMES: Record<Lang, Record<string, string>> = {
+  en: { pre: 'Pre-KAM', early: 'Early-KAM', mid: 'Mid-KAM', partnership: 'Partnership-KAM', synergistic: 'Synergistic-KAM', uncoupling: 'Uncoupling-KAM' },
+  'pt-br': { pre: 'Pré-KAM', early: 'Early-KAM', mid: 'Mid-KAM', partnership: 'Parceria-KAM', synergistic: 'Synergistic-KAM', uncoupling: 'Uncoupling-KAM' },
+};
+const stageName = (lang: Lang, id: string): string => STAGE_NAMES[lang][id]!;
+const and = (lang: Lang) => (lang === 'en' ? 'and' : 'e');
+
+// ---- 1. The sheet itself -----------------------------------------------------------------------
+describe('case sheet', () => {
+  it('is valid in both languages and holds the same ids, dates, names and numbers in both', () => {
+    for (const lang of LANGS) expect(caseSheetSchema.safeParse(rawSheet(lang)).success).toBe(true);
+    expect(caseSkeleton(rawSheet('pt-br'))).toEqual(caseSkeleton(rawSheet('en')));
+  });
+
+  it('gives every key account exactly one account manager, who is on the staff', () => {
+    const keyAccounts = sheet.accounts.filter((a) => a.status === 'key-account');
+    for (const a of keyAccounts) {
+      const managers = sheet.staff.filter((s) => s.accounts.includes(a.id));
+      expect(managers.map((s) => s.id), a.id).toEqual([a.manager]);
+      expect(staff(a.manager!).role, a.id).toBe('key-account-manager');
+    }
+    // Six chosen in January 2025 (lesson 4): today's five plus the one that left in December.
+    expect(sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account')).toHaveLength(6);
+  });
+
+  it('keeps the timeline in order, with nobody managing an account before they joined or before KAM started', () => {
+    const dates = sheet.timeline.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(event('kam-starts').date).toBe(sheet.company.kamStarted);
+    for (const s of sheet.staff.filter((x) => x.role === 'key-account-manager')) {
+      const since = s.accountManagerSince ?? s.joined;
+      expect(since >= sheet.company.kamStarted, s.id).toBe(true);
+    }
+    // The hotel was lost before KAM and before the sample file starts (January 2024).
+    expect(event('valinhos-lost').date < '2024').toBe(true);
+  });
+
+  it('agrees with its own arithmetic: shares, the plan’s goals, the deliveries, the margins', () => {
+    for (const a of sheet.accounts.filter((x) => x.customerSpend !== undefined)) {
+      expect(Math.abs((a.revenue['2025']! / a.customerSpend!) * 100 - a.sharePct!), a.id).toBeLessThan(1);
+      expect(a.marginAfterCostToServePct!, a.id).toBeLessThan(a.grossMarginPct!);
+    }
+    // The plan's share targets come with a spend that never falls, and revenue = spend × share.
+    const plan = sheet.plan.goals;
+    const santaClara = account(sheet.plan.account);
+    expect(plan[0]!.customerSpend).toBeGreaterThanOrEqual(santaClara.customerSpend!);
+    plan.forEach((g, i) => {
+      expect(g.revenue).toBeCloseTo((g.customerSpend * g.sharePct) / 100, 2);
+      if (i > 0) {
+        expect(g.customerSpend).toBeGreaterThanOrEqual(plan[i - 1]!.customerSpend);
+        expect(g.sharePct).toBeGreaterThan(plan[i - 1]!.sharePct);
+      }
+    });
+    // Sabor: one consolidated run reaches every kitchen; fewer trips than before.
+    expect(figure('grupo-sabor-cia', 'deliveries-per-week-after')).toBe(figure('grupo-sabor-cia', 'kitchens') * figure('grupo-sabor-cia', 'routes-per-week'));
+    expect(figure('grupo-sabor-cia', 'deliveries-per-week-after')).toBeLessThan(figure('grupo-sabor-cia', 'deliveries-per-week-before'));
+    const marginGain = account('grupo-sabor-cia').marginAfterCostToServePct! - figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct');
+    expect((marginGain / 100) * account('grupo-sabor-cia').revenue['2025']!).toBe(figure('grupo-sabor-cia', 'extra-profit-per-year'));
+  });
+
+  it('judges the campaign on margin: a loss in its window, paid back by the repeat customers', () => {
+    const c = sheet.campaign;
+    const extraSales = CAMPAIGN.during.fromNew - CAMPAIGN.before.fromNew;
+    expect((extraSales * c.grossMarginPct) / 100).toBeLessThan(c.cost);
+    expect((c.newCustomerSales2025 * c.grossMarginPct) / 100).toBeGreaterThan(c.cost);
+    expect(c.newCustomers).toHaveLength(CAMPAIGN.during.newCustomers);
+    expect(c.orderedAgain.every((n) => c.newCustomers.includes(n))).toBe(true);
+  });
+
+  it('scores the 3 %-margin chain low on profitability', () => {
+    const profitability = sheet.matrix.scores['rede-boa-compra']![2]!;
+    expect(account('rede-boa-compra').marginAfterCostToServePct).toBeLessThanOrEqual(5);
+    expect(profitability).toBeLessThanOrEqual(3);
+  });
+});
+
+// ---- 2. The sheet against the sample data and the tools' samples --------------------------------
+describe('case sheet against the sample company and the tools', () => {
+  const imported = runImport({ input: new Uint8Array(readFileSync(new URL('public/samples/distributor-en.csv', root))), options: {}, extras: {} });
+  if (!imported.ok) throw new Error(imported.error.code);
+  const view = revenueForPeriod(imported.clients, imported.monthlySales, SAMPLE_PERIOD);
+  const sample = imported.clients.map((c, i) => ({ name: c.name, segment: c.segment, y2025: view.clients[i]!.revenue, y2024: view.clients[i]!.previousRevenue ?? 0 }));
+  const byName = new Map(sample.map((c) => [c.name, c]));
+
+  it('opens the sample on 2025, the sheet’s "last year"', () => {
+    expect(SAMPLE_PERIOD).toEqual({ kind: 'year', year: Number(sheet.company.present.slice(0, 4)) - 1 });
+  });
+
+  it('has the company’s client count and revenue per year', () => {
+    expect(sample).toHaveLength(sheet.company.clients);
+    expect(sample.reduce((t, c) => t + c.y2025, 0)).toBeCloseTo(sheet.company.revenue['2025']!, 2);
+    expect(sample.reduce((t, c) => t + c.y2024, 0)).toBeCloseTo(sheet.company.revenue['2024']!, 2);
+  });
+
+  it('has each account’s revenue for 2024 and 2025, and no sales for the prospect and the lost hotel', () => {
+    for (const a of sheet.accounts) {
+      const c = byName.get(a.name);
+      if (a.status === 'prospect' || a.status === 'lost') {
+        expect(c, a.name).toBeUndefined();
+        continue;
+      }
+      expect(c, a.name).toBeDefined();
+      expect(c!.segment, a.name).toBe(SEGMENT_NAMES[a.segment].en);
+      expect(c!.y2025, a.name).toBeCloseTo(a.revenue['2025'] ?? 0, 2);
+      expect(c!.y2024, a.name).toBeCloseTo(a.revenue['2024'] ?? 0, 2);
+    }
+  });
+
+  it('has the segments’ revenue, and the campaign customers’ 2025 purchases', () => {
+    for (const s of sheet.segments) {
+      const total = sample.filter((c) => c.segment === SEGMENT_NAMES[s.id].en).reduce((t, c) => t + c.y2025, 0);
+      expect(total, s.id).toBeCloseTo(s.revenue, 2);
+    }
+    const bought = sheet.campaign.newCustomers.map((n) => byName.get(n));
+    expect(bought.every((c) => c !== undefined && c.y2024 === 0)).toBe(true);
+    expect(bought.reduce((t, c) => t + c!.y2025, 0)).toBeCloseTo(sheet.campaign.newCustomerSales2025, 2);
+  });
+
+  it('gives the tools the sheet’s key accounts, matrix scores and segments', () => {
+    const chosen = sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account').map((a) => a.name);
+    expect([...SAMPLE_COMPANY_KEY_ACCOUNTS].sort()).toEqual([...chosen].sort());
+    for (const name of Object.values(LESSON_ACCOUNT)) expect(chosen).toContain(name);
+    expect(Object.keys(SAMPLE_TICKS_BY_ACCOUNT).sort()).toEqual([...chosen].sort());
+    for (const [id, scores] of Object.entries(sheet.matrix.scores)) {
+      expect(LESSON_SCORES[nameKey(account(id).name)], id).toEqual(scores);
+    }
+    for (const lang of ['en', 'pt-br'] as const) {
+      const segments = sampleSegments(lang);
+      for (const s of sheet.segments) {
+        const tool = segments.find((x) => x.id === `sample-${s.id}`)!;
+        expect([tool.revenueNow, tool.revenueIn3Years], s.id).toEqual([s.revenue, s.revenueIn3Years]);
+      }
+    }
+  });
+
+  it('describes the stages in the tool as the lessons do: Early one of several, on trial; Mid preferred, one of a few', () => {
+    const status = (q: QuestionTexts) => q.questions['supplier-status']!.options;
+    expect(status(questionsEn).early).toMatch(/one of several suppliers, on trial/);
+    expect(status(questionsEn).mid).toMatch(/preferred supplier, one of a few/);
+    expect(status(questionsPt).early).toMatch(/um entre vários fornecedores, em teste/);
+    expect(status(questionsPt).mid).toMatch(/preferencial, um entre poucos/);
+    expect(stagesEn.stages.mid.description).toMatch(/preferred supplier, one of a few/);
+    expect(stagesPt.stages.mid.description).toMatch(/preferencial, um entre poucos/);
+  });
+});
+
+// ---- 3. The course against the sheet -------------------------------------------------------------
+const lesson = (lang: Lang, file: string) => `content/lessons/${lang}/${file}.mdx`;
+const quiz = (lang: Lang, id: string) => `content/quizzes/${lang}/${id}.json`;
+const workshopCase = (lang: Lang) => `content/workshop/${lang}/case.mdx`;
+
+/** Per file: the texts, built from the sheet, that must appear in it. */
+function quotes(lang: Lang): [string, string[]][] {
+  const en = lang === 'en';
+  const boa = account('rede-boa-compra');
+  const sc = account('hospital-santa-clara');
+  const sabor = account('grupo-sabor-cia');
+  const parque = account('hotel-parque-das-aguas');
+  const bem = account('hospital-infantil-bem-estar');
+  const nonna = account('cantina-nonna-rosa');
+  const plan = sheet.plan.goals;
+  const c = sheet.campaign;
+  const thousands = (n: number) => num(lang, n / 1000);
+  const marginRow = (a: typeof boa) => `| ${a.name} | ${thousands(a.revenue['2025']!)} | ${pct(lang, a.grossMarginPct!)} | ${pct(lang, a.marginAfterCostToServePct!)} |`;
+  const stageLine = (a: ReturnType<typeof account>) => (en ? `**${a.name}: ${stageName(lang, a.stage)}.**` : `**${a.name} — ${stageName(lang, a.stage)}.**`);
+  const valinhos = event('valinhos-lost').date;
+  const extraSales = CAMPAIGN.during.fromNew - CAMPAIGN.before.fromNew;
+  const matrixRow = (id: string) => {
+    const scores = sheet.matrix.scores[id]!;
+    const w = sheet.matrix.weights;
+    const a = w.attractiveness.reduce((t, x, i) => t + x * scores[i]!, 0) / 100;
+    const s = w.strength.reduce((t, x, i) => t + x * scores[w.attractiveness.length + i]!, 0) / 100;
+    const quadrant = { strategic: en ? 'Strategic' : 'Estratégico', star: en ? 'Star' : 'Estrela', status: 'Status', streamline: 'Streamline' }[quadrantOf(a, s)];
+    return `| ${account(id).name} | ${num(lang, a, 2)} | ${num(lang, s, 2)} | ${quadrant} |`;
+  };
+  return [
+    [lesson(lang, '01-what-is-kam'), [en ? 'Until the end of 2024' : 'Até o fim de 2024', monthYear(lang, sheet.company.kamStarted), staff(sc.manager!).name!]],
+    [
+      lesson(lang, '02-finding-key-accounts'),
+      [
+        `| ${boa.name} (${figure('rede-boa-compra', 'supermarkets')} ${en ? 'supermarkets' : 'supermercados'}) | ${thousands(boa.revenue['2025']!)} |`,
+        `| ${sc.name} | ${thousands(sc.revenue['2025']!)} |`,
+        en ? `Horizonte keeps ${pct(lang, boa.marginAfterCostToServePct!)} of its sales` : `a Horizonte fica com ${pct(lang, boa.marginAfterCostToServePct!)} das vendas`,
+        en ? `${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve` : `${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
+      ],
+    ],
+    [
+      lesson(lang, '03-objectives-and-strategies'),
+      [
+        en ? `up to ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} deliveries a week` : `até ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} entregas por semana`,
+        en
+          ? `${figure('grupo-sabor-cia', 'deliveries-per-week-after')} deliveries on ${figure('grupo-sabor-cia', 'routes-per-week')} routes`
+          : `${figure('grupo-sabor-cia', 'deliveries-per-week-after')} entregas em ${figure('grupo-sabor-cia', 'routes-per-week')} rotas`,
+        en
+          ? `from ${pct(lang, figure('grupo-sabor-cia', 'waste-before-pct'))} to ${pct(lang, figure('grupo-sabor-cia', 'waste-after-pct'))} of food cost, about ${money(lang, figure('grupo-sabor-cia', 'waste-saving-per-year'))} a year`
+          : `de ${pct(lang, figure('grupo-sabor-cia', 'waste-before-pct'))} para ${pct(lang, figure('grupo-sabor-cia', 'waste-after-pct'))} do custo dos alimentos, cerca de ${money(lang, figure('grupo-sabor-cia', 'waste-saving-per-year'))} por ano`,
+        en ? `(since ${monthYear(lang, sheet.company.kamStarted)})` : `(desde ${monthYear(lang, sheet.company.kamStarted)})`,
+        en ? 'value system' : 'sistema de valor',
+      ],
+    ],
+    [
+      lesson(lang, '04-why-adopt-kam'),
+      [
+        marginRow(boa),
+        marginRow(sc),
+        marginRow(sabor),
+        en
+          ? `from ${pct(lang, figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct'))} in 2024 to ${pct(lang, sabor.marginAfterCostToServePct!)}, roughly ${money(lang, figure('grupo-sabor-cia', 'extra-profit-per-year'))}`
+          : `de ${pct(lang, figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct'))} em 2024 para ${pct(lang, sabor.marginAfterCostToServePct!)} — uns ${money(lang, figure('grupo-sabor-cia', 'extra-profit-per-year'))}`,
+        en ? `In ${valinhos}, before KAM` : `Em ${valinhos}, antes do KAM`,
+        million(lang, sc.customerSpend!, 2),
+        en ? `${money(lang, sc.revenue['2025']!)} of it, about a ${pct(lang, sc.sharePct!)} share` : `${money(lang, sc.revenue['2025']!)}, cerca de ${pct(lang, sc.sharePct!)}`,
+        en ? `aims for ${pct(lang, plan[2]!.sharePct)} in three years` : `mira ${pct(lang, plan[2]!.sharePct)} em três anos`,
+        million(lang, plan[2]!.customerSpend, 1),
+      ],
+    ],
+    [
+      lesson(lang, '05-relationship-stages'),
+      [
+        stageLine(account('hospital-regional-de-sumare')),
+        stageLine(boa),
+        stageLine(sc),
+        stageLine(sabor),
+        stageLine(account('hotel-jardim-valinhos')),
+        en ? `Target: ${stageName(lang, sc.targetStage!)} in three years.` : `Meta: ${stageName(lang, sc.targetStage!)} em três anos.`,
+        en ? `about ${pct(lang, sc.sharePct!)} of the hospital's spending` : `cerca de ${pct(lang, sc.sharePct!)} das compras do hospital`,
+        en ? `Lost in ${valinhos}, before KAM.` : `Perdido em ${valinhos}, antes do KAM.`,
+        ...['Exploratory', 'Basic', 'Cooperative', 'Interdependent', 'Integrated', 'Disintegrating'],
+      ],
+    ],
+    [
+      lesson(lang, '06-causes-of-uncoupling'),
+      [
+        en ? `From ${bem.clientSince}` : `Desde ${bem.clientSince}`,
+        staff(bem.manager!).name!,
+        en ? `In ${monthYear(lang, event('paulo-retires').date)} Paulo retired` : `Em ${monthYear(lang, event('paulo-retires').date)}, Paulo se aposentou`,
+        en ? `a client since ${nonna.clientSince}` : `cliente desde ${nonna.clientSince}`,
+        en ? `in ${monthYear(lang, event('nonna-rosa-leaves').date)} the account left the KAM list` : `em ${monthYear(lang, event('nonna-rosa-leaves').date)} o cliente saiu da lista de KAM`,
+        en ? `${figure('cantina-nonna-rosa', 'payment-terms-asked-days')}-day terms` : `prazo de ${figure('cantina-nonna-rosa', 'payment-terms-asked-days')} dias`,
+      ],
+    ],
+    [
+      lesson(lang, '07-account-plan'),
+      [
+        en
+          ? `Revenue ${['2023', '2024', '2025'].map((y) => money(lang, sc.revenue[y]!)).join(', ')} in 2023, 2024 and 2025`
+          : `Faturamento de ${money(lang, sc.revenue['2023']!)}, ${money(lang, sc.revenue['2024']!)} e ${money(lang, sc.revenue['2025']!)} em 2023, 2024 e 2025`,
+        en
+          ? `gross margin rose from ${pct(lang, figure('hospital-santa-clara', 'gross-margin-2023-pct'))} to ${pct(lang, sc.grossMarginPct!)}; margin after cost to serve ${pct(lang, sc.marginAfterCostToServePct!)}`
+          : `a margem bruta subiu de ${pct(lang, figure('hospital-santa-clara', 'gross-margin-2023-pct'))} para ${pct(lang, sc.grossMarginPct!)}; margem depois do custo de servir de ${pct(lang, sc.marginAfterCostToServePct!)}`,
+        `${pct(lang, sc.sharePct!)} ${en ? 'to' : 'para'} ${plan.map((g) => pct(lang, g.sharePct)).slice(0, 2).join(', ')} ${and(lang)} ${pct(lang, plan[2]!.sharePct)}`,
+        en
+          ? `revenue ${plan.map((g) => reais('en', g.revenue)).join(', ')}`
+          : `faturamento de ${million(lang, plan[0]!.revenue, 3)}, ${million(lang, plan[1]!.revenue, 1)} e ${million(lang, plan[2]!.revenue, 3)}`,
+        en
+          ? `R$ ${plan.map((g) => num(lang, g.customerSpend / 1e6, 1)).slice(0, 2).join(', ')} and ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`
+          : `R$ ${plan.map((g) => num(lang, g.customerSpend / 1e6, 1)).slice(0, 2).join(', ')} e ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`,
+        en ? `gross margin at least ${pct(lang, sheet.plan.minGrossMarginPct)}` : `margem bruta mínima de ${pct(lang, sheet.plan.minGrossMarginPct)}`,
+        en ? `${figure('hospital-santa-clara', 'beds')} beds` : `${figure('hospital-santa-clara', 'beds')} leitos`,
+        en ? '15 March 2026' : '15 de março de 2026',
+        en ? `The clinic opens in ${event('clinic-opens').date}` : `O ambulatório abre em ${event('clinic-opens').date}`,
+        staff(sc.manager!).name!,
+      ],
+    ],
+    [
+      lesson(lang, '08-client-database'),
+      [
+        money(lang, c.cost),
+        pct(lang, c.grossMarginPct),
+        money(lang, extraSales),
+        money(lang, (extraSales * c.grossMarginPct) / 100),
+        money(lang, c.newCustomerSales2025),
+        money(lang, (c.newCustomerSales2025 * c.grossMarginPct) / 100),
+      ],
+    ],
+    [
+      lesson(lang, '09-classifying-clients'),
+      [
+        ...Object.keys(sheet.matrix.scores).map(matrixRow),
+        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
+        en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
+      ],
+    ],
+    [
+      workshopCase(lang),
+      [
+        ...[boa, sc, sabor, parque].map((a) => `### ${a.name} · ${reais(lang, a.revenue['2025']!)}`),
+        en ? `about ${pct(lang, sc.sharePct!)} of the hospital's spending` : `cerca de ${pct(lang, sc.sharePct!)} dos gastos do hospital`,
+        en ? `gross margin ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve` : `margem bruta de ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
+        en ? `keeps ${pct(lang, boa.marginAfterCostToServePct!)} of the chain's purchases (gross margin ${pct(lang, boa.grossMarginPct!)})` : `fica com ${pct(lang, boa.marginAfterCostToServePct!)} das compras da rede (margem bruta de ${pct(lang, boa.grossMarginPct!)})`,
+        en ? `Since ${parque.clientSince}` : `Desde ${parque.clientSince}`,
+        en ? `${figure('hotel-parque-das-aguas', 'rooms')}-room` : `${figure('hotel-parque-das-aguas', 'rooms')} quartos`,
+        ...[boa, sc, sabor, parque].map((a) => staff(a.manager!).name!),
+        en ? 'Until the end of 2024' : 'Até o fim de 2024',
+      ],
+    ],
+    [
+      quiz(lang, 'why-adopt-kam'),
+      [
+        en ? `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} thousand of revenue) earns a ${pct(lang, boa.marginAfterCostToServePct!)} margin after cost to serve` : `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} mil de faturamento) tem margem de ${pct(lang, boa.marginAfterCostToServePct!)} depois do custo de servir`,
+        en ? `(R$ ${thousands(sc.revenue['2025']!)} thousand) earns ${pct(lang, sc.marginAfterCostToServePct!)}` : `(R$ ${thousands(sc.revenue['2025']!)} mil) tem ${pct(lang, sc.marginAfterCostToServePct!)}`,
+        million(lang, sc.customerSpend!, 2),
+      ],
+    ],
+    [quiz(lang, 'relationship-stages'), [en ? `about ${pct(lang, sc.sharePct!)} of ${sc.name}'s spending` : `cerca de ${pct(lang, sc.sharePct!)}`, stageName(lang, sc.targetStage!)]],
+  ];
+}
+
+/** Wordings that contradicted the sheet and must not come back. */
+const RETIRED: [RegExp, string][] = [
+  [/\b24 (to|para) 12\b/, 'deliveries were 40 a week before and 24 on 3 routes after (8 kitchens × 3)'],
+  [/key account since 2019|cliente-chave desde 2019/, 'no client was a key account before January 2025'],
+  [/account manager, Carla|Carla, gerente de contas da Horizonte, e/, 'Carla became an account manager in January 2025'],
+  [/Three years ago, before KAM|Há três anos, antes do KAM|year before KAM|ano anterior ao KAM/, 'the hotel was lost in 2023: say the year'],
+  [/R\$ 950,000|R\$ 950 mil|1,080,000|1,08 milhão/, 'Santa Clara’s goals follow the sheet’s plan'],
+  [/four key accounts|quatro clientes-chave/, 'Juliana manages three key accounts'],
+  [/most of the land|das terras/, 'Pareto studied income and wealth'],
+  [/like the Shell matrix|e na matriz da Shell|como na matriz da Shell/, 'high strength on the left is McDonald’s adaptation, not Shell’s'],
+  [/preferred supplier, but one of (many|several)|preferencial, mas um entre (muitos|vários)/, 'Mid-KAM: preferred, one of a few'],
+  [/Instituto Educacional Aurora[^"]*(paid late|atrasa)/, 'Aurora grows in the sample data'],
+];
+
+function courseFiles(lang: Lang): string[] {
+  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '03-objectives-and-strategies', '04-why-adopt-kam', '05-relationship-stages', '06-causes-of-uncoupling', '07-account-plan', '08-client-database', '09-classifying-clients'];
+  const quizIds = ['what-is-kam', 'finding-key-accounts', 'objectives-and-strategies', 'why-adopt-kam', 'relationship-stages', 'causes-of-uncoupling', 'account-plan', 'client-database', 'classifying-clients'];
+  return [...lessonFiles.map((f) => lesson(lang, f)), ...quizIds.map((q) => quiz(lang, q)), workshopCase(lang), `content/workshop/${lang}/guide.mdx`];
+}
+
+/** A file cut into the units a reader takes as one story: MDX paragraphs (a case section), quiz questions. */
+function passages(path: string): string[] {
+  const text = read(path);
+  if (path.endsWith('.json')) {
+    const data = JSON.parse(text) as { questions: { scenario?: string; prompt: string; options: { text: string; feedback: string }[] }[] };
+    return data.questions.map((q) => [q.scenario ?? '', q.prompt, ...q.options.flatMap((o) => [o.text, o.feedback])].join(' '));
+  }
+  return path.endsWith('case.mdx') ? text.split(/\n(?=### )/) : text.split(/\n\s*\n/);
+}
+
+const mentions = (text: string, name: string): boolean => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+
+describe('the course quotes the case sheet', () => {
+  for (const lang of LANGS) {
+    for (const [file, expected] of quotes(lang)) {
+      it(`${file} quotes the sheet’s figures, dates and names`, () => {
+        const text = read(file);
+        const missing = expected.filter((e) => !text.includes(e));
+        expect(missing).toEqual([]);
+      });
+    }
+
+    it(`${lang}: no retired wording that contradicts the sheet`, () => {
+      const found: string[] = [];
+      for (const file of courseFiles(lang)) {
+        for (const [pattern, why] of RETIRED) if (pattern.test(read(file))) found.push(`${file}: ${pattern} (${why})`);
+      }
+      expect(found).toEqual([]);
+    });
+
+    it(`${lang}: an account manager named beside one account is that account’s manager`, () => {
+      const managers = sheet.staff.filter((s) => s.role === 'key-account-manager' && s.name);
+      const managed = sheet.accounts.filter((a) => a.manager);
+      const wrong: string[] = [];
+      for (const file of courseFiles(lang)) {
+        for (const passage of passages(file)) {
+          const accounts = managed.filter((a) => mentions(passage, a.name));
+          if (accounts.length !== 1) continue;
+          for (const m of managers.filter((x) => mentions(passage, x.name!))) {
+            if (!m.accounts.includes(accounts[0]!.id)) wrong.push(`${file}: ${m.name} beside ${accounts[0]!.name}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it(`${lang}: stage names follow the course's rule`, () => {
+      // English writes Pre-KAM and Partnership-KAM; the article's Pré-/Parceria- appear only where named as the article's.
+      const other = lang === 'en' ? /Pré-KAM|Parceria-KAM/ : /\bPre-KAM|Partnership-KAM/;
+      const found = courseFiles(lang).flatMap((file) =>
+        read(file)
+          .split('\n')
+          .filter((line) => other.test(line) && !/article's|artigo/.test(line))
+          .map((line) => `${file}: ${line.slice(0, 80)}`),
+      );
+      expect(found).toEqual([]);
+    });
+  }
+});
