@@ -5,8 +5,11 @@
  * 1. Created (module import): reads its key. Missing → default. A valid envelope of this version →
  *    that value. An older version → migrated in memory (migrations.ts). A newer version → read-only.
  *    Anything unreadable → the raw text is copied aside under `kam:quarantine:<store>:<ms>` (never
- *    overwritten; if even that fails it is kept in memory), the original key is removed, the store
- *    starts from its default and a notice is raised. Reading never throws.
+ *    overwritten), the original key is removed, the store starts from its default and a notice is
+ *    raised. If even the copy cannot be written (quota), the text is kept in this page's memory, the
+ *    original stays in storage and the store is `held`: every write is refused until the user
+ *    downloads or discards that copy (`releaseKeptCopy`), so no edit destroys unrecoverable data.
+ *    Reading never throws.
  * 2. Written (`set`, `write`, `update`, the action functions): the value is validated first (a bug
  *    cannot store something that will not load). Then, before writing, the raw value in storage is
  *    compared with the raw value this tab last read or wrote: if another tab wrote in between (and
@@ -30,7 +33,7 @@ import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { ZodMiniType as ZodType } from 'zod/mini';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
-import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';
+import { addNotice, clearNotices, keepInMemory, onKeptCopyReleased, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
   freeKey,
@@ -49,6 +52,11 @@ export type WriteResult =
   | { ok: true }
   /** Refused, memory unchanged: the stored data is from a newer version / the value failed validation. */
   | { ok: false; reason: 'read-only' | 'invalid' }
+  /**
+   * Refused, memory unchanged: storage holds a value that could not be read nor copied aside; it is
+   * kept until the user downloads or discards the copy (the quarantine notice), so no edit destroys it.
+   */
+  | { ok: false; reason: 'held' }
   /** Another tab had saved newer data: this tab now shows it; the change was not applied. */
   | { ok: false; reason: 'conflict' }
   /** Storage refused the write: the change lives in memory only; the old saved value is intact. */
@@ -63,6 +71,11 @@ export type StoreMeta = {
   savedAt: string | null;
   /** True when the in-memory value is not what storage holds (a write failed). */
   unsaved: boolean;
+  /**
+   * True while storage holds an unreadable value that could not be copied aside: writes are refused
+   * until the user downloads or discards the copy kept in memory (`releaseKeptCopy`).
+   */
+  held: boolean;
 };
 
 export interface PersistedStore<T> extends WritableAtom<T> {
@@ -82,8 +95,15 @@ export interface PersistedStore<T> extends WritableAtom<T> {
   /** Validates, checks for newer data from other tabs, writes; never throws. */
   write(value: T): WriteResult;
   update(fn: (current: T) => T): WriteResult;
+  /**
+   * Like `update`, but when another tab saved since this tab last looked, `fn` is applied to that
+   * newer value instead of refusing: for changes to one item (one answer, one tick, one score) that
+   * are right whatever the rest of the value is. Never writes back a stale copy of the other items.
+   */
+  updateLatest(fn: (current: T) => T): WriteResult;
   /** Re-reads storage (used after the backend changes, and by tests). */
   reload(): void;
+  /** True when writes are refused: a newer version's data, or an unreadable value held (see `held`). */
   isReadOnly(): boolean;
   /** The raw text currently in storage for this key (null when none or unreadable). */
   readRaw(): string | null;
@@ -178,11 +198,13 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   const defaultValue = makeDefault();
   const base = atom<T>(defaultValue);
   const setMemory = base.set;
-  const $meta = atom<StoreMeta>({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+  const $meta = atom<StoreMeta>({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: false });
 
   /** What storage held when this tab last read or wrote it. undefined: unknown (the read failed). */
   let lastRaw: string | null | undefined;
   let rev = 0;
+  /** The notice whose in-memory copy is the only other copy of what storage holds (see `held`). */
+  let heldBy: string | null = null;
 
   function setMeta(patch: Partial<StoreMeta>): void {
     $meta.set({ ...$meta.get(), ...patch });
@@ -196,17 +218,21 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
       lastRaw = safeRemove(key).ok ? null : raw;
       addNotice({ kind: 'quarantined', store: name, key, keptKey, reason });
     } else {
+      // No copy in storage: the original stays where it is and nothing may be written over it until
+      // the user has downloaded (or knowingly discarded) the copy this page keeps in memory.
       lastRaw = raw;
       const notice = addNotice({ kind: 'quarantined', store: name, key, keptKey: null, reason });
       keepInMemory(notice.id, raw);
+      heldBy = notice.id;
     }
   }
 
   function applyRaw(raw: string | null): void {
+    heldBy = null;
     if (raw === null) {
       lastRaw = null;
       rev = 0;
-      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: false });
       clearNotices('read-only', name);
       setMemory(makeDefault());
       return;
@@ -215,19 +241,19 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     if (decoded.kind === 'bad') {
       quarantine(raw, decoded.reason);
       rev = 0;
-      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: heldBy !== null });
       setMemory(makeDefault());
       return;
     }
     lastRaw = raw;
     rev = decoded.rev;
     if (decoded.kind === 'newer') {
-      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
+      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false, held: false });
       addNotice({ kind: 'read-only', store: name, key, storedVersion: decoded.version, codeVersion: SCHEMA_VERSION });
       setMemory(decoded.value ?? makeDefault());
       return;
     }
-    setMeta({ readOnly: false, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
+    setMeta({ readOnly: false, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false, held: false });
     clearNotices('read-only', name);
     setMemory(decoded.value);
   }
@@ -257,6 +283,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
 
   function write(value: T): WriteResult {
     if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
+    if (heldBy !== null) return { ok: false, reason: 'held' };
     const checked = schema.safeParse(value);
     if (!checked.success) {
       console.error(`[kam state] refused to store an invalid ${name} value`, checked.error.issues.slice(0, 5));
@@ -288,7 +315,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     }
     lastRaw = raw;
     rev += 1;
-    setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false });
+    setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false, held: false });
     clearNotices('not-saved', name);
     // Ask the browser to keep our storage after the first successful save (data-safety-notes §1.5).
     askPersistence();
@@ -306,6 +333,19 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     }
   }
 
+  function updateLatest(fn: (current: T) => T): WriteResult {
+    const current = safeGet(key);
+    // Another tab saved since we last looked (and we missed its event): build on its value.
+    if (current.ok && lastRaw !== undefined && current.value !== lastRaw) applyRaw(current.value);
+    return write(fn(base.get()));
+  }
+
+  onKeptCopyReleased((noticeId) => {
+    if (noticeId !== heldBy) return;
+    heldBy = null;
+    setMeta({ held: false });
+  });
+
   const store = base as unknown as PersistedStore<T> & { set: (value: T) => void };
   Object.defineProperty(store, 'key', { get: () => key, enumerable: true });
   Object.defineProperty(store, 'workspace', { get: () => workspace, enumerable: true });
@@ -318,8 +358,9 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     $meta,
     write,
     update: (fn: (current: T) => T) => write(fn(base.get())),
+    updateLatest,
     reload,
-    isReadOnly: () => $meta.get().readOnly,
+    isReadOnly: () => $meta.get().readOnly || heldBy !== null,
     readRaw: () => {
       const r = safeGet(key);
       return r.ok ? r.value : null;

@@ -98,6 +98,33 @@ export function keepInMemory(noticeId: string, raw: string): void {
   memoryCopies.set(noticeId, raw);
 }
 
+type ReleaseListener = (noticeId: string) => void;
+const releaseListeners = new Set<ReleaseListener>();
+
+/** A store that holds an unreadable value (see persisted.ts, `held`) learns here when it may write again. */
+export function onKeptCopyReleased(listener: ReleaseListener): () => void {
+  releaseListeners.add(listener);
+  return () => releaseListeners.delete(listener);
+}
+
+/**
+ * The user has the copy kept in memory for a quarantine notice (downloaded it) or chose to discard
+ * it: the store may write over the unreadable original again. Discarding also forgets the copy and
+ * the notice.
+ */
+export function releaseKeptCopy(noticeId: string, how: 'downloaded' | 'discarded'): void {
+  if (how === 'discarded') {
+    memoryCopies.delete(noticeId);
+    dismissNotice(noticeId);
+  }
+  for (const listener of releaseListeners) listener(noticeId);
+}
+
+/** True while a quarantine notice's copy exists only in this page's memory. */
+export function isKeptInMemoryOnly(noticeId: string): boolean {
+  return memoryCopies.has(noticeId);
+}
+
 /** A file to download: the user's kept copy, exactly as it was stored. */
 export type DownloadFile = { fileName: string; text: string; mimeType: string };
 
