@@ -21,6 +21,7 @@ export * from './fitCost.ts';
 export * from './dpm.ts';
 export * from './markdown.ts';
 export * from './accountPlan.ts';
+export * from './planMerge.ts';
 export * from './newCustomers.ts';
 export * from './csvExport.ts';
 export * from './money.ts';

@@ -338,7 +338,8 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     const result: WriteResult = store.write(next);
     if (!result.ok) {
       rollback(before);
-      const code = result.reason === 'not-saved' ? 'write-failed' : result.reason;
+      // A held store is refused before any write (isReadOnly); here only for completeness.
+      const code = result.reason === 'not-saved' ? 'write-failed' : result.reason === 'held' ? 'read-only' : result.reason;
       return { ok: false, code, store: name };
     }
   }

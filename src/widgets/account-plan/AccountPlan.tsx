@@ -6,16 +6,16 @@
  * `PlanDocument` (read-only, A4) instead of the form; Markdown and JSON are downloaded as files.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown } from '../../domain/index';
-import type { AccountPlan as Plan } from '../../domain/index';
+import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown, plansEqual, takePlanFields } from '../../domain/index';
+import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
-import type { WriteResult } from '../../state/index';
+import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan, savePlanEdit } from '../../state/index';
+import type { PlanSave, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
@@ -23,7 +23,7 @@ import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
 import { loadSampleAccounts } from '../shared/samples';
-import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
+import { abcClassOf, markdownLabels, mergeFieldLabel, mergeFieldText, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
 import { PlanDocument } from './PlanDocument';
 import { PlanForm } from './PlanForm';
 import { STRINGS } from './strings';
@@ -48,13 +48,24 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const chosen = useRef(false);
   const [draft, setDraftState] = useState<Plan | null>(null);
   const draftRef = useRef<Plan | null>(null);
+  /** The stored plan the draft started from: what a concurrent change is merged against. */
+  const baseRef = useRef<Plan | null>(null);
+  /** Fields this tab and another changed at the same time (this tab's text kept), with the other version. */
+  const [conflict, setConflict] = useState<{ fields: PlanMergeField[]; theirs: Plan } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved'; at?: string }>({ kind: 'idle' });
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [undo, setUndo] = useState<Plan | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** Opens `p` as stored (it is also the new merge base). */
   const setDraft = (p: Plan | null) => {
+    baseRef.current = p;
+    setEdited(p);
+    setConflict(null);
+  };
+  /** The working copy changes; the base stays what storage held. */
+  const setEdited = (p: Plan | null) => {
     draftRef.current = p;
     setDraftState(p);
   };
@@ -70,23 +81,57 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     if (timer.current === null) return;
     clearTimeout(timer.current);
     timer.current = null;
+    saveDraft();
+  }
+
+  /**
+   * Saves the working copy, merged field by field with what another tab may have saved meanwhile
+   * (state `savePlanEdit`): their other changes come into the form; where both changed the same
+   * field this tab's text is kept and the notice offers theirs.
+   */
+  function saveDraft() {
     const p = draftRef.current;
     if (!p) return;
-    const ok = report(savePlan(p));
+    const out: PlanSave = savePlanEdit(baseRef.current ?? p, p);
+    const ok = report(out.result);
+    if (ok) {
+      baseRef.current = out.saved;
+      if (!plansEqual(out.saved, p)) setEdited(out.saved);
+      if (out.conflicts.length > 0 && out.theirs) setConflict({ fields: out.conflicts, theirs: out.theirs });
+    }
     setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
   }
 
   function change(edited: Plan) {
     const next = { ...edited, updatedAt: new Date().toISOString() };
-    setDraft(next);
+    setEdited(next);
     setSaveState({ kind: 'saving' });
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      const ok = report(savePlan(draftRef.current ?? next));
-      setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
+      saveDraft();
     }, AUTOSAVE_MS);
   }
+
+  function useTheirs() {
+    const current = draftRef.current;
+    if (!conflict || !current) return;
+    change(takePlanFields(current, conflict.theirs, conflict.fields));
+    setMessage({ kind: 'info', text: fill(t.conflictRestored, { fields: conflict.fields.map((f) => mergeFieldLabel(locale, f)).join(', ') }) });
+    setConflict(null);
+  }
+
+  // Another tab saved this plan and nothing is being typed here: show theirs. (While typing, the
+  // next save merges the two.)
+  useEffect(() => {
+    const open = draftRef.current;
+    if (!open || timer.current !== null) return;
+    const stored = getAssessment(open.accountKey, all).plans.find((p) => p.id === open.id);
+    if (stored && baseRef.current && !plansEqual(stored, baseRef.current)) {
+      baseRef.current = stored;
+      setEdited(stored);
+    }
+  }, [all]);
 
   useEffect(() => {
     const onHide = () => flush();
@@ -272,6 +317,23 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
             </p>
           )}
         </div>
+
+        {conflict && draft && (
+          <div class="ap-conflict" role="alert" data-testid="plan-conflict">
+            <p class="ap-conflict-title"><strong>{t.conflictTitle}</strong></p>
+            <p>{fill(t.conflictText, { fields: conflict.fields.map((f) => mergeFieldLabel(locale, f)).join(', ') })}</p>
+            {conflict.fields.map((f) => (
+              <label key={f} class="ap-conflict-theirs">
+                {fill(t.conflictTheirs, { field: mergeFieldLabel(locale, f) })}
+                <textarea readOnly rows={3} value={mergeFieldText(locale, conflict.theirs, f)} />
+              </label>
+            ))}
+            <p class="ap-buttons">
+              <button type="button" class="button secondary" onClick={useTheirs}>{t.conflictUseTheirs}</button>{' '}
+              <button type="button" class="button secondary" onClick={() => setConflict(null)}>{t.conflictKeepMine}</button>
+            </p>
+          </div>
+        )}
 
         <section class="ap-known" aria-labelledby={`${uid}-known`}>
           <h4 id={`${uid}-known`}>{t.known}</h4>

@@ -12,7 +12,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatPercent } from '../../i18n/format';
-import { $segments, $settings, saveSegment, removeSegment, setSegments } from '../../state/index.ts';
+import { $segments, $settings, saveSegment, removeSegment, setSegments, updateSegment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { useDataCurrency } from '../shared/useDataCurrency.ts';
@@ -78,7 +78,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   // ----- editing
 
   const onName = (s: Segment, value: string) => {
-    if (refused(saveSegment({ ...s, name: value }))) onRefused();
+    if (refused(updateSegment(s.id, { name: value }))) onRefused();
   };
 
   const onNumber = (s: Segment, field: NumField, input: HTMLInputElement) => {
@@ -92,7 +92,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       else next[cell] = input.value;
       return next;
     });
-    if (ok && refused(saveSegment({ ...s, [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
+    if (ok && refused(updateSegment(s.id, { [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
   };
 
   const add = () => {

@@ -92,7 +92,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
     const cost = parseTyped(next.cost, locale);
     let keepDraft = true;
     if (valid(fit) && valid(cost)) {
-      if (refused(setFitCost(client.key, { fit, cost }))) onRefused();
+      // With no half-typed row here, only this score is new: the other one is taken as stored now.
+      if (refused(setFitCost(client.key, { fit, cost }, drafts[client.key] ? undefined : field))) onRefused();
       keepDraft = false;
     } else if (fit === null && cost === null) {
       if (refused(setFitCost(client.key, null))) onRefused();
