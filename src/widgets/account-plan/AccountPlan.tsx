@@ -244,27 +244,42 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setMessage({ kind: 'info', text: fill(t.risksAdded, { count: added.length }) });
   }
 
+  /** Every export says when it fails (a plan restored from an odd file must not fail silently). */
+  function exportFailed(error: unknown) {
+    const detail = error instanceof Error && error.message ? error.message : t.downloadFailed;
+    setMessage({ kind: 'error', text: fill(t.exportFailed, { detail }) });
+  }
+
   function download(kind: 'md' | 'json') {
     flush();
     const plan = draftRef.current;
     if (!plan) return;
-    const ok =
-      kind === 'md'
-        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
-        : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
-    if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
+    try {
+      const ok =
+        kind === 'md'
+          ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
+          : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
+      if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
+    } catch (error) {
+      exportFailed(error);
+    }
   }
 
   function print() {
     flush();
     const root = document.documentElement;
-    root.classList.add('printing-plan');
     const done = () => {
       root.classList.remove('printing-plan');
       removeEventListener('afterprint', done);
     };
-    addEventListener('afterprint', done);
-    window.print();
+    try {
+      root.classList.add('printing-plan');
+      addEventListener('afterprint', done);
+      window.print();
+    } catch (error) {
+      done();
+      exportFailed(error);
+    }
   }
 
   async function loadSample() {

@@ -429,7 +429,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
       <h3 class="no-print">{t.exportTitle}</h3>
       <p class="mx-actions no-print">
-        <button type="button" class="button secondary" data-action="export-dpm" disabled={points.length === 0} onClick={exportCsv}>
+        <button type="button" class="button secondary" data-action="export-dpm" disabled={points.length === 0} onClick={() => exportCsv().catch(() => setStatus({ kind: 'error', text: t.exportFailed }))}>
           {t.exportTable}
         </button>
       </p>
