@@ -12,6 +12,7 @@ export * from './import.ts';
 export * from './pareto.ts';
 export * from './dependence.ts';
 export * from './stages.ts';
+export * from './idLists.ts';
 export * from './stageDiagnosis.ts';
 export * from './latest.ts';
 export * from './uncoupling.ts';

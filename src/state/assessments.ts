@@ -4,8 +4,8 @@
  * Scores, stages and risk levels shown in widgets are recomputed by the domain; only inputs and the
  * diagnosis result at the time it was taken (history) are stored.
  */
-import { byDiagnosisDate, diagnoseStage, mergePlans, plansEqual } from '../domain/index.ts';
-import type { AccountPlan, LadderStage, PlanMergeField } from '../domain/index.ts';
+import { byDiagnosisDate } from '../domain/index.ts';
+import type { AccountPlan } from '../domain/index.ts';
 import { isSafeRecordKey, newId, nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
@@ -31,9 +31,10 @@ export function assessedAccountKeys(all: Assessments = $assessments.get()): stri
 /**
  * Every action changes one account's one thing (a diagnosis, a tick, a score, a plan) and is applied
  * to the newest stored value (`updateLatest`): another tab's changes to anything else are kept,
- * never overwritten by this tab's older copy.
+ * never overwritten by this tab's older copy. (Edits that need more of the domain live beside this
+ * file: diagnosisEdits.ts, planEdits.ts, so pages without those tools do not load it.)
  */
-function updateAccount(accountKey: string, fn: (current: AccountAssessment) => AccountAssessment): WriteResult {
+export function updateAccount(accountKey: string, fn: (current: AccountAssessment) => AccountAssessment): WriteResult {
   if (!isSafeRecordKey(accountKey)) return { ok: false, reason: 'invalid' };
   return $assessments.updateLatest((all) => ({ ...all, [accountKey]: fn(getAssessment(accountKey, all)) }));
 }
@@ -56,56 +57,6 @@ export function saveDiagnosis(accountKey: string, input: DiagnosisInput): { diag
   const result = updateAccount(accountKey, (a) => {
     const index = a.diagnoses.findIndex((d) => d.id === diagnosis.id);
     const diagnoses = index < 0 ? [...a.diagnoses, diagnosis] : a.diagnoses.map((d, i) => (i === index ? diagnosis : d));
-    return { ...a, diagnoses: byDiagnosisDate(diagnoses) };
-  });
-  return { diagnosis, result };
-}
-
-/** One edit in the stage questionnaire: an answer, a signal ticked or not, the target stage. */
-export type DiagnosisChange =
-  | { kind: 'answer'; questionId: string; optionId: string }
-  | { kind: 'signal'; signalId: string; on: boolean }
-  | { kind: 'target'; target: LadderStage | null };
-
-type DiagnosisDraft = Pick<Diagnosis, 'answers' | 'signals'> & { targetStage?: LadderStage };
-
-/**
- * Applies one questionnaire edit to the stored diagnosis `diagnosisId` as it is now (answers given
- * in another tab meanwhile are kept) and recomputes its stage. When there is no such diagnosis (a
- * new one, or deleted elsewhere), it is created from `start` (what this editor shows) plus the edit.
- */
-export function changeDiagnosis(
-  accountKey: string,
-  diagnosisId: string | null,
-  start: DiagnosisDraft,
-  change: DiagnosisChange,
-): { diagnosis: Diagnosis | null; result: WriteResult } {
-  if (change.kind === 'answer' && !isSafeRecordKey(change.questionId)) return { diagnosis: null, result: { ok: false, reason: 'invalid' } };
-  const id = diagnosisId ?? newId('d-');
-  let diagnosis: Diagnosis | null = null;
-  const result = updateAccount(accountKey, (a) => {
-    const stored = a.diagnoses.find((d) => d.id === id);
-    const from: DiagnosisDraft = stored
-      ? { answers: stored.answers, signals: stored.signals, ...(stored.targetStage === undefined ? {} : { targetStage: stored.targetStage }) }
-      : start;
-    const answers = change.kind === 'answer' ? { ...from.answers, [change.questionId]: change.optionId } : { ...from.answers };
-    const signals =
-      change.kind === 'signal'
-        ? change.on
-          ? [...new Set([...from.signals, change.signalId])]
-          : from.signals.filter((s) => s !== change.signalId)
-        : [...from.signals];
-    const target = change.kind === 'target' ? change.target : (from.targetStage ?? null);
-    diagnosis = {
-      id,
-      date: stored?.date ?? nowIso(),
-      answers,
-      signals,
-      stage: diagnoseStage({ answers, signals }).stage,
-      ...(target === null ? {} : { targetStage: target }),
-    };
-    const next = diagnosis;
-    const diagnoses = stored ? a.diagnoses.map((d) => (d.id === id ? next : d)) : [...a.diagnoses, next];
     return { ...a, diagnoses: byDiagnosisDate(diagnoses) };
   });
   return { diagnosis, result };
@@ -169,37 +120,6 @@ export function savePlan(plan: AccountPlan, options: { keepUpdatedAt?: boolean }
     const plans = index < 0 ? [...a.plans, saved] : a.plans.map((p, i) => (i === index ? saved : p));
     return { ...a, plans };
   });
-}
-
-export type PlanSave = {
-  result: WriteResult;
-  /** What was saved (the merged plan when another tab had changed it too). */
-  saved: AccountPlan;
-  /** Fields both this editor and another tab changed: this editor's text was kept. */
-  conflicts: PlanMergeField[];
-  /** The other tab's plan when it had changed (for "use the other version"); else null. */
-  theirs: AccountPlan | null;
-};
-
-/**
- * Saves an editor's working copy `draft`, which started from `base` (the stored plan when the editor
- * opened it or last saved). If the stored plan changed meanwhile (another tab), the two are merged
- * field by field (domain `mergePlans`) instead of one replacing the other.
- */
-export function savePlanEdit(base: AccountPlan, draft: AccountPlan): PlanSave {
-  let outcome: Omit<PlanSave, 'result'> = { saved: draft, conflicts: [], theirs: null };
-  const result = updateAccount(draft.accountKey, (a) => {
-    const stored = a.plans.find((p) => p.id === draft.id);
-    // Not stored (new, or deleted in another tab meanwhile): this editor's copy is all there is.
-    const { merged, conflicts } = stored ? mergePlans(base, draft, stored) : { merged: draft, conflicts: [] };
-    const changedThere = stored !== undefined && !plansEqual(stored, base);
-    outcome = { saved: { ...merged, updatedAt: nowIso() }, conflicts, theirs: changedThere ? stored : null };
-    const saved = outcome.saved;
-    const index = a.plans.findIndex((p) => p.id === saved.id);
-    const plans = index < 0 ? [...a.plans, saved] : a.plans.map((p, i) => (i === index ? saved : p));
-    return { ...a, plans };
-  });
-  return { result, ...outcome };
 }
 
 export function deletePlan(accountKey: string, planId: string): WriteResult {

@@ -10,12 +10,12 @@
  * real old backups. Stored values are not checked here at all: the store schemas stay tolerant so
  * that an older or newer list never quarantines a user's data on load.
  */
-import { STAGE_QUESTIONS, UNCOUPLING_CAUSES, UNCOUPLING_SIGNALS } from '../domain/index.ts';
+import { STAGE_QUESTION_IDS, UNCOUPLING_CAUSE_IDS, UNCOUPLING_SIGNAL_IDS } from '../domain/idLists.ts';
 import type { Assessments } from './schemas/assessments.ts';
 
-const CAUSE_IDS = new Set<string>(UNCOUPLING_CAUSES.map((c) => c.id));
-const SIGNAL_IDS = new Set<string>(UNCOUPLING_SIGNALS.map((s) => s.id));
-const QUESTION_IDS = new Set<string>(STAGE_QUESTIONS.map((q) => q.id));
+const CAUSE_IDS = new Set<string>(UNCOUPLING_CAUSE_IDS);
+const SIGNAL_IDS = new Set<string>(UNCOUPLING_SIGNAL_IDS);
+const QUESTION_IDS = new Set<string>(STAGE_QUESTION_IDS);
 
 /** What was not recognised: which kind of id, and the id itself (as found, for the message). */
 export type UnknownId = { kind: 'risk-cause' | 'signal' | 'question'; id: string };

@@ -7,7 +7,7 @@
  *    Anything unreadable → the raw text is copied aside under `kam:quarantine:<store>:<ms>` (never
  *    overwritten), the original key is removed, the store starts from its default and a notice is
  *    raised. If even the copy cannot be written (quota), the text is kept in this page's memory, the
- *    original stays in storage and the store is `held`: every write is refused until the user
+ *    original stays in storage and the store is held: every write is refused until the user
  *    downloads or discards that copy (`releaseKeptCopy`), so no edit destroys unrecoverable data.
  *    Reading never throws.
  * 2. Written (`set`, `write`, `update`, the action functions): the value is validated first (a bug
@@ -33,7 +33,7 @@ import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { ZodMiniType as ZodType } from 'zod/mini';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
-import { addNotice, clearNotices, keepInMemory, onKeptCopyReleased, setPersistentAnswer } from './status.ts';
+import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
   freeKey,
@@ -71,11 +71,6 @@ export type StoreMeta = {
   savedAt: string | null;
   /** True when the in-memory value is not what storage holds (a write failed). */
   unsaved: boolean;
-  /**
-   * True while storage holds an unreadable value that could not be copied aside: writes are refused
-   * until the user downloads or discards the copy kept in memory (`releaseKeptCopy`).
-   */
-  held: boolean;
 };
 
 export interface PersistedStore<T> extends WritableAtom<T> {
@@ -103,7 +98,7 @@ export interface PersistedStore<T> extends WritableAtom<T> {
   updateLatest(fn: (current: T) => T): WriteResult;
   /** Re-reads storage (used after the backend changes, and by tests). */
   reload(): void;
-  /** True when writes are refused: a newer version's data, or an unreadable value held (see `held`). */
+  /** True when writes are refused: a newer version's data, or an unreadable value held (see `heldBy`). */
   isReadOnly(): boolean;
   /** The raw text currently in storage for this key (null when none or unreadable). */
   readRaw(): string | null;
@@ -198,13 +193,17 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   const defaultValue = makeDefault();
   const base = atom<T>(defaultValue);
   const setMemory = base.set;
-  const $meta = atom<StoreMeta>({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: false });
+  const $meta = atom<StoreMeta>({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
 
   /** What storage held when this tab last read or wrote it. undefined: unknown (the read failed). */
   let lastRaw: string | null | undefined;
   let rev = 0;
-  /** The notice whose in-memory copy is the only other copy of what storage holds (see `held`). */
+  /**
+   * The quarantine notice whose in-memory copy is the only other copy of what storage holds: while
+   * the user has not downloaded or discarded it (status.ts `isHeld`), writes are refused.
+   */
   let heldBy: string | null = null;
+  const held = () => heldBy !== null && isHeld(heldBy);
 
   function setMeta(patch: Partial<StoreMeta>): void {
     $meta.set({ ...$meta.get(), ...patch });
@@ -222,7 +221,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
       // the user has downloaded (or knowingly discarded) the copy this page keeps in memory.
       lastRaw = raw;
       const notice = addNotice({ kind: 'quarantined', store: name, key, keptKey: null, reason });
-      keepInMemory(notice.id, raw);
+      keepInMemory(notice.id, raw, true);
       heldBy = notice.id;
     }
   }
@@ -232,7 +231,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     if (raw === null) {
       lastRaw = null;
       rev = 0;
-      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: false });
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
       clearNotices('read-only', name);
       setMemory(makeDefault());
       return;
@@ -241,19 +240,19 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     if (decoded.kind === 'bad') {
       quarantine(raw, decoded.reason);
       rev = 0;
-      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: heldBy !== null });
+      setMeta({ readOnly: false, storedVersion: null, savedAt: null, unsaved: false });
       setMemory(makeDefault());
       return;
     }
     lastRaw = raw;
     rev = decoded.rev;
     if (decoded.kind === 'newer') {
-      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false, held: false });
+      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
       addNotice({ kind: 'read-only', store: name, key, storedVersion: decoded.version, codeVersion: SCHEMA_VERSION });
       setMemory(decoded.value ?? makeDefault());
       return;
     }
-    setMeta({ readOnly: false, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false, held: false });
+    setMeta({ readOnly: false, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
     clearNotices('read-only', name);
     setMemory(decoded.value);
   }
@@ -283,7 +282,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
 
   function write(value: T): WriteResult {
     if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
-    if (heldBy !== null) return { ok: false, reason: 'held' };
+    if (held()) return { ok: false, reason: 'held' };
     const checked = schema.safeParse(value);
     if (!checked.success) {
       console.error(`[kam state] refused to store an invalid ${name} value`, checked.error.issues.slice(0, 5));
@@ -315,7 +314,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     }
     lastRaw = raw;
     rev += 1;
-    setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false, held: false });
+    setMeta({ readOnly: false, storedVersion: SCHEMA_VERSION, savedAt, unsaved: false });
     clearNotices('not-saved', name);
     // Ask the browser to keep our storage after the first successful save (data-safety-notes §1.5).
     askPersistence();
@@ -340,12 +339,6 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     return write(fn(base.get()));
   }
 
-  onKeptCopyReleased((noticeId) => {
-    if (noticeId !== heldBy) return;
-    heldBy = null;
-    setMeta({ held: false });
-  });
-
   const store = base as unknown as PersistedStore<T> & { set: (value: T) => void };
   Object.defineProperty(store, 'key', { get: () => key, enumerable: true });
   Object.defineProperty(store, 'workspace', { get: () => workspace, enumerable: true });
@@ -360,7 +353,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     update: (fn: (current: T) => T) => write(fn(base.get())),
     updateLatest,
     reload,
-    isReadOnly: () => $meta.get().readOnly || heldBy !== null,
+    isReadOnly: () => $meta.get().readOnly || held(),
     readRaw: () => {
       const r = safeGet(key);
       return r.ok ? r.value : null;

@@ -9,7 +9,7 @@ import {
   quarantinedDownload,
   updateSettings,
 } from '../../src/state/index.ts';
-import { releaseKeptCopy } from '../../src/state/status.ts';
+import { isHeld, releaseKeptCopy } from '../../src/state/status.ts';
 import { decodeStored } from '../../src/state/persisted.ts';
 import { settingsSchema } from '../../src/state/schemas.ts';
 import { MemoryStorage, setStorageBackend } from '../../src/state/storage.ts';
@@ -110,7 +110,7 @@ describe('quarantine', () => {
     $settings.reload();
     const notice = $storageStatus.get().notices.find((n) => n.kind === 'quarantined')!;
     expect(notice).toMatchObject({ store: 'settings', keptKey: null });
-    expect($settings.$meta.get().held).toBe(true);
+    expect(isHeld(notice.id)).toBe(true);
     expect($settings.isReadOnly()).toBe(true);
 
     // Edits are refused (memory unchanged), whatever path they take: the original stays.
@@ -122,7 +122,7 @@ describe('quarantine', () => {
     // Downloaded: edits work again and may replace the unreadable original.
     expect(quarantinedDownload(notice)?.text).toBe('{"broken');
     releaseKeptCopy(notice.id, 'downloaded');
-    expect($settings.$meta.get().held).toBe(false);
+    expect($settings.isReadOnly()).toBe(false);
     expect(updateSettings({ userName: 'Ana' })).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem('kam:settings')!).data.userName).toBe('Ana');
   });
@@ -149,7 +149,7 @@ describe('quarantine', () => {
     storage.quota = null;
     storage.setItem('kam:portfolio', envelope({ clients: [], monthlySales: [] }));
     $portfolio.reload();
-    expect($portfolio.$meta.get().held).toBe(false);
+    expect($portfolio.isReadOnly()).toBe(false);
     expect(addClients([client('a')]).result).toEqual({ ok: true });
   });
 });

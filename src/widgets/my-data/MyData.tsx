@@ -44,7 +44,7 @@ import './my-data.css';
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid' | 'demo';
 
-const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false, held: false };
+const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
 
 function formatBytes(locale: Locale, bytes: number): string {
   if (bytes < 1024) return `${formatNumber(locale, bytes)} B`;

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { $storageStatus, dismissNotice, isKeptInMemoryOnly, quarantinedDownload, releaseKeptCopy } from '../../state/status';
+import { $storageStatus, dismissNotice, isHeld, quarantinedDownload, releaseKeptCopy } from '../../state/status';
 import type { StorageNotice, StorageStatus, StoreName } from '../../state/status';
 import { downloadTextFile } from '../shared/download';
 import { useLive } from '../shared/useStored';
@@ -95,7 +95,7 @@ function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice })
   if (notice.kind === 'quarantined') {
     // The only copy lives in this page's memory: the store refuses edits until it is downloaded or
     // discarded, and the notice cannot be dismissed (it is the only way to either).
-    const held = notice.keptKey === null && isKeptInMemoryOnly(notice.id);
+    const held = notice.keptKey === null && (isHeld(notice.id) || released);
     const download = () => {
       const file = quarantinedDownload(notice);
       if (file && downloadTextFile(file)) {
@@ -104,7 +104,7 @@ function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice })
       } else setGone(true);
     };
     const discard = () => {
-      if (window.confirm(t['quarantined.discardConfirm'])) releaseKeptCopy(notice.id, 'discarded');
+      if (confirm(t['quarantined.discardConfirm'])) releaseKeptCopy(notice.id, 'discarded');
     };
     return (
       <div class="storage-notice storage-notice--warn" role={held ? 'alert' : 'status'} data-notice="quarantined">
