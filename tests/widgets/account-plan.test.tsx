@@ -92,7 +92,7 @@ describe('Account plan widget', () => {
       expect(saved.mission).toBe('Mine');
       expect(saved.objectives).toBe('Their objectives');
       expect((screen.getByRole('textbox', { name: en.planSections.objectives.name }) as HTMLTextAreaElement).value).toBe('Their objectives');
-      const notice = screen.getByTestId('plan-conflict');
+      const notice = await screen.findByTestId('plan-conflict');
       expect(notice.textContent).toContain(en.planSections.mission.name);
       expect(notice.textContent).not.toContain(en.planSections.objectives.name + ',');
       expect((within(notice).getByRole('textbox') as HTMLTextAreaElement).value).toBe('Theirs');

@@ -5,6 +5,7 @@
  * Completeness, contact pattern, duplication and the Markdown text are the domain's. Printing shows
  * `PlanDocument` (read-only, A4) instead of the form; Markdown and JSON are downloaded as files.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown, plansEqual, takePlanFields } from '../../domain/index';
 import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index';
@@ -23,7 +24,8 @@ import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
 import { loadSampleAccounts } from '../shared/samples';
-import { abcClassOf, markdownLabels, mergeFieldLabel, mergeFieldText, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
+import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
+import type { PlanConflictProps } from './PlanConflict';
 import { PlanDocument } from './PlanDocument';
 import { PlanForm } from './PlanForm';
 import { STRINGS } from './strings';
@@ -52,6 +54,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const baseRef = useRef<Plan | null>(null);
   /** Fields this tab and another changed at the same time (this tab's text kept), with the other version. */
   const [conflict, setConflict] = useState<{ fields: PlanMergeField[]; theirs: Plan } | null>(null);
+  const [ConflictNotice, setConflictNotice] = useState<ComponentType<PlanConflictProps> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved'; at?: string }>({ kind: 'idle' });
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -113,13 +116,19 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     }, AUTOSAVE_MS);
   }
 
-  function useTheirs() {
+  function useTheirs(text: string) {
     const current = draftRef.current;
     if (!conflict || !current) return;
     change(takePlanFields(current, conflict.theirs, conflict.fields));
-    setMessage({ kind: 'info', text: fill(t.conflictRestored, { fields: conflict.fields.map((f) => mergeFieldLabel(locale, f)).join(', ') }) });
+    setMessage({ kind: 'info', text });
     setConflict(null);
   }
+
+  // The conflict notice (and its words) load the first time there is one.
+  useEffect(() => {
+    if (!conflict || ConflictNotice) return;
+    void import('./PlanConflict').then((module) => setConflictNotice(() => module.default));
+  }, [conflict, ConflictNotice]);
 
   // Another tab saved this plan and nothing is being typed here: show theirs. (While typing, the
   // next save merges the two.)
@@ -333,21 +342,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           )}
         </div>
 
-        {conflict && draft && (
-          <div class="ap-conflict" role="alert" data-testid="plan-conflict">
-            <p class="ap-conflict-title"><strong>{t.conflictTitle}</strong></p>
-            <p>{fill(t.conflictText, { fields: conflict.fields.map((f) => mergeFieldLabel(locale, f)).join(', ') })}</p>
-            {conflict.fields.map((f) => (
-              <label key={f} class="ap-conflict-theirs">
-                {fill(t.conflictTheirs, { field: mergeFieldLabel(locale, f) })}
-                <textarea readOnly rows={3} value={mergeFieldText(locale, conflict.theirs, f)} />
-              </label>
-            ))}
-            <p class="ap-buttons">
-              <button type="button" class="button secondary" onClick={useTheirs}>{t.conflictUseTheirs}</button>{' '}
-              <button type="button" class="button secondary" onClick={() => setConflict(null)}>{t.conflictKeepMine}</button>
-            </p>
-          </div>
+        {conflict && draft && ConflictNotice && (
+          <ConflictNotice locale={locale} fields={conflict.fields} theirs={conflict.theirs} onUseTheirs={useTheirs} onKeepMine={() => setConflict(null)} />
         )}
 
         <section class="ap-known" aria-labelledby={`${uid}-known`}>

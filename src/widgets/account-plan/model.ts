@@ -14,7 +14,7 @@ import {
   nextItemId,
   paretoAnalysis,
 } from '../../domain/index';
-import type { AccountPlan, PlanMarkdownLabels, PlanMergeField, PlanRisk, PlanSectionId, QuadrantId, StageId } from '../../domain/index';
+import type { AccountPlan, PlanMarkdownLabels, PlanRisk, QuadrantId, StageId } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
@@ -178,44 +178,4 @@ export function planFileName(plan: AccountPlan, ext: 'md' | 'json'): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return `account-plan-${slug || 'account'}-${plan.year}.${ext}`;
-}
-
-/** The plan section (or relationship field) a merged field belongs to, for naming it. */
-const FIELD_SECTION: Partial<Record<PlanMergeField, PlanSectionId>> = { financialHistory: 'financialSummary', nextReview: 'review' };
-
-/** How a conflicting field is named to the user. */
-export function mergeFieldLabel(locale: Locale, field: PlanMergeField): string {
-  const t = STRINGS[locale];
-  if (field === 'currentStage') return t.currentStage;
-  if (field === 'targetStage') return t.targetStage;
-  const section = FIELD_SECTION[field] ?? (field as PlanSectionId);
-  return PLAN_TEXTS[locale].planSections[section].name;
-}
-
-/** A field of a plan as plain text, one item per line (the other tab's version, to read or copy). */
-export function mergeFieldText(locale: Locale, plan: AccountPlan, field: PlanMergeField): string {
-  const stages = STAGE_TEXTS[locale].stages;
-  const orEmpty = (v: string | null | undefined) => v ?? '';
-  switch (field) {
-    case 'financialHistory':
-    case 'goals':
-      return plan[field].map((y) => `${y.year}: ${y.revenue ?? ''} · ${y.marginPct ?? ''} %`).join('\n');
-    case 'criticalSuccessFactors':
-      return plan.criticalSuccessFactors.map((f) => `- ${f.factor} (${f.importance}/5, ${f.ourScore}/10)`).join('\n');
-    case 'actions':
-      return plan.actions.map((a) => `- ${a.what} (${a.owner}${a.due ? `, ${a.due}` : ''})`).join('\n');
-    case 'contacts':
-      return plan.contacts.map((c) => `- ${c.name}: ${c.role}${c.ourContact ? ` / ${c.ourContact}` : ''}`).join('\n');
-    case 'risks':
-      return plan.risks.map((r) => `- ${r.text}`).join('\n');
-    case 'currentStage':
-    case 'targetStage': {
-      const stage = plan[field];
-      return stage ? stages[stage].name : '';
-    }
-    case 'nextReview':
-      return orEmpty(plan.nextReview);
-    default:
-      return plan[field];
-  }
 }
