@@ -4,8 +4,10 @@
  * (the store refuses edits until the copy is downloaded), and a quarantined progress value reported
  * on a lesson page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { NOTICE_STRINGS } from '../src/widgets/storage-notices/strings.ts';
@@ -73,6 +75,9 @@ test('two tabs editing one plan: different fields both survive; the same field s
   await expect.poll(async () => (await storedPlan(page)).customerOverview).toBe('Overview typed in B');
   await expect(notice.getByRole('textbox')).toHaveValue('Overview typed in A');
   await expect(b.getByRole('textbox', { name: sections.customerOverview.name, exact: true })).toHaveValue('Overview typed in B');
+  // The notice is accessible (labelled text areas, buttons).
+  const axe = await new AxeBuilder({ page: other }).include('[data-testid="plan-conflict"]').withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   // Tab A, idle, follows: it now shows B's saved text.
   await expect(a.getByRole('textbox', { name: sections.customerOverview.name, exact: true })).toHaveValue('Overview typed in B');
   await other.close();

@@ -57,7 +57,7 @@ const ptBr: Dictionary<typeof en> = {
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de segmentos (CSV)',
   fileName: 'matriz-de-politica-direcional',
-  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, ou não puderam ser lidos (veja a mensagem acima). Recarregue a página.',
+  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
   exportFailed: 'Não foi possível criar o arquivo neste navegador. Nada foi alterado; tente de novo.',
   sampleRestaurants: 'Restaurantes',
   sampleHotels: 'Hotéis',
