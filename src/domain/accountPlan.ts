@@ -335,7 +335,8 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
       ? labels.empty
       : plan.risks
           .map((r) => {
-            const cause = r.causeId !== undefined ? labels.causes[r.causeId] : undefined;
+            // Own keys only: a restored or hand-edited id such as "constructor" must not reach Object.prototype.
+            const cause = r.causeId !== undefined && Object.hasOwn(labels.causes, r.causeId) ? labels.causes[r.causeId] : undefined;
             return `- ${cell(r.text)}${cause !== undefined ? ` (${label(labels.cause)}: ${label(cause)})` : ''}`;
           })
           .join('\n'),

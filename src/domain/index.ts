@@ -13,6 +13,7 @@ export { QUICK_TRY_KEY, clientKeyBesideReserved, isReservedClientKey } from './c
 export * from './pareto.ts';
 export * from './dependence.ts';
 export * from './stages.ts';
+export * from './idLists.ts';
 export * from './stageDiagnosis.ts';
 export * from './latest.ts';
 export * from './uncoupling.ts';
@@ -22,6 +23,7 @@ export * from './fitCost.ts';
 export * from './dpm.ts';
 export * from './markdown.ts';
 export * from './accountPlan.ts';
+export * from './planMerge.ts';
 export * from './newCustomers.ts';
 export * from './csvExport.ts';
 export * from './money.ts';

@@ -9,31 +9,11 @@
  * decisive one (the customer has decided to cut or end the business) makes the stage 'uncoupling'.
  * Wordings live in src/i18n/domain-texts.ts under the same ids.
  */
+import { STAGE_QUESTION_IDS, UNCOUPLING_SIGNAL_IDS } from './idLists.ts';
 import { LADDER_STAGES, ladderIndex } from './stages.ts';
 import type { LadderStage, StageId } from './stages.ts';
 
-const QUESTION_IDS = [
-  // The article: Early-KAM "já existem transações"; Pré-KAM "não existem transações".
-  'business',
-  // The article: Mid-KAM "proporção de negócios pode ser de 50 %"; Parceria "quase 100 %".
-  'share',
-  // McDonald, Step 7: one of many → preferred → main supplier, exit difficult for both.
-  'supplier-status',
-  // Bow-tie → diamond (Cheverton); integrated teams at the top.
-  'contacts',
-  // "pricing is still important" at Mid; value-based at Partnership; transparent costs at Synergistic.
-  'price',
-  'information',
-  'planning',
-  // Mid-KAM per the article: "existe credibilidade".
-  'trust',
-  'exit',
-  // The article: Synergistic-KAM "sistemas de custo tornam-se transparentes".
-  'costs',
-  // Millman & Wilson 1996: product → process → facilitation needs.
-  'needs',
-] as const;
-export type StageQuestionId = (typeof QUESTION_IDS)[number];
+export type StageQuestionId = (typeof STAGE_QUESTION_IDS)[number];
 
 export type StageQuestion = {
   readonly id: StageQuestionId;
@@ -41,28 +21,17 @@ export type StageQuestion = {
   readonly options: readonly { readonly id: string; readonly stage: LadderStage }[];
 };
 
-export const STAGE_QUESTIONS: readonly StageQuestion[] = QUESTION_IDS.map((id) => ({
+export const STAGE_QUESTIONS: readonly StageQuestion[] = STAGE_QUESTION_IDS.map((id) => ({
   id,
   options: LADDER_STAGES.map((stage) => ({ id: `${id}.${stage}`, stage })),
 }));
 
-const SIGNAL_IDS = [
-  'decided-to-end',
-  'volume-cut-announced',
-  'tender-opened',
-  'key-contact-left',
-  'trust-incident',
-  'complaints-rising',
-  'orders-falling',
-  'payment-problems',
-  'access-lost',
-] as const;
-export type UncouplingSignalId = (typeof SIGNAL_IDS)[number];
+export type UncouplingSignalId = (typeof UNCOUPLING_SIGNAL_IDS)[number];
 
 /** Decisive signals are facts of a break already under way, not risks of one. */
 const DECISIVE: ReadonlySet<UncouplingSignalId> = new Set(['decided-to-end', 'volume-cut-announced']);
 
-export const UNCOUPLING_SIGNALS: readonly { readonly id: UncouplingSignalId; readonly decisive: boolean }[] = SIGNAL_IDS.map((id) => ({
+export const UNCOUPLING_SIGNALS: readonly { readonly id: UncouplingSignalId; readonly decisive: boolean }[] = UNCOUPLING_SIGNAL_IDS.map((id) => ({
   id,
   decisive: DECISIVE.has(id),
 }));

@@ -7,15 +7,9 @@
  * Scores are weighted shares of indicators checked, so checking one more indicator can never lower
  * any score (monotonic), nothing checked is 0 and everything checked is 100.
  */
+import { UNCOUPLING_CAUSE_IDS } from './idLists.ts';
 
-export type UncouplingCauseId =
-  | 'key-personnel-change'
-  | 'trust-breach'
-  | 'exhaustion'
-  | 'cultural-mismatch'
-  | 'quality-problems'
-  | 'market-position-loss'
-  | 'financial-problems';
+export type UncouplingCauseId = (typeof UNCOUPLING_CAUSE_IDS)[number];
 
 export type UncouplingCause = {
   readonly id: UncouplingCauseId;

@@ -29,9 +29,15 @@ export function assessedAccountKeys(all: Assessments = $assessments.get()): stri
   });
 }
 
-function updateAccount(accountKey: string, fn: (current: AccountAssessment) => AccountAssessment): WriteResult {
+/**
+ * Every action changes one account's one thing (a diagnosis, a tick, a score, a plan) and is applied
+ * to the newest stored value (`updateLatest`): another tab's changes to anything else are kept,
+ * never overwritten by this tab's older copy. (Edits that need more of the domain live beside this
+ * file: diagnosisEdits.ts, planEdits.ts, so pages without those tools do not load it.)
+ */
+export function updateAccount(accountKey: string, fn: (current: AccountAssessment) => AccountAssessment): WriteResult {
   if (!isSafeRecordKey(accountKey)) return { ok: false, reason: 'invalid' };
-  return $assessments.update((all) => ({ ...all, [accountKey]: fn(getAssessment(accountKey, all)) }));
+  return $assessments.updateLatest((all) => ({ ...all, [accountKey]: fn(getAssessment(accountKey, all)) }));
 }
 
 export type DiagnosisInput = Omit<Diagnosis, 'id' | 'date'> & { id?: string; date?: string };
@@ -67,6 +73,15 @@ export function setUncouplingChecks(accountKey: string, checked: readonly string
 }
 
 /** One classification-matrix score (0..10) for one criterion; null removes it. */
+/** Ticks or unticks one indicator of the uncoupling checklist, keeping every other tick as stored now. */
+export function setUncouplingCheck(accountKey: string, indicatorId: string, on: boolean): WriteResult {
+  return updateAccount(accountKey, (a) => {
+    const now = a.uncoupling?.checked ?? [];
+    const checked = on ? [...new Set([...now, indicatorId])] : now.filter((c) => c !== indicatorId);
+    return { ...a, uncoupling: { checked, updatedAt: nowIso() } };
+  });
+}
+
 export function setMatrixScore(accountKey: string, criterionId: string, score: number | null): WriteResult {
   if (!isSafeRecordKey(criterionId)) return { ok: false, reason: 'invalid' };
   return updateAccount(accountKey, (a) => {
@@ -82,8 +97,17 @@ export function setMatrixScores(accountKey: string, scores: Readonly<Record<stri
   return updateAccount(accountKey, (a) => ({ ...a, matrixScores: { ...scores } }));
 }
 
-export function setFitCost(accountKey: string, fitCost: FitCost | null): WriteResult {
-  return updateAccount(accountKey, (a) => ({ ...a, fitCost: fitCost === null ? null : { fit: fitCost.fit, cost: fitCost.cost } }));
+/**
+ * Sets the account's fit and cost. With `changed`, only that score is taken from `fitCost` when a
+ * pair is already stored: the other one stays as stored now (another tab may have changed it).
+ */
+export function setFitCost(accountKey: string, fitCost: FitCost | null, changed?: keyof FitCost): WriteResult {
+  return updateAccount(accountKey, (a) => {
+    if (fitCost === null) return { ...a, fitCost: null };
+    const stored = a.fitCost;
+    const next = stored && changed ? { ...stored, [changed]: fitCost[changed] } : { fit: fitCost.fit, cost: fitCost.cost };
+    return { ...a, fitCost: next };
+  });
 }
 
 /**

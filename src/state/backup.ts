@@ -16,7 +16,9 @@
  * Resetting on the real workspace also deletes the demo workspace (`kam:demo:…`): "everything this
  * site saved in this browser".
  */
+import { isIsoDate } from '../domain/index.ts';
 import { $assessments } from './assessments.ts';
+import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import type { PersistedStore, WriteResult } from './persisted.ts';
@@ -88,7 +90,8 @@ export type BackupSummary = {
  * Why a file was refused (the UI translates each code):
  * too-large · empty · invalid-json (truncated or not JSON) · not-a-backup (wrong app or shape) ·
  * hostile (`__proto__`-style keys or absurd nesting) · newer-version · invalid-version ·
- * invalid-data (a store has wrong types; `store` says which) · migration-failed.
+ * invalid-data (a store has wrong types; `store` says which) · invalid-date (`exportedAt` is not a
+ * date) · unknown-id (an id that is not in the domain's lists; `detail` is the id) · migration-failed.
  */
 export type BackupErrorCode =
   | 'too-large'
@@ -99,11 +102,13 @@ export type BackupErrorCode =
   | 'newer-version'
   | 'invalid-version'
   | 'invalid-data'
+  | 'invalid-date'
+  | 'unknown-id'
   | 'migration-failed';
 
 export type ReadBackupResult =
   | { ok: true; backup: Backup; summary: BackupSummary }
-  | { ok: false; code: BackupErrorCode; store?: StoreName };
+  | { ok: false; code: BackupErrorCode; store?: StoreName; detail?: string };
 
 function countAssessed(all: Assessments): { accounts: number; diagnoses: number; plans: number } {
   let accounts = 0;
@@ -160,6 +165,11 @@ export function backupDownload(now: Date = new Date()): DownloadFile {
   return { fileName: `kam-academy-backup-${day}.json`, text: exportBackup(now), mimeType: 'application/json' };
 }
 
+/** `exportedAt` as this site writes it: an ISO date-time (or date) that is a real moment. */
+function isExportDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text) && isIsoDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
+}
+
 /** Validates a whole backup file. Never throws; changes nothing. */
 export function readBackup(text: string): ReadBackupResult {
   try {
@@ -176,6 +186,7 @@ export function readBackup(text: string): ReadBackupResult {
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, code: 'invalid-version' };
     if (version > SCHEMA_VERSION) return { ok: false, code: 'newer-version' };
     if (typeof file.exportedAt !== 'string' || file.exportedAt.length > 40) return { ok: false, code: 'not-a-backup' };
+    if (!isExportDate(file.exportedAt)) return { ok: false, code: 'invalid-date' };
     const raw = file.data;
     if (!isPlainObject(raw)) return { ok: false, code: 'not-a-backup' };
 
@@ -187,7 +198,12 @@ export function readBackup(text: string): ReadBackupResult {
       if (!migrated.ok) return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
       const checked = STORE_SCHEMAS[name].safeParse(migrated.data);
       if (!checked.success) return { ok: false, code: 'invalid-data', store: name };
-      data[name] = fromStoredKeys(checked.data);
+      const decoded = fromStoredKeys(checked.data);
+      if (name === 'assessments') {
+        const unknown = findUnknownId(decoded as Assessments);
+        if (unknown) return { ok: false, code: 'unknown-id', store: name, detail: unknown.id };
+      }
+      data[name] = decoded;
       stores.push(name);
     }
     if (stores.length === 0) return { ok: false, code: 'not-a-backup' };
@@ -340,7 +356,8 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     const result: WriteResult = store.write(next);
     if (!result.ok) {
       rollback(before);
-      const code = result.reason === 'not-saved' ? 'write-failed' : result.reason;
+      // A held store is refused before any write (isReadOnly); here only for completeness.
+      const code = result.reason === 'not-saved' ? 'write-failed' : result.reason === 'held' ? 'read-only' : result.reason;
       return { ok: false, code, store: name };
     }
   }

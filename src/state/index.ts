@@ -9,6 +9,8 @@ export * from './portfolio.ts';
 export * from './portfolioPeriod.ts';
 export * from './portfolioCurrency.ts';
 export * from './assessments.ts';
+export * from './diagnosisEdits.ts';
+export * from './planEdits.ts';
 export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './progress.ts';

@@ -5,8 +5,11 @@
  * 1. Created (module import): reads its key. Missing → default. A valid envelope of this version →
  *    that value. An older version → migrated in memory (migrations.ts). A newer version → read-only.
  *    Anything unreadable → the raw text is copied aside under `kam:quarantine:<store>:<ms>` (never
- *    overwritten; if even that fails it is kept in memory), the original key is removed, the store
- *    starts from its default and a notice is raised. Reading never throws.
+ *    overwritten), the original key is removed, the store starts from its default and a notice is
+ *    raised. If even the copy cannot be written (quota), the text is kept in this page's memory, the
+ *    original stays in storage and the store is held: every write is refused until the user
+ *    downloads or discards that copy (`releaseKeptCopy`), so no edit destroys unrecoverable data.
+ *    Reading never throws.
  * 2. Written (`set`, `write`, `update`, the action functions): the value is validated first (a bug
  *    cannot store something that will not load). Then, before writing, the raw value in storage is
  *    compared with the raw value this tab last read or wrote: if another tab wrote in between (and
@@ -31,7 +34,7 @@ import type { ZodMiniType as ZodType } from 'zod/mini';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import { fromStoredKeys, toStoredKeys } from './storedKeys.ts';
-import { addNotice, clearNotices, keepInMemory, setPersistentAnswer } from './status.ts';
+import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
   freeKey,
@@ -50,6 +53,11 @@ export type WriteResult =
   | { ok: true }
   /** Refused, memory unchanged: the stored data is from a newer version / the value failed validation. */
   | { ok: false; reason: 'read-only' | 'invalid' }
+  /**
+   * Refused, memory unchanged: storage holds a value that could not be read nor copied aside; it is
+   * kept until the user downloads or discards the copy (the quarantine notice), so no edit destroys it.
+   */
+  | { ok: false; reason: 'held' }
   /** Another tab had saved newer data: this tab now shows it; the change was not applied. */
   | { ok: false; reason: 'conflict' }
   /** Storage refused the write: the change lives in memory only; the old saved value is intact. */
@@ -83,8 +91,15 @@ export interface PersistedStore<T> extends WritableAtom<T> {
   /** Validates, checks for newer data from other tabs, writes; never throws. */
   write(value: T): WriteResult;
   update(fn: (current: T) => T): WriteResult;
+  /**
+   * Like `update`, but when another tab saved since this tab last looked, `fn` is applied to that
+   * newer value instead of refusing: for changes to one item (one answer, one tick, one score) that
+   * are right whatever the rest of the value is. Never writes back a stale copy of the other items.
+   */
+  updateLatest(fn: (current: T) => T): WriteResult;
   /** Re-reads storage (used after the backend changes, and by tests). */
   reload(): void;
+  /** True when writes are refused: a newer version's data, or an unreadable value held (see `heldBy`). */
   isReadOnly(): boolean;
   /** The raw text currently in storage for this key (null when none or unreadable). */
   readRaw(): string | null;
@@ -184,6 +199,12 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
   /** What storage held when this tab last read or wrote it. undefined: unknown (the read failed). */
   let lastRaw: string | null | undefined;
   let rev = 0;
+  /**
+   * The quarantine notice whose in-memory copy is the only other copy of what storage holds: while
+   * the user has not downloaded or discarded it (status.ts `isHeld`), writes are refused.
+   */
+  let heldBy: string | null = null;
+  const held = () => heldBy !== null && isHeld(heldBy);
 
   function setMeta(patch: Partial<StoreMeta>): void {
     $meta.set({ ...$meta.get(), ...patch });
@@ -197,13 +218,17 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
       lastRaw = safeRemove(key).ok ? null : raw;
       addNotice({ kind: 'quarantined', store: name, key, keptKey, reason });
     } else {
+      // No copy in storage: the original stays where it is and nothing may be written over it until
+      // the user has downloaded (or knowingly discarded) the copy this page keeps in memory.
       lastRaw = raw;
       const notice = addNotice({ kind: 'quarantined', store: name, key, keptKey: null, reason });
-      keepInMemory(notice.id, raw);
+      keepInMemory(notice.id, raw, true);
+      heldBy = notice.id;
     }
   }
 
   function applyRaw(raw: string | null): void {
+    heldBy = null;
     if (raw === null) {
       lastRaw = null;
       rev = 0;
@@ -258,6 +283,7 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
 
   function write(value: T): WriteResult {
     if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
+    if (held()) return { ok: false, reason: 'held' };
     // Validated and written in the stored spelling of keys (storedKeys.ts); kept in memory as the user's.
     const checked = schema.safeParse(toStoredKeys(value));
     if (!checked.success) {
@@ -309,6 +335,13 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     }
   }
 
+  function updateLatest(fn: (current: T) => T): WriteResult {
+    const current = safeGet(key);
+    // Another tab saved since we last looked (and we missed its event): build on its value.
+    if (current.ok && lastRaw !== undefined && current.value !== lastRaw) applyRaw(current.value);
+    return write(fn(base.get()));
+  }
+
   const store = base as unknown as PersistedStore<T> & { set: (value: T) => void };
   Object.defineProperty(store, 'key', { get: () => key, enumerable: true });
   Object.defineProperty(store, 'workspace', { get: () => workspace, enumerable: true });
@@ -321,8 +354,9 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     $meta,
     write,
     update: (fn: (current: T) => T) => write(fn(base.get())),
+    updateLatest,
     reload,
-    isReadOnly: () => $meta.get().readOnly,
+    isReadOnly: () => $meta.get().readOnly || held(),
     readRaw: () => {
       const r = safeGet(key);
       return r.ok ? r.value : null;

@@ -85,6 +85,7 @@ export function setPersistentAnswer(persistent: boolean | null): void {
 /** Tests: forget every notice and kept-in-memory copy. */
 export function resetStorageStatus(): void {
   memoryCopies.clear();
+  heldCopies.clear();
   $storageStatus.set({ notices: [], persistent: null });
 }
 
@@ -94,8 +95,33 @@ export function resetStorageStatus(): void {
 /** Raw values we could not even copy aside in storage: kept for this page's lifetime. */
 const memoryCopies = new Map<string, string>();
 
-export function keepInMemory(noticeId: string, raw: string): void {
+/** Notice ids whose kept copy is the only one and has not been downloaded or discarded yet. */
+const heldCopies = new Set<string>();
+
+/**
+ * Keeps `raw` for this page's lifetime. `holds`: it is the only copy of what storage still holds,
+ * so the store refuses edits until the user downloads or discards it (`releaseKeptCopy`).
+ */
+export function keepInMemory(noticeId: string, raw: string, holds = false): void {
   memoryCopies.set(noticeId, raw);
+  if (holds) heldCopies.add(noticeId);
+}
+
+/** True while the copy behind `noticeId` still holds its store (see `keepInMemory`). */
+export function isHeld(noticeId: string): boolean {
+  return heldCopies.has(noticeId);
+}
+
+/**
+ * The user has downloaded the held copy, or chose to discard it (which also forgets the copy and
+ * the notice): its store may write over the unreadable original again.
+ */
+export function releaseKeptCopy(noticeId: string, how: 'downloaded' | 'discarded'): void {
+  heldCopies.delete(noticeId);
+  if (how === 'discarded') {
+    memoryCopies.delete(noticeId);
+    dismissNotice(noticeId);
+  }
 }
 
 /** A file to download: the user's kept copy, exactly as it was stored. */

@@ -240,6 +240,14 @@ describe('planToMarkdown', () => {
     expect(md).toContain('| pipe \\| breaks table | \\*\\*x\\*\\* | — | A fazer |');
   });
 
+  it('a risk cause id that is not a cause (restored, hand-edited) renders the risk without a cause', () => {
+    for (const causeId of ['constructor', 'toString', 'no-such-cause']) {
+      const p = { ...fullPlan(), risks: [{ id: 'r1', text: 'Odd risk', causeId }] };
+      const md = planToMarkdown(p, labels);
+      expect(md).toContain('- Odd risk\n');
+    }
+  });
+
   it('empty plan renders with placeholders', () => {
     const md = planToMarkdown(emptyAccountPlan('k', '', 2025, NOW), labels);
     expect(md).toContain('# Plano de conta: — (2025)');

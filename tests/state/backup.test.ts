@@ -26,6 +26,7 @@ import {
   updateSettings,
 } from '../../src/state/index.ts';
 import type { Backup } from '../../src/state/index.ts';
+import { emptyAccountPlan } from '../../src/domain/index.ts';
 import { envelope, fixtureText, freshStorage } from './helpers.ts';
 
 const seg = { id: 's1', name: 'Retail', revenueNow: 1, revenueIn3Years: 2, attractivenessNow: 5, strengthNow: 5, attractivenessIn3Years: 6, strengthIn3Years: 6 };
@@ -87,7 +88,7 @@ describe('export → read → apply', () => {
   it('replace resets stores the file does not have; merge leaves them', () => {
     freshStorage();
     fillSomeData();
-    const partial = JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: 'x', data: { segments: [] } });
+    const partial = JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data: { segments: [] } });
     applyBackup(okBackup(partial), 'merge');
     expect($portfolio.get().clients).toHaveLength(2);
     applyBackup(okBackup(partial), 'replace');
@@ -179,6 +180,25 @@ describe('readBackup rejections', () => {
     expect(readBackup(JSON.stringify(file))).toEqual({ ok: false, code: 'invalid-data', store: 'portfolio' });
   });
 
+  it.each([['x'], ['2026-13-45T00:00:00Z'], ['yesterday'], ['2026-02-30']])('refuses an export date that is not a date (%s)', (exportedAt) => {
+    expect(readBackup(JSON.stringify({ ...valid(), exportedAt }))).toEqual({ ok: false, code: 'invalid-date' });
+  });
+
+  it('refuses ids that are not in the domain’s lists, naming the id and the store', () => {
+    freshStorage();
+    const file = JSON.parse(exportBackup());
+    const plan = { ...emptyAccountPlan('a', 'Alfa', 2026, '2026-01-01T00:00:00.000Z'), risks: [{ id: 'r1', text: 'Risk', causeId: 'constructor' }] };
+    file.data.assessments = { a: { diagnoses: [], uncoupling: null, matrixScores: {}, fitCost: null, plans: [plan] } };
+    expect(readBackup(JSON.stringify(file))).toEqual({ ok: false, code: 'unknown-id', store: 'assessments', detail: 'constructor' });
+    plan.risks[0]!.causeId = 'trust-breach';
+    expect(readBackup(JSON.stringify(file)).ok).toBe(true);
+    const diagnosis = { id: 'd1', date: '2026-01-01', answers: { 'not-a-question': 'x' }, signals: [], stage: 'mid' };
+    file.data.assessments.a.diagnoses = [diagnosis];
+    expect(readBackup(JSON.stringify(file))).toMatchObject({ ok: false, code: 'unknown-id', detail: 'not-a-question' });
+    file.data.assessments.a.diagnoses = [{ ...diagnosis, answers: {}, signals: ['no-such-signal'] }];
+    expect(readBackup(JSON.stringify(file))).toMatchObject({ ok: false, code: 'unknown-id', detail: 'no-such-signal' });
+  });
+
   it('refuses a huge file before parsing it', async () => {
     const huge = `{"app":"kam-academy","pad":"${'x'.repeat(BACKUP_MAX_CHARS)}"}`;
     expect(readBackup(huge)).toEqual({ ok: false, code: 'too-large' });
@@ -204,12 +224,12 @@ describe('properties', () => {
       .tuple(fc.nat({ max: validText.length }), fc.nat({ max: 40 }), fc.string({ maxLength: 20 }))
       .map(([at, cut, insert]) => validText.slice(0, at) + insert + validText.slice(at + cut));
     const anyJson = fc.jsonValue().map((v) => JSON.stringify(v));
-    const wrapped = fc.jsonValue().map((data) => JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: 'x', data }));
+    const wrapped = fc.jsonValue().map((data) => JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data }));
     const perStore = fc
       .record({ settings: fc.anything(), portfolio: fc.anything(), assessments: fc.anything(), progress: fc.anything() }, { requiredKeys: [] })
       .map((data) => {
         try {
-          return JSON.stringify({ app: 'kam-academy', schemaVersion: 1, exportedAt: 'x', data });
+          return JSON.stringify({ app: 'kam-academy', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', data });
         } catch {
           return '{}';
         }
@@ -245,7 +265,7 @@ describe('properties', () => {
           fc.constantFrom('replace' as const, 'merge' as const),
           (name, junk, mode) => {
             const data = { ...valid, [name]: junk };
-            const r = applyBackup({ app: 'kam-academy', fileSchemaVersion: SCHEMA_VERSION, exportedAt: 'x', data } as Backup, mode);
+            const r = applyBackup({ app: 'kam-academy', fileSchemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data } as Backup, mode);
             if (r.ok) {
               storage = freshStorage(snapshot); // the junk happened to be valid: start again from the same data
               return;

@@ -9,9 +9,10 @@ import {
   quarantinedDownload,
   updateSettings,
 } from '../../src/state/index.ts';
+import { isHeld, releaseKeptCopy } from '../../src/state/status.ts';
 import { decodeStored } from '../../src/state/persisted.ts';
 import { settingsSchema } from '../../src/state/schemas.ts';
-import { setStorageBackend } from '../../src/state/storage.ts';
+import { MemoryStorage, setStorageBackend } from '../../src/state/storage.ts';
 import { envelope, freshStorage, storageError } from './helpers.ts';
 
 const client = (key: string, revenue = 100) => ({ key, name: key.toUpperCase(), revenue });
@@ -92,6 +93,64 @@ describe('quarantine', () => {
     expect(notice).toMatchObject({ kind: 'quarantined', keptKey: null });
     expect(quarantinedDownload(notice)?.text).toBe('garbage');
     expect(storage.getItem('kam:portfolio')).toBe('garbage'); // not removed: no other copy in storage
+  });
+
+  it('never lets an edit destroy a value that could not be copied aside, until the copy is downloaded or discarded', () => {
+    // A backend whose quarantine writes fail with a quota error; everything else works.
+    class QuarantineFull extends MemoryStorage {
+      override setItem(key: string, value: string): void {
+        if (key.startsWith('kam:quarantine:')) throw storageError('QuotaExceededError', 22);
+        super.setItem(key, value);
+      }
+    }
+    freshStorage();
+    const storage = new QuarantineFull();
+    storage.setItem('kam:settings', '{"broken');
+    setStorageBackend(storage);
+    $settings.reload();
+    const notice = $storageStatus.get().notices.find((n) => n.kind === 'quarantined')!;
+    expect(notice).toMatchObject({ store: 'settings', keptKey: null });
+    expect(isHeld(notice.id)).toBe(true);
+    expect($settings.isReadOnly()).toBe(true);
+
+    // Edits are refused (memory unchanged), whatever path they take: the original stays.
+    expect(updateSettings({ userName: 'Ana' })).toEqual({ ok: false, reason: 'held' });
+    expect($settings.updateLatest((s) => ({ ...s, userName: 'Ana' }))).toEqual({ ok: false, reason: 'held' });
+    expect($settings.get().userName).not.toBe('Ana');
+    expect(storage.getItem('kam:settings')).toBe('{"broken');
+
+    // Downloaded: edits work again and may replace the unreadable original.
+    expect(quarantinedDownload(notice)?.text).toBe('{"broken');
+    releaseKeptCopy(notice.id, 'downloaded');
+    expect($settings.isReadOnly()).toBe(false);
+    expect(updateSettings({ userName: 'Ana' })).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem('kam:settings')!).data.userName).toBe('Ana');
+  });
+
+  it('discarding the kept copy forgets it and its notice, and frees the store', () => {
+    const storage = freshStorage();
+    storage.setItem('kam:portfolio', 'garbage');
+    storage.quota = 10;
+    $portfolio.reload();
+    const notice = $storageStatus.get().notices[0]!;
+    expect(addClients([client('a')]).result).toEqual({ ok: false, reason: 'held' });
+    storage.quota = null;
+    releaseKeptCopy(notice.id, 'discarded');
+    expect($storageStatus.get().notices).toEqual([]);
+    expect(quarantinedDownload(notice)).toBeNull();
+    expect(addClients([client('a')]).result).toEqual({ ok: true });
+  });
+
+  it('a held store that another tab repairs is writable again', () => {
+    const storage = freshStorage();
+    storage.setItem('kam:portfolio', 'garbage');
+    storage.quota = 10;
+    $portfolio.reload();
+    storage.quota = null;
+    storage.setItem('kam:portfolio', envelope({ clients: [], monthlySales: [] }));
+    $portfolio.reload();
+    expect($portfolio.isReadOnly()).toBe(false);
+    expect(addClients([client('a')]).result).toEqual({ ok: true });
   });
 });
 

@@ -33,7 +33,7 @@ function chooseFile(input: HTMLElement, text: string, name = 'backup.json'): voi
 describe('StorageNotices', () => {
   it('shows nothing when all is well', () => {
     freshStorage();
-    render(<StorageNotices locale="en" label="Saved data" />);
+    render(<StorageNotices locale="en" />);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -41,7 +41,7 @@ describe('StorageNotices', () => {
     const storage = freshStorage();
     addClients([{ key: 'a', name: 'A', revenue: 1 }]);
     storage.quota = 10;
-    render(<StorageNotices locale="en" label="Saved data" />);
+    render(<StorageNotices locale="en" />);
     addClients([{ key: 'b', name: 'B', revenue: 1 }]);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Not saved');
@@ -55,7 +55,7 @@ describe('StorageNotices', () => {
 
   it('quarantine notice offers the kept copy, in Portuguese too, and can be dismissed', async () => {
     freshStorage({ 'kam:progress': '{oops' });
-    render(<StorageNotices locale="pt-br" label="Dados salvos" />);
+    render(<StorageNotices locale="pt-br" />);
     const status = await screen.findByText('Alguns dados salvos não puderam ser lidos');
     const box = status.closest('[role="status"]') as HTMLElement;
     expect(box.textContent).toContain('Progresso no curso');
@@ -65,9 +65,30 @@ describe('StorageNotices', () => {
     await waitFor(() => expect(screen.queryByText('Alguns dados salvos não puderam ser lidos')).toBeNull());
   });
 
+  it('a copy kept only in memory holds its store: no dismiss, download frees it, discard asks first', async () => {
+    const storage = freshStorage();
+    storage.setItem('kam:portfolio', 'garbage');
+    storage.quota = 10;
+    $portfolio.reload();
+    storage.quota = null;
+    render(<StorageNotices locale="en" />);
+    const box = (await screen.findByText('Some saved data could not be read')).closest('[data-notice="quarantined"]') as HTMLElement;
+    expect(within(box).queryByRole('button', { name: 'Dismiss this message' })).toBeNull();
+    expect(addClients([{ key: 'a', name: 'A', revenue: 1 }]).result).toEqual({ ok: false, reason: 'held' });
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    fireEvent.click(within(box).getByRole('button', { name: 'Discard the copy' }));
+    expect(confirm).toHaveBeenCalled();
+    expect(addClients([{ key: 'a', name: 'A', revenue: 1 }]).result).toEqual({ ok: false, reason: 'held' });
+    fireEvent.click(within(box).getByRole('button', { name: 'Download the kept copy' }));
+    expect(await downloads[0]!.text()).toBe('garbage');
+    await screen.findByText('Copy downloaded: this part can be changed again.');
+    expect(addClients([{ key: 'a', name: 'A', revenue: 1 }]).result).toEqual({ ok: true });
+  });
+
   it('read-only and conflict notices', async () => {
     freshStorage();
-    render(<StorageNotices locale="en" label="Saved data" />);
+    render(<StorageNotices locale="en" />);
     addNotice({ kind: 'read-only', store: 'settings', key: 'kam:settings', storedVersion: 9, codeVersion: 2 });
     addNotice({ kind: 'conflict', store: 'portfolio', key: 'kam:portfolio' });
     expect(await screen.findByText('Saved by a newer version of this site')).toBeTruthy();

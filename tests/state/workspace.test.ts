@@ -39,7 +39,7 @@ const client = (key: string, keyAccount = false) => ({ key, name: key.toUpperCas
 /** Real work: a portfolio with key accounts, a diagnosis, uncoupling ticks, a plan, a currency. */
 function realWork(): void {
   addClients([client('acme', true), client('globex', true), client('initech')]);
-  saveDiagnosis('acme', { answers: { 'business-share': 'mid' }, signals: [], stage: 'mid' });
+  saveDiagnosis('acme', { answers: { business: 'business.mid' }, signals: [], stage: 'mid' });
   setUncouplingChecks('globex', ['trust-breach-1']);
   savePlan({ ...emptyAccountPlan('acme', 'ACME', 2026, '2026-01-01T00:00:00.000Z'), mission: 'Grow with ACME' });
   updateSettings({ currency: 'USD' });

@@ -8,6 +8,8 @@ import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import AccountPlan, { AUTOSAVE_MS } from '../../src/widgets/account-plan/AccountPlan.tsx';
 import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
 import { $currentAccount } from '../../src/widgets/shared/AccountPicker.tsx';
+import { encodeStored } from '../../src/state/persisted.ts';
+import { emitStorageSignal } from '../../src/state/storage.ts';
 
 const en = DOMAIN_TEXTS.en;
 const year = new Date().getFullYear();
@@ -17,9 +19,13 @@ async function createPlan() {
   await screen.findByText(`Plan ${year} (open)`);
 }
 
+let storage: ReturnType<typeof freshStorage>;
+const storageOf = () => storage;
+const localRaw = () => storage.getItem('kam:assessments')!;
+
 describe('Account plan widget', () => {
   beforeEach(() => {
-    freshStorage();
+    storage = freshStorage();
     $currentAccount.set(null);
     addClients([
       { key: 'acme', name: 'Acme', revenue: 500_000, previousRevenue: 400_000, marginPct: 20, keyAccount: true },
@@ -66,6 +72,50 @@ describe('Account plan widget', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('another tab’s edits of the same plan are merged, and a field both changed is kept here with a notice', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      render(<AccountPlan locale="en" />);
+      await createPlan();
+      // The other tab saves mission and objectives; this tab does not hear about it (no event).
+      const raw = JSON.parse(localRaw());
+      const theirs = { ...raw.data.acme.plans[0], mission: 'Theirs', objectives: 'Their objectives', updatedAt: '2030-01-01T00:00:00.000Z' };
+      raw.data.acme.plans = [theirs];
+      storageOf().setItem('kam:assessments', encodeStored(raw.data, raw.rev + 1));
+      fireEvent.input(screen.getByRole('textbox', { name: en.planSections.mission.name }), { target: { value: 'Mine' } });
+      await act(async () => {
+        vi.advanceTimersByTime(AUTOSAVE_MS + 50);
+      });
+      const saved = getAssessment('acme', $assessments.get()).plans[0]!;
+      expect(saved.mission).toBe('Mine');
+      expect(saved.objectives).toBe('Their objectives');
+      expect((screen.getByRole('textbox', { name: en.planSections.objectives.name }) as HTMLTextAreaElement).value).toBe('Their objectives');
+      const notice = await screen.findByTestId('plan-conflict');
+      expect(notice.textContent).toContain(en.planSections.mission.name);
+      expect(notice.textContent).not.toContain(en.planSections.objectives.name + ',');
+      expect((within(notice).getByRole('textbox') as HTMLTextAreaElement).value).toBe('Theirs');
+      fireEvent.click(within(notice).getByRole('button', { name: 'Use the other tab’s version of these parts' }));
+      await act(async () => {
+        vi.advanceTimersByTime(AUTOSAVE_MS + 50);
+      });
+      expect(getAssessment('acme', $assessments.get()).plans[0]!.mission).toBe('Theirs');
+      expect(screen.queryByTestId('plan-conflict')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows what another tab saved when nothing is being typed here', async () => {
+    render(<AccountPlan locale="en" />);
+    await createPlan();
+    const raw = JSON.parse(localRaw());
+    raw.data.acme.plans = [{ ...raw.data.acme.plans[0], mission: 'From the other tab', updatedAt: '2030-01-01T00:00:00.000Z' }];
+    const text = encodeStored(raw.data, raw.rev + 1);
+    storageOf().setItem('kam:assessments', text);
+    act(() => emitStorageSignal({ type: 'change', key: 'kam:assessments', newValue: text }));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: en.planSections.mission.name }) as HTMLTextAreaElement).value).toBe('From the other tab'));
   });
 
   it('adds actions and contacts; shows bow-tie then diamond from the domain', async () => {

@@ -5,17 +5,18 @@
  * Completeness, contact pattern, duplication and the Markdown text are the domain's. Printing shows
  * `PlanDocument` (read-only, A4) instead of the form; Markdown and JSON are downloaded as files.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown } from '../../domain/index';
-import type { AccountPlan as Plan } from '../../domain/index';
+import { PLAN_SECTIONS, accountPlanId, assessUncoupling, duplicatePlanForNextYear, latestDiagnosis, latestPlan, planCompleteness, planToMarkdown, plansEqual, takePlanFields } from '../../domain/index';
+import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
-import type { WriteResult } from '../../state/index';
+import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan, savePlanEdit } from '../../state/index';
+import type { PlanSave, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { downloadTextFile } from '../shared/download';
 import { useStored } from '../shared/useStored';
@@ -24,11 +25,13 @@ import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
 import { loadSampleAccounts } from '../shared/samples';
 import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
+import type { PlanConflictProps } from './PlanConflict';
 import { PlanDocument } from './PlanDocument';
 import { PlanForm } from './PlanForm';
 import { STRINGS } from './strings';
 import './AccountPlan.css';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 
 /** How long typing must pause before the plan is written to storage. */
 export const AUTOSAVE_MS = 600;
@@ -49,13 +52,25 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const chosen = useRef(false);
   const [draft, setDraftState] = useState<Plan | null>(null);
   const draftRef = useRef<Plan | null>(null);
+  /** The stored plan the draft started from: what a concurrent change is merged against. */
+  const baseRef = useRef<Plan | null>(null);
+  /** Fields this tab and another changed at the same time (this tab's text kept), with the other version. */
+  const [conflict, setConflict] = useState<{ fields: PlanMergeField[]; theirs: Plan } | null>(null);
+  const [ConflictNotice, setConflictNotice] = useState<ComponentType<PlanConflictProps> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' | 'saved'; at?: string }>({ kind: 'idle' });
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [undo, setUndo] = useState<Plan | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** Opens `p` as stored (it is also the new merge base). */
   const setDraft = (p: Plan | null) => {
+    baseRef.current = p;
+    setEdited(p);
+    setConflict(null);
+  };
+  /** The working copy changes; the base stays what storage held. */
+  const setEdited = (p: Plan | null) => {
     draftRef.current = p;
     setDraftState(p);
   };
@@ -71,23 +86,66 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     if (timer.current === null) return;
     clearTimeout(timer.current);
     timer.current = null;
+    saveDraft();
+  }
+
+  /**
+   * Saves the working copy, merged field by field with what another tab may have saved meanwhile
+   * (state `savePlanEdit`): their other changes come into the form; where both changed the same
+   * field this tab's text is kept and the notice offers theirs.
+   */
+  function saveDraft() {
     const p = draftRef.current;
     if (!p) return;
-    const ok = report(savePlan(p));
+    const out: PlanSave = savePlanEdit(baseRef.current ?? p, p);
+    const ok = report(out.result);
+    if (ok) {
+      baseRef.current = out.saved;
+      if (!plansEqual(out.saved, p)) setEdited(out.saved);
+      if (out.conflicts.length > 0 && out.theirs) setConflict({ fields: out.conflicts, theirs: out.theirs });
+    }
     setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
   }
 
   function change(edited: Plan) {
     const next = { ...edited, updatedAt: new Date().toISOString() };
-    setDraft(next);
+    setEdited(next);
     setSaveState({ kind: 'saving' });
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      const ok = report(savePlan(draftRef.current ?? next));
-      setSaveState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'idle' });
+      saveDraft();
     }, AUTOSAVE_MS);
   }
+
+  function useTheirs(text: string) {
+    const current = draftRef.current;
+    if (!conflict || !current) return;
+    change(takePlanFields(current, conflict.theirs, conflict.fields));
+    setMessage({ kind: 'info', text });
+    setConflict(null);
+  }
+
+  // The conflict notice (and its words) load the first time there is one.
+  useEffect(() => {
+    if (!conflict || ConflictNotice) return;
+    // If the code cannot be fetched (offline before caching), the plan is still saved; the notice is only missing.
+    lazyImport(() => import('./PlanConflict'))
+      .then((module) => setConflictNotice(() => module.default))
+      .catch(() => undefined);
+  }, [conflict, ConflictNotice]);
+
+  // Another tab saved this plan and nothing is being typed here: show theirs. (While typing, the
+  // next save merges the two.)
+  useEffect(() => {
+    const open = draftRef.current;
+    if (!open || timer.current !== null) return;
+    const stored = getAssessment(open.accountKey, all).plans.find((p) => p.id === open.id);
+    if (stored && baseRef.current && !plansEqual(stored, baseRef.current)) {
+      baseRef.current = stored;
+      setEdited(stored);
+    }
+  }, [all]);
 
   useEffect(() => {
     const onHide = () => flush();
@@ -200,27 +258,42 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setMessage({ kind: 'info', text: fill(t.risksAdded, { count: added.length }) });
   }
 
+  /** Every export says when it fails (a plan restored from an odd file must not fail silently). */
+  function exportFailed(error: unknown) {
+    const detail = error instanceof Error && error.message ? error.message : t.downloadFailed;
+    setMessage({ kind: 'error', text: fill(t.exportFailed, { detail }) });
+  }
+
   function download(kind: 'md' | 'json') {
     flush();
     const plan = draftRef.current;
     if (!plan) return;
-    const ok =
-      kind === 'md'
-        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
-        : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
-    if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
+    try {
+      const ok =
+        kind === 'md'
+          ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
+          : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
+      if (!ok) setMessage({ kind: 'error', text: t.downloadFailed });
+    } catch (error) {
+      exportFailed(error);
+    }
   }
 
   function print() {
     flush();
     const root = document.documentElement;
-    root.classList.add('printing-plan');
     const done = () => {
       root.classList.remove('printing-plan');
       removeEventListener('afterprint', done);
     };
-    addEventListener('afterprint', done);
-    window.print();
+    try {
+      root.classList.add('printing-plan');
+      addEventListener('afterprint', done);
+      window.print();
+    } catch (error) {
+      done();
+      exportFailed(error);
+    }
   }
 
   async function loadSample() {
@@ -274,6 +347,10 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
             </p>
           )}
         </div>
+
+        {conflict && draft && ConflictNotice && (
+          <ConflictNotice locale={locale} fields={conflict.fields} theirs={conflict.theirs} onUseTheirs={useTheirs} onKeepMine={() => setConflict(null)} />
+        )}
 
         <section class="ap-known" aria-labelledby={`${uid}-known`}>
           <h4 id={`${uid}-known`}>{t.known}</h4>

@@ -205,7 +205,7 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
             {plan.risks.map((r) => (
               <li key={r.id}>
                 <span class="apd-text">{r.text}</span>
-                {r.causeId !== undefined && r.causeId in d.causes && (
+                {r.causeId !== undefined && Object.hasOwn(d.causes, r.causeId) && (
                   <span class="apd-small"> ({t.cause}: {d.causes[r.causeId as keyof typeof d.causes].name})</span>
                 )}
               </li>

@@ -429,6 +429,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   for (const r of classified) counts[r.quadrant]++;
 
   const onRefused = () => setStatus({ kind: 'error', text: t.refused });
+  const exportFailed = () => setStatus({ kind: 'error', text: t.exportFailed });
 
   const loadSample = async () => {
     setBusy(true);
@@ -640,10 +641,10 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
       <h3 class="no-print">{t.exportTitle}</h3>
       <p class="mx-actions no-print">
-        <button type="button" class="button secondary" data-action="export-matrix" disabled={keyAccounts.length === 0} onClick={() => downloadTableCsv(matrixCsv(), csvFormat, csvFileName(t.fileMatrix))}>
+        <button type="button" class="button secondary" data-action="export-matrix" disabled={keyAccounts.length === 0} onClick={() => downloadTableCsv(matrixCsv(), csvFormat, csvFileName(t.fileMatrix)).catch(exportFailed)}>
           {t.exportMatrix}
         </button>
-        <button type="button" class="button secondary" data-action="export-criteria" onClick={() => downloadTableCsv(criteriaCsv(), csvFormat, csvFileName(t.fileCriteria))}>
+        <button type="button" class="button secondary" data-action="export-criteria" onClick={() => downloadTableCsv(criteriaCsv(), csvFormat, csvFileName(t.fileCriteria)).catch(exportFailed)}>
           {t.exportCriteria}
         </button>
       </p>

@@ -86,7 +86,8 @@ const en = {
   csvAxis: 'Axis',
   csvCriterion: 'Criterion',
   csvWeight: 'Weight (%)',
-  refused: 'Not saved: the data on this device was written by a newer version of the site, or another tab changed it. Reload the page.',
+  refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
+  exportFailed: 'The file could not be created in this browser. Nothing was changed; try again.',
 } as const;
 
 export default en;

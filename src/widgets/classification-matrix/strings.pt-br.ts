@@ -89,7 +89,8 @@ const ptBr: Dictionary<typeof en> = {
   csvAxis: 'Eixo',
   csvCriterion: 'Critério',
   csvWeight: 'Peso (%)',
-  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, ou outra aba os alterou. Recarregue a página.',
+  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
+  exportFailed: 'Não foi possível criar o arquivo neste navegador. Nada foi alterado; tente de novo.',
 };
 
 export default ptBr;

@@ -12,7 +12,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatPercent } from '../../i18n/format';
-import { $segments, $settings, saveSegment, removeSegment, setSegments } from '../../state/index.ts';
+import { $segments, $settings, saveSegment, removeSegment, setSegments, updateSegment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { useDataCurrency } from '../shared/useDataCurrency.ts';
@@ -80,7 +80,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   // ----- editing
 
   const onName = (s: Segment, value: string) => {
-    if (refused(saveSegment({ ...s, name: value }))) onRefused();
+    if (refused(updateSegment(s.id, { name: value }))) onRefused();
   };
 
   const onNumber = (s: Segment, field: NumField, input: HTMLInputElement) => {
@@ -94,7 +94,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       else next[cell] = input.value;
       return next;
     });
-    if (ok && refused(saveSegment({ ...s, [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
+    if (ok && refused(updateSegment(s.id, { [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
   };
 
   const add = () => {
@@ -433,7 +433,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
       <h3 class="no-print">{t.exportTitle}</h3>
       <p class="mx-actions no-print">
-        <button type="button" class="button secondary" data-action="export-dpm" disabled={points.length === 0} onClick={exportCsv}>
+        <button type="button" class="button secondary" data-action="export-dpm" disabled={points.length === 0} onClick={() => exportCsv().catch(() => setStatus({ kind: 'error', text: t.exportFailed }))}>
           {t.exportTable}
         </button>
       </p>

@@ -95,7 +95,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
     const cost = parseTyped(next.cost, locale);
     let keepDraft = true;
     if (valid(fit) && valid(cost)) {
-      if (refused(setFitCost(client.key, { fit, cost }))) onRefused();
+      // With no half-typed row here, only this score is new: the other one is taken as stored now.
+      if (refused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field))) onRefused();
       keepDraft = false;
     } else if (fit === null && cost === null) {
       if (refused(setFitCost(client.key, null))) onRefused();
@@ -388,7 +389,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
 
       <h3 class="no-print">{t.exportTitle}</h3>
       <p class="mx-actions no-print">
-        <button type="button" class="button secondary" data-action="export-fit-cost" disabled={candidates.length === 0} onClick={exportCsv}>
+        <button type="button" class="button secondary" data-action="export-fit-cost" disabled={candidates.length === 0} onClick={() => exportCsv().catch(() => setStatus({ kind: 'error', text: t.exportFailed }))}>
           {t.exportTable}
         </button>
       </p>

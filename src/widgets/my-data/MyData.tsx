@@ -245,8 +245,8 @@ function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (
   const [mode, setMode] = useState<'replace' | 'merge'>('replace');
   const [message, setMessage] = useState<Message>(null);
 
-  const errorText = (code: BackupErrorCode | ApplyErrorCode | 'read-failed', store?: StoreName) =>
-    fill(t[`error.${code}`], { store: store ? storeLabel(store) : '' }).replace(' ()', '');
+  const errorText = (code: BackupErrorCode | ApplyErrorCode | 'read-failed', store?: StoreName, detail?: string) =>
+    fill(t[`error.${code}`], { store: store ? storeLabel(store) : '', detail: detail ?? '' }).replace(' ()', '');
 
   useEffect(() => {
     if (pending) summaryRef.current?.focus();
@@ -269,7 +269,7 @@ function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (
     }
     setReading(false);
     if (!result.ok) {
-      setMessage({ tone: 'error', text: errorText(result.code, result.store) });
+      setMessage({ tone: 'error', text: errorText(result.code, result.store, result.detail) });
       return;
     }
     setPending({ backup: result.backup, summary: result.summary });

@@ -74,6 +74,8 @@ const en = {
   'error.newer-version': 'This backup was made by a newer version of the site. Reload the page to get the newer version, then restore again.',
   'error.invalid-version': 'This file has an unknown format version. Nothing was changed.',
   'error.invalid-data': 'Part of this file has the wrong shape ({store}). Nothing was changed.',
+  'error.invalid-date': 'This file’s export date is not a date, so it was not written by this site. Nothing was changed.',
+  'error.unknown-id': 'This file refers to something this site does not know (“{detail}” in {store}). It may have been edited by hand. Nothing was changed.',
   'error.migration-failed': 'This older backup could not be converted ({store}). Nothing was changed.',
   'error.read-only': 'Some data here was saved by a newer version of the site ({store}); it cannot be replaced. Nothing was changed.',
   'error.write-failed': 'The browser could not save the restored data ({store}); storage may be full. Nothing was changed.',

@@ -77,6 +77,8 @@ const ptBr: Dictionary<typeof en> = {
   'error.newer-version': 'Este backup foi feito por uma versão mais nova do site. Recarregue a página para obter a versão nova e restaure de novo.',
   'error.invalid-version': 'Este arquivo tem uma versão de formato desconhecida. Nada foi alterado.',
   'error.invalid-data': 'Uma parte deste arquivo está no formato errado ({store}). Nada foi alterado.',
+  'error.invalid-date': 'A data de exportação deste arquivo não é uma data, então ele não foi gerado por este site. Nada foi alterado.',
+  'error.unknown-id': 'Este arquivo menciona algo que este site não conhece (“{detail}” em {store}). Talvez tenha sido editado à mão. Nada foi alterado.',
   'error.migration-failed': 'Não foi possível converter este backup antigo ({store}). Nada foi alterado.',
   'error.read-only': 'Alguns dados aqui foram salvos por uma versão mais nova do site ({store}) e não podem ser substituídos. Nada foi alterado.',
   'error.write-failed': 'O navegador não conseguiu salvar os dados restaurados ({store}); o armazenamento pode estar cheio. Nada foi alterado.',

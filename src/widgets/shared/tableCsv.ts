@@ -33,10 +33,11 @@ export function csvFileName(base: string, date: Date = new Date()): string {
 
 /**
  * Starts the download of the table in the browser (Blob + temporary link; nothing leaves the
- * device). Returns the CSV text, which tests can check.
+ * device). Returns the CSV text, which tests can check; rejects when the file could not be made or
+ * the browser refused it, so the tool can say so (an export never fails silently).
  */
 export async function downloadTableCsv(table: CsvTable, format: CsvFormat, fileName: string): Promise<string> {
   const text = await tableCsv(table, format);
-  if (typeof document !== 'undefined') downloadTextFile({ fileName, text, mimeType: 'text/csv' });
+  if (typeof document !== 'undefined' && !downloadTextFile({ fileName, text, mimeType: 'text/csv' })) throw new Error('download refused');
   return text;
 }

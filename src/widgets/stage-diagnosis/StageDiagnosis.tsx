@@ -29,8 +29,8 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
-import { $assessments, $portfolio, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
-import type { Diagnosis, WriteResult } from '../../state/index';
+import { $assessments, $portfolio, changeDiagnosis, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
+import type { Diagnosis, DiagnosisChange, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
 import { Ladder } from './Ladder';
@@ -46,6 +46,11 @@ type Draft = { id: string | null; answers: Record<string, string>; signals: stri
 const emptyDraft = (): Draft => ({ id: null, answers: {}, signals: [], target: null });
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The form's copy of a stored diagnosis. */
+function draftOf(d: Diagnosis): Draft {
+  return { id: d.id, answers: { ...d.answers }, signals: [...d.signals], target: d.targetStage ?? null };
+}
 
 /** Loads the draft for an account: its latest diagnosis, kept editable only if it was made today. */
 function draftFrom(latest: Diagnosis | undefined): Draft {
@@ -98,25 +103,40 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     setMessage(problem === null ? null : { kind: 'error', text: problem });
   }
 
-  function persist(next: Draft) {
+  /**
+   * One edit, saved at once as a change to the stored diagnosis as it is now (answers given in
+   * another tab meanwhile are kept); the form then shows what was saved.
+   */
+  function persist(next: Draft, change: DiagnosisChange) {
     setDraft(next);
     const d = diagnoseStage({ answers: next.answers, signals: next.signals });
     if (d.answered === 0 && next.signals.length === 0 && next.id === null) return;
-    const saved = saveDiagnosis(account, {
-      ...(next.id === null ? {} : { id: next.id }),
-      answers: next.answers,
-      signals: next.signals,
-      stage: d.stage,
-      ...(next.target === null ? {} : { targetStage: next.target }),
-    });
+    const start = { answers: draft.answers, signals: draft.signals, ...(draft.target === null ? {} : { targetStage: draft.target }) };
+    const saved = changeDiagnosis(account, next.id, start, change);
     report(saved.result);
-    if (next.id === null) setDraft({ ...next, id: saved.diagnosis.id });
+    if (saved.diagnosis && (saved.result.ok || saved.result.reason === 'not-saved')) setDraft(draftOf(saved.diagnosis));
   }
 
-  const answer = (questionId: string, optionId: string) => persist({ ...draft, answers: { ...draft.answers, [questionId]: optionId } });
+  const answer = (questionId: string, optionId: string) =>
+    persist({ ...draft, answers: { ...draft.answers, [questionId]: optionId } }, { kind: 'answer', questionId, optionId });
   const toggleSignal = (id: string, on: boolean) =>
-    persist({ ...draft, signals: on ? [...new Set([...draft.signals, id])] : draft.signals.filter((s) => s !== id) });
-  const chooseTarget = (value: string) => persist({ ...draft, target: isLadderStage(value) ? value : null });
+    persist(
+      { ...draft, signals: on ? [...new Set([...draft.signals, id])] : draft.signals.filter((s) => s !== id) },
+      { kind: 'signal', signalId: id, on },
+    );
+  const chooseTarget = (value: string) => {
+    const target = isLadderStage(value) ? value : null;
+    persist({ ...draft, target }, { kind: 'target', target });
+  };
+
+  // Another tab changed the diagnosis open here: show its answers (every edit here is already saved).
+  useEffect(() => {
+    if (draft.id === null) return;
+    const stored = getAssessment(account, all).diagnoses.find((x) => x.id === draft.id);
+    if (!stored) return;
+    const fresh = draftOf(stored);
+    if (JSON.stringify(fresh) !== JSON.stringify(draft)) setDraft(fresh);
+  }, [all]);
 
   function chooseAccount(key: string) {
     chosen.current = true;

@@ -72,6 +72,7 @@ const ptBr: Dictionary<typeof en> = {
   newDiagnosisHint: 'Recomeça sem respostas; os diagnósticos anteriores continuam no histórico.',
   notSaved: 'Não salvo: {reason}. Suas respostas ficam só nesta página.',
   reasonReadOnly: 'os dados guardados vêm de uma versão mais nova do site',
+  reasonHeld: 'os dados salvos não puderam ser lidos e precisam antes ser baixados ou descartados (veja a mensagem acima)',
   reasonInvalid: 'os dados não puderam ser validados',
   reasonConflict: 'outra aba salvou dados mais novos, que agora aparecem aqui',
   reasonNotSaved: 'o navegador recusou guardar (armazenamento cheio ou modo privado)',

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { $storageStatus, dismissNotice, quarantinedDownload } from '../../state/status';
+import { $storageStatus, dismissNotice, isHeld, quarantinedDownload, releaseKeptCopy } from '../../state/status';
 import type { StorageNotice, StorageStatus, StoreName } from '../../state/status';
 import { downloadTextFile } from '../shared/download';
 import { useLive } from '../shared/useStored';
@@ -92,24 +92,38 @@ export default function NoticeList({ locale }: { locale: Locale }) {
 
 function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice }) {
   const [gone, setGone] = useState(false);
+  const [released, setReleased] = useState(false);
   if (notice.kind === 'quarantined') {
+    // The only copy lives in this page's memory: the store refuses edits until it is downloaded or
+    // discarded, and the notice cannot be dismissed (it is the only way to either).
+    const held = notice.keptKey === null && (isHeld(notice.id) || released);
     const download = () => {
       const file = quarantinedDownload(notice);
-      if (file) downloadTextFile(file);
-      else setGone(true);
+      if (file && downloadTextFile(file)) {
+        if (held) releaseKeptCopy(notice.id, 'downloaded');
+        setReleased(held);
+      } else setGone(true);
+    };
+    const discard = () => {
+      if (confirm(t['quarantined.discardConfirm'])) releaseKeptCopy(notice.id, 'discarded');
     };
     return (
-      <div class="storage-notice storage-notice--warn" role="status" data-notice="quarantined">
+      <div class="storage-notice storage-notice--warn" role={held ? 'alert' : 'status'} data-notice="quarantined">
         <div class="storage-notice__body">
           <p class="storage-notice__title">{t['quarantined.title']}</p>
           <p>{fill(t['quarantined.text'], { store: storeLabel(t, notice.store) })}</p>
-          {notice.keptKey === null && <p>{t['quarantined.memoryOnly']}</p>}
+          {notice.keptKey === null && <p>{released ? t['quarantined.released'] : t['quarantined.memoryOnly']}</p>}
           <button type="button" class="button secondary" onClick={download}>
             {t['quarantined.action']}
-          </button>
+          </button>{' '}
+          {held && !released && (
+            <button type="button" class="button danger" data-action="discard-kept-copy" onClick={discard}>
+              {t['quarantined.discard']}
+            </button>
+          )}
           {gone && <p role="alert">{t['quarantined.gone']}</p>}
         </div>
-        <Dismiss t={t} ids={[notice.id]} />
+        {(!held || released) && <Dismiss t={t} ids={[notice.id]} />}
       </div>
     );
   }

@@ -4,8 +4,8 @@
  *
  * Almost every visit has nothing to report, so this island only watches the status: the banners,
  * their words and the backup code load the first time there is a notice (measured: 2.4 KB gzipped
- * less on every tool page). The landmark and its label are there from the start, so the region a
- * screen reader knows about does not move when a banner appears.
+ * less on every tool page). The landmark and its label are the page's (Base.astro), there from the
+ * start, so the region a screen reader knows about does not move when a banner appears.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -20,7 +20,7 @@ const SERVER_STATUS: StorageStatus = { notices: [], persistent: null };
 
 type NoticeListComponent = ComponentType<{ locale: Locale }>;
 
-export default function StorageNotices({ locale, label }: { locale: Locale; label: string }) {
+export default function StorageNotices({ locale }: { locale: Locale }) {
   const { notices } = useLive($storageStatus, SERVER_STATUS);
   const [List, setList] = useState<NoticeListComponent | null>(null);
   const needed = notices.length > 0;
@@ -36,9 +36,5 @@ export default function StorageNotices({ locale, label }: { locale: Locale; labe
     };
   }, [needed, List]);
 
-  return (
-    <section class="storage-notices" aria-label={label} data-storage-notices="">
-      {List && <List locale={locale} />}
-    </section>
-  );
+  return List ? <List locale={locale} /> : null;
 }

@@ -15,7 +15,7 @@ import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MITIGATION_TEXTS } from '../../i18n/domain-texts/mitigations';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $portfolio, getAssessment, setUncouplingChecks } from '../../state/index';
+import { $assessments, $portfolio, getAssessment, setUncouplingCheck, setUncouplingChecks } from '../../state/index';
 import type { Assessments, Portfolio, WriteResult } from '../../state/index';
 import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey } from '../shared/AccountPicker';
 import { useStored } from '../shared/useStored';
@@ -90,9 +90,8 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
 
   function toggle(id: string, on: boolean) {
     setUndo(null);
-    // Read the store, not the last render: the island re-renders from the store a tick later.
-    const now = getAssessment(account, $assessments.get()).uncoupling?.checked ?? [];
-    report(setUncouplingChecks(account, on ? [...now, id] : now.filter((c) => c !== id)));
+    // One tick, applied to the stored list as it is now (ticks made in another tab are kept).
+    report(setUncouplingCheck(account, id, on));
   }
 
   function clearAll() {

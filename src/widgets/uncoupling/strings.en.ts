@@ -42,6 +42,7 @@ const en = {
   open: 'Open {account}',
   notSaved: 'Not saved: {reason}. Your ticks are kept on this page only.',
   reasonReadOnly: 'the stored data comes from a newer version of the site',
+  reasonHeld: 'the saved data could not be read and must first be downloaded or discarded (see the message above)',
   reasonInvalid: 'the data could not be validated',
   reasonConflict: 'another tab saved newer data, which is now shown',
   reasonNotSaved: 'the browser refused to store it (storage full or private mode)',
