@@ -8,7 +8,7 @@ import { WHOLE_FILE, revenueForPeriod } from '../domain/period.ts';
 import type { PeriodRevenue, RevenuePeriod } from '../domain/period.ts';
 import { $portfolio } from './portfolio.ts';
 import type { WriteResult } from './persisted.ts';
-import type { Portfolio } from './schemas/portfolio.ts';
+import type { Client, Portfolio } from './schemas/portfolio.ts';
 
 /** Each client's revenue in the chosen period (the whole file unless the user chose otherwise). */
 export function periodRevenueOf(portfolio: Portfolio): PeriodRevenue {
@@ -21,5 +21,19 @@ export function setPortfolioPeriod(period: RevenuePeriod): WriteResult {
     const { period: _old, ...rest } = p;
     void _old;
     return period.kind === 'all' ? rest : { ...rest, period };
+  });
+}
+
+/**
+ * The clients as a period sees them: revenue (and previous revenue, when known) in the period; the
+ * stored clients unchanged for the whole file. Same order as `portfolio.clients` and `view.clients`.
+ */
+export function clientsInPeriod(portfolio: Portfolio, view: PeriodRevenue = periodRevenueOf(portfolio)): Client[] {
+  if (view.months === null) return portfolio.clients;
+  return portfolio.clients.map((c, i) => {
+    const row = view.clients[i]!;
+    const { previousRevenue: _stored, ...rest } = c;
+    void _stored;
+    return row.previousRevenue === undefined ? { ...rest, revenue: row.revenue } : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
   });
 }

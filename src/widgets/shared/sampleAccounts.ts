@@ -12,7 +12,7 @@
  */
 import { clientKeyFromName, paretoAnalysis } from '../../domain/index';
 import type { Locale } from '../../i18n/locales';
-import { $portfolio, keyAccounts, periodRevenueOf, setKeyAccounts } from '../../state/index';
+import { $portfolio, clientsInPeriod, keyAccounts, setKeyAccounts } from '../../state/index';
 import type { Client } from '../../state/index';
 import { isPortfolioEmpty, loadSampleCompany } from './sampleCompany';
 
@@ -67,11 +67,7 @@ export async function ensureSampleAccounts(locale: Locale): Promise<SampleAccoun
     loadedCompany = true;
   }
   // Sizes are read over the chosen period (the sample opens on 2025, the lessons' year).
-  const inPeriod = () => {
-    const p = $portfolio.get();
-    const view = periodRevenueOf(p);
-    return p.clients.map((c, i) => ({ ...c, revenue: view.clients[i]!.revenue }));
-  };
+  const inPeriod = () => clientsInPeriod($portfolio.get());
   if (keyAccounts().length === 0) {
     const keys = pickSampleKeyAccounts(inPeriod());
     const written = setKeyAccounts(keys, true);

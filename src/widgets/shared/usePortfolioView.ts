@@ -8,7 +8,7 @@ import { useMemo } from 'preact/hooks';
 import type { PeriodRevenue } from '../../domain/period.ts';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatMoney, formatMonth } from '../../i18n/format';
-import { $portfolio, $settings, currencyOf, periodRevenueOf } from '../../state/index.ts';
+import { $portfolio, $settings, clientsInPeriod, currencyOf, periodRevenueOf } from '../../state/index.ts';
 import type { Client, Portfolio } from '../../state/index.ts';
 import { useStored } from './useStored.ts';
 
@@ -33,23 +33,13 @@ export function usePortfolioView(locale: Locale): PortfolioView {
   const known = currencyOf(portfolio, settings);
   const currency = known ?? defaultCurrency(locale);
   const view = useMemo(() => periodRevenueOf(portfolio), [portfolio]);
-  const clientsInPeriod = useMemo(
-    () =>
-      portfolio.clients.map((c, i) => {
-        const row = view.clients[i]!;
-        if (view.months === null) return c;
-        const { previousRevenue: _p, ...rest } = c;
-        void _p;
-        return row.previousRevenue === undefined ? { ...rest, revenue: row.revenue } : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
-      }),
-    [portfolio, view],
-  );
-  const periodPortfolio = useMemo(() => (view.months === null ? portfolio : { ...portfolio, clients: clientsInPeriod }), [portfolio, view, clientsInPeriod]);
-  const clientsWithSales = useMemo(() => clientsInPeriod.filter((_, i) => view.clients[i]!.status === 'sales'), [clientsInPeriod, view]);
+  const inPeriod = useMemo(() => clientsInPeriod(portfolio, view), [portfolio, view]);
+  const periodPortfolio = useMemo(() => (view.months === null ? portfolio : { ...portfolio, clients: inPeriod }), [portfolio, view, inPeriod]);
+  const clientsWithSales = useMemo(() => inPeriod.filter((_, i) => view.clients[i]!.status === 'sales'), [inPeriod, view]);
   return {
     portfolio,
     view,
-    clientsInPeriod,
+    clientsInPeriod: inPeriod,
     clientsWithSales,
     periodPortfolio,
     currency,
