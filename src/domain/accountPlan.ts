@@ -5,10 +5,11 @@
  * eight lack: actions with owners and dates, a contact map, risks and a review date (Cranfield's
  * pitfalls: plans nobody owns, written once, never reviewed).
  *
- * The stored shape (zod schema and types) is in accountPlanSchema.ts, re-exported here: the state
+ * The stored shape (schema and types) is in accountPlanSchema.ts, re-exported here: the state
  * layer validates every read with it.
  */
 import { escapeMarkdown } from './markdown.ts';
+import { check } from './validation.ts';
 import type { StageId } from './stages.ts';
 
 export * from './accountPlanSchema.ts';
@@ -192,13 +193,9 @@ export type PlanValidation =
 
 /** Validates unknown data (a stored value, a restored file) as an AccountPlan; never throws. */
 export function validateAccountPlan(value: unknown): PlanValidation {
-  const parsed = accountPlanSchema.safeParse(value);
+  const parsed = check(accountPlanSchema, value);
   if (parsed.success) return { ok: true, plan: parsed.data };
-  const issues = parsed.error.issues.map((i) => ({
-    path: i.path.map(String).join('.'),
-    code: i.code,
-    message: i.message,
-  }));
+  const issues = parsed.issues.map((i) => ({ path: i.path, code: i.kind, message: i.message }));
   return {
     ok: false,
     error: { code: 'invalid-plan', message: `The account plan is not valid (${issues.length} problem(s)).` },

@@ -5,44 +5,45 @@
  *
  * Deliberately tolerant of empty text (a plan is filled in over weeks) but strict on shapes and ranges.
  */
-import { z } from './zod';
+import * as v from 'valibot';
+import { finiteNumber } from './validation.ts';
 import { isIsoDate } from './dates.ts';
 import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
 
 // Generous limits: enough for real prose, small enough that a pasted file cannot fill the browser's storage.
-const shortText = z.string().check(z.maxLength(500));
-const longText = z.string().check(z.maxLength(20_000));
-const itemId = z.string().check(z.minLength(1), z.maxLength(100));
-const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected a date written yyyy-mm-dd' }));
-const isoDateOrNull = z.nullable(isoDate);
-const year = z.int().check(z.gte(1900), z.lte(2200));
-const moneyOrNull = z.nullable(z.number());
-const pctOrNull = z.nullable(z.number().check(z.gte(-1000), z.lte(1000)));
+const shortText = v.pipe(v.string(), v.maxLength(500));
+const longText = v.pipe(v.string(), v.maxLength(20_000));
+const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'expected a date written yyyy-mm-dd'));
+const isoDateOrNull = v.nullable(isoDate);
+const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
+const moneyOrNull = v.nullable(finiteNumber());
+const pctOrNull = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-1000), v.maxValue(1000)));
 
-export const financialYearSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
-export const planGoalSchema = z.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: z.nullable(z.number().check(z.gte(0), z.lte(100))) });
-export const criticalSuccessFactorSchema = z.object({
+export const financialYearSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
+export const planGoalSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))) });
+export const criticalSuccessFactorSchema = v.object({
   id: itemId,
   factor: shortText,
   /** How much the customer cares about the factor, 1 (little) .. 5 (decisive). */
-  importance: z.int().check(z.gte(1), z.lte(5)),
+  importance: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
   /** How well the customer thinks we perform on it, 0..10. */
-  ourScore: z.number().check(z.gte(0), z.lte(10)),
+  ourScore: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10)),
 });
 export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const planActionSchema = z.object({
+export const planActionSchema = v.object({
   id: itemId,
   what: longText,
   owner: shortText,
   due: isoDateOrNull,
-  status: z.enum(ACTION_STATUSES),
+  status: v.picklist(ACTION_STATUSES),
 });
 export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export const ATTITUDES = ['supporter', 'neutral', 'sceptic'] as const;
 export type Influence = (typeof INFLUENCE_LEVELS)[number];
 export type Attitude = (typeof ATTITUDES)[number];
-export const planContactSchema = z.object({
+export const planContactSchema = v.object({
   id: itemId,
   name: shortText,
   /** The contact's function at the customer (purchasing, logistics, finance…): drives the contact pattern. */
@@ -51,44 +52,44 @@ export const planContactSchema = z.object({
    * Who on our side holds this contact (a name or a function). Optional: plans saved before it
    * existed still load; empty means the account manager. With `role`, it decides the contact pattern.
    */
-  ourContact: z.optional(shortText),
-  influence: z.enum(INFLUENCE_LEVELS),
-  attitude: z.enum(ATTITUDES),
+  ourContact: v.optional(shortText),
+  influence: v.picklist(INFLUENCE_LEVELS),
+  attitude: v.picklist(ATTITUDES),
 });
-export const planRiskSchema = z.object({
+export const planRiskSchema = v.object({
   id: itemId,
   text: longText,
   /** Optional link to one of UNCOUPLING_CAUSES, so the checklist and the plan talk about the same thing. */
-  causeId: z.optional(z.string().check(z.maxLength(100))),
+  causeId: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 
-export const accountPlanSchema = z.object({
-  id: itemId.check(z.maxLength(600)),
-  accountKey: z.string().check(z.minLength(1), z.maxLength(500)),
+export const accountPlanSchema = v.object({
+  id: v.pipe(itemId, v.maxLength(600)),
+  accountKey: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   accountName: shortText,
   year,
-  createdAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
+  createdAt: v.pipe(v.string(), v.maxLength(40)),
+  updatedAt: v.pipe(v.string(), v.maxLength(40)),
   mission: longText,
-  financialHistory: z.array(financialYearSchema).check(z.length(3)),
+  financialHistory: v.pipe(v.array(financialYearSchema), v.length(3)),
   customerOverview: longText,
-  criticalSuccessFactors: z.array(criticalSuccessFactorSchema).check(z.maxLength(100)),
+  criticalSuccessFactors: v.pipe(v.array(criticalSuccessFactorSchema), v.maxLength(100)),
   customerPortfolio: longText,
   assumptions: longText,
   objectives: longText,
-  goals: z.array(planGoalSchema).check(z.length(3)),
-  actions: z.array(planActionSchema).check(z.maxLength(500)),
-  contacts: z.array(planContactSchema).check(z.maxLength(500)),
-  risks: z.array(planRiskSchema).check(z.maxLength(200)),
-  currentStage: z.optional(z.enum(STAGE_IDS)),
-  targetStage: z.optional(z.enum(LADDER_STAGES)),
+  goals: v.pipe(v.array(planGoalSchema), v.length(3)),
+  actions: v.pipe(v.array(planActionSchema), v.maxLength(500)),
+  contacts: v.pipe(v.array(planContactSchema), v.maxLength(500)),
+  risks: v.pipe(v.array(planRiskSchema), v.maxLength(200)),
+  currentStage: v.optional(v.picklist(STAGE_IDS)),
+  targetStage: v.optional(v.picklist(LADDER_STAGES)),
   nextReview: isoDateOrNull,
 });
 
-export type FinancialYear = z.infer<typeof financialYearSchema>;
-export type PlanGoal = z.infer<typeof planGoalSchema>;
-export type CriticalSuccessFactor = z.infer<typeof criticalSuccessFactorSchema>;
-export type PlanAction = z.infer<typeof planActionSchema>;
-export type PlanContact = z.infer<typeof planContactSchema>;
-export type PlanRisk = z.infer<typeof planRiskSchema>;
-export type AccountPlan = z.infer<typeof accountPlanSchema>;
+export type FinancialYear = v.InferOutput<typeof financialYearSchema>;
+export type PlanGoal = v.InferOutput<typeof planGoalSchema>;
+export type CriticalSuccessFactor = v.InferOutput<typeof criticalSuccessFactorSchema>;
+export type PlanAction = v.InferOutput<typeof planActionSchema>;
+export type PlanContact = v.InferOutput<typeof planContactSchema>;
+export type PlanRisk = v.InferOutput<typeof planRiskSchema>;
+export type AccountPlan = v.InferOutput<typeof accountPlanSchema>;

@@ -4,16 +4,17 @@
  * years, with bubble AREA proportional to revenue (see kam-domain-notes §3: area, not diameter,
  * because diameter scaling exaggerates differences).
  */
-import { z } from './zod';
+import * as v from 'valibot';
+import { check } from './validation.ts';
 import { DEFAULT_MIDPOINT, quadrantOf } from './quadrants.ts';
 import type { QuadrantId } from './quadrants.ts';
 
-const score = z.number().check(z.gte(0), z.lte(10));
-const money = z.number().check(z.gte(0));
+const score = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
+const money = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-export const segmentSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  name: z.string().check(z.maxLength(500)),
+export const segmentSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  name: v.pipe(v.string(), v.maxLength(500)),
   revenueNow: money,
   revenueIn3Years: money,
   attractivenessNow: score,
@@ -21,7 +22,7 @@ export const segmentSchema = z.object({
   attractivenessIn3Years: score,
   strengthIn3Years: score,
 });
-export type Segment = z.infer<typeof segmentSchema>;
+export type Segment = v.InferOutput<typeof segmentSchema>;
 
 export type DpmDirection = 'improving' | 'stable' | 'declining';
 
@@ -62,10 +63,9 @@ export function dpmPoints(segments: readonly unknown[], midpoint: number = DEFAU
   const ids = new Set<string>();
   const points: DpmPoint[] = [];
   for (const raw of segments) {
-    const parsed = segmentSchema.safeParse(raw);
+    const parsed = check(segmentSchema, raw);
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first ? first.path.map(String).join('.') : '';
+      const where = parsed.issues[0]?.path ?? '';
       const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
       const error = { code: 'invalid-segment' as const, message: `Segment is not valid${where ? ` (${where})` : ''}.` };
       return { ok: false, error: id === undefined ? error : { ...error, id } };

@@ -29,3 +29,4 @@ export * from './csvExport.ts';
 export * from './money.ts';
 export * from './currency.ts';
 export * from './period.ts';
+export * from './validation.ts';

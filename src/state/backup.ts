@@ -16,7 +16,8 @@
  * Resetting on the real workspace also deletes the demo workspace (`kam:demo:…`): "everything this
  * site saved in this browser".
  */
-import { isIsoDate } from '../domain/index.ts';
+import { check, isIsoDate } from '../domain/index.ts';
+import type { Schema } from '../domain/index.ts';
 import { $assessments } from './assessments.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
@@ -25,7 +26,7 @@ import type { PersistedStore, WriteResult } from './persisted.ts';
 import { $portfolio } from './portfolio.ts';
 import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
-import { fromStoredKeys, setOwn, toStoredKeys } from './storedKeys.ts';
+import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
 import type { AccountAssessment, Assessments, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
 import { $segments } from './segments.ts';
@@ -196,9 +197,9 @@ export function readBackup(text: string): ReadBackupResult {
       if (!Object.hasOwn(raw, name)) continue;
       const migrated = migrateStoreData(name, raw[name], version, { savedAt: file.exportedAt });
       if (!migrated.ok) return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
-      const checked = STORE_SCHEMAS[name].safeParse(migrated.data);
+      const checked = checkStored(STORE_SCHEMAS[name] as Schema<unknown>, migrated.data);
       if (!checked.success) return { ok: false, code: 'invalid-data', store: name };
-      const decoded = fromStoredKeys(checked.data);
+      const decoded = checked.data;
       if (name === 'assessments') {
         const unknown = findUnknownId(decoded as Assessments);
         if (unknown) return { ok: false, code: 'unknown-id', store: name, detail: unknown.id };
@@ -337,7 +338,7 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     if (mode === 'merge' && incoming === undefined) continue;
     if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
     // Defence in depth: a Backup should come from readBackup, but nothing unvalidated is merged or written.
-    if (incoming !== undefined && !STORE_SCHEMAS[name].safeParse(toStoredKeys(incoming)).success) return { ok: false, code: 'invalid', store: name };
+    if (incoming !== undefined && !check(STORE_SCHEMAS[name] as Schema<unknown>, toStoredKeys(incoming)).success) return { ok: false, code: 'invalid', store: name };
     const merge = MERGERS[name] as (a: unknown, b: unknown) => unknown;
     let next: unknown;
     try {

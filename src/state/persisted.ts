@@ -30,10 +30,11 @@
  */
 import { atom } from 'nanostores';
 import type { ReadableAtom, WritableAtom } from 'nanostores';
-import type { ZodMiniType as ZodType } from 'zod/mini';
+import { check } from '../domain/index.ts';
+import type { Schema } from '../domain/index.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
-import { fromStoredKeys, toStoredKeys } from './storedKeys.ts';
+import { checkStored, fromStoredKeys, toStoredKeys } from './storedKeys.ts';
 import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import {
@@ -86,7 +87,7 @@ export interface PersistedStore<T> extends WritableAtom<T> {
   readonly defaultValue: T;
   /** A fresh default value. */
   makeDefault(): T;
-  readonly schema: ZodType<T>;
+  readonly schema: Schema<T>;
   readonly $meta: ReadableAtom<StoreMeta>;
   /** Validates, checks for newer data from other tabs, writes; never throws. */
   write(value: T): WriteResult;
@@ -114,7 +115,7 @@ export type Decoded<T> =
  * Decodes one stored raw value: JSON → safety → envelope → migration → validation. Pure; never
  * throws. Exported for tests and for the backup code.
  */
-export function decodeStored<T>(store: StoreName, schema: ZodType<T>, raw: string): Decoded<T> {
+export function decodeStored<T>(store: StoreName, schema: Schema<T>, raw: string): Decoded<T> {
   const parsed = parseJson(raw);
   if (!parsed.ok) return { kind: 'bad', reason: 'corrupt-json' };
   if (findUnsafeJson(parsed.value) !== null) return { kind: 'bad', reason: 'hostile-keys' };
@@ -135,14 +136,14 @@ export function decodeStored<T>(store: StoreName, schema: ZodType<T>, raw: strin
   try {
     if (version > SCHEMA_VERSION) {
       // Shown if today's schema happens to understand it; never written over either way.
-      const attempt = schema.safeParse(env.data);
-      return { kind: 'newer', value: attempt.success ? fromStoredKeys(attempt.data) : null, version, savedAt, rev };
+      const attempt = checkStored(schema, env.data);
+      return { kind: 'newer', value: attempt.success ? attempt.data : null, version, savedAt, rev };
     }
     const migrated = migrateStoreData(store, env.data, version, { savedAt });
     if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
-    const result = schema.safeParse(migrated.data);
+    const result = checkStored(schema, migrated.data);
     if (!result.success) return { kind: 'bad', reason: 'invalid-data' };
-    return { kind: 'ok', value: fromStoredKeys(result.data), version, savedAt, rev };
+    return { kind: 'ok', value: result.data, version, savedAt, rev };
   } catch {
     return { kind: 'bad', reason: 'invalid-data' };
   }
@@ -185,7 +186,7 @@ function reportUnavailable(error: StorageErrorKind): void {
  * `shared`: the same key in every workspace (for what belongs to the learner rather than to the
  * company being worked on: course progress).
  */
-export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>; makeDefault: () => T; shared?: boolean }): PersistedStore<T> {
+export function persistedAtom<T>(options: { name: StoreName; schema: Schema<T>; makeDefault: () => T; shared?: boolean }): PersistedStore<T> {
   const { name, schema, makeDefault } = options;
   const shared = options.shared ?? false;
   let workspace: Workspace = shared ? 'real' : activeWorkspace();
@@ -285,9 +286,9 @@ export function persistedAtom<T>(options: { name: StoreName; schema: ZodType<T>;
     if ($meta.get().readOnly) return { ok: false, reason: 'read-only' };
     if (held()) return { ok: false, reason: 'held' };
     // Validated and written in the stored spelling of keys (storedKeys.ts); kept in memory as the user's.
-    const checked = schema.safeParse(toStoredKeys(value));
+    const checked = check(schema, toStoredKeys(value));
     if (!checked.success) {
-      console.error(`[kam state] refused to store an invalid ${name} value`, checked.error.issues.slice(0, 5));
+      console.error(`[kam state] refused to store an invalid ${name} value`, checked.issues.slice(0, 5));
       return { ok: false, reason: 'invalid' };
     }
     const stored = checked.data;

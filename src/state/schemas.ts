@@ -1,5 +1,5 @@
 /**
- * The shapes of everything the site stores, at the CURRENT schema version, as zod schemas. Every
+ * The shapes of everything the site stores, at the CURRENT schema version, as valibot schemas (src/domain/validation.ts). Every
  * read from storage and every restored backup is validated against these (after migration), and
  * every write is validated before it is stored, so a bug in a widget cannot store a value that would
  * fail to load next time.

@@ -1,23 +1,29 @@
 /**
- * Property names as user data: a client may be called "__proto__" (or have that code), and its
- * assessment is filed under that key. In memory that is an own property, which is harmless. At the
- * JSON boundary it is not: `findUnsafeJson` refuses any `__proto__` key (a planted one is the classic
- * prototype-pollution payload) and zod builds records by assignment, where `out['__proto__'] = v`
- * would set the prototype instead. So stored and backed-up JSON spell such keys differently:
+ * Property names as user data: a client may be called "__proto__" or "Constructor" (or have that
+ * code), and its assessment is filed under that key. In memory that is an own property, which is
+ * harmless. At the JSON boundary it is not: `findUnsafeJson` refuses any `__proto__` key (a planted
+ * one is the classic prototype-pollution payload), and the validator (valibot) leaves the keys
+ * `__proto__`, `constructor` and `prototype` out of every record it checks. So stored and backed-up
+ * JSON spell such keys differently:
  *
- *   `__proto__`            → ESCAPE + `__proto__`
- *   a key starting ESCAPE  → ESCAPE + key   (so decoding is exact for every string)
+ *   `__proto__`, `constructor`, `prototype`  → ESCAPE + key
+ *   a key starting ESCAPE                     → ESCAPE + key   (so decoding is exact for every string)
  *
  * ESCAPE is U+0001, a control character no keyboard, form or importer produces; every other key is
- * written as it is, so data stored before this existed reads back unchanged. Other built-in names
- * (`constructor`, `toString`…) need no encoding: JSON and zod treat them as plain keys; code that
- * looks them up uses own-property reads (safety.ts `own`).
+ * written as it is. Data stored before `constructor` and `prototype` were escaped holds them plain:
+ * `checkStored` re-spells a value before validating it, so such data reads back whole. Other built-in
+ * names (`toString`…) need no encoding; code that looks keys up uses own-property reads (safety.ts `own`).
  */
+
+import { check } from '../domain/index.ts';
+import type { Checked, Schema } from '../domain/index.ts';
 
 const ESCAPE = '\u0001';
 
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 function needsEscape(key: string): boolean {
-  return key === '__proto__' || key.startsWith(ESCAPE);
+  return RESERVED.has(key) || key.startsWith(ESCAPE);
 }
 
 /** Copies `value` with keys as they are stored (see above). Unchanged parts are shared, not copied. */
@@ -28,6 +34,16 @@ export function toStoredKeys<T>(value: T): T {
 /** The inverse of `toStoredKeys`, for values read from storage or a backup (after validation). */
 export function fromStoredKeys<T>(value: T): T {
   return mapKeys(value, (k) => (k.startsWith(ESCAPE) ? k.slice(1) : k), (k) => k.startsWith(ESCAPE)) as T;
+}
+
+/**
+ * Validates a value read from storage or a backup (stored spelling, perhaps an older one) and gives
+ * it back in memory spelling. Re-spelling first makes a plain `constructor` key of older data
+ * escaped, so the validator keeps it.
+ */
+export function checkStored<T>(schema: Schema<T>, stored: unknown): Checked<T> {
+  const checked = check(schema, toStoredKeys(fromStoredKeys(stored)));
+  return checked.success ? { success: true, data: fromStoredKeys(checked.data) } : checked;
 }
 
 /** Sets an own data property, also for `__proto__` (plain assignment would change the prototype). */

@@ -13,11 +13,11 @@
  * workshop), so leftovers of earlier work on other clients do not pollute the class's figures.
  *
  * Reading a file: size check → JSON → hostile-key check (safety.ts) → "is it ours" (app/kind;
- * a full backup is recognised and named) → version (newer is refused) → zod schema. Every
+ * a full backup is recognised and named) → version (newer is refused) → schema. Every
  * rejection has a code the UI translates; nothing ever throws.
  */
-import { z } from '../domain/zod';
-import { LADDER_STAGES, STAGE_IDS, assessUncoupling, classifyAccounts, latestDiagnosis } from '../domain/index.ts';
+import * as v from 'valibot';
+import { LADDER_STAGES, STAGE_IDS, assessUncoupling, check, classifyAccounts, latestDiagnosis } from '../domain/index.ts';
 import type { StageId } from '../domain/index.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import type { Assessments, MatrixConfig, Portfolio, Progress } from './schemas.ts';
@@ -33,49 +33,49 @@ export const RESULTS_VERSION = 1;
 export const RESULTS_MAX_CHARS = 1024 * 1024;
 const MAX_ENTRIES = 500;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const accountKey = z.string().check(z.minLength(1), z.maxLength(500));
-const lessonKey = z.string().check(z.minLength(1), z.maxLength(200), z.refine((k) => k !== '__proto__', { message: 'reserved key' }));
-const timestamp = z.string().check(z.minLength(10), z.maxLength(40), z.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO date' }));
-const score10 = z.number().check(z.gte(0), z.lte(10));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const accountKey = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+const lessonKey = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.check((k) => k !== '__proto__', 'reserved key'));
+const timestamp = v.pipe(v.string(), v.minLength(10), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
+const score10 = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
 
 function uniqueAccounts<T extends { account: string }>(items: readonly T[]): boolean {
   return new Set(items.map((i) => i.account)).size === items.length;
 }
 
-export const workshopResultsSchema = z.object({
-  app: z.literal(RESULTS_APP),
-  kind: z.literal(RESULTS_KIND),
-  version: z.literal(RESULTS_VERSION),
+export const workshopResultsSchema = v.object({
+  app: v.literal(RESULTS_APP),
+  kind: v.literal(RESULTS_KIND),
+  version: v.literal(RESULTS_VERSION),
   exportedAt: timestamp,
-  participant: text(120).check(z.refine((s) => s.trim() !== '', { message: 'participant name is empty' })),
+  participant: v.pipe(text(120), v.check((s) => s.trim() !== '', 'participant name is empty')),
   group: text(120),
-  locale: z.enum(['en', 'pt-br']),
-  quizzes: z.record(
+  locale: v.picklist(['en', 'pt-br']),
+  quizzes: v.record(
     lessonKey,
-    z.object({ score: z.int().check(z.gte(0), z.lte(1000)), total: z.int().check(z.gte(1), z.lte(1000)) }).check(z.refine((q) => q.score <= q.total, { message: 'score above total' })),
+    v.pipe(v.object({ score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)), total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)) }), v.check((q) => q.score <= q.total, 'score above total')),
   ),
-  diagnoses: z.array(z.object({ account: accountKey, name: text(500), stage: z.enum(STAGE_IDS), targetStage: z.optional(z.enum(LADDER_STAGES)) })).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
-  uncoupling: z.array(
-      z.object({
+  diagnoses: v.pipe(v.array(v.object({ account: accountKey, name: text(500), stage: v.picklist(STAGE_IDS), targetStage: v.optional(v.picklist(LADDER_STAGES)) })), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
+  uncoupling: v.pipe(v.array(
+      v.object({
         account: accountKey,
         name: text(500),
-        checked: z.array(text(200)).check(z.maxLength(200)),
-        score: z.number().check(z.gte(0), z.lte(100)),
-        level: z.enum(['low', 'medium', 'high']),
+        checked: v.pipe(v.array(text(200)), v.maxLength(200)),
+        score: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
+        level: v.picklist(['low', 'medium', 'high']),
       }),
-    ).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
-  matrix: z.array(
-      z.object({
+    ), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
+  matrix: v.pipe(v.array(
+      v.object({
         account: accountKey,
         name: text(500),
         attractiveness: score10,
         strength: score10,
-        quadrant: z.enum(['strategic', 'star', 'status', 'streamline']),
+        quadrant: v.picklist(['strategic', 'star', 'status', 'streamline']),
       }),
-    ).check(z.maxLength(MAX_ENTRIES), z.refine(uniqueAccounts, { message: 'an account appears twice' })),
+    ), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
 });
-export type WorkshopResults = z.infer<typeof workshopResultsSchema>;
+export type WorkshopResults = v.InferOutput<typeof workshopResultsSchema>;
 
 export type ResultsErrorCode =
   | 'empty'
@@ -107,11 +107,8 @@ export function parseWorkshopResults(raw: string): ParsedResults {
   }
   if (typeof value['version'] === 'number' && value['version'] > RESULTS_VERSION) return { ok: false, code: 'newer-version' };
   try {
-    const result = workshopResultsSchema.safeParse(value);
-    if (!result.success) {
-      const first = result.error.issues[0];
-      return { ok: false, code: 'invalid', path: first ? first.path.map(String).join('.') : '' };
-    }
+    const result = check(workshopResultsSchema, value);
+    if (!result.success) return { ok: false, code: 'invalid', path: result.issues[0]?.path ?? '' };
     return { ok: true, results: result.data };
   } catch {
     return { ok: false, code: 'invalid', path: '' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  check,
   DEFAULT_ATTRACTIVENESS_CRITERIA,
   DEFAULT_KEY_ACCOUNT_CAPACITY,
   DEFAULT_STRENGTH_CRITERIA,
@@ -189,10 +190,10 @@ describe('directional policy matrix', () => {
   });
 
   it('segmentSchema validates ranges', () => {
-    expect(segmentSchema.safeParse(seg()).success).toBe(true);
-    expect(segmentSchema.safeParse(seg({ strengthNow: 11 })).success).toBe(false);
-    expect(segmentSchema.safeParse(seg({ revenueNow: -1 })).success).toBe(false);
-    expect(segmentSchema.safeParse({ ...seg(), id: '' }).success).toBe(false);
+    expect(check(segmentSchema, seg()).success).toBe(true);
+    expect(check(segmentSchema, seg({ strengthNow: 11 })).success).toBe(false);
+    expect(check(segmentSchema, seg({ revenueNow: -1 })).success).toBe(false);
+    expect(check(segmentSchema, { ...seg(), id: '' }).success).toBe(false);
   });
 
   it('points now and in three years, growth rate and direction', () => {

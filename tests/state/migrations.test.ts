@@ -3,6 +3,8 @@ import { $storageStatus, $assessments, $matrixConfig, $portfolio, $progress, $se
 import { MIGRATIONS, checkMigrationRegistry, migrateStoreData } from '../../src/state/migrations.ts';
 import type { Migration } from '../../src/state/migrations.ts';
 import { STORE_SCHEMAS } from '../../src/state/schemas.ts';
+import { check } from '../../src/domain/index.ts';
+import type { Schema } from '../../src/domain/index.ts';
 import { STORE_NAMES } from '../../src/state/status.ts';
 import { fixtureText, freshStorage } from './helpers.ts';
 
@@ -33,7 +35,7 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     expect(stored.schemaVersion).toBe(version);
     const migrated = migrateStoreData(name, stored.data, version, { savedAt: stored.savedAt });
     expect(migrated.ok).toBe(true);
-    const checked = STORE_SCHEMAS[name].safeParse(migrated.ok ? migrated.data : null);
+    const checked = check(STORE_SCHEMAS[name] as Schema<unknown>, migrated.ok ? migrated.data : null);
     expect(checked.success).toBe(true);
   });
 

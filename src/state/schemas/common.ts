@@ -1,12 +1,12 @@
 /** Field shapes shared by several stores' schemas. */
-import { z } from '../../domain/zod';
+import * as v from 'valibot';
 import { isIsoDate } from '../../domain/index.ts';
 
-export const shortText = z.string().check(z.maxLength(500));
-export const isoDate = z.string().check(z.refine(isIsoDate, { message: 'expected yyyy-mm-dd' }));
+export const shortText = v.pipe(v.string(), v.maxLength(500));
+export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'expected yyyy-mm-dd'));
 /** A date or a full ISO timestamp (what `new Date().toISOString()` gives). */
-export const dateText = z.string().check(z.minLength(1), z.maxLength(40));
-export const id = z.string().check(z.minLength(1), z.maxLength(600));
-export const score10 = z.number().check(z.gte(0), z.lte(10));
-/** A record key: never `__proto__` (zod builds records by assignment; see safety.ts). */
-export const recordKey = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.refine((k) => k !== '__proto__', { message: 'reserved key' }));
+export const dateText = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(600));
+export const score10 = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
+/** A record key: never `__proto__` (see storedKeys.ts). */
+export const recordKey = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.check((k) => k !== '__proto__', 'reserved key'));

@@ -1,24 +1,24 @@
 /** The classification matrix's criteria, weights and midpoint. */
-import { z } from '../../domain/zod';
+import * as v from 'valibot';
 import { DEFAULT_ATTRACTIVENESS_CRITERIA, DEFAULT_STRENGTH_CRITERIA } from '../../domain/index.ts';
 import { score10 } from './common.ts';
 
-export const criterionSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+export const criterionSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   /** '' for a built-in criterion: the widget shows its translated name by `id`. */
-  name: z.string().check(z.maxLength(200)),
+  name: v.pipe(v.string(), v.maxLength(200)),
   /** Percent; each axis should sum to 100 (the domain checks it before classifying). */
-  weight: z.number().check(z.gte(0), z.lte(100)),
+  weight: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
 });
-export type Criterion = z.infer<typeof criterionSchema>;
+export type Criterion = v.InferOutput<typeof criterionSchema>;
 
-export const matrixConfigSchema = z.object({
-  attractiveness: z.array(criterionSchema).check(z.maxLength(50)),
-  strength: z.array(criterionSchema).check(z.maxLength(50)),
+export const matrixConfigSchema = v.object({
+  attractiveness: v.pipe(v.array(criterionSchema), v.maxLength(50)),
+  strength: v.pipe(v.array(criterionSchema), v.maxLength(50)),
   /** "High" on an axis means a weighted score ≥ midpoint (0..10). */
   midpoint: score10,
 });
-export type MatrixConfig = z.infer<typeof matrixConfigSchema>;
+export type MatrixConfig = v.InferOutput<typeof matrixConfigSchema>;
 
 /**
  * The domain's default criteria (src/domain/classification.ts: McDonald & Rogers; kam-domain-notes

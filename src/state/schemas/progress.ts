@@ -1,25 +1,25 @@
 /** Course progress: lessons read, quiz results, the learner's name. */
-import { z } from '../../domain/zod';
+import * as v from 'valibot';
 import { dateText, recordKey } from './common.ts';
 
-export const quizResultSchema = z.object({
-  score: z.int().check(z.gte(0)),
-  total: z.int().check(z.gte(0)),
+export const quizResultSchema = v.object({
+  score: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Question id → chosen option id. */
-  answers: z.record(recordKey(200), z.string().check(z.maxLength(200))),
+  answers: v.record(recordKey(200), v.pipe(v.string(), v.maxLength(200))),
   date: dateText,
 });
-export type QuizResult = z.infer<typeof quizResultSchema>;
+export type QuizResult = v.InferOutput<typeof quizResultSchema>;
 
-export const progressSchema = z.object({
+export const progressSchema = v.object({
   /** Lesson id → when it was first marked read. */
-  lessonsRead: z.record(recordKey(200), dateText),
+  lessonsRead: v.record(recordKey(200), dateText),
   /** Lesson id → latest quiz result. */
-  quizzes: z.record(recordKey(200), quizResultSchema),
-  lastLesson: z.optional(z.string().check(z.maxLength(200))),
-  learnerName: z.string().check(z.maxLength(200)),
+  quizzes: v.record(recordKey(200), quizResultSchema),
+  lastLesson: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  learnerName: v.pipe(v.string(), v.maxLength(200)),
 });
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 
 export function defaultProgress(): Progress {
   return { lessonsRead: {}, quizzes: {}, learnerName: '' };

@@ -1,9 +1,9 @@
 /** The directional policy matrix's segments (the shape is the domain's). */
-import { z } from '../../domain/zod';
+import * as v from 'valibot';
 import { segmentSchema } from '../../domain/index.ts';
 
-export const segmentsSchema = z.array(segmentSchema).check(z.maxLength(500));
-export type Segments = z.infer<typeof segmentsSchema>;
+export const segmentsSchema = v.pipe(v.array(segmentSchema), v.maxLength(500));
+export type Segments = v.InferOutput<typeof segmentsSchema>;
 
 export function defaultSegments(): Segments {
   return [];
