@@ -217,6 +217,16 @@ describe('Quiz', () => {
     expect($progress.get().quizAnswers['pareto']).toBeUndefined();
   });
 
+  it('says where a score comes from when every question it answered has been replaced', () => {
+    saveQuizResult('pareto', { score: 4, total: 5, answers: { 'old-1': '0', 'old-2': '1' }, date: '2026-01-04T10:00:00.000Z' });
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    expect(screen.getByText('You scored 4 of 5 on an earlier version of this quiz (Jan 4, 2026); that score still counts. The questions have changed since: answer them to replace it.')).toBeTruthy();
+    for (const r of screen.getAllByRole('radio')) expect((r as HTMLInputElement).disabled).toBe(false);
+    fireEvent.click(radio(1, 'The few that matter most'));
+    check(1);
+    expect(document.querySelector('[data-older-attempt]')).toBeNull();
+  });
+
   it('marks the lesson read and back (undo) with a toggle button', async () => {
     render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
     const button = screen.getByRole('button', { name: 'Mark this lesson as read' });

@@ -73,6 +73,9 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const resumed = Object.keys(draftChecked).length > 0;
   const restored: Attempt = { selected: {}, checked: resumed ? draftChecked : stored ? knownChoices(questions, stored.answers) : {} };
   const view = live ?? restored;
+  // A result saved for questions that have all been replaced since: its score still counts on the
+  // progress page, so say where it comes from instead of showing an empty quiz as if never taken.
+  const olderAttempt = live === null && !resumed && stored !== undefined && Object.keys(restored.checked).length === 0;
   const isLive = live !== null || resumed;
   const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
   const done = questions.length > 0 && answered === questions.length;
@@ -167,6 +170,11 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       <p class="muted">{s.intro}</p>
       <p class="quiz-count muted" aria-hidden="true">{fill(s.progress, { answered, total: questions.length })}</p>
       {saveFailed && !done && <p class="quiz-warning" role="alert">{s.answersNotSaved}</p>}
+      {olderAttempt && stored && (
+        <p class="muted" data-older-attempt>
+          {fill(s.olderAttempt, { score: stored.score, total: stored.total, date: formatDate(locale, stored.date) })}
+        </p>
+      )}
       {questions.map((q, position) => {
         const checked = own(view.checked, q.id);
         const selected = checked ?? own(view.selected, q.id);
