@@ -132,6 +132,47 @@ for (const locale of LOCALES) {
   });
 }
 
+test('a partly answered quiz survives a reload and goes on where it stopped', async ({ page, problems }) => {
+  void problems;
+  const file = quizOf('en', 'finding-key-accounts');
+  const [first, second, third] = file.questions;
+  if (!first || !second || !third) throw new Error('quiz too short');
+  const q = (id: string) => `#quiz-${file.lesson}-${id}`;
+  await page.goto(`/en/lessons/${file.lesson}/`);
+  const quiz = await openQuiz(page);
+
+  // Two questions answered: the first wrong, the second right.
+  const wrong = (first.answer + 1) % first.options.length;
+  await page.locator(`${q(first.id)}-${wrong}`).check();
+  await page.locator(`${q(first.id)}-action`).click();
+  await expect(page.locator(q(first.id))).toHaveAttribute('data-result', 'wrong');
+  await page.locator(`${q(second.id)}-${second.answer}`).check();
+  await page.locator(`${q(second.id)}-action`).click();
+  await expect(page.locator(q(second.id))).toHaveAttribute('data-result', 'right');
+  // One way on at a time: only the question just checked offers "Next question".
+  await expect(quiz.getByRole('button', { name: 'Next question' })).toHaveCount(1);
+
+  await page.reload();
+  await openQuiz(page);
+  await expect(page.locator(`${q(first.id)}-${wrong}`)).toBeChecked();
+  await expect(page.locator(`${q(first.id)}-${wrong}`)).toBeDisabled();
+  await expect(page.locator(q(first.id))).toHaveAttribute('data-result', 'wrong');
+  await expect(page.locator(`${q(first.id)} [data-feedback]`)).toContainText(first.options[wrong]!.feedback);
+  await expect(page.locator(`${q(second.id)}-${second.answer}`)).toBeChecked();
+  await expect(page.locator(q(second.id))).toHaveAttribute('data-result', 'right');
+  await expect(page.locator(q(third.id))).toHaveAttribute('data-result', 'open');
+  await expect(page.locator(`${q(third.id)}-0`)).toBeEnabled();
+  await expect(quiz).toHaveAttribute('data-state', 'open');
+  await expect(quiz.locator('[data-score]')).toHaveCount(0);
+
+  // The rest, right: the score counts the two answers kept across the reload; one "See your score".
+  await answerAll(page, { ...file, questions: file.questions.slice(2) });
+  await expect(quiz.locator('[data-score]')).toHaveAttribute('data-score', String(file.questions.length - 1));
+  await expect(quiz.getByRole('button', { name: 'See your score' })).toHaveCount(1);
+  await quiz.getByRole('button', { name: 'See your score' }).click();
+  await expect(page.locator(`#quiz-${file.lesson}-score`)).toBeFocused();
+});
+
 test('from the course home to a printed certificate, then the same certificate in Portuguese', async ({ page, problems }) => {
   void problems;
   test.setTimeout(240_000);

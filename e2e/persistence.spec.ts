@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../src/state/migrations.ts';
 import { expect, test } from './fixtures';
 
 /** A version this code reads (older versions are migrated, so this stays valid after upgrades). */
@@ -23,6 +24,8 @@ const PORTFOLIO = {
   monthlySales: [{ key: 'alfa', month: '2025-12', amount: 10000 }],
 };
 const PROGRESS = { lessonsRead: { '01-what-is-kam': '2026-01-10' }, quizzes: {}, learnerName: 'Marina' };
+/** Progress as this version writes it, with a quiz half answered (schema v4 keeps unfinished attempts). */
+const PROGRESS_NOW = { ...PROGRESS, quizAnswers: { 'what-is-kam': { answers: { 'transactional-or-relational': '0' }, date: '2026-01-12T09:00:00.000Z' } } };
 
 /** Plants raw values in localStorage before any page script runs, once per tab (survives reloads). */
 async function plant(page: Page, values: Record<string, string>): Promise<void> {
@@ -161,7 +164,7 @@ test('export → reset → restore gives back identical data', async ({ page, pr
   await plant(page, {
     'kam:settings': envelope(SETTINGS),
     'kam:portfolio': envelope(PORTFOLIO),
-    'kam:progress': envelope(PROGRESS),
+    'kam:progress': envelope(PROGRESS_NOW, SCHEMA_VERSION),
     'kam:assessments': envelope({
       alfa: { diagnoses: [{ id: 'd1', date: '2026-01-12', answers: { share: 'mid' }, signals: [], stage: 'mid', targetStage: 'partnership' }], uncoupling: null, matrixScores: { volume: 8 }, fitCost: { fit: 7, cost: 3 }, plans: [] },
     }),

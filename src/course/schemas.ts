@@ -32,11 +32,20 @@ const quizOptionSchema = z.object({
   feedback: z.string().min(1),
 });
 
+/**
+ * What a question asks of the learner: `application` uses the lesson's idea on a new account or new
+ * numbers (classify, diagnose, compute, choose); `recall` checks that a definition was understood.
+ * tests/course/quizzes.test.ts requires at least half application per lesson and language.
+ */
+export const QUIZ_KINDS = ['application', 'recall'] as const;
+
 export const quizQuestionSchema = z
   .object({
+    /** Stable: stored answers are keyed by it, so a rewritten question gets a new id. */
     id: slug,
-    kind: z.enum(['choice', 'scenario']),
-    scenario: z.string().optional(),
+    kind: z.enum(QUIZ_KINDS),
+    /** The situation the question applies the idea to (shown above the options). */
+    scenario: z.string().min(10).optional(),
     prompt: z.string().min(3),
     options: z.array(quizOptionSchema).min(2).max(6),
     answer: z.number().int().min(0),
@@ -44,10 +53,6 @@ export const quizQuestionSchema = z
   .refine((q) => q.answer < q.options.length, {
     error: 'the answer key points past the last option',
     path: ['answer'],
-  })
-  .refine((q) => q.kind !== 'scenario' || (q.scenario ?? '').length > 0, {
-    error: 'a scenario question needs its scenario text',
-    path: ['scenario'],
   });
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 

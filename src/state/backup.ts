@@ -310,8 +310,18 @@ export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: St
       const mine = own(quizzes, k);
       if (mine === undefined || v.date > mine.date) quizzes[k] = v;
     }
+    // Attempts in progress: the newer one per lesson; none where that lesson's result is newer still.
+    const quizAnswers = { ...a.quizAnswers };
+    for (const [k, v] of Object.entries(b.quizAnswers)) {
+      const mine = own(quizAnswers, k);
+      if (mine === undefined || v.date > mine.date) quizAnswers[k] = v;
+    }
+    for (const [k, v] of Object.entries(quizAnswers)) {
+      const result = own(quizzes, k);
+      if (result !== undefined && result.date >= v.date) delete quizAnswers[k];
+    }
     const lastLesson = a.lastLesson ?? b.lastLesson;
-    return { lessonsRead, quizzes, learnerName: a.learnerName || b.learnerName, ...(lastLesson === undefined ? {} : { lastLesson }) };
+    return { lessonsRead, quizzes, quizAnswers, learnerName: a.learnerName || b.learnerName, ...(lastLesson === undefined ? {} : { lastLesson }) };
   },
 };
 

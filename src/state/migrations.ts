@@ -35,6 +35,8 @@
  *   of more than 12 months as "revenue = last 12 months, previousRevenue = the 12 before"; v3 keeps
  *   the whole file and lets the user choose the period. Optional `currency` and `period` added to
  *   the portfolio (absent = not known / whole file).
+ * - v4: progress keeps the answers of a quiz attempt in progress (`quizAnswers`, lesson id →
+ *   { answers by question id, date }), so a partly answered quiz survives a reload.
  */
 import type { StoreName } from './status.ts';
 
@@ -200,8 +202,20 @@ const migrateV2toV3: Migration = {
   },
 };
 
+const migrateV3toV4: Migration = {
+  version: 4,
+  title: 'Quiz answers kept while a quiz is in progress',
+  description: 'Progress: quizAnswers (lesson id → the answers checked so far in an unfinished attempt) starts empty. Finished results are unchanged.',
+  stores: {
+    progress(data) {
+      if (!isRecord(data)) throw new Error('v3 progress is not an object');
+      return { ...data, quizAnswers: isRecord(data.quizAnswers) ? data.quizAnswers : {} };
+    },
+  },
+};
+
 /** The registry. Append only; never edit a released entry. */
-export const MIGRATIONS: readonly Migration[] = [migrateV1toV2, migrateV2toV3];
+export const MIGRATIONS: readonly Migration[] = [migrateV1toV2, migrateV2toV3, migrateV3toV4];
 
 /** The version this code reads and writes. */
 export const SCHEMA_VERSION: number = MIGRATIONS.at(-1)?.version ?? FIRST_SCHEMA_VERSION;

@@ -3,7 +3,7 @@ import { nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
 import { defaultProgress, progressSchema } from './schemas/progress.ts';
-import type { QuizResult } from './schemas/progress.ts';
+import type { QuizDraft, QuizResult } from './schemas/progress.ts';
 import { own } from './safety.ts';
 
 // Shared: the learner's progress is theirs in both workspaces (a quiz taken while exploring the sample counts).
@@ -25,10 +25,33 @@ export function markLessonUnread(lessonId: string): WriteResult {
   });
 }
 
-/** Stores the latest attempt of a lesson's quiz (replacing the previous one). */
+/** Stores the latest attempt of a lesson's quiz (replacing the previous one); the attempt is no longer in progress. */
 export function saveQuizResult(lessonId: string, result: Omit<QuizResult, 'date'> & { date?: string }): WriteResult {
   const full: QuizResult = { score: result.score, total: result.total, answers: result.answers, date: result.date ?? nowIso() };
-  return $progress.update((p) => ({ ...p, quizzes: { ...p.quizzes, [lessonId]: full } }));
+  return $progress.update((p) => ({ ...p, quizzes: { ...p.quizzes, [lessonId]: full }, quizAnswers: withoutKey(p.quizAnswers, lessonId) }));
+}
+
+/**
+ * Keeps one checked answer of an attempt in progress (question id → option index), so a reload
+ * finds it. The answers already kept for that lesson stay; the finished result is saved by
+ * saveQuizResult, which clears the draft.
+ */
+export function saveQuizAnswer(lessonId: string, questionId: string, choice: number, date: string = nowIso()): WriteResult {
+  return $progress.update((p) => {
+    const draft: QuizDraft = own(p.quizAnswers, lessonId) ?? { answers: {}, date };
+    return { ...p, quizAnswers: { ...p.quizAnswers, [lessonId]: { answers: { ...draft.answers, [questionId]: String(choice) }, date } } };
+  });
+}
+
+/** Forgets the attempt in progress of a lesson (a retry starts from nothing). */
+export function clearQuizAnswers(lessonId: string): WriteResult {
+  return $progress.update((p) => (own(p.quizAnswers, lessonId) === undefined ? p : { ...p, quizAnswers: withoutKey(p.quizAnswers, lessonId) }));
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
 }
 
 export function setLastLesson(lessonId: string): WriteResult {

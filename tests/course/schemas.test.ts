@@ -3,17 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { quizSchema } from '../../src/course/schemas.ts';
 import { pairingProblems } from '../../src/course/pairing.ts';
 
-const question = { id: 'q1', kind: 'choice', prompt: 'Which one?', options: [{ text: 'A', feedback: 'Because A.' }, { text: 'B', feedback: 'Because B.' }], answer: 1 };
+const question = { id: 'q1', kind: 'recall', prompt: 'Which one?', options: [{ text: 'A', feedback: 'Because A.' }, { text: 'B', feedback: 'Because B.' }], answer: 1 };
 
 describe('quizSchema', () => {
   it('accepts a well-formed quiz', () => {
     expect(quizSchema.safeParse({ lesson: 'pareto', questions: [question] }).success).toBe(true);
   });
 
-  it('refuses an answer key past the last option, a scenario without its text, and duplicate ids', () => {
+  it('refuses an answer key past the last option, a kind other than application or recall, and duplicate ids', () => {
     const outOfRange = quizSchema.safeParse({ lesson: 'pareto', questions: [{ ...question, answer: 2 }] });
     expect(outOfRange.success).toBe(false);
     expect(JSON.stringify(outOfRange.error?.issues)).toContain('past the last option');
+    expect(quizSchema.safeParse({ lesson: 'pareto', questions: [{ ...question, kind: 'application' }] }).success).toBe(true);
     expect(quizSchema.safeParse({ lesson: 'pareto', questions: [{ ...question, kind: 'scenario' }] }).success).toBe(false);
     expect(quizSchema.safeParse({ lesson: 'pareto', questions: [question, question] }).success).toBe(false);
     expect(quizSchema.safeParse({ lesson: 'pareto', questions: [{ ...question, answer: -1 }] }).success).toBe(false);

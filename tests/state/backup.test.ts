@@ -18,6 +18,7 @@ import {
   readBackupFile,
   resetAllData,
   saveDiagnosis,
+  saveQuizAnswer,
   saveQuizResult,
   setCandidates,
   setKeyAccounts,
@@ -116,6 +117,30 @@ describe('export → read → apply', () => {
     expect($assessments.get().a!.diagnoses.map((d) => d.id)).toEqual(['d2', 'd1']);
     expect($progress.get().lessonsRead).toEqual({ '01': '2025-12-31', '02': '2026-01-05' });
     expect($progress.get().quizzes['01']!.score).toBe(2); // ours is newer
+  });
+
+  it('keeps unfinished quiz answers: a backup carries them, merge keeps the newer attempt per lesson', () => {
+    freshStorage();
+    saveQuizAnswer('pareto', 'class-at-95', 1, '2026-02-01T10:00:00.000Z');
+    saveQuizAnswer('stages', 'diagnose-clinic', 2, '2026-02-03T10:00:00.000Z');
+    const text = exportBackup();
+    expect(JSON.parse(text).data.progress.quizAnswers).toEqual({
+      pareto: { answers: { 'class-at-95': '1' }, date: '2026-02-01T10:00:00.000Z' },
+      stages: { answers: { 'diagnose-clinic': '2' }, date: '2026-02-03T10:00:00.000Z' },
+    });
+
+    // Replace in a fresh browser: the attempts come back as they were.
+    freshStorage();
+    expect(applyBackup(okBackup(text), 'replace')).toMatchObject({ ok: true });
+    expect($progress.get().quizAnswers['pareto']?.answers).toEqual({ 'class-at-95': '1' });
+
+    // Merge: per lesson the newer attempt wins; an attempt older than that lesson's finished result is dropped.
+    freshStorage();
+    saveQuizAnswer('pareto', 'class-a-is-a-shortlist', 0, '2026-02-05T10:00:00.000Z');
+    saveQuizResult('stages', { score: 6, total: 7, answers: {}, date: '2026-02-04T10:00:00.000Z' });
+    expect(applyBackup(okBackup(text), 'merge')).toMatchObject({ ok: true });
+    expect($progress.get().quizAnswers).toEqual({ pareto: { answers: { 'class-a-is-a-shortlist': '0' }, date: '2026-02-05T10:00:00.000Z' } });
+    expect($progress.get().quizzes['stages']?.score).toBe(6);
   });
 
   it('a failed write while restoring puts every store back as it was', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $storageStatus, $assessments, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup } from '../../src/state/index.ts';
+import { $storageStatus, $assessments, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup, saveQuizAnswer } from '../../src/state/index.ts';
 import { MIGRATIONS, checkMigrationRegistry, migrateStoreData } from '../../src/state/migrations.ts';
 import type { Migration } from '../../src/state/migrations.ts';
 import { STORE_SCHEMAS } from '../../src/state/schemas.ts';
@@ -125,5 +125,32 @@ describe('v2 → v3', () => {
   it('leaves a portfolio of 12 months or less untouched', () => {
     const data = { clients: [{ key: 'a', name: 'A', revenue: 5, previousRevenue: 2, keyAccount: false }], monthlySales: [{ key: 'a', month: '2025-01', amount: 5 }] };
     expect(step.stores.portfolio!(data, { savedAt: null })).toEqual(data);
+  });
+});
+
+describe('v3 → v4', () => {
+  const step = MIGRATIONS.find((m) => m.version === 4)!;
+
+  it('progress: an empty quizAnswers is added, everything else kept', () => {
+    const v3 = JSON.parse(fixtureText('v3/progress.json'));
+    const out = step.stores.progress!(v3.data, { savedAt: v3.savedAt });
+    expect(out).toEqual({ ...v3.data, quizAnswers: {} });
+    expect(check(STORE_SCHEMAS.progress, out).success).toBe(true);
+  });
+
+  it('progress: a value that is not an object goes to quarantine rather than being guessed', () => {
+    expect(() => step.stores.progress!([], { savedAt: null })).toThrow();
+  });
+
+  it('a v3 progress loads with no answers in progress, and the first answer kept writes v4', () => {
+    const raw = fixtureText('v3/progress.json');
+    const storage = freshStorage({ 'kam:progress': raw });
+    expect($progress.get().quizAnswers).toEqual({});
+    expect($progress.get().quizzes['01-what-is-kam']).toMatchObject({ score: 4, total: 5 });
+    saveQuizAnswer('what-is-kam', 'pareto-share', 2, '2026-02-01T10:00:00.000Z');
+    expect(storage.getItem('kam:premigration:progress:v3')).toBe(raw);
+    const stored = JSON.parse(storage.getItem('kam:progress')!);
+    expect(stored.schemaVersion).toBe(4);
+    expect(stored.data.quizAnswers).toEqual({ 'what-is-kam': { answers: { 'pareto-share': '2' }, date: '2026-02-01T10:00:00.000Z' } });
   });
 });

@@ -109,7 +109,7 @@ describe('parseWorkshopResults', () => {
       group: 'G1',
       locale: 'en',
       now: NOW,
-      progress: { lessonsRead: {}, quizzes: { 'what-is-kam': { score: 3, total: 5, answers: {}, date: NOW.toISOString() } }, learnerName: '' },
+      progress: { lessonsRead: {}, quizzes: { 'what-is-kam': { score: 3, total: 5, answers: {}, date: NOW.toISOString() } }, quizAnswers: {}, learnerName: '' },
       portfolio: { clients: [{ key: 'C1', name: 'Rede', revenue: 1, keyAccount: false }], monthlySales: [] },
       assessments: { C1: { diagnoses: [{ id: 'd', date: NOW.toISOString(), answers: {}, signals: [], stage: 'mid' }], uncoupling: null, matrixScores: {}, fitCost: null, plans: [] } },
       matrixConfig: defaultMatrixConfig(),

@@ -3,14 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { freshStorage } from '../state/helpers.ts';
-import { $progress, saveQuizResult } from '../../src/state/index.ts';
+import { $progress, saveQuizAnswer, saveQuizResult } from '../../src/state/index.ts';
+import { reloadAllStores } from '../../src/state/persisted.ts';
 import Quiz from '../../src/widgets/quiz/Quiz.tsx';
-import { isPassing, type QuizItem } from '../../src/widgets/quiz/scoring.ts';
+import { isPassing, knownChoices, type QuizItem } from '../../src/widgets/quiz/scoring.ts';
 
 const QUESTIONS: QuizItem[] = [
   {
     id: 'q1',
-    kind: 'choice',
+    kind: 'recall',
     prompt: 'Which clients are key accounts?',
     options: [
       { text: 'Every client', feedback: 'Too many: KAM focuses on a few.' },
@@ -20,7 +21,7 @@ const QUESTIONS: QuizItem[] = [
   },
   {
     id: 'q2',
-    kind: 'scenario',
+    kind: 'application',
     scenario: 'Ana sells to 40 shops; 6 make 80 % of her revenue.',
     prompt: 'Where should she start?',
     options: [
@@ -144,6 +145,86 @@ describe('Quiz', () => {
     render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
     for (const r of screen.getAllByRole('radio')) expect((r as HTMLInputElement).checked).toBe(false);
     expect(screen.queryByRole('heading', { name: 'Your score' })).toBeNull();
+  });
+
+  it('keeps a partly answered quiz across a reload and resumes it where it stopped', () => {
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    fireEvent.click(radio(1, 'Every client'));
+    check(1);
+    expect($progress.get().quizAnswers['pareto']?.answers).toEqual({ q1: '0' });
+    expect($progress.get().quizzes['pareto']).toBeUndefined();
+
+    // A reload: the stores read storage again and the island renders from scratch.
+    cleanup();
+    reloadAllStores();
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    expect((radio(1, 'Every client') as HTMLInputElement).checked).toBe(true);
+    expect((radio(1, 'Every client') as HTMLInputElement).disabled).toBe(true);
+    expect(group(1).getAttribute('data-result')).toBe('wrong');
+    expect(group(1).textContent).toContain('Too many: KAM focuses on a few.');
+    expect((radio(2, 'With the 6 shops') as HTMLInputElement).disabled).toBe(false);
+    expect(screen.getByText('1 of 2 questions answered')).toBeTruthy();
+
+    // Finishing scores both answers, saves the result and forgets the draft.
+    fireEvent.click(radio(2, 'With the 6 shops'));
+    check(2);
+    expect($progress.get().quizzes['pareto']).toMatchObject({ score: 1, total: 2, answers: { q1: '0', q2: '0' } });
+    expect($progress.get().quizAnswers['pareto']).toBeUndefined();
+  });
+
+  it('resumes only the answers to questions that still exist', () => {
+    saveQuizAnswer('pareto', 'old-question', 1);
+    saveQuizAnswer('pareto', 'q2', 0);
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    expect(group(1).getAttribute('data-result')).toBe('open');
+    expect(group(2).getAttribute('data-result')).toBe('right');
+    expect(knownChoices(QUESTIONS, { 'old-question': '1', q2: '0', q1: '9' })).toEqual({ q2: 0 });
+  });
+
+  it('offers one way on at a time: "Next question" on the question just checked, "See your score" once at the end', () => {
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    fireEvent.click(radio(1, 'The few that matter most'));
+    check(1);
+    expect(screen.getAllByRole('button', { name: 'Next question' })).toHaveLength(1);
+    fireEvent.click(radio(2, 'With the 6 shops'));
+    check(2);
+    expect(screen.queryByRole('button', { name: 'Next question' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'See your score' })).toHaveLength(1);
+    expect(within(group(2)).getByRole('button', { name: 'See your score' })).toBeTruthy();
+    // The verdict is said once, before the reasoning.
+    expect(group(1).querySelector('[data-feedback]')!.textContent).toBe('Correct. Yes: the clients the business depends on.');
+  });
+
+  it('a retry forgets the unfinished answers of the earlier attempt', () => {
+    saveQuizResult('pareto', { score: 2, total: 2, answers: { q1: '1', q2: '0' } });
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Retry the quiz' }));
+    fireEvent.click(radio(1, 'Every client'));
+    check(1);
+    expect($progress.get().quizAnswers['pareto']?.answers).toEqual({ q1: '0' });
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    cleanup();
+    reloadAllStores();
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    // The retry in progress comes back, not the finished attempt (whose score still counts on the progress page).
+    expect(group(1).getAttribute('data-result')).toBe('wrong');
+    expect(group(2).getAttribute('data-result')).toBe('open');
+    expect(screen.queryByRole('heading', { name: 'Your score' })).toBeNull();
+    expect($progress.get().quizzes['pareto']?.score).toBe(2);
+    fireEvent.click(radio(2, 'With the 6 shops'));
+    check(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Retry the quiz' }));
+    expect($progress.get().quizAnswers['pareto']).toBeUndefined();
+  });
+
+  it('says where a score comes from when every question it answered has been replaced', () => {
+    saveQuizResult('pareto', { score: 4, total: 5, answers: { 'old-1': '0', 'old-2': '1' }, date: '2026-01-04T10:00:00.000Z' });
+    render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
+    expect(screen.getByText('You scored 4 of 5 on an earlier version of this quiz (Jan 4, 2026); that score still counts. The questions have changed since: answer them to replace it.')).toBeTruthy();
+    for (const r of screen.getAllByRole('radio')) expect((r as HTMLInputElement).disabled).toBe(false);
+    fireEvent.click(radio(1, 'The few that matter most'));
+    check(1);
+    expect(document.querySelector('[data-older-attempt]')).toBeNull();
   });
 
   it('marks the lesson read and back (undo) with a toggle button', async () => {

@@ -3,10 +3,14 @@
  * an option and checks it; the feedback of the chosen option says why it is right or wrong (and,
  * after a wrong answer, which option was right and why). When every question is checked the score
  * is saved in `$progress` (replacing the previous attempt) and the lesson is marked read. A saved
- * attempt is shown again after a reload, locked, with a retry button.
+ * attempt is shown again after a reload, locked, with a retry button. Every checked answer of an
+ * unfinished attempt is kept too (`quizAnswers`, by question id), so a reload resumes the attempt;
+ * answers to questions that no longer exist are dropped on read.
  *
  * Keyboard: arrows choose within a group (native radios), the "Check answer" button turns into
- * "Next question" in place, so focus never falls back to the page; "Retry" focuses question 1.
+ * "Next question" in place, so focus never falls back to the page; only the question checked last
+ * carries that button, and after the last question it reads "See your score" (once, not on every
+ * question); "Retry" focuses question 1.
  * Live regions exist only during an attempt: a saved attempt appearing after hydration is not
  * announced nine times over.
  */
@@ -14,9 +18,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { localePath } from '../../i18n/paths';
-import { $progress, markLessonRead, markLessonUnread, saveQuizResult, setLastLesson } from '../../state/index';
+import { $progress, clearQuizAnswers, markLessonRead, markLessonUnread, saveQuizAnswer, saveQuizResult, setLastLesson } from '../../state/index';
 import { useStored } from '../shared/useStored';
-import { choicesToAnswers, isPassing, scoreChoices, storedChoice, type QuizItem } from './scoring';
+import { choicesToAnswers, isPassing, knownChoices, scoreChoices, type QuizItem } from './scoring';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import './quiz.css';
@@ -32,6 +36,8 @@ interface Attempt {
   selected: Record<string, number>;
   /** Checked (locked) answers. */
   checked: Record<string, number>;
+  /** The question checked last in this visit: the only one showing "Next question" / "See your score". */
+  last?: string;
 }
 
 const own = <T,>(record: Record<string, T>, key: string): T | undefined =>
@@ -41,6 +47,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const s = STRINGS[locale];
   const progress = useStored($progress);
   const stored = own(progress.quizzes, lessonId);
+  const draft = own(progress.quizAnswers, lessonId);
   const readDate = own(progress.lessonsRead, lessonId);
   const [live, setLive] = useState<Attempt | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -60,33 +67,33 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
     document.getElementById(id)?.focus();
   });
 
-  // What is on screen: the attempt in progress, else the saved one, else a fresh quiz.
-  const fromStore: Attempt = { selected: {}, checked: {} };
-  if (stored) {
-    for (const q of questions) {
-      const choice = storedChoice(q, stored.answers);
-      if (choice !== undefined) fromStore.checked[q.id] = choice;
-    }
-  }
-  const view = live ?? fromStore;
-  const isLive = live !== null;
+  // What is on screen: the attempt of this visit, else an unfinished one kept from an earlier visit,
+  // else the last finished one (locked), else a fresh quiz.
+  const draftChecked = draft ? knownChoices(questions, draft.answers) : {};
+  const resumed = Object.keys(draftChecked).length > 0;
+  const restored: Attempt = { selected: {}, checked: resumed ? draftChecked : stored ? knownChoices(questions, stored.answers) : {} };
+  const view = live ?? restored;
+  // A result saved for questions that have all been replaced since: its score still counts on the
+  // progress page, so say where it comes from instead of showing an empty quiz as if never taken.
+  const olderAttempt = live === null && !resumed && stored !== undefined && Object.keys(restored.checked).length === 0;
+  const isLive = live !== null || resumed;
   const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
   const done = questions.length > 0 && answered === questions.length;
-  const score = live ? scoreChoices(questions, live.checked) : stored?.score ?? 0;
-  const total = live ? questions.length : stored?.total ?? questions.length;
+  const score = isLive ? scoreChoices(questions, view.checked) : stored?.score ?? 0;
+  const total = isLive ? questions.length : stored?.total ?? questions.length;
 
   const firstRadio = (index: number) => `${base}-${questions[index]?.id ?? ''}-0`;
 
   function choose(qid: string, index: number) {
     setWarning(null);
     setLive((current) => {
-      const attempt = current ?? { selected: {}, checked: { ...fromStore.checked } };
+      const attempt = current ?? { selected: {}, checked: { ...restored.checked } };
       return { ...attempt, selected: { ...attempt.selected, [qid]: index } };
     });
   }
 
   function check(q: QuizItem, position: number) {
-    const attempt = live ?? { selected: {}, checked: { ...fromStore.checked } };
+    const attempt = live ?? { selected: {}, checked: { ...restored.checked } };
     const choice = own(attempt.selected, q.id);
     if (choice === undefined) {
       setLive(attempt);
@@ -96,7 +103,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
     }
     setWarning(null);
     const checked = { ...attempt.checked, [q.id]: choice };
-    setLive({ ...attempt, checked });
+    setLive({ ...attempt, checked, last: q.id });
     if (questions.every((x) => own(checked, x.id) !== undefined)) {
       const result = saveQuizResult(lessonId, {
         score: scoreChoices(questions, checked),
@@ -105,6 +112,8 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       });
       const read = markLessonRead(lessonId);
       setSaveFailed(!result.ok || !read.ok);
+    } else {
+      setSaveFailed(!saveQuizAnswer(lessonId, q.id, choice).ok);
     }
   }
 
@@ -117,6 +126,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   }
 
   function retry() {
+    clearQuizAnswers(lessonId);
     setLive({ selected: {}, checked: {} });
     setWarning(null);
     setSaveFailed(false);
@@ -159,6 +169,12 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
     >
       <p class="muted">{s.intro}</p>
       <p class="quiz-count muted" aria-hidden="true">{fill(s.progress, { answered, total: questions.length })}</p>
+      {saveFailed && !done && <p class="quiz-warning" role="alert">{s.answersNotSaved}</p>}
+      {olderAttempt && stored && (
+        <p class="muted" data-older-attempt>
+          {fill(s.olderAttempt, { score: stored.score, total: stored.total, date: formatDate(locale, stored.date) })}
+        </p>
+      )}
       {questions.map((q, position) => {
         const checked = own(view.checked, q.id);
         const selected = checked ?? own(view.selected, q.id);
@@ -233,7 +249,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
             </div>
             <div class="quiz-actions no-print">
               {isChecked ? (
-                isLive && (
+                live?.last === q.id && (
                   <button type="button" class="button secondary" id={`${base}-${q.id}-action`} onClick={() => goNext(position)}>
                     {done ? s.seeScore : s.next}
                   </button>

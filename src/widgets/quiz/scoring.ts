@@ -5,7 +5,8 @@
 export interface QuizOption { text: string; feedback: string }
 export interface QuizItem {
   id: string;
-  kind: 'choice' | 'scenario';
+  /** `application`: uses the idea on a new account or new numbers; `recall`: checks a definition. */
+  kind: 'application' | 'recall';
   scenario?: string | undefined;
   prompt: string;
   options: QuizOption[];
@@ -25,6 +26,20 @@ export function storedChoice(question: QuizItem, answers: Record<string, string>
   if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
   const index = Number(raw);
   return index < question.options.length ? index : undefined;
+}
+
+/**
+ * The stored answers that still fit the quiz as it is now: question id → option index. Answers to
+ * questions removed or renamed since, and indexes past a question's options, are dropped, so a quiz
+ * rewritten after the learner answered it never shows a wrong mark on a question they did not see.
+ */
+export function knownChoices(questions: QuizItem[], answers: Record<string, string>): Record<string, number> {
+  const choices: Record<string, number> = {};
+  for (const q of questions) {
+    const choice = storedChoice(q, answers);
+    if (choice !== undefined) choices[q.id] = choice;
+  }
+  return choices;
 }
 
 /** Score of a set of chosen option indexes (question id → index). */
