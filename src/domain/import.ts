@@ -237,19 +237,21 @@ function prepareText(decoded: string, encoding: TextEncodingName, options: Impor
   return { text: repair.text, encoding, delimiter, hasQuotes, repairedLines: repair.lines, partial, sepChars: decoded.length - text.length };
 }
 
+/** Thrown when a block of a file read in blocks holds a quote: the file needs PapaParse. */
+class QuotedFile extends Error {}
+
 /** A large unquoted byte input read in blocks: its head (prepared), and the decoder for the whole. */
 type Streamed = { head: Prepared; bytes: Uint8Array; decoder: TextDecoder };
 
 /**
- * The block route for large byte inputs (lineBlocks.ts): only when the file has no quote at all (a
- * `"` byte is never part of a multi-byte UTF-8 or a Windows-1252 character, so one `indexOf` over
- * the bytes decides), is UTF-8 or Windows-1252, and its head reads cleanly. Otherwise null, and the
- * whole text is decoded as before (which also gives every error its usual answer).
+ * The block route for large byte inputs (lineBlocks.ts): only for UTF-8 or Windows-1252 files whose
+ * head reads cleanly and holds no quote. Otherwise null, and the whole text is decoded as before
+ * (which also gives every error its usual answer). A quote further on is found block by block
+ * (`QuotedFile`), and the import starts again on the whole-text route.
  */
 function prepareStreamed(bytes: Uint8Array, options: ImportOptions): Streamed | null {
   if (bytes.byteLength <= SAMPLE_CHARS || bytes.byteLength > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
-  if (bytes.indexOf(34) !== -1) return null;
   const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const label = options.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8';
   // As decodeBytes: strict UTF-8 unless a BOM or the user said which; a strict failure further on
@@ -262,7 +264,7 @@ function prepareStreamed(bytes: Uint8Array, options: ImportOptions): Streamed | 
     return null;
   }
   const head = prepareText(headText, label, options, true);
-  if ('ok' in head) return null;
+  if ('ok' in head || head.hasQuotes) return null;
   return { head, bytes, decoder: new TextDecoder(label, { fatal }) };
 }
 
@@ -398,22 +400,50 @@ type ClientAcc = {
   firstLine: number;
   variants: Set<string> | undefined;
   variantLine: number;
+  /** `name` holds no `'`, so the fast path may compare a row's name cell with it. */
+  plainName: boolean;
 };
 
-/** A growable typed array: 1M transaction lines cost 20 bytes each instead of an object each. */
-class Column<T extends Int32Array | Float64Array> {
-  data: T;
+/**
+ * The rows kept for after the pass, in growable typed arrays: 1M transaction lines cost 20 bytes
+ * each instead of an object each. Client index, date id (-1 without a date column), amount and line.
+ */
+class RowColumns {
+  client: Int32Array;
+  date: Int32Array;
+  amount: Float64Array;
+  line: Int32Array;
   length = 0;
-  constructor(private readonly make: (n: number) => T, capacity: number) {
-    this.data = make(Math.max(1024, capacity));
+  constructor(capacity: number) {
+    const n = Math.max(1024, capacity);
+    this.client = new Int32Array(n);
+    this.date = new Int32Array(n);
+    this.amount = new Float64Array(n);
+    this.line = new Int32Array(n);
   }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
+  push(client: number, date: number, amount: number, line: number): void {
+    const i = this.length;
+    if (i === this.client.length) this.grow();
+    this.client[i] = client;
+    this.date[i] = date;
+    this.amount[i] = amount;
+    this.line[i] = line;
+    this.length = i + 1;
+  }
+  private grow(): void {
+    const n = this.client.length * 2;
+    const client = new Int32Array(n);
+    client.set(this.client);
+    this.client = client;
+    const date = new Int32Array(n);
+    date.set(this.date);
+    this.date = date;
+    const amount = new Float64Array(n);
+    amount.set(this.amount);
+    this.amount = amount;
+    const line = new Int32Array(n);
+    line.set(this.line);
+    this.line = line;
   }
 }
 
@@ -434,9 +464,10 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     try {
       return importPrepared(streamed.head, streamed, options);
     } catch (e) {
-      // Not UTF-8 after all (a strict decoder met a Windows-1252 byte past the head): start again on
-      // the whole-text route, which decides the encoding from every byte.
-      if (!(e instanceof TypeError)) throw e;
+      // Not UTF-8 after all (a strict decoder met a Windows-1252 byte past the head), or a quote
+      // past the head: start again on the whole-text route, which decides the encoding from every
+      // byte and parses quoted files with PapaParse.
+      if (!(e instanceof TypeError) && !(e instanceof QuotedFile)) throw e;
     }
   }
   const prepared = prepare(input, options);
@@ -522,10 +553,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const total = streamed ? streamed.bytes.byteLength : text.length;
   // Sized from the sample's line length, so a 1M-row file does not grow (and copy) them ten times.
   const expectedRows = Math.min(1 << 26, Math.ceil((total / sample.charsPerLine) * 1.05));
-  const rowClient = new Column((n) => new Int32Array(n), expectedRows);
-  const rowDate = new Column((n) => new Int32Array(n), iDate >= 0 ? expectedRows : 0);
-  const rowAmount = new Column((n) => new Float64Array(n), expectedRows);
-  const rowLine = new Column((n) => new Int32Array(n), expectedRows);
+  const kept = new RowColumns(expectedRows);
 
   let rowCount = 0;
   let skipped = 0;
@@ -637,7 +665,8 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     let acc: ClientAcc;
     if (ci === undefined) {
       ci = clients.length;
-      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0 };
+      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0, plainName: false };
+      acc.plainName = !acc.name.includes("'");
       clients.push(acc);
       clientIndex.set(key, ci);
     } else {
@@ -667,10 +696,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
         dateIds.set(rawDate, dateId);
       } else dateId = known;
     }
-    rowClient.push(ci);
-    rowDate.push(dateId);
-    rowAmount.push(amount);
-    rowLine.push(startLine);
+    kept.push(ci, dateId, amount, startLine);
   };
 
   // The unquoted fast path: most rows of a machine export repeat a client already seen, with a plain
@@ -713,7 +739,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     }
     if (ci === undefined) return false;
     const acc = clients[ci]!;
-    if (iName >= 0 && !isSameText(s, fieldStart[iName]!, fieldStart[iName + 1]! - 1, acc.name)) return false;
+    // The same spelling as the client's first row (a name with a `'` may be a neutralised formula:
+    // the row path reads it).
+    if (iName >= 0) {
+      const nameFrom = fieldStart[iName]!;
+      if (!acc.plainName || fieldStart[iName + 1]! - 1 - nameFrom !== acc.name.length || !s.startsWith(acc.name, nameFrom)) return false;
+    }
     if (iSegment >= 0 && acc.segment === undefined) return false;
 
     let dateId = -1;
@@ -738,10 +769,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     rowCount++;
     acc.revenue.add(amount);
     acc.rows++;
-    rowClient.push(ci);
-    rowDate.push(dateId);
-    rowAmount.push(amount);
-    rowLine.push(startLine);
+    kept.push(ci, dateId, amount, startLine);
     return true;
   };
 
@@ -767,6 +795,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
 
   if (streamed) {
     forEachLineBlock(streamed.bytes, streamed.decoder, linebreak, prepared.sepChars, (block, consumed) => {
+      if (block.includes('"')) throw new QuotedFile();
       readLines(block, Infinity);
       onProgress?.(Math.min(1, consumed / total));
     });
@@ -808,19 +837,19 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const lastDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
   const includeLines = options.includeLines !== false && iDate >= 0;
   const lines: TransactionLine[] = [];
-  const n = rowClient.length;
-  const cData = rowClient.data;
-  const dData = rowDate.data;
-  const aData = rowAmount.data;
+  const n = kept.length;
+  const cData = kept.client;
+  const dData = kept.date;
+  const aData = kept.amount;
   if (iDate >= 0) {
     for (let i = 0; i < n; i++) {
       const iso = isoByDateId[dData[i]!] ?? null;
       if (iso === null) {
-        report(rowLine.data[i]!, 'invalid-date', colName(iDate));
+        report(kept.line[i]!, 'invalid-date', colName(iDate));
         continue;
       }
       // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
-      if (twoDigitByDateId[dData[i]!] === true) report(rowLine.data[i]!, 'two-digit-year', colName(iDate));
+      if (twoDigitByDateId[dData[i]!] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
       const f = firstDate[c];
       if (f === undefined || iso < f) firstDate[c] = iso;
@@ -898,19 +927,6 @@ function isPlainNumberCell(s: string, from: number, to: number): boolean {
   if (to <= from || !isDigit(s.charCodeAt(to - 1))) return false;
   const c = s.charCodeAt(from);
   return isDigit(c) || (c === 45 && to - from > 1 && isDigit(s.charCodeAt(from + 1)));
-}
-
-/**
- * `s[from, to)` is exactly `text`, which holds no `'` (a cell with one may be a neutralised formula,
- * which the full row path reads).
- */
-function isSameText(s: string, from: number, to: number, text: string): boolean {
-  if (to - from !== text.length) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 39 || s.charCodeAt(from + i) !== c) return false;
-  }
-  return true;
 }
 
 function isSignOrSpace(c: number): boolean {

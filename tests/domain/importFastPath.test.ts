@@ -130,6 +130,15 @@ describe('large byte inputs read in blocks', () => {
     expect(r.issues).toEqual(reference.issues);
   });
 
+  it('a quote after the first MiB sends the file to PapaParse: quoted cells read as quoted cells', () => {
+    const text = bigFile(40_000, '\n') + 'C1;"Acme; Filial";01/01/2024;"1.000,00";\nC7;"Pão" Quente;01/01/2024;2,00;\n';
+    const r = importPortfolio(new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r).toEqual(importPortfolio(text));
+    expect(r.lines?.at(-2)).toEqual({ key: 'C1', date: '2024-01-01', amount: 1000 });
+    expect(r.issues.some((i) => i.code === 'malformed-quotes')).toBe(true);
+  });
+
   it('progress rises to 1 block by block', () => {
     const bytes = new TextEncoder().encode(bigFile(40_000, '\n'));
     const seen: number[] = [];
