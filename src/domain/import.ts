@@ -833,29 +833,32 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     twoDigitByDateId = dateRaws.map(usesTwoDigitYear);
   }
 
-  const firstDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
-  const lastDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
   const includeLines = options.includeLines !== false && iDate >= 0;
   const lines: TransactionLine[] = [];
   const n = kept.length;
   const cData = kept.client;
   const dData = kept.date;
   const aData = kept.amount;
+  // Each client's first and last date, compared as ranks of the distinct dates (integers) rather
+  // than as strings a million times; ISO strings sort as dates, so the rank order is the date order.
+  const distinctIsos = [...new Set(isoByDateId.filter((iso): iso is string => iso !== null))].sort();
+  const rankOfIso = new Map(distinctIsos.map((iso, rank) => [iso, rank]));
+  const rankByDateId = Int32Array.from(isoByDateId, (iso) => (iso === null ? -1 : rankOfIso.get(iso)!));
+  const firstRank = new Int32Array(clients.length).fill(0x7fffffff);
+  const lastRank = new Int32Array(clients.length).fill(-1);
   if (iDate >= 0) {
     for (let i = 0; i < n; i++) {
-      const iso = isoByDateId[dData[i]!] ?? null;
-      if (iso === null) {
+      const rank = rankByDateId[dData[i]!]!;
+      if (rank === -1) {
         report(kept.line[i]!, 'invalid-date', colName(iDate));
         continue;
       }
       // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
       if (twoDigitByDateId[dData[i]!] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
-      const f = firstDate[c];
-      if (f === undefined || iso < f) firstDate[c] = iso;
-      const l = lastDate[c];
-      if (l === undefined || iso > l) lastDate[c] = iso;
-      if (includeLines) lines.push({ key: clients[c]!.key, date: iso, amount: aData[i]! });
+      if (rank < firstRank[c]!) firstRank[c] = rank;
+      if (rank > lastRank[c]!) lastRank[c] = rank;
+      if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount: aData[i]! });
     }
   }
 
@@ -878,8 +881,8 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const mode: 'totals' | 'transactions' = iDate >= 0 || clients.some((c) => c.rows > 1) ? 'transactions' : 'totals';
   const out: ClientTotal[] = clients.map((acc, c) => {
     const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: acc.revenue.value, rows: acc.rows };
-    const f = firstDate[c];
-    const l = lastDate[c];
+    const f = firstRank[c] === 0x7fffffff ? undefined : distinctIsos[firstRank[c]!];
+    const l = lastRank[c] === -1 ? undefined : distinctIsos[lastRank[c]!];
     if (f !== undefined) client.firstDate = f;
     if (l !== undefined) client.lastDate = l;
     if (acc.segment !== undefined) client.segment = acc.segment;
