@@ -1009,8 +1009,34 @@ function countDataRows(prepared: Prepared, sample: Sample): number {
   const { text } = prepared;
   if (text.length <= SAMPLE_CHARS && sample.rows.length < SAMPLE_ROWS) return sample.dataRowsInSample;
   let rows = 0;
-  parseInChunks(text, prepared.delimiter, (results) => {
-    for (const row of results.data) if (!isBlankRow(row)) rows++;
-  });
+  if (prepared.hasQuotes) {
+    parseInChunks(text, prepared.delimiter, (results) => {
+      for (const row of results.data) if (!isBlankRow(row)) rows++;
+    });
+  } else {
+    // Without quotes a row is a line (split as PapaParse's fast mode splits): count the lines that
+    // hold something other than delimiters and spaces, without building any row.
+    const { linebreak } = sample;
+    const delimiterCode = prepared.delimiter.charCodeAt(0);
+    for (let from = 0; from < text.length; ) {
+      let to = text.indexOf(linebreak, from);
+      if (to === -1) to = text.length;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== delimiterCode && !isTrimSpace(c)) {
+          rows++;
+          break;
+        }
+      }
+      from = to + linebreak.length;
+    }
+  }
   return Math.max(0, rows - 1);
+}
+
+/** Exactly the characters `String.prototype.trim` removes. */
+function isTrimSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importPortfolio } from '../../src/domain/index.ts';
+import { importPortfolio, previewImport } from '../../src/domain/index.ts';
 import type { ImportResult } from '../../src/domain/index.ts';
 
 type Layout = { header: string[]; cells: fc.Arbitrary<string>[] };
@@ -147,5 +147,18 @@ describe('large byte inputs read in blocks', () => {
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.at(-1)).toBe(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+});
+
+describe('preview of a large unquoted file', () => {
+  it('counts the rows PapaParse would count: blank and delimiter-only lines left out, a control character kept', () => {
+    const text = `${bigFile(40_000, '\r\n')};;\r\n \t; \r\n\u0001;;\r\n\r\n`;
+    const fast = previewImport(text);
+    const papa = previewImport(text.replace('Código;', '"Código";'));
+    if (!fast.ok || !papa.ok) throw new Error('preview failed');
+    expect(fast.rowCount).toBe(papa.rowCount);
+    const imported = importPortfolio(text);
+    if (!imported.ok) throw new Error(imported.error.code);
+    expect(fast.rowCount).toBe(imported.rowCount);
   });
 });
