@@ -730,7 +730,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     if (iId >= 0) {
       const idFrom = fieldStart[iId]!;
       const idTo = fieldStart[iId + 1]! - 1;
-      if (idTo <= idFrom || isEdgeSpace(s.charCodeAt(idFrom)) || isEdgeSpace(s.charCodeAt(idTo - 1))) return false;
+      if (idTo <= idFrom || isTrimSpace(s.charCodeAt(idFrom)) || isTrimSpace(s.charCodeAt(idTo - 1))) return false;
       ci = clientIndex.get(s.slice(idFrom, idTo));
     } else {
       const key = nameKeyCache.get(s.slice(fieldStart[iName]!, fieldStart[iName + 1]! - 1));
@@ -915,11 +915,6 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** Spaces `trim()` would remove at the edge of a cell (all of them below 33 counted, to be safe). */
-function isEdgeSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /**

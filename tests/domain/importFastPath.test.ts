@@ -11,7 +11,7 @@ import type { ImportResult } from '../../src/domain/index.ts';
 
 type Layout = { header: string[]; cells: fc.Arbitrary<string>[] };
 
-const ids = fc.constantFrom('C1', 'C2', 'C3', ' C1', 'C2 ', '', '__try__', 'c1', 'C4');
+const ids = fc.constantFrom('C1', 'C2', 'C3', ' C1', 'C2 ', '', '__try__', 'c1', 'C4', '\u00a0C3', '\u0001C4', '__try__ (client)');
 const names = fc.constantFrom('Acme', 'ACME', ' Acme ', 'Beta', 'Beta  Ltda', '', 'total', '__try__', "'=Acme", "D'Ávila", 'Ça', '\u200B', 'Gama');
 const amounts = fc.constantFrom('10', '1.234,56', '-5', '-0', 'R$ 12,00', '(3,00)', '5-', 'abc', '', "'12", '2000000000000', '0,1', ' 7 ', '1,5', 'US$ 3', '12 €', '-R$ 1,00');
 const dates = fc.constantFrom('01/02/2024', '13/02/2024', '2024-02-01', '', '1/2/24', '31/02/2024', 'xx/yy/zzzz', '01/02/2024 10:00', '12/11/2023', '2023-13-01');
