@@ -27,10 +27,19 @@ function isSpace(c: number): boolean {
  * path. This runs a million times in a large import, so it avoids regexes and substrings.
  */
 function scanPlain(text: string, decimal: DecimalSeparator): number {
+  return scanPlainAmount(text, 0, text.length, decimal);
+}
+
+/**
+ * The fast path on `text[start, end)` without cutting the cell out of its line: the importer's
+ * unquoted-file scanner reads amounts in place. NaN when the cell is not one of the plain shapes
+ * (then `parseAmount` on the cell's text decides).
+ */
+export function scanPlainAmount(text: string, start: number, stop: number, decimal: DecimalSeparator): number {
   const groupCode = decimal === ',' ? 46 : 44;
   const decimalCode = decimal === ',' ? 44 : 46;
-  let i = 0;
-  let end = text.length;
+  let i = start;
+  let end = stop;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
   if (i === end) return NaN;

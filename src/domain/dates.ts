@@ -91,3 +91,32 @@ export function daysBetween(a: string, b: string): number {
   const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
+
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1000;
+}
+
+/**
+ * A number that stands for the date text `s[from, to)` when it is exactly `dd/mm/yyyy` or
+ * `yyyy-mm-dd` (the fixed-width shapes exports write), else -1. Two texts get the same number only
+ * when they are the same text, so the importer can recognise a date it has seen without cutting the
+ * cell out of its line. It says nothing about validity: the text is parsed once, later, in the
+ * column's order.
+ */
+export function fixedDateCode(s: string, from: number, to: number): number {
+  if (to - from !== 10) return -1;
+  if (s.charCodeAt(from + 2) === 47 && s.charCodeAt(from + 5) === 47) {
+    const v =
+      ((digitAt(s, from) * 10 + digitAt(s, from + 1)) * 100 + digitAt(s, from + 3) * 10 + digitAt(s, from + 4)) * 10_000 +
+      digitAt(s, from + 6) * 1000 + digitAt(s, from + 7) * 100 + digitAt(s, from + 8) * 10 + digitAt(s, from + 9);
+    return v >= 0 ? v : -1;
+  }
+  if (s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
+    const v =
+      (digitAt(s, from) * 1000 + digitAt(s, from + 1) * 100 + digitAt(s, from + 2) * 10 + digitAt(s, from + 3)) * 10_000 +
+      (digitAt(s, from + 5) * 10 + digitAt(s, from + 6)) * 100 + digitAt(s, from + 8) * 10 + digitAt(s, from + 9);
+    return v >= 0 ? 100_000_000 + v : -1;
+  }
+  return -1;
+}

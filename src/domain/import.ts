@@ -17,13 +17,14 @@
  */
 import Papa from 'papaparse';
 import { clientKeyBesideReserved, clientKeyFromName, isReservedClientKey } from './clientKey.ts';
-import { detectDecimal, parseAmount } from './amount.ts';
+import { detectDecimal, parseAmount, scanPlainAmount } from './amount.ts';
 import type { DecimalSeparator } from './amount.ts';
 import { decodeBytes, looksBinary } from './encoding.ts';
 import type { TextEncodingName } from './encoding.ts';
 import { detectDelimiter, readSepLine } from './delimiter.ts';
 import type { Delimiter } from './delimiter.ts';
-import { detectDateOrder, parseDate, usesTwoDigitYear } from './dates.ts';
+import { detectDateOrder, fixedDateCode, parseDate, usesTwoDigitYear } from './dates.ts';
+import { forEachLineBlock } from './lineBlocks.ts';
 import type { DateOrder } from './dates.ts';
 import { findHeader, guessColumns } from './columns.ts';
 import type { ColumnMapping, ColumnRole } from './columns.ts';
@@ -185,8 +186,20 @@ function fail(code: ImportErrorCode, issues?: ImportIssue[]): ImportFailure {
   return issues ? { ok: false, error: { code, message: ERROR_MESSAGES[code] }, issues } : { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
 }
 
-/** `repairedLines`: lines whose stray quotes were read as text (quoteRepair.ts), reported as issues. */
-type Prepared = { text: string; encoding: TextEncodingName; delimiter: Delimiter; hasQuotes: boolean; repairedLines: number[] };
+/**
+ * `repairedLines`: lines whose stray quotes were read as text (quoteRepair.ts), reported as issues.
+ * `partial`: `text` is only the head of a file read in blocks (lineBlocks.ts), cut mid-row.
+ * `sepChars`: length of the `sep=` line removed from the start of the text.
+ */
+type Prepared = {
+  text: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  hasQuotes: boolean;
+  repairedLines: number[];
+  partial: boolean;
+  sepChars: number;
+};
 
 /** Size check, decoding, binary check, `sep=` line and delimiter: what import and preview share. */
 function prepare(input: string | Uint8Array, options: ImportOptions): Prepared | ImportFailure {
@@ -202,6 +215,11 @@ function prepare(input: string | Uint8Array, options: ImportOptions): Prepared |
     text = decoded.text;
     encoding = decoded.encoding;
   }
+  return prepareText(text, encoding, options, false);
+}
+
+function prepareText(decoded: string, encoding: TextEncodingName, options: ImportOptions, partial: boolean): Prepared | ImportFailure {
+  let text = decoded;
   if (looksBinary(text)) return fail('binary');
   let delimiter = options.delimiter;
   const sep = readSepLine(text);
@@ -216,7 +234,38 @@ function prepare(input: string | Uint8Array, options: ImportOptions): Prepared |
   const hasQuotes = text.includes('"');
   // A stray quote would make the parser swallow the rows after it: read such fields as text.
   const repair = hasQuotes ? repairQuotes(text, delimiter) : { text, lines: [] };
-  return { text: repair.text, encoding, delimiter, hasQuotes, repairedLines: repair.lines };
+  return { text: repair.text, encoding, delimiter, hasQuotes, repairedLines: repair.lines, partial, sepChars: decoded.length - text.length };
+}
+
+/** Thrown when a block of a file read in blocks holds a quote: the file needs PapaParse. */
+class QuotedFile extends Error {}
+
+/** A large unquoted byte input read in blocks: its head (prepared), and the decoder for the whole. */
+type Streamed = { head: Prepared; bytes: Uint8Array; decoder: TextDecoder };
+
+/**
+ * The block route for large byte inputs (lineBlocks.ts): only for UTF-8 or Windows-1252 files whose
+ * head reads cleanly and holds no quote. Otherwise null, and the whole text is decoded as before
+ * (which also gives every error its usual answer). A quote further on is found block by block
+ * (`QuotedFile`), and the import starts again on the whole-text route.
+ */
+function prepareStreamed(bytes: Uint8Array, options: ImportOptions): Streamed | null {
+  if (bytes.byteLength <= SAMPLE_CHARS || bytes.byteLength > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return null;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null; // UTF-16
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const label = options.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8';
+  // As decodeBytes: strict UTF-8 unless a BOM or the user said which; a strict failure further on
+  // makes the caller start again on the whole-text route, which falls back to Windows-1252.
+  const fatal = options.encoding === undefined && !utf8Bom;
+  let headText: string;
+  try {
+    headText = new TextDecoder(label, { fatal }).decode(bytes.subarray(0, SAMPLE_CHARS), { stream: true });
+  } catch {
+    return null;
+  }
+  const head = prepareText(headText, label, options, true);
+  if ('ok' in head || head.hasQuotes) return null;
+  return { head, bytes, decoder: new TextDecoder(label, { fatal }) };
 }
 
 /**
@@ -255,7 +304,8 @@ function countLineBreaks(s: string): number {
   return n;
 }
 
-type Sample = { headerIndex: number; headerLine: number; headers: string[]; rows: string[][]; dataRowsInSample: number };
+/** `linebreak`: the one PapaParse found (and splits unquoted rows on); `charsPerLine`: for sizing the row columns. */
+type Sample = { headerIndex: number; headerLine: number; headers: string[]; rows: string[][]; dataRowsInSample: number; linebreak: string; charsPerLine: number };
 
 /** The first rows of the file, parsed with the decided delimiter: header plus up to SAMPLE_ROWS data rows. */
 function readSample(prepared: Prepared): Sample | null {
@@ -267,7 +317,7 @@ function readSample(prepared: Prepared): Sample | null {
     skipEmptyLines: false,
   });
   // A cut text ends with a partial row: leave it out of the sample.
-  if (prepared.text.length > SAMPLE_CHARS && parsed.data.length > 1) parsed.data.pop();
+  if ((prepared.partial || prepared.text.length > SAMPLE_CHARS) && parsed.data.length > 1) parsed.data.pop();
   let line = 1;
   let headerIndex = -1;
   let headerLine = 0;
@@ -288,7 +338,8 @@ function readSample(prepared: Prepared): Sample | null {
     if (rows.length < SAMPLE_ROWS) rows.push(row);
   }
   if (headerIndex === -1) return null;
-  return { headerIndex, headerLine, headers, rows, dataRowsInSample: rows.length };
+  const charsPerLine = parsed.meta.cursor > 0 && line > 1 ? parsed.meta.cursor / (line - 1) : 64;
+  return { headerIndex, headerLine, headers, rows, dataRowsInSample: rows.length, linebreak: parsed.meta.linebreak || '\n', charsPerLine };
 }
 
 type Resolved = { mapping: ColumnMapping } | ImportFailure;
@@ -349,22 +400,50 @@ type ClientAcc = {
   firstLine: number;
   variants: Set<string> | undefined;
   variantLine: number;
+  /** `name` holds no `'`, so the fast path may compare a row's name cell with it. */
+  plainName: boolean;
 };
 
-/** A growable typed array: 1M transaction lines cost 20 bytes each instead of an object each. */
-class Column<T extends Int32Array | Float64Array> {
-  data: T;
+/**
+ * The rows kept for after the pass, in growable typed arrays: 1M transaction lines cost 20 bytes
+ * each instead of an object each. Client index, date id (-1 without a date column), amount and line.
+ */
+class RowColumns {
+  client: Int32Array;
+  date: Int32Array;
+  amount: Float64Array;
+  line: Int32Array;
   length = 0;
-  constructor(private readonly make: (n: number) => T) {
-    this.data = make(1024);
+  constructor(capacity: number) {
+    const n = Math.max(1024, capacity);
+    this.client = new Int32Array(n);
+    this.date = new Int32Array(n);
+    this.amount = new Float64Array(n);
+    this.line = new Int32Array(n);
   }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
+  push(client: number, date: number, amount: number, line: number): void {
+    const i = this.length;
+    if (i === this.client.length) this.grow();
+    this.client[i] = client;
+    this.date[i] = date;
+    this.amount[i] = amount;
+    this.line[i] = line;
+    this.length = i + 1;
+  }
+  private grow(): void {
+    const n = this.client.length * 2;
+    const client = new Int32Array(n);
+    client.set(this.client);
+    this.client = client;
+    const date = new Int32Array(n);
+    date.set(this.date);
+    this.date = date;
+    const amount = new Float64Array(n);
+    amount.set(this.amount);
+    this.amount = amount;
+    const line = new Int32Array(n);
+    line.set(this.line);
+    this.line = line;
   }
 }
 
@@ -380,8 +459,23 @@ export function importPortfolio(input: string | Uint8Array, options: ImportOptio
 }
 
 function importUnsafe(input: string | Uint8Array, options: ImportOptions): ImportResult {
+  const streamed = typeof input === 'string' ? null : prepareStreamed(input, options);
+  if (streamed) {
+    try {
+      return importPrepared(streamed.head, streamed, options);
+    } catch (e) {
+      // Not UTF-8 after all (a strict decoder met a Windows-1252 byte past the head), or a quote
+      // past the head: start again on the whole-text route, which decides the encoding from every
+      // byte and parses quoted files with PapaParse.
+      if (!(e instanceof TypeError) && !(e instanceof QuotedFile)) throw e;
+    }
+  }
   const prepared = prepare(input, options);
   if ('ok' in prepared) return prepared;
+  return importPrepared(prepared, null, options);
+}
+
+function importPrepared(prepared: Prepared, streamed: Streamed | null, options: ImportOptions): ImportResult {
   const { text, delimiter, hasQuotes } = prepared;
   const sample = readSample(prepared);
   if (!sample) return fail('empty');
@@ -456,16 +550,15 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   // Distinct raw date strings → id; the order is decided after the pass, from all of them.
   const dateIds = new Map<string, number>();
   const dateRaws: string[] = [];
-  const rowClient = new Column((n) => new Int32Array(n));
-  const rowDate = new Column((n) => new Int32Array(n));
-  const rowAmount = new Column((n) => new Float64Array(n));
-  const rowLine = new Column((n) => new Int32Array(n));
+  const total = streamed ? streamed.bytes.byteLength : text.length;
+  // Sized from the sample's line length, so a 1M-row file does not grow (and copy) them ten times.
+  const expectedRows = Math.min(1 << 26, Math.ceil((total / sample.charsPerLine) * 1.05));
+  const kept = new RowColumns(expectedRows);
 
   let rowCount = 0;
   let skipped = 0;
   let line = 1;
   let rowsSeen = 0;
-  const total = text.length;
   const onProgress = options.onProgress;
 
   const handleRow = (row: string[], startLine: number, quoteError: boolean): void => {
@@ -572,7 +665,8 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     let acc: ClientAcc;
     if (ci === undefined) {
       ci = clients.length;
-      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0 };
+      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0, plainName: false };
+      acc.plainName = !acc.name.includes("'");
       clients.push(acc);
       clientIndex.set(key, ci);
     } else {
@@ -602,13 +696,113 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
         dateIds.set(rawDate, dateId);
       } else dateId = known;
     }
-    rowClient.push(ci);
-    rowDate.push(dateId);
-    rowAmount.push(amount);
-    rowLine.push(startLine);
+    kept.push(ci, dateId, amount, startLine);
   };
 
-  parseInChunks(text, delimiter, (results) => {
+  // The unquoted fast path: most rows of a machine export repeat a client already seen, with a plain
+  // amount and a fixed-width date. Such a row is read in place, from the field boundaries in its
+  // line, without a row array or a string per cell: one substring for the client key, none for the
+  // amount or (once the date has been seen) the date. Any row it is not sure of — a new client, a
+  // name spelt differently, a segment still to learn, an amount with a symbol, a date of another
+  // shape, a ragged row — returns false and goes through `handleRow` exactly as PapaParse would have
+  // split it (fast mode: `line.split(delimiter)`), so the two paths cannot disagree.
+  const fieldStart = new Int32Array(width + 1);
+  const dateIdByCode = new Map<number, number>();
+  const fastRow = (s: string, from: number, to: number, startLine: number): boolean => {
+    if (iCurrency >= 0) return false;
+    let count = 1;
+    fieldStart[0] = from;
+    for (let at = s.indexOf(delimiter, from); at !== -1 && at < to; at = s.indexOf(delimiter, at + 1)) {
+      if (count === width) return false;
+      fieldStart[count++] = at + 1;
+    }
+    if (count !== width) return false;
+    fieldStart[width] = to + 1;
+
+    const amountFrom = fieldStart[iAmount]!;
+    const amountTo = fieldStart[iAmount + 1]! - 1;
+    if (!isPlainNumberCell(s, amountFrom, amountTo)) return false;
+    let amount = scanPlainAmount(s, amountFrom, amountTo, decimal);
+    if (amount !== amount || Math.abs(amount) > MAX_AMOUNT) return false;
+    if (amount === 0) amount = 0; // no -0
+
+    let ci: number | undefined;
+    if (iId >= 0) {
+      const idFrom = fieldStart[iId]!;
+      const idTo = fieldStart[iId + 1]! - 1;
+      if (idTo <= idFrom || isTrimSpace(s.charCodeAt(idFrom)) || isTrimSpace(s.charCodeAt(idTo - 1))) return false;
+      ci = clientIndex.get(s.slice(idFrom, idTo));
+    } else {
+      const key = nameKeyCache.get(s.slice(fieldStart[iName]!, fieldStart[iName + 1]! - 1));
+      if (key === undefined || TOTAL_LABELS.has(key) || isReservedClientKey(key)) return false;
+      ci = clientIndex.get(key);
+    }
+    if (ci === undefined) return false;
+    const acc = clients[ci]!;
+    // The same spelling as the client's first row (a name with a `'` may be a neutralised formula:
+    // the row path reads it).
+    if (iName >= 0) {
+      const nameFrom = fieldStart[iName]!;
+      if (!acc.plainName || fieldStart[iName + 1]! - 1 - nameFrom !== acc.name.length || !s.startsWith(acc.name, nameFrom)) return false;
+    }
+    if (iSegment >= 0 && acc.segment === undefined) return false;
+
+    let dateId = -1;
+    if (iDate >= 0) {
+      const dateFrom = fieldStart[iDate]!;
+      const dateTo = fieldStart[iDate + 1]! - 1;
+      const code = fixedDateCode(s, dateFrom, dateTo);
+      if (code < 0) return false;
+      const known = dateIdByCode.get(code);
+      if (known === undefined) {
+        const rawDate = s.slice(dateFrom, dateTo);
+        dateId = dateIds.get(rawDate) ?? -1;
+        if (dateId === -1) {
+          dateId = dateRaws.length;
+          dateRaws.push(rawDate);
+          dateIds.set(rawDate, dateId);
+        }
+        dateIdByCode.set(code, dateId);
+      } else dateId = known;
+    }
+
+    rowCount++;
+    acc.revenue.add(amount);
+    acc.rows++;
+    kept.push(ci, dateId, amount, startLine);
+    return true;
+  };
+
+  const linebreak = sample.linebreak;
+  /** A text of whole lines of an unquoted file (the whole text, or one block of it). */
+  const readLines = (block: string, progressEvery: number): void => {
+    const n = block.length;
+    let from = 0;
+    let nextProgress = progressEvery;
+    while (from < n) {
+      let to = block.indexOf(linebreak, from);
+      if (to === -1) to = n;
+      const startLine = line++;
+      if (rowsSeen > sample.headerIndex && fastRow(block, from, to, startLine)) rowsSeen++;
+      else handleRow(block.slice(from, to).split(delimiter), startLine, false);
+      from = to + linebreak.length;
+      if (from >= nextProgress) {
+        nextProgress += progressEvery;
+        onProgress?.(Math.min(1, from / n));
+      }
+    }
+  };
+
+  if (streamed) {
+    forEachLineBlock(streamed.bytes, streamed.decoder, linebreak, prepared.sepChars, (block, consumed) => {
+      if (block.includes('"')) throw new QuotedFile();
+      readLines(block, Infinity);
+      onProgress?.(Math.min(1, consumed / total));
+    });
+  } else if (!hasQuotes) {
+    readLines(text, CHUNK_CHARS);
+  } else {
+    parseInChunks(text, delimiter, (results) => {
       const data = results.data;
       let quoteErrorRows: Set<number> | null = null;
       for (const e of results.errors) {
@@ -617,12 +811,13 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
       for (let r = 0; r < data.length; r++) {
         const row = data[r]!;
         const startLine = line;
-        if (hasQuotes) for (const cell of row) if (cell.length > 0) line += countLineBreaks(cell);
+        for (const cell of row) if (cell.length > 0) line += countLineBreaks(cell);
         line++;
         handleRow(row, startLine, quoteErrorRows !== null && quoteErrorRows.has(r));
       }
       if (onProgress && total > 0) onProgress(Math.min(1, results.meta.cursor / total));
-  });
+    });
+  }
 
   if (rowCount === 0) return fail('no-rows');
   if (clients.length === 0) return fail('no-valid-rows', issues);
@@ -638,29 +833,32 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
     twoDigitByDateId = dateRaws.map(usesTwoDigitYear);
   }
 
-  const firstDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
-  const lastDate: (string | undefined)[] = new Array<string | undefined>(clients.length);
   const includeLines = options.includeLines !== false && iDate >= 0;
   const lines: TransactionLine[] = [];
-  const n = rowClient.length;
-  const cData = rowClient.data;
-  const dData = rowDate.data;
-  const aData = rowAmount.data;
+  const n = kept.length;
+  const cData = kept.client;
+  const dData = kept.date;
+  const aData = kept.amount;
+  // Each client's first and last date, compared as ranks of the distinct dates (integers) rather
+  // than as strings a million times; ISO strings sort as dates, so the rank order is the date order.
+  const distinctIsos = [...new Set(isoByDateId.filter((iso): iso is string => iso !== null))].sort();
+  const rankOfIso = new Map(distinctIsos.map((iso, rank) => [iso, rank]));
+  const rankByDateId = Int32Array.from(isoByDateId, (iso) => (iso === null ? -1 : rankOfIso.get(iso)!));
+  const firstRank = new Int32Array(clients.length).fill(0x7fffffff);
+  const lastRank = new Int32Array(clients.length).fill(-1);
   if (iDate >= 0) {
     for (let i = 0; i < n; i++) {
-      const iso = isoByDateId[dData[i]!] ?? null;
-      if (iso === null) {
-        report(rowLine.data[i]!, 'invalid-date', colName(iDate));
+      const rank = rankByDateId[dData[i]!]!;
+      if (rank === -1) {
+        report(kept.line[i]!, 'invalid-date', colName(iDate));
         continue;
       }
       // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
-      if (twoDigitByDateId[dData[i]!] === true) report(rowLine.data[i]!, 'two-digit-year', colName(iDate));
+      if (twoDigitByDateId[dData[i]!] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
-      const f = firstDate[c];
-      if (f === undefined || iso < f) firstDate[c] = iso;
-      const l = lastDate[c];
-      if (l === undefined || iso > l) lastDate[c] = iso;
-      if (includeLines) lines.push({ key: clients[c]!.key, date: iso, amount: aData[i]! });
+      if (rank < firstRank[c]!) firstRank[c] = rank;
+      if (rank > lastRank[c]!) lastRank[c] = rank;
+      if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount: aData[i]! });
     }
   }
 
@@ -683,8 +881,8 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
   const mode: 'totals' | 'transactions' = iDate >= 0 || clients.some((c) => c.rows > 1) ? 'transactions' : 'totals';
   const out: ClientTotal[] = clients.map((acc, c) => {
     const client: ClientTotal = { key: acc.key, name: acc.name.replace(/\s+/g, ' '), revenue: acc.revenue.value, rows: acc.rows };
-    const f = firstDate[c];
-    const l = lastDate[c];
+    const f = firstRank[c] === 0x7fffffff ? undefined : distinctIsos[firstRank[c]!];
+    const l = lastRank[c] === -1 ? undefined : distinctIsos[lastRank[c]!];
     if (f !== undefined) client.firstDate = f;
     if (l !== undefined) client.lastDate = l;
     if (acc.segment !== undefined) client.segment = acc.segment;
@@ -717,6 +915,16 @@ function importUnsafe(input: string | Uint8Array, options: ImportOptions): Impor
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * An amount cell that starts with a digit (or `-` and a digit) and ends with a digit: one that
+ * names no currency (so `noteCurrency` would find nothing) and needs no formula unquoting.
+ */
+function isPlainNumberCell(s: string, from: number, to: number): boolean {
+  if (to <= from || !isDigit(s.charCodeAt(to - 1))) return false;
+  const c = s.charCodeAt(from);
+  return isDigit(c) || (c === 45 && to - from > 1 && isDigit(s.charCodeAt(from + 1)));
 }
 
 function isSignOrSpace(c: number): boolean {
@@ -796,8 +1004,34 @@ function countDataRows(prepared: Prepared, sample: Sample): number {
   const { text } = prepared;
   if (text.length <= SAMPLE_CHARS && sample.rows.length < SAMPLE_ROWS) return sample.dataRowsInSample;
   let rows = 0;
-  parseInChunks(text, prepared.delimiter, (results) => {
-    for (const row of results.data) if (!isBlankRow(row)) rows++;
-  });
+  if (prepared.hasQuotes) {
+    parseInChunks(text, prepared.delimiter, (results) => {
+      for (const row of results.data) if (!isBlankRow(row)) rows++;
+    });
+  } else {
+    // Without quotes a row is a line (split as PapaParse's fast mode splits): count the lines that
+    // hold something other than delimiters and spaces, without building any row.
+    const { linebreak } = sample;
+    const delimiterCode = prepared.delimiter.charCodeAt(0);
+    for (let from = 0; from < text.length; ) {
+      let to = text.indexOf(linebreak, from);
+      if (to === -1) to = text.length;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== delimiterCode && !isTrimSpace(c)) {
+          rows++;
+          break;
+        }
+      }
+      from = to + linebreak.length;
+    }
+  }
   return Math.max(0, rows - 1);
+}
+
+/** Exactly the characters `String.prototype.trim` removes. */
+function isTrimSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
