@@ -80,18 +80,11 @@ function weighted(criteria: readonly Criterion[], scores: Readonly<Record<string
   return sum / 100;
 }
 
-/** The first problem with the criteria and midpoint alone (no account needed), or null when they can be used. */
-export function criteriaError(input: Omit<ClassificationInput, 'accounts'>): ClassificationError | null {
-  const midpoint = input.midpoint ?? DEFAULT_MIDPOINT;
-  if (!Number.isFinite(midpoint) || midpoint <= 0 || midpoint >= 10) return err('invalid-midpoint', 'The midpoint must be between 0 and 10.').error;
-  const bad = checkCriteria('attractiveness', input.attractiveness) ?? checkCriteria('strength', input.strength);
-  return bad ? bad.error : null;
-}
-
 export function classifyAccounts(input: ClassificationInput): ClassificationResult {
   const midpoint = input.midpoint ?? DEFAULT_MIDPOINT;
-  const bad = criteriaError(input);
-  if (bad) return { ok: false, error: bad };
+  if (!Number.isFinite(midpoint) || midpoint <= 0 || midpoint >= 10) return err('invalid-midpoint', 'The midpoint must be between 0 and 10.');
+  const bad = checkCriteria('attractiveness', input.attractiveness) ?? checkCriteria('strength', input.strength);
+  if (bad) return bad;
   const keys = new Set<string>();
   const accounts: ClassifiedAccount[] = [];
   for (const a of input.accounts) {
@@ -113,15 +106,4 @@ export function classifyAccounts(input: ClassificationInput): ClassificationResu
     accounts.push(out);
   }
   return { ok: true, accounts };
-}
-
-/**
- * Classifies the accounts scored on every criterion and leaves the others out (a table being filled
- * in); an unusable configuration classifies nobody.
- */
-export function classifyScoredAccounts(input: ClassificationInput): ClassifiedAccount[] {
-  const ids = [...input.attractiveness, ...input.strength].map((c) => c.id);
-  const complete = input.accounts.filter((a) => ids.length > 0 && ids.every((id) => Object.hasOwn(a.scores, id)));
-  const result = classifyAccounts({ ...input, accounts: complete });
-  return result.ok ? result.accounts : [];
 }

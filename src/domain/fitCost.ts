@@ -13,7 +13,7 @@
  * Capacity defaults to 25 key accounts, inside McDonald & Woodburn's 15–35 rule of thumb.
  */
 
-import { isMatrixScore } from './quadrants.ts';
+import { isMatrixScore } from './matrixScore.ts';
 
 export type FitCostZone = 'select' | 'consider' | 'later' | 'avoid';
 export const FIT_COST_ZONES: readonly FitCostZone[] = ['select', 'consider', 'later', 'avoid'];

@@ -29,22 +29,11 @@ export function quadrantOf(attractiveness: number, strength: number, midpoint: n
   return highS ? 'status' : 'streamline';
 }
 
-/** A score these matrices accept: a number from 0 to 10 (null, NaN and the rest are not). */
-export function isMatrixScore(n: number | null): n is number {
-  return n !== null && Number.isFinite(n) && n >= 0 && n <= 10;
-}
-
 /** A quadrant's rectangle on the 0..10 axes: x is strength, y attractiveness (high = at or above the midpoint). */
 export function quadrantBounds(id: QuadrantId, midpoint: number = DEFAULT_MIDPOINT): { x: [number, number]; y: [number, number] } {
   const q = QUADRANTS.find((x) => x.id === id)!;
-  return { x: q.strength === 'high' ? [midpoint, 10] : [0, midpoint], y: q.attractiveness === 'high' ? [midpoint, 10] : [0, midpoint] };
-}
-
-/** How many of `items` fall in each quadrant. */
-export function countByQuadrant(items: readonly { quadrant: QuadrantId }[]): Record<QuadrantId, number> {
-  const counts: Record<QuadrantId, number> = { strategic: 0, star: 0, status: 0, streamline: 0 };
-  for (const item of items) counts[item.quadrant]++;
-  return counts;
+  const range = (side: 'high' | 'low'): [number, number] => (side === 'high' ? [midpoint, 10] : [0, midpoint]);
+  return { x: range(q.strength), y: range(q.attractiveness) };
 }
 
 export function strategyOf(quadrant: QuadrantId): StrategyId {

@@ -12,25 +12,25 @@ import { SHEET_SEGMENTS } from './matrixCaseSheet';
 import { ensureSamplePortfolio } from './matrixSample';
 import type { SampleResult } from './matrixSample';
 
-export type SegmentId = (typeof CASE_SEGMENTS)[number];
-/** The segments' names in the page's language (the DPM's dictionary has them). */
-export type SegmentNames = Readonly<Record<SegmentId, string>>;
+type SegmentId = (typeof CASE_SEGMENTS)[number];
+/** The segments' names in the page's language: the DPM's dictionary has them under these keys. */
+export type SegmentNames = Readonly<Record<'sampleRestaurants' | 'sampleHotels' | 'sampleHospitals' | 'sampleSupermarkets' | 'sampleSchools', string>>;
 
-/** Attractiveness and strength, now and in three years, in the lesson's order. */
-const POSITIONS: readonly [SegmentId, number, number, number, number][] = [
-  ['restaurants', 4.5, 6, 3.5, 5.5],
-  ['hotels', 5, 4.5, 5.5, 5.5],
-  ['hospitals', 7, 5, 8, 6.5],
-  ['supermarkets', 5.5, 7.5, 4.5, 7.5],
-  ['schools', 5.5, 4, 6.5, 5],
+/** Name, then attractiveness and strength now and in three years, in the lesson's order. */
+const POSITIONS: readonly [SegmentId, keyof SegmentNames, number, number, number, number][] = [
+  ['restaurants', 'sampleRestaurants', 4.5, 6, 3.5, 5.5],
+  ['hotels', 'sampleHotels', 5, 4.5, 5.5, 5.5],
+  ['hospitals', 'sampleHospitals', 7, 5, 8, 6.5],
+  ['supermarkets', 'sampleSupermarkets', 5.5, 7.5, 4.5, 7.5],
+  ['schools', 'sampleSchools', 5.5, 4, 6.5, 5],
 ];
 
 export function sampleSegments(names: SegmentNames): Segment[] {
-  return POSITIONS.map(([id, aNow, sNow, a3, s3]) => {
+  return POSITIONS.map(([id, name, aNow, sNow, a3, s3]) => {
     const revenue = SHEET_SEGMENTS.find((s) => s.id === id);
     return {
       id: `sample-${id}`,
-      name: names[id],
+      name: names[name],
       revenueNow: revenue?.revenue ?? 0,
       revenueIn3Years: revenue?.revenueIn3Years ?? 0,
       attractivenessNow: aNow,

@@ -20,7 +20,7 @@ import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/s
 import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
 import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
-import { sampleSegmentNames } from '../../src/widgets/dpm/segmentName.ts';
+import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
@@ -202,7 +202,7 @@ describe('case sheet against the sample company and the tools', () => {
       expect(LESSON_SCORES[nameKey(account(id).name)], id).toEqual(scores);
     }
     for (const lang of ['en', 'pt-br'] as const) {
-      const segments = sampleSegments(sampleSegmentNames(lang));
+      const segments = sampleSegments(DPM_STRINGS[lang]);
       for (const s of sheet.segments) {
         const tool = segments.find((x) => x.id === `sample-${s.id}`)!;
         expect([tool.revenueNow, tool.revenueIn3Years], s.id).toEqual([s.revenue, s.revenueIn3Years]);

@@ -7,7 +7,6 @@ import {
   countByDirection,
   countByQuadrant,
   countByZone,
-  criteriaError,
   dpmPoints,
   fitCostListOrder,
   fitCostZone,
@@ -53,13 +52,6 @@ describe('quadrant areas and counts', () => {
 });
 
 describe('classification of a table being filled in', () => {
-  it('checks criteria without accounts: weights, names of the axis, midpoint', () => {
-    expect(criteriaError({ attractiveness: A, strength: S })).toBeNull();
-    expect(criteriaError({ attractiveness: A, strength: [{ id: 'price', weight: 60 }] })).toMatchObject({ code: 'weights-not-100', axis: 'strength' });
-    expect(criteriaError({ attractiveness: [], strength: S })).toMatchObject({ code: 'no-criteria', axis: 'attractiveness' });
-    expect(criteriaError({ attractiveness: A, strength: S, midpoint: 10 })).toMatchObject({ code: 'invalid-midpoint' });
-  });
-
   it('classifies the accounts scored on every criterion and leaves the half-scored out', () => {
     const full = { growth: 8, profit: 8, price: 2, service: 2 };
     const result = classifyScoredAccounts({

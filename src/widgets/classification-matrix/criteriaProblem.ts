@@ -1,9 +1,9 @@
 /**
  * The first problem with a criteria configuration, as a translated sentence (null: it can be saved).
- * The rules are the domain's (`criteriaError`); an empty name is this tool's own check, since a
+ * The rules are the domain's (`classifyAccounts` with no account checks the criteria alone); an empty name is this tool's own check, since a
  * built-in criterion shows its name from the page's language.
  */
-import { criteriaError, weightTotal } from '../../domain/index.ts';
+import { classifyAccounts, weightTotal } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -20,13 +20,14 @@ const formatTotal = (locale: Locale, total: number): string => formatNumber(loca
 export function criteriaProblem(config: MatrixConfig, locale: Locale): string | null {
   const t = STRINGS[locale];
   const axisWord = (axis: Axis) => (axis === 'attractiveness' ? t.axisWordAttractiveness : t.axisWordStrength);
-  const error = criteriaError({
+  const check = classifyAccounts({
     attractiveness: config.attractiveness.map(({ id, weight }) => ({ id, weight })),
     strength: config.strength.map(({ id, weight }) => ({ id, weight })),
+    accounts: [],
     midpoint: config.midpoint,
   });
-  if (error) {
-    const { code, axis, criterion } = error;
+  if (!check.ok) {
+    const { code, axis, criterion } = check.error;
     const list = axis ? config[axis] : [];
     if (code === 'weights-not-100' && axis) return fill(t.errWeights, { axis: axisWord(axis), total: formatTotal(locale, weightTotal(list)) });
     if (code === 'invalid-weight') {

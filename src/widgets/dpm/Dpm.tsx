@@ -25,7 +25,7 @@ import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { capitalise, directionName, quadrantName, strategyName } from '../matrix-kit/names';
 import { SegmentsEditor } from './SegmentsEditor';
 import { dpmChart } from './dpmChart';
-import { sampleSegmentNames, segmentName } from './segmentName';
+import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
 
 export default function Dpm({ locale }: { locale: Locale }) {
@@ -73,7 +73,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
         intro={t.intro}
         empty={segments.length === 0 ? t.empty : null}
         loadSampleLabel={t.loadSample}
-        onLoadSample={() => loadSample(() => loadDpmSample(locale, sampleSegmentNames(locale)))}
+        onLoadSample={() => loadSample(() => loadDpmSample(locale, t))}
         busy={busy}
         status={status}
       />
