@@ -13,8 +13,7 @@ import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { quadrantColor } from '../matrix-kit/colors';
-import { scoreAxis } from '../matrix-kit/chartConfig';
-import { quadrantShading } from '../matrix-kit/quadrantShading';
+import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import { quadrantName, strategyName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
@@ -73,20 +72,10 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
         borderWidth: 2,
       })),
     },
-    options: {
-      scales: { x: scoreAxis(t.axisX, palette, true), y: scoreAxis(t.axisY, palette) },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: palette.fg } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => {
-              const r = groups[ctx.datasetIndex]?.[ctx.dataIndex];
-              return r ? describe(r) : '';
-            },
-          },
-        },
-      },
-    },
+    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, (dataset, index) => {
+      const r = groups[dataset]?.[index];
+      return r ? describe(r) : '';
+    }),
     plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
   });
 

@@ -15,8 +15,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { quadrantColor } from '../matrix-kit/colors';
-import { scoreAxis } from '../matrix-kit/chartConfig';
-import { quadrantShading } from '../matrix-kit/quadrantShading';
+import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import { directionName, quadrantName, strategyName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
@@ -81,20 +80,11 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
           },
         ],
       },
-      options: {
-        scales: { x: scoreAxis(t.axisX, palette, true), y: scoreAxis(t.axisY, palette) },
-        plugins: {
-          legend: { position: 'bottom', labels: { color: palette.fg } },
-          tooltip: {
-            callbacks: {
-              label: (ctx) => {
-                const p = points[ctx.dataIndex];
-                return p ? describe(p) : '';
-              },
-            },
-          },
-        },
-      },
+      // Both datasets describe the segment: now and in three years are one sentence.
+      options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, (_dataset, index) => {
+        const p = points[index];
+        return p ? describe(p) : '';
+      }),
       plugins: [
         quadrantShading(locale, palette, MID, 'strategy'),
         arrowsPlugin(0, 1, palette.fg),

@@ -1,5 +1,7 @@
 /**
- * The quadrant shading of the classification matrix and the DPM charts (fit vs cost shades zones).
+ * What the classification matrix and the DPM charts share (fit vs cost has zones, not quadrants):
+ * the bubble chart's options, attractiveness up and strength across with HIGH on the left as in the
+ * literature, and the quadrant shading.
  * Only `import type` from chart.js here: the library itself arrives with ChartFigure's lazy chunk.
  */
 import type { Plugin } from 'chart.js';
@@ -9,6 +11,8 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from './colors';
+import { scoreAxis } from './chartConfig';
+import type { BubbleConfig } from './chartConfig';
 import { capitalise, quadrantName, strategyName } from './names';
 
 /**
@@ -28,4 +32,19 @@ export function quadrantShading(locale: Locale, palette: ChartPalette, midpoint:
     }),
     { midpoint, line: palette.muted, text: palette.fg },
   );
+}
+
+/** Axes, legend and tooltips of a quadrant bubble chart; `describe` gives a point's sentence ('' for none). */
+export function quadrantChartOptions(
+  axes: { x: string; y: string },
+  palette: ChartPalette,
+  describe: (datasetIndex: number, index: number) => string,
+): BubbleConfig['options'] {
+  return {
+    scales: { x: scoreAxis(axes.x, palette, true), y: scoreAxis(axes.y, palette) },
+    plugins: {
+      legend: { position: 'bottom', labels: { color: palette.fg } },
+      tooltip: { callbacks: { label: (ctx) => describe(ctx.datasetIndex, ctx.dataIndex) } },
+    },
+  };
 }
