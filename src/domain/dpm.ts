@@ -89,3 +89,10 @@ export function dpmPoints(segments: readonly unknown[], midpoint: number = DEFAU
   }
   return { ok: true, points };
 }
+
+/** How many segments move in each direction. */
+export function countByDirection(points: readonly DpmPoint[]): Record<DpmDirection, number> {
+  const counts: Record<DpmDirection, number> = { improving: 0, stable: 0, declining: 0 };
+  for (const p of points) counts[p.direction]++;
+  return counts;
+}

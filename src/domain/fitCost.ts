@@ -13,6 +13,8 @@
  * Capacity defaults to 25 key accounts, inside McDonald & Woodburn's 15–35 rule of thumb.
  */
 
+import { isMatrixScore } from './matrixScore.ts';
+
 export type FitCostZone = 'select' | 'consider' | 'later' | 'avoid';
 export const FIT_COST_ZONES: readonly FitCostZone[] = ['select', 'consider', 'later', 'avoid'];
 export const DEFAULT_KEY_ACCOUNT_CAPACITY = 25;
@@ -35,7 +37,14 @@ export function fitCostZone(fit: number, cost: number, midpoint = 5): FitCostZon
   return highCost ? 'avoid' : 'later';
 }
 
-const inRange = (x: number): boolean => Number.isFinite(x) && x >= 0 && x <= 10;
+/** A zone's rectangle on the 0..10 axes: x is cost, y is fit (high = at or above the midpoint). */
+export function fitCostZoneBounds(zone: FitCostZone, midpoint = 5): { x: [number, number]; y: [number, number] } {
+  const high: [number, number] = [midpoint, 10];
+  const low: [number, number] = [0, midpoint];
+  const highFit = zone === 'select' || zone === 'consider';
+  const highCost = zone === 'consider' || zone === 'avoid';
+  return { x: highCost ? high : low, y: highFit ? high : low };
+}
 
 export function assessFitCost(input: {
   candidates: readonly { key: string; fit: number; cost: number }[];
@@ -47,7 +56,7 @@ export function assessFitCost(input: {
   const points: FitCostPoint[] = [];
   const invalid: string[] = [];
   for (const c of input.candidates) {
-    if (!inRange(c.fit) || !inRange(c.cost)) {
+    if (!isMatrixScore(c.fit) || !isMatrixScore(c.cost)) {
       invalid.push(c.key);
       continue;
     }
@@ -58,4 +67,18 @@ export function assessFitCost(input: {
     .sort((a, b) => b.fit - b.cost - (a.fit - a.cost) || b.fit - a.fit || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((p) => p.key);
   return { points, recommended, overCapacity: recommended.length > capacity, invalid };
+}
+
+/** How many points fall in each zone. */
+export function countByZone(points: readonly FitCostPoint[]): Record<FitCostZone, number> {
+  const counts: Record<FitCostZone, number> = { select: 0, consider: 0, later: 0, avoid: 0 };
+  for (const p of points) counts[p.zone]++;
+  return counts;
+}
+
+/** The points as the tool lists them: the recommended first, in their order, then the others by margin of fit over cost. */
+export function fitCostListOrder(result: Pick<FitCostResult, 'points' | 'recommended'>): FitCostPoint[] {
+  const rank = new Map(result.recommended.map((k, i) => [k, i]));
+  const at = (key: string) => rank.get(key) ?? Number.POSITIVE_INFINITY;
+  return [...result.points].sort((a, b) => at(a.key) - at(b.key) || b.fit - b.cost - (a.fit - a.cost) || a.key.localeCompare(b.key));
 }

@@ -29,6 +29,13 @@ export function quadrantOf(attractiveness: number, strength: number, midpoint: n
   return highS ? 'status' : 'streamline';
 }
 
+/** A quadrant's rectangle on the 0..10 axes: x is strength, y attractiveness (high = at or above the midpoint). */
+export function quadrantBounds(id: QuadrantId, midpoint: number = DEFAULT_MIDPOINT): { x: [number, number]; y: [number, number] } {
+  const q = QUADRANTS.find((x) => x.id === id)!;
+  const range = (side: 'high' | 'low'): [number, number] => (side === 'high' ? [midpoint, 10] : [0, midpoint]);
+  return { x: range(q.strength), y: range(q.attractiveness) };
+}
+
 export function strategyOf(quadrant: QuadrantId): StrategyId {
   return QUADRANTS.find((q) => q.id === quadrant)!.strategy;
 }

@@ -17,9 +17,10 @@ import { quadrantOf, revenueForPeriod } from '../../src/domain/index.ts';
 import { runImport } from '../../src/widgets/shared/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
-import { LESSON_SCORES } from '../../src/widgets/classification-matrix/sample.ts';
-import { nameKey } from '../../src/widgets/classification-matrix/util.ts';
-import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
+import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
+import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
+import { sampleSegments } from '../../src/samples/dpmSample.ts';
+import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
@@ -201,7 +202,7 @@ describe('case sheet against the sample company and the tools', () => {
       expect(LESSON_SCORES[nameKey(account(id).name)], id).toEqual(scores);
     }
     for (const lang of ['en', 'pt-br'] as const) {
-      const segments = sampleSegments(lang);
+      const segments = sampleSegments(DPM_STRINGS[lang]);
       for (const s of sheet.segments) {
         const tool = segments.find((x) => x.id === `sample-${s.id}`)!;
         expect([tool.revenueNow, tool.revenueIn3Years], s.id).toEqual([s.revenue, s.revenueIn3Years]);

@@ -7,7 +7,7 @@ import { classifyAccounts } from '../../src/domain/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import ClassificationMatrix from '../../src/widgets/classification-matrix/ClassificationMatrix.tsx';
-import { criteriaProblem } from '../../src/widgets/classification-matrix/ClassificationMatrix.tsx';
+import { criteriaProblem } from '../../src/widgets/classification-matrix/criteriaProblem.ts';
 
 const LESSON = [
   { key: 'C01', name: 'Rede Boa Compra', revenue: 1_260_000, keyAccount: true },

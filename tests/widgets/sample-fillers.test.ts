@@ -11,7 +11,8 @@ import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 import { runImport } from '../../src/widgets/shared/importRun.ts';
 import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
 import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
-import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
+import { sampleSegments } from '../../src/samples/dpmSample.ts';
+import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 
 const outcome = runImport({ input: new Uint8Array(readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'))), options: {}, extras: {} });
 if (!outcome.ok) throw new Error('sample did not import');
@@ -46,7 +47,7 @@ describe('sample fillers on the sample company', () => {
   it('DPM segments are the sample’s 2025 segment revenues', () => {
     const bySegment = new Map<string, number>();
     for (const c of clients) bySegment.set(c.segment!, (bySegment.get(c.segment!) ?? 0) + c.revenue);
-    const segments = sampleSegments('en');
+    const segments = sampleSegments(DPM_STRINGS.en);
     expect(segments.reduce((s, x) => s + x.revenueNow, 0)).toBe(6_000_000);
     for (const s of segments) expect(bySegment.get(s.name), s.name).toBeCloseTo(s.revenueNow, 2);
   });

@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage } from '../state/helpers.ts';
 import { $portfolio } from '../../src/state/index.ts';
 import { SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
-import { loadClassificationSample, loadDpmSample, loadFitCostSample } from '../../src/widgets/classification-matrix/lazySamples.ts';
+import { loadClassificationSample, loadDpmSample, loadFitCostSample } from '../../src/samples/matrixLoaders.ts';
+import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 import { loadSampleAccounts } from '../../src/widgets/shared/samples.ts';
 
 const bytes = readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'));
@@ -26,7 +27,7 @@ describe('sample loaders all use lesson 4’s six key accounts', () => {
   const loaders: [string, () => Promise<{ ok: boolean }>][] = [
     ['classification matrix', () => loadClassificationSample('en')],
     ['fit/cost', () => loadFitCostSample('en')],
-    ['directional policy matrix', () => loadDpmSample('en')],
+    ['directional policy matrix', () => loadDpmSample('en', DPM_STRINGS.en)],
     ['per-account tools and dashboard', () => loadSampleAccounts('en', 'plan')],
   ];
   for (const [name, load] of loaders) {

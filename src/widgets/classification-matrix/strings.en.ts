@@ -26,6 +26,7 @@ const en = {
   criterionNameLabel: '{axis}: name of criterion {n}',
   weightLabel: '{axis}: weight of “{name}” in percent',
   removeCriterion: 'Remove “{name}”',
+  colRemove: 'Remove',
   addCriterion: 'Add a criterion',
   newCriterion: 'New criterion',
   total: 'Total',

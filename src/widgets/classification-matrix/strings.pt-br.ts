@@ -29,6 +29,7 @@ const ptBr: Dictionary<typeof en> = {
   criterionNameLabel: '{axis}: nome do critério {n}',
   weightLabel: '{axis}: peso de “{name}” em porcentagem',
   removeCriterion: 'Remover “{name}”',
+  colRemove: 'Remover',
   addCriterion: 'Adicionar critério',
   newCriterion: 'Novo critério',
   total: 'Total',

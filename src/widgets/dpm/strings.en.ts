@@ -27,6 +27,7 @@ const en = {
   newSegmentName: '',
   addSegment: 'Add a segment',
   removeSegment: 'Remove “{segment}”',
+  colRemove: 'Remove',
   removed: 'Removed “{segment}”.',
   undo: 'Undo',
   moneyError: 'Revenue must be a number of 0 or more: “{segment}”, {field}.',

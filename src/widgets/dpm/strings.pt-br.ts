@@ -30,6 +30,7 @@ const ptBr: Dictionary<typeof en> = {
   newSegmentName: '',
   addSegment: 'Adicionar segmento',
   removeSegment: 'Remover “{segment}”',
+  colRemove: 'Remover',
   removed: '“{segment}” removido.',
   undo: 'Desfazer',
   moneyError: 'O faturamento precisa ser um número igual ou maior que 0: “{segment}”, {field}.',

@@ -4,7 +4,7 @@
  * page-wide banner offers the way back. The loaders themselves (fetching the sample company, the CSV
  * importer, picking key accounts) are imported on the click, so no
  * tool page downloads them before a learner asks for the sample (measured: 1–5 KB gzipped per tool
- * page; the matrices' worked examples: classification-matrix/lazySamples.ts). A loader that cannot
+ * page; the matrices' worked examples: src/samples/matrixLoaders.ts). A loader that cannot
  * be fetched (offline before the site was cached) is reported like a failed download: 'network'.
  */
 import type { Locale } from '../../i18n/locales';

@@ -1,4 +1,4 @@
-/** Small helpers shared by the three matrix widgets (classification, fit/cost, DPM). */
+/** Numbers as the three matrix tools show them and read them from their text fields. */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { readDecimal } from '../shared/readDecimal.ts';
@@ -21,24 +21,4 @@ export function parseTyped(text: string, locale: Locale): number | null {
 /** A number as it is typed on a page of `locale` ("7,5" in Portuguese), with no grouping. */
 export function formatTyped(locale: Locale, value: number): string {
   return locale === 'pt-br' ? String(value).replace('.', ',') : String(value);
-}
-
-/** A deterministic pseudo-random integer in [min, max] from a text (sample data for unknown clients). */
-export function seeded(text: string, salt: number, min: number, max: number): number {
-  let h = 2166136261 ^ salt;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return min + (Math.abs(h) % (max - min + 1));
-}
-
-/** Name comparison for matching the sample company's clients (accents, case and spaces ignored). */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }

@@ -4,12 +4,12 @@
  * Cantina Nonna Rosa left out; Hotel Rota Campinas valued but costly. Other large clients get fixed,
  * plausible scores; the small ones stay unscored. Candidates already scored are never touched.
  */
-import { paretoAnalysis } from '../../domain/index.ts';
-import type { Locale } from '../../i18n/locales';
-import { $portfolio, getAssessment, setFitCost } from '../../state/index.ts';
-import { ensureSamplePortfolio } from '../classification-matrix/sample.ts';
-import type { SampleResult } from '../classification-matrix/sample.ts';
-import { nameKey, seeded } from '../classification-matrix/util.ts';
+import { paretoAnalysis } from '../domain/index.ts';
+import type { Locale } from '../i18n/locales';
+import { $portfolio, getAssessment, setFitCost } from '../state/index.ts';
+import { ensureSamplePortfolio } from './matrixSample';
+import type { SampleResult } from './matrixSample';
+import { nameKey, seeded } from './matrixSampleKeys';
 
 const LESSON: Record<string, { fit: number; cost: number }> = {
   'rede boa compra': { fit: 8, cost: 4 },

@@ -3,16 +3,17 @@
  *
  * `ensureSamplePortfolio` loads the sample company (Distribuidora Horizonte) when the portfolio is
  * empty and, when no client is a key account yet, marks the key accounts every sample loader uses
- * (lesson 4's six: shared/sampleAccounts.ts). `sampleClassification` then gives the scores of lesson
- * 9's worked example: the accounts scored there reproduce its table exactly with the lesson's weights
- * (Hotel Rota Campinas, not one of the six, only when the user made it a key account); other key
- * accounts get plausible, fixed scores.
+ * (lesson 4's six: widgets/shared/sampleAccounts.ts). `loadClassificationSample` then gives the
+ * scores of lesson 9's worked example, from the case sheet: the accounts scored there reproduce its
+ * table exactly with the lesson's weights (Hotel Rota Campinas, not one of the six, only when the
+ * user made it a key account); other key accounts get plausible, fixed scores.
  */
-import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../../state/index.ts';
-import type { MatrixConfig } from '../../state/index.ts';
-import { nameKey, seeded } from './util.ts';
-import { ensureSampleAccounts } from '../shared/sampleAccounts';
+import type { Locale } from '../i18n/locales';
+import { $assessments, $matrixConfig, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../state/index.ts';
+import type { MatrixConfig } from '../state/index.ts';
+import { ensureSampleAccounts } from '../widgets/shared/sampleAccounts';
+import { SHEET_ACCOUNTS, SHEET_MATRIX } from './matrixCaseSheet';
+import { nameKey, seeded } from './matrixSampleKeys';
 
 export type SampleResult = { ok: true; count: number } | { ok: false; code: string };
 
@@ -22,42 +23,35 @@ export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true 
   return ready.ok ? { ok: true } : ready;
 }
 
-/** Lesson 9's criteria and weights (attractiveness 30/25/25/20, strength 30/25/20/25). */
+/** Lesson 9's criteria; their weights are the case sheet's (attractiveness 30/25/25/20, strength 30/25/20/25). */
 export function sampleMatrixConfig(): MatrixConfig {
-  return {
-    attractiveness: [
-      { id: 'purchase-volume', name: '', weight: 30 },
-      { id: 'growth-potential', name: '', weight: 25 },
-      { id: 'profitability', name: '', weight: 25 },
-      { id: 'prestige', name: '', weight: 20 },
-    ],
-    strength: [
-      { id: 'reliability', name: '', weight: 30 },
-      { id: 'product-range', name: '', weight: 25 },
-      { id: 'price', name: '', weight: 20 },
-      { id: 'support', name: '', weight: 25 },
-    ],
-    midpoint: 5,
-  };
+  const ids = { attractiveness: ['purchase-volume', 'growth-potential', 'profitability', 'prestige'], strength: ['reliability', 'product-range', 'price', 'support'] };
+  const axis = (name: keyof typeof ids) => ids[name].map((id, i) => ({ id, name: '', weight: SHEET_MATRIX.weights[name][i]! }));
+  return { attractiveness: axis('attractiveness'), strength: axis('strength'), midpoint: 5 };
 }
 
 /**
- * Scores in the order of `sampleMatrixConfig` (4 attractiveness, then 4 strength). The first five
- * give lesson 9's figures (the case sheet's matrix scores, checked by tests/course/caseSheet.test.ts): e.g. Hospital Infantil Bem-Estar (7×30 + 7×25 + 8×25 + 8×20)/100 = 7.45.
+ * Key accounts the lesson does not score get plausible, fixed scores (in the order of
+ * `sampleMatrixConfig`: 4 attractiveness, then 4 strength) when the user makes them key accounts.
  */
-export const LESSON_SCORES: Record<string, readonly number[]> = {
-  // Profitability 2: a 3 % margin after cost to serve (the case sheet, content/case).
-  'rede boa compra': [8, 5, 2, 6, 7, 7, 5, 5], // 5.35 / 6.10 strategic
-  'grupo sabor cia': [7, 8, 7, 5, 7, 7, 5, 7], // 6.85 / 6.60 strategic
-  'hospital infantil bem estar': [7, 7, 8, 8, 3, 6, 4, 6], // 7.45 / 4.70 star
-  'hotel rota campinas': [4, 4, 5, 5, 8, 7, 6, 8], // 4.45 / 7.35 status
-  'cantina nonna rosa': [2, 2, 3, 2, 4, 5, 2, 5], // 2.25 / 4.10 streamline
+const OTHER_SCORES: Record<string, readonly number[]> = {
   'hospital santa clara': [8, 7, 8, 9, 8, 8, 5, 8],
   'hotel parque das aguas': [6, 6, 6, 7, 7, 6, 6, 7],
   'colegio vale verde': [6, 7, 6, 6, 5, 4, 6, 4],
   'supermercado familia rossi': [5, 4, 4, 3, 7, 6, 5, 6],
   'instituto educacional aurora': [5, 8, 6, 5, 4, 5, 5, 4],
   'churrascaria gaucha do parque': [4, 3, 5, 4, 5, 5, 6, 4],
+};
+
+/**
+ * Scores by client name (nameKey): lesson 9's worked example from the case sheet (e.g. Hospital
+ * Infantil Bem-Estar (7×30 + 7×25 + 8×25 + 8×20)/100 = 7.45), then the others above.
+ */
+export const LESSON_SCORES: Record<string, readonly number[]> = {
+  ...OTHER_SCORES,
+  ...Object.fromEntries(
+    Object.entries(SHEET_MATRIX.scores).map(([id, scores]) => [nameKey(SHEET_ACCOUNTS.find((a) => a.id === id)?.name ?? id), scores]),
+  ),
 };
 
 function sampleScoresFor(name: string, key: string, config: MatrixConfig): Record<string, number> {

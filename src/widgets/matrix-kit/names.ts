@@ -30,6 +30,8 @@ const EXTRA_CRITERIA: Record<Locale, Record<string, string>> = {
 };
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** A name at the start of a line or a heading (strategies are written lower-case to sit in sentences). */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const quadrantName = (locale: Locale, id: QuadrantId): string => MATRIX_TEXTS[locale].quadrants[id].name;
 /** Lower-case, to sit inside a sentence ("Strategic: invest for growth"). */

@@ -1,0 +1,192 @@
+/**
+ * The criteria and weights of the classification matrix, one table per axis. A change is saved as
+ * soon as the configuration can be used (each axis totals 100, every criterion named); until then
+ * it stays a draft here with the problem shown. Removing a criterion or restoring the defaults can
+ * be undone.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { weightTotal } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import { defaultMatrixConfig, setMatrixConfig } from '../../state/index.ts';
+import type { MatrixConfig } from '../../state/index.ts';
+import { useTyping } from '../shared/useTyping.ts';
+import { stepOnArrow } from '../shared/stepInput.ts';
+import { criterionName } from '../matrix-kit/names';
+import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
+import { refused } from '../matrix-kit/refused';
+import { newId } from '../matrix-kit/newId';
+import { AXES, criteriaProblem } from './criteriaProblem';
+import type { Axis } from './criteriaProblem';
+import { STRINGS } from './strings';
+
+export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored: MatrixConfig; onRefused: () => void }) {
+  const t = STRINGS[locale];
+  const typing = useTyping();
+  const [draft, setDraft] = useState<MatrixConfig | null>(null);
+  const [undo, setUndo] = useState<{ message: string; config: MatrixConfig } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [focusNew, setFocusNew] = useState<string | null>(null);
+  const editing = draft ?? stored;
+  const problem = draft ? criteriaProblem(draft, locale) : null;
+  const root = useRef<HTMLDivElement>(null);
+
+  function apply(next: MatrixConfig) {
+    if (criteriaProblem(next, locale) === null) {
+      if (refused(setMatrixConfig(next))) {
+        setDraft(next);
+        onRefused();
+        return;
+      }
+      setDraft(null);
+      setSaved(true);
+    } else {
+      setDraft(next);
+      setSaved(false);
+    }
+  }
+
+  const change = (axis: Axis, index: number, patch: { name?: string; weight?: number }) => {
+    apply({ ...editing, [axis]: editing[axis].map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+  };
+
+  const remove = (axis: Axis, index: number) => {
+    const c = editing[axis][index]!;
+    setUndo({ message: fill(t.removed, { name: criterionName(locale, c) || t.newCriterion }), config: editing });
+    apply({ ...editing, [axis]: editing[axis].filter((_, i) => i !== index) });
+  };
+
+  const add = (axis: Axis) => {
+    const id = newId('c');
+    apply({ ...editing, [axis]: [...editing[axis], { id, name: '', weight: 0 }] });
+    setFocusNew(id);
+  };
+
+  // Focus the new criterion's name once its row is on screen.
+  useEffect(() => {
+    if (focusNew === null) return;
+    const input = root.current?.querySelector<HTMLInputElement>(`input[data-criterion-name="${focusNew}"]`);
+    if (input) {
+      input.focus();
+      setFocusNew(null);
+    }
+  });
+
+  const restore = () => {
+    setUndo({ message: t.restoreDefaults, config: editing });
+    apply({ ...defaultMatrixConfig(), midpoint: editing.midpoint });
+  };
+
+  const axisTitle = (axis: Axis) => (axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength);
+
+  return (
+    <div class="mx-criteria" ref={root}>
+      <div class="mx-axes">
+        {AXES.map((axis) => {
+          const total = weightTotal(editing[axis]);
+          const ok = Math.abs(total - 100) < 1e-6;
+          return (
+            <fieldset class="mx-axis" key={axis}>
+              <legend>{axisTitle(axis)}</legend>
+              <p class="muted mx-help">{axis === 'attractiveness' ? t.axisAttractivenessHelp : t.axisStrengthHelp}</p>
+              <table class="mx-criteria-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.colCriterion}</th>
+                    <th scope="col" class="num">{t.colWeight}</th>
+                    <th scope="col" class="no-print"><span class="sr-only">{t.colRemove}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {editing[axis].map((c, i) => {
+                    const name = criterionName(locale, c);
+                    return (
+                      <tr key={c.id}>
+                        <td>
+                          <input
+                            id={`cm-${axis}-name-${i}`}
+                            data-criterion-name={c.id}
+                            type="text"
+                            value={name}
+                            maxLength={200}
+                            aria-label={fill(t.criterionNameLabel, { axis: axisTitle(axis), n: i + 1 })}
+                            onInput={(e) => change(axis, i, { name: e.currentTarget.value })}
+                          />
+                        </td>
+                        <td class="num">
+                          <input
+                            class="mx-weight"
+                            type="text"
+                            inputMode="decimal"
+                            value={typing.text(`${axis}\u0000${c.id}`, Number.isFinite(c.weight) ? formatTyped(locale, c.weight) : '')}
+                            aria-label={fill(t.weightLabel, { axis: axisTitle(axis), name: name || t.newCriterion })}
+                            onBlur={() => typing.done(`${axis}\u0000${c.id}`)}
+                            onKeyDown={(e) => stepOnArrow(e, { locale, min: 0, max: 100 })}
+                            onInput={(e) => {
+                              typing.typed(`${axis}\u0000${c.id}`, e.currentTarget.value);
+                              const n = parseTyped(e.currentTarget.value, locale);
+                              change(axis, i, { weight: n === null ? Number.NaN : n });
+                            }}
+                          />
+                        </td>
+                        <td class="no-print">
+                          <button type="button" class="button secondary mx-small" onClick={() => remove(axis, i)}>
+                            <span aria-hidden="true">✕</span>
+                            <span class="sr-only">{fill(t.removeCriterion, { name: name || t.newCriterion })}</span>
+                          </button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t.total}</th>
+                    <td class="num">
+                      <output class={ok ? 'mx-total ok' : 'mx-total bad'} data-total={axis}>
+                        {fill(t.totalOf, { total: formatNumber(locale, Number.isFinite(total) ? total : 0, Number.isInteger(total) ? 0 : 2) })}
+                      </output>
+                    </td>
+                    <td class="no-print"></td>
+                  </tr>
+                </tfoot>
+              </table>
+              <button type="button" class="button secondary no-print" onClick={() => add(axis)}>
+                {t.addCriterion}
+              </button>
+            </fieldset>
+          );
+        })}
+      </div>
+      <div class="mx-messages" aria-live="polite">
+        {problem && (
+          <p class="mx-error" role="alert" data-error="criteria">
+            {problem}
+          </p>
+        )}
+        {!problem && saved && <p class="mx-ok">{t.criteriaSaved}</p>}
+        {undo && (
+          <p class="mx-undo no-print">
+            {undo.message}{' '}
+            <button
+              type="button"
+              class="button secondary mx-small"
+              onClick={() => {
+                apply(undo.config);
+                setUndo(null);
+              }}
+            >
+              {t.undo}
+            </button>
+          </p>
+        )}
+      </div>
+      <p class="no-print">
+        <button type="button" class="button secondary" onClick={restore}>
+          {t.restoreDefaults}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The 0–10 scores of each key account on every criterion, with the weighted scores and quadrant the
+ * domain gives (`results`). A score out of range stays in its cell, marked, and is not saved.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { isMatrixScore } from '../../domain/index.ts';
+import type { ClassifiedAccount } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import { setMatrixScore } from '../../state/index.ts';
+import type { Client, MatrixConfig } from '../../state/index.ts';
+import { useTyping } from '../shared/useTyping.ts';
+import { criterionName, quadrantName } from '../matrix-kit/names';
+import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
+import { refused } from '../matrix-kit/refused';
+import { onScoreKey } from '../matrix-kit/gridKeys';
+import { STRINGS } from './strings';
+
+type ScoreDrafts = Record<string, string>;
+
+export function ScoresTable(props: {
+  locale: Locale;
+  config: MatrixConfig;
+  accounts: Client[];
+  scoresOf: (key: string) => Readonly<Record<string, number>>;
+  results: Map<string, ClassifiedAccount>;
+  money: (n: number) => string;
+  onRefused: () => void;
+}) {
+  const { locale, config, accounts, scoresOf, results, money } = props;
+  const t = STRINGS[locale];
+  const [drafts, setDrafts] = useState<ScoreDrafts>({});
+  const typing = useTyping();
+  const table = useRef<HTMLTableElement>(null);
+  const criteria = [...config.attractiveness, ...config.strength];
+  const badCells = Object.keys(drafts);
+
+  const onScore = (account: Client, criterionId: string, input: HTMLInputElement) => {
+    const cell = `${account.key}\u0000${criterionId}`;
+    typing.typed(cell, input.value);
+    const n = parseTyped(input.value, locale);
+    if (n !== null && !isMatrixScore(n)) {
+      setDrafts((d) => ({ ...d, [cell]: input.value }));
+      return;
+    }
+    setDrafts((d) => {
+      if (!(cell in d)) return d;
+      const next = { ...d };
+      delete next[cell];
+      return next;
+    });
+    if (refused(setMatrixScore(account.key, criterionId, n))) props.onRefused();
+  };
+
+  return (
+    <>
+      <div class="table-scroll">
+        <table class="mx-scores" ref={table}>
+          <caption class="sr-only">{t.scoresTitle}</caption>
+          <thead>
+            <tr>
+              <td></td>
+              <th scope="colgroup" colSpan={config.attractiveness.length}>{t.axisAttractiveness}</th>
+              <th scope="colgroup" colSpan={config.strength.length}>{t.axisStrength}</th>
+              <td colSpan={3}></td>
+            </tr>
+            <tr>
+              <th scope="col">{t.colAccount}</th>
+              {criteria.map((c) => (
+                <th scope="col" class="num mx-crit" key={c.id}>
+                  {criterionName(locale, c)} <span class="muted">({formatNumber(locale, c.weight)} %)</span>
+                </th>
+              ))}
+              <th scope="col" class="num">{t.colAttractiveness}</th>
+              <th scope="col" class="num">{t.colStrength}</th>
+              <th scope="col">{t.colQuadrant}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a, row) => {
+              const scores = scoresOf(a.key);
+              const r = results.get(a.key);
+              return (
+                <tr key={a.key} data-account={a.key}>
+                  <th scope="row">
+                    {a.name}
+                    <span class="mx-sub muted">{money(a.revenue)}</span>
+                  </th>
+                  {criteria.map((c, col) => {
+                    const cell = `${a.key}\u0000${c.id}`;
+                    const draft = drafts[cell];
+                    const value = draft ?? typing.text(cell, Object.hasOwn(scores, c.id) ? formatTyped(locale, scores[c.id]!) : '');
+                    return (
+                      <td class="num" key={c.id}>
+                        <input
+                          class="mx-score"
+                          type="text"
+                          inputMode="decimal"
+                          value={value}
+                          onBlur={() => typing.done(cell)}
+                          data-row={row}
+                          data-col={col}
+                          data-criterion={c.id}
+                          aria-invalid={draft !== undefined ? 'true' : undefined}
+                          aria-label={fill(t.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
+                          onInput={(e) => onScore(a, c.id, e.currentTarget)}
+                          onKeyDown={(e) => onScoreKey(e, table.current, { row, col, locale })}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td class="num" data-col="attractiveness">{r ? score(locale, r.attractiveness) : '–'}</td>
+                  <td class="num" data-col="strength">{r ? score(locale, r.strength) : '–'}</td>
+                  <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{t.notScored}</span>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div aria-live="polite">
+        {badCells.length > 0 &&
+          badCells.slice(0, 3).map((cell) => {
+            const [key, id] = cell.split('\u0000') as [string, string];
+            const account = accounts.find((a) => a.key === key);
+            const c = criteria.find((x) => x.id === id);
+            return (
+              <p class="mx-error" role="alert" key={cell}>
+                {fill(t.scoreError, { account: account?.name ?? key, criterion: c ? criterionName(locale, c) : id })}
+              </p>
+            );
+          })}
+      </div>
+    </>
+  );
+}

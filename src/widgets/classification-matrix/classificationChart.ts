@@ -1,0 +1,99 @@
+/**
+ * What the classification matrix's chart shows, from the classified accounts: the bubble chart
+ * (attractiveness up, strength across with HIGH on the left as in the literature, bubble area ∝
+ * revenue, one dataset per quadrant so the legend names them), its summary, the table behind it and
+ * the focusable list of points.
+ */
+import { QUADRANTS, bubbleRadius, countByQuadrant, strategyOf } from '../../domain/index.ts';
+import type { ClassifiedAccount } from '../../domain/index.ts';
+import { capturePlugin } from '../../charts/pointFocus';
+import type { ChartHolder, PointRef } from '../../charts/pointFocus';
+import { withAlpha } from '../../charts/colors';
+import type { ChartPalette } from '../../charts/colors';
+import type { Locale } from '../../i18n/locales';
+import { fill } from '../../i18n/fill';
+import { quadrantColor } from '../matrix-kit/colors';
+import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
+import type { BubbleConfig } from '../matrix-kit/chartConfig';
+import { quadrantName, strategyName } from '../matrix-kit/names';
+import { score } from '../matrix-kit/typedNumbers';
+import type { ListedPoint } from '../matrix-kit/PointList';
+import { STRINGS } from './strings';
+
+type ChartInput = {
+  locale: Locale;
+  /** Largest revenue first. */
+  sorted: readonly ClassifiedAccount[];
+  nameOf: (key: string) => string;
+  money: (n: number) => string;
+  midpoint: number;
+  holder: ChartHolder;
+};
+
+export function classificationChart({ locale, sorted, nameOf, money, midpoint, holder }: ChartInput) {
+  const t = STRINGS[locale];
+  const maxRevenue = Math.max(0, ...sorted.map((r) => r.revenue ?? 0));
+  const describe = (r: ClassifiedAccount) =>
+    fill(t.pointDesc, {
+      account: nameOf(r.key),
+      quadrant: quadrantName(locale, r.quadrant),
+      strategy: strategyName(locale, strategyOf(r.quadrant)),
+      a: score(locale, r.attractiveness),
+      s: score(locale, r.strength),
+      revenue: money(r.revenue ?? 0),
+    });
+  const groups = QUADRANTS.map((q) => sorted.filter((r) => r.quadrant === q.id));
+  const pointIndex = new Map<string, PointRef>();
+  groups.forEach((g, datasetIndex) => g.forEach((r, index) => pointIndex.set(r.key, { datasetIndex, index })));
+
+  const counts = countByQuadrant(sorted);
+  const largest = sorted[0];
+  const summary =
+    sorted.length === 0
+      ? t.summaryEmpty
+      : `${fill(t.summary, { n: sorted.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
+          largest
+            ? ` ${fill(t.summaryLargest, {
+                name: nameOf(largest.key),
+                quadrant: quadrantName(locale, largest.quadrant),
+                strategy: strategyName(locale, strategyOf(largest.quadrant)),
+              })}`
+            : ''
+        }`;
+
+  const config = (palette: ChartPalette): BubbleConfig => ({
+    type: 'bubble',
+    data: {
+      datasets: QUADRANTS.map((q, i) => ({
+        label: `${quadrantName(locale, q.id)}: ${strategyName(locale, q.strategy)}`,
+        data: groups[i]!.map((r) => ({ x: r.strength, y: r.attractiveness, r: bubbleRadius(r.revenue ?? 0, maxRevenue, 32, 4) })),
+        backgroundColor: withAlpha(quadrantColor(q.id, palette), 0.55),
+        borderColor: quadrantColor(q.id, palette),
+        borderWidth: 2,
+      })),
+    },
+    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, (dataset, index) => {
+      const r = groups[dataset]?.[index];
+      return r ? describe(r) : '';
+    }),
+    plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
+  });
+
+  const table = {
+    caption: t.tableCaption,
+    headers: [t.colAccount, t.colAttractiveness, t.colStrength, t.colQuadrant, t.colStrategy, t.colRevenue],
+    rows: sorted.map((r) => [
+      nameOf(r.key),
+      score(locale, r.attractiveness),
+      score(locale, r.strength),
+      quadrantName(locale, r.quadrant),
+      strategyName(locale, strategyOf(r.quadrant)),
+      money(r.revenue ?? 0),
+    ]),
+    numeric: [1, 2, 5],
+  };
+
+  const points: ListedPoint[] = sorted.map((r) => ({ key: r.key, text: describe(r), point: pointIndex.get(r.key) ?? null, className: `q-${r.quadrant}` }));
+  const dataKey = `${locale}|${midpoint}|${JSON.stringify(groups.map((g) => g.map((r) => [r.key, r.attractiveness, r.strength, r.revenue])))}`;
+  return { config, summary, table, points, dataKey };
+}

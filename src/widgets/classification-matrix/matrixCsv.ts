@@ -1,0 +1,55 @@
+/** The classification matrix's two CSV exports: the scores table with its results, and the criteria. */
+import { strategyOf } from '../../domain/index.ts';
+import type { ClassifiedAccount } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import type { Client, MatrixConfig } from '../../state/index.ts';
+import type { CsvTable } from '../shared/tableCsv';
+import { criterionName, quadrantName, strategyName } from '../matrix-kit/names';
+import { AXES } from './criteriaProblem';
+import { STRINGS } from './strings';
+
+// Weighted scores to four decimals: enough to recompute the table, without float noise.
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+export function matrixCsv(
+  locale: Locale,
+  config: MatrixConfig,
+  accounts: readonly Client[],
+  scoresOf: (key: string) => Readonly<Record<string, number>>,
+  results: ReadonlyMap<string, ClassifiedAccount>,
+): CsvTable {
+  const t = STRINGS[locale];
+  const criteria = [...config.attractiveness, ...config.strength];
+  return {
+    headers: [
+      t.colAccount,
+      t.colRevenue,
+      ...criteria.map((c) => `${criterionName(locale, c)} (${c.weight} %)`),
+      t.colAttractiveness,
+      t.colStrength,
+      t.colQuadrant,
+      t.colStrategy,
+    ],
+    rows: accounts.map((a) => {
+      const s = scoresOf(a.key);
+      const r = results.get(a.key);
+      return [
+        a.name,
+        a.revenue,
+        ...criteria.map((c) => (Object.hasOwn(s, c.id) ? s[c.id]! : null)),
+        r ? round(r.attractiveness) : null,
+        r ? round(r.strength) : null,
+        r ? quadrantName(locale, r.quadrant) : t.notScored,
+        r ? strategyName(locale, strategyOf(r.quadrant)) : null,
+      ];
+    }),
+  };
+}
+
+export function criteriaCsv(locale: Locale, config: MatrixConfig): CsvTable {
+  const t = STRINGS[locale];
+  return {
+    headers: [t.csvAxis, t.csvCriterion, t.csvWeight],
+    rows: AXES.flatMap((axis) => config[axis].map((c) => [axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength, criterionName(locale, c), c.weight])),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The status line of a matrix tool (what MatrixIntro shows): loading the sample, a refused write, a
+ * failed export. Every tool's dictionary has the same five sentences for them.
+ */
+import { useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import type { MatrixStatus } from './MatrixIntro';
+
+export type StatusTexts = { loadingSample: string; sampleLoaded: string; sampleFailed: string; refused: string; exportFailed: string };
+
+export type SampleOutcome = { ok: true; count: number } | { ok: false; code: string };
+
+export function useMatrixStatus(t: StatusTexts) {
+  const [status, setStatus] = useState<MatrixStatus>(null);
+  const [busy, setBusy] = useState(false);
+
+  const loadSample = async (load: () => Promise<SampleOutcome>) => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: t.loadingSample });
+    const r = await load();
+    setBusy(false);
+    setStatus(r.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+  };
+
+  return {
+    status,
+    busy,
+    loadSample,
+    onRefused: () => setStatus({ kind: 'error', text: t.refused }),
+    onExportFailed: () => setStatus({ kind: 'error', text: t.exportFailed }),
+  };
+}
