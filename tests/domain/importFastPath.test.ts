@@ -35,6 +35,10 @@ function lineOf(layout: Layout): fc.Arbitrary<string> {
     });
 }
 
+function isBinaryVerdict(r: ImportResult): boolean {
+  return !r.ok && r.error.code === 'binary';
+}
+
 function bothRoutes(layout: Layout, lines: string[], eol: string): { fast: ImportResult; papa: ImportResult } {
   const body = lines.join(eol) + eol;
   const fast = importPortfolio(`${layout.header.join(';')}${eol}${body}`);
@@ -50,6 +54,10 @@ describe('unquoted fast path', () => {
         fc.constantFrom(...layouts).chain((layout) => fc.tuple(fc.constant(layout), fc.array(lineOf(layout), { minLength: 1, maxLength: 60 }), fc.constantFrom('\n', '\r\n'))),
         ([layout, lines, eol]) => {
           const { fast, papa } = bothRoutes(layout, lines, eol);
+          // The binary-data check is a share of control characters (encoding.ts): the two quotes of the
+          // PapaParse variant can tip a tiny file with a U+0001 across it. That check is not the fast
+          // path's, so such pairs are left out rather than compared.
+          fc.pre(!isBinaryVerdict(fast) && !isBinaryVerdict(papa));
           expect(fast).toEqual(papa);
         },
       ),
