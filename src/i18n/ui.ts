@@ -1,4 +1,5 @@
 import type { Dictionary, Locale } from './locales';
+import { fillCount } from './plural';
 
 /**
  * Site chrome strings. English is the reference: the Portuguese dictionary is typed from it,
@@ -28,11 +29,11 @@ const en = {
   'search.close': 'Close search',
   'search.loading': 'Loading search…',
   'search.noResults': 'No lesson mentions that yet. Try another word.',
-  'search.results': '{count} results',
+  'search.results': '{count} {count:result|results}',
   'search.unavailable': 'Search is not available in this copy of the site (it is built with the production build).',
   'home.title': 'Key Account Management, learned by doing',
   'home.lead':
-    'Short lessons on every idea of Key Account Management, each next to a working tool: find your key accounts with the Pareto law, diagnose each relationship, spot the causes of uncoupling and build account plans.',
+    'Short lessons on every idea of Key Account Management, each next to a working tool: find your key accounts with the Pareto principle, diagnose each relationship, spot the causes of uncoupling and build account plans.',
   'home.start': 'Start the course',
   'home.tools': 'Open the tools',
   'home.private': 'Everything stays in your browser. Nothing you type or import is sent anywhere.',
@@ -59,7 +60,7 @@ const en = {
   'tool.portfolio': 'Client portfolio',
   'tool.portfolio.text': 'Your client database: import, edit, mark key accounts, export.',
   'tool.pareto': 'Pareto calculator',
-  'tool.pareto.text': 'Which 20 % of clients make 80 % of your business: ABC classes and the Pareto chart.',
+  'tool.pareto.text': 'Which 20% of clients account for 80% of your business: ABC classes and the Pareto chart.',
   'tool.new-customers': 'New-customer sales',
   'tool.new-customers.text': 'Sales from new versus existing customers per period, and a campaign compared with before.',
   'tool.stage-diagnosis': 'Relationship stage diagnosis',
@@ -123,7 +124,7 @@ const ptBr: Dictionary<typeof en> = {
   'search.close': 'Fechar a busca',
   'search.loading': 'Carregando a busca…',
   'search.noResults': 'Nenhuma aula fala disso ainda. Tente outra palavra.',
-  'search.results': '{count} resultados',
+  'search.results': '{count} {count:resultado|resultados}',
   'search.unavailable': 'A busca não está disponível nesta cópia do site (ela é gerada no build de produção).',
   'home.title': 'Key Account Management, aprendido na prática',
   'home.lead':
@@ -152,11 +153,11 @@ const ptBr: Dictionary<typeof en> = {
   'tools.title': 'Ferramentas',
   'tools.lead': 'Cada ferramenta funciona sozinha, com dados de exemplo ou com seus próprios clientes. Seu trabalho fica salvo apenas neste navegador.',
   'tool.portfolio': 'Carteira de clientes',
-  'tool.portfolio.text': 'Seu banco de dados de clientes: importe, edite, marque os clientes-chave, exporte.',
+  'tool.portfolio.text': 'Sua base de clientes: importe, edite, marque os clientes-chave, exporte.',
   'tool.pareto': 'Calculadora de Pareto',
-  'tool.pareto.text': 'Quais 20 % dos clientes fazem 80 % do seu negócio: classes ABC e o gráfico de Pareto.',
-  'tool.new-customers': 'Vendas a novos clientes',
-  'tool.new-customers.text': 'Vendas a clientes novos e antigos por período, e uma campanha comparada com o período anterior.',
+  'tool.pareto.text': 'Quais 20% dos clientes fazem 80% do seu negócio: classes ABC e o gráfico de Pareto.',
+  'tool.new-customers': 'Vendas para novos clientes',
+  'tool.new-customers.text': 'Vendas para novos clientes e para clientes antigos, por período, e uma campanha comparada com o período anterior.',
   'tool.stage-diagnosis': 'Diagnóstico do estágio do relacionamento',
   'tool.stage-diagnosis.text': 'Em que estágio do KAM está cada cliente-chave, e o que é preciso para subir um degrau.',
   'tool.uncoupling': 'Checklist de risco de desunião',
@@ -201,8 +202,6 @@ const dictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-br': ptBr 
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
   return function t(key: UiKey, values?: Record<string, string | number>): string {
-    let text = dict[key];
-    if (values) for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
-    return text;
+    return values ? fillCount(locale, dict[key], values) : dict[key];
   };
 }

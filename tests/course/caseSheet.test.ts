@@ -26,6 +26,7 @@ import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
 import stagesPt from '../../src/i18n/domain-texts/stages.pt-br.ts';
 import { CAMPAIGN, SEGMENT_NAMES } from '../fixtures/samples/generate.ts';
+import { formatPercent } from '../../src/i18n/format.ts';
 
 type Lang = 'en' | 'pt-br';
 const LANGS: Lang[] = ['en', 'pt-br'];
@@ -67,7 +68,8 @@ const million = (lang: Lang, n: number, digits: number): string => {
 };
 /** The lessons' amount style: "R$ 840,000" in English, "R$ 840 mil" in Portuguese. */
 const money = (lang: Lang, n: number): string => (lang === 'en' ? reais('en', n) : mil(n));
-const pct = (lang: Lang, n: number): string => `${num(lang, n)} %`;
+/** Percents as the site writes them: the one formatter, src/i18n/format.ts ("45%", "2,5%"). */
+const pct = (lang: Lang, n: number): string => formatPercent(lang, n / 100, Number.isInteger(n) ? 0 : 1);
 /** "March 2025" / "março de 2025" from "2025-03". */
 const monthYear = (lang: Lang, date: string): string => {
   const [y, m] = date.split('-');
@@ -418,7 +420,9 @@ describe('the course quotes the case sheet', () => {
   for (const lang of LANGS) {
     for (const [file, expected] of quotes(lang)) {
       it(`${file} quotes the sheet’s figures, dates and names`, () => {
-        const text = read(file);
+        // The quizzes are being rewritten on their own branch and still write "45 %"; until they
+        // follow the site's percent convention, their percents are compared without the space.
+        const text = file.startsWith('content/quizzes/') ? read(file).replace(/(\d) %/g, '$1%') : read(file);
         const missing = expected.filter((e) => !text.includes(e));
         expect(missing).toEqual([]);
       });

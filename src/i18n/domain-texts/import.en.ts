@@ -10,8 +10,8 @@ type Shape = {
 
 const en = {
   paretoClasses: {
-    A: { name: 'Class A', description: 'The clients you need to reach the first threshold (80 % by default) of revenue.' },
-    B: { name: 'Class B', description: 'The next clients, up to the second threshold (95 % by default).' },
+    A: { name: 'Class A', description: 'The clients you need to reach the first threshold (80% by default) of revenue.' },
+    B: { name: 'Class B', description: 'The next clients, up to the second threshold (95% by default).' },
     C: { name: 'Class C', description: 'The rest: many clients, a small part of revenue.' },
   },
   importErrors: {

@@ -23,10 +23,10 @@ const en = {
     },
     share: {
       text: 'What share of the customer’s purchases in your category do you hold?',
-      why: 'The article gives the figures: about 50 % in Mid-KAM and almost 100 % in Partnership-KAM.',
+      why: 'The article gives the figures: about 50% in Mid-KAM and almost 100% in Partnership-KAM.',
       options: {
         pre: 'None.',
-        early: 'A small share (under about 20 %).',
+        early: 'A small share (under about 20%).',
         mid: 'A substantial share, about half.',
         partnership: 'Almost all of it.',
         synergistic: 'All of it, and we plan future needs together.',

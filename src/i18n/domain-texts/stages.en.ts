@@ -26,7 +26,7 @@ const en = {
     },
     mid: {
       name: 'Mid-KAM',
-      short: 'Credibility established; you may hold about 50 % of the business.',
+      short: 'Credibility established; you may hold about 50% of the business.',
       description:
         'You are a preferred supplier, one of a few. Contacts now exist at several levels and functions, joint projects begin, and the customer trusts you enough to share some plans. Price is still important.',
       moveUp:
@@ -34,7 +34,7 @@ const en = {
     },
     partnership: {
       name: 'Partnership-KAM',
-      short: 'Almost 100 % of the business; a strategic partnership.',
+      short: 'Almost 100% of the business; a strategic partnership.',
       description:
         'The customer sees you as a strategic external resource. Teams meet function to function, sensitive information is shared, prices are long-term and value-based, and you plan together. The customer could still leave, but it would be costly.',
       moveUp:

@@ -17,7 +17,7 @@ const en = {
   'pareto.classes': 'Lei de Pareto (ABC analysis): class A are the clients you need, largest first, to reach {a} of revenue (the one that crosses the line counts as A); class B up to {b}; class C the rest.',
   'pareto.ties': 'Clients with the same revenue always share a class; clients with zero or negative revenue are listed apart, not ranked.',
   'pareto.candidates': '“Mark class A” marks candidates, not key accounts: the course warns against choosing by size alone.',
-  'pareto.dependence': 'Dependence on the largest client: a notice from {notice} of revenue (lesson 2: “about 10 %”), a strong warning from {strong}.',
+  'pareto.dependence': 'Dependence on the largest client: a notice from {notice} of revenue (lesson 2: “about 10%”), a strong warning from {strong}.',
 
   'new-customers.share': 'The article’s measure: sales to new customers divided by total sales, per month, quarter or year.',
   'new-customers.new': 'A customer is new in the period of its first purchase in your data. In the file’s first period everybody looks new, because earlier history is unknown.',

@@ -34,6 +34,7 @@ import { formatTyped, parseTyped, score } from './util';
 import { useTyping } from '../shared/useTyping.ts';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './matrix.css';
 import { MatrixIntro } from './MatrixIntro';
 import type { MatrixStatus } from './MatrixIntro';
@@ -436,7 +437,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
     setStatus({ kind: 'info', text: t.loadingSample });
     const result = await loadClassificationSample(locale);
     setBusy(false);
-    setStatus(result.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: result.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: result.code }) });
+    setStatus(result.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: result.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: result.code }) });
   };
 
   const empty =
@@ -461,7 +462,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const summary =
     classified.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, { n: classified.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
+      : `${fillCount(locale, t.summary, { n: classified.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
           largest
             ? ` ${fill(t.summaryLargest, {
                 name: nameOf.get(largest.key) ?? largest.key,

@@ -10,7 +10,7 @@ const en = {
   emptyNoScores: 'No key account is scored yet. Score them in step 2 below, or load the sample scores.',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample…',
-  sampleLoaded: 'Sample loaded: {n} key accounts scored.',
+  sampleLoaded: 'Sample loaded: {n} {n:key account|key accounts} scored.',
   sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   criteriaTitle: '1. Criteria and weights',
   criteriaHelp:
@@ -58,7 +58,7 @@ const en = {
   axisX: 'Your relative strength (0–10): HIGH on the left, low on the right',
   orientationNote:
     'As in McDonald’s matrices, high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
-  summary: '{n} key accounts on the matrix: {list}.',
+  summary: '{n} {n:key account|key accounts} on the matrix: {list}.',
   summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
   summaryEmpty: 'No key account is fully scored yet, so the matrix is empty.',
   tableCaption: 'Key accounts on the classification matrix (weighted scores 0–10)',

@@ -26,6 +26,7 @@ import { useTyping } from '../shared/useTyping.ts';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { roundMoney } from '../../domain/money.ts';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { loadDpmSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
@@ -145,7 +146,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
     setStatus({ kind: 'info', text: t.loadingSample });
     const r = await loadDpmSample(locale);
     setBusy(false);
-    setStatus(r.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
   };
 
   // ----- chart
@@ -174,7 +175,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const summary =
     points.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, {
+      : `${fillCount(locale, t.summary, {
           n: points.length,
           now: money(points.reduce((s, p) => s + p.now.revenue, 0)),
           future: money(points.reduce((s, p) => s + p.future.revenue, 0)),

@@ -24,6 +24,7 @@ import { formatTyped, parseTyped, score } from '../classification-matrix/util';
 import { useTyping } from '../shared/useTyping.ts';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { loadFitCostSample } from '../classification-matrix/lazySamples';
 import { STRINGS } from './strings';
 import '../classification-matrix/matrix.css';
@@ -134,7 +135,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
     setStatus({ kind: 'info', text: t.loadingSample });
     const r = await loadFitCostSample(locale);
     setBusy(false);
-    setStatus(r.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
   };
 
   const empty = portfolio.clients.length === 0 ? t.emptyNoClients : result.points.length === 0 ? t.emptyNoScores : null;
@@ -148,7 +149,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const summary =
     result.points.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, { n: result.points.length, ...counts })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
+      : `${fillCount(locale, t.summary, { n: result.points.length, ...counts })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
 
   const zoneArea: Record<FitCostZone, { x: [number, number]; y: [number, number] }> = {
     select: { x: [0, MID], y: [MID, 10] },
@@ -359,7 +360,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
       <p class="muted">{t.recommendedHelp}</p>
       {result.overCapacity ? (
         <p class="mx-warn" role="status" data-warning="over-capacity">
-          {fill(t.overCapacity, { n: result.recommended.length, capacity })}
+          {fillCount(locale, t.overCapacity, { n: result.recommended.length, capacity })}
         </p>
       ) : (
         result.recommended.length > 0 && <p class="mx-ok">{fill(t.withinCapacity, { n: result.recommended.length, capacity })}</p>
