@@ -263,7 +263,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '03-objectives-and-strategies'),
+      lesson(lang, '04-objectives-and-strategies'),
       [
         en ? `up to ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} deliveries a week` : `até ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} entregas por semana`,
         en
@@ -277,7 +277,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '04-why-adopt-kam'),
+      lesson(lang, '05-why-adopt-kam'),
       [
         marginRow(boa),
         marginRow(sc),
@@ -293,7 +293,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '05-relationship-stages'),
+      lesson(lang, '06-relationship-stages'),
       [
         stageLine(account('hospital-regional-de-sumare')),
         stageLine(boa),
@@ -307,7 +307,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '06-causes-of-uncoupling'),
+      lesson(lang, '07-causes-of-uncoupling'),
       [
         en ? `From ${bem.clientSince}` : `Desde ${bem.clientSince}`,
         staff(bem.manager!).name!,
@@ -318,7 +318,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '07-account-plan'),
+      lesson(lang, '08-account-plan'),
       [
         en
           ? `Revenue ${['2023', '2024', '2025'].map((y) => money(lang, sc.revenue[y]!)).join(', ')} in 2023, 2024 and 2025`
@@ -338,10 +338,13 @@ function quotes(lang: Lang): [string, string[]][] {
         en ? '15 March 2026' : '15 de março de 2026',
         en ? `The clinic opens in ${event('clinic-opens').date}` : `O ambulatório abre em ${event('clinic-opens').date}`,
         staff(sc.manager!).name!,
+        // The directional policy matrix is taught with planning, after the accounts are chosen.
+        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
+        en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
       ],
     ],
     [
-      lesson(lang, '08-client-database'),
+      lesson(lang, '09-client-database'),
       [
         money(lang, c.cost),
         pct(lang, c.grossMarginPct),
@@ -352,12 +355,8 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '09-classifying-clients'),
-      [
-        ...Object.keys(sheet.matrix.scores).map(matrixRow),
-        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
-        en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
-      ],
+      lesson(lang, '03-classifying-clients'),
+      [...Object.keys(sheet.matrix.scores).map(matrixRow)],
     ],
     [
       workshopCase(lang),
@@ -399,7 +398,7 @@ const RETIRED: [RegExp, string][] = [
 ];
 
 function courseFiles(lang: Lang): string[] {
-  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '03-objectives-and-strategies', '04-why-adopt-kam', '05-relationship-stages', '06-causes-of-uncoupling', '07-account-plan', '08-client-database', '09-classifying-clients'];
+  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '04-objectives-and-strategies', '05-why-adopt-kam', '06-relationship-stages', '07-causes-of-uncoupling', '08-account-plan', '09-client-database', '03-classifying-clients'];
   const quizIds = ['what-is-kam', 'finding-key-accounts', 'objectives-and-strategies', 'why-adopt-kam', 'relationship-stages', 'causes-of-uncoupling', 'account-plan', 'client-database', 'classifying-clients'];
   return [...lessonFiles.map((f) => lesson(lang, f)), ...quizIds.map((q) => quiz(lang, q)), workshopCase(lang), `content/workshop/${lang}/guide.mdx`];
 }

@@ -163,3 +163,41 @@ describe('percent: one convention per language', () => {
     expect(uiPt).toContain("'site.name'");
   });
 });
+
+describe('glossary: the terms the lessons rely on, in both languages', () => {
+  const byId = new Map(glossary.map((g) => [g.id, g]));
+  const required: [string, string, string][] = [
+    ['cost-to-serve', 'Cost to serve', 'Custo de servir'],
+    ['dependence-risk', 'Dependence risk', 'Risco de dependência'],
+    ['target-stage', 'Target stage', 'Estágio-alvo'],
+    ['customer-attractiveness', 'Customer attractiveness', 'Atratividade do cliente'],
+    ['relative-strength', 'Relative strength', 'Força relativa'],
+    ['linear-model', 'Linear model', 'Modelo linear'],
+    ['holistic-model', 'Holistic model', 'Modelo holístico'],
+    ['value-chain', 'Value chain', 'Cadeia de valor'],
+    ['value-system', 'Value system', 'Sistema de valor'],
+  ];
+  for (const [id, en, pt] of required) {
+    it(`defines ${id}`, () => {
+      expect(byId.get(id)?.en.term).toContain(en);
+      expect(byId.get(id)?.pt.term).toContain(pt);
+    });
+  }
+
+  it('maps the later stage names to the article’s six, in order', () => {
+    const later: [string, string, string][] = [
+      ['stage-exploratory', 'Exploratory', 'Pre-KAM'],
+      ['stage-basic', 'Basic', 'Early-KAM'],
+      ['stage-cooperative', 'Cooperative', 'Mid-KAM'],
+      ['stage-interdependent', 'Interdependent', 'Partnership-KAM'],
+      ['stage-integrated', 'Integrated', 'Synergistic-KAM'],
+      ['stage-disintegrating', 'Disintegrating', 'Uncoupling-KAM'],
+    ];
+    for (const [id, name, article] of later) {
+      const entry = byId.get(id);
+      expect(entry?.en.term, id).toContain(name);
+      expect(entry?.en.definition, id).toContain(`for the article's ${article}`);
+      expect(entry?.pt.term, id).toContain(name);
+    }
+  });
+});
