@@ -8,7 +8,7 @@ const en = {
   loadFailed: 'The sample company could not be loaded ({code}).',
   portfolioLink: 'Open the portfolio tool',
   noKeyTitle: 'No key accounts yet',
-  noKeyText: 'You have {n} {n:client|clients} but none is marked as a key account. Class A clients of the Lei de Pareto are where the search starts: they are candidates, because size alone does not make a key account.',
+  noKeyText: 'You have {n} {n:client|clients} but none is marked as a key account. Class A clients of the Pareto principle are where the search starts: they are candidates, because size alone does not make a key account.',
   candidatesText: '{n} {n:candidate|candidates} marked. Check their fit and cost in the fit/cost tool, then promote the ones you choose in the portfolio.',
   fitCostLink: 'Compare them in the fit/cost tool',
   markA: 'Mark the {n} class A {n:client|clients} as candidates',
