@@ -63,7 +63,27 @@ describe.each(LANGS)('%s lessons', (lang) => {
   it('draw the three diagrams where their ideas are taught', () => {
     const uses = (id: string) => all.find((l) => l.id === id)!.text;
     expect(uses('objectives-and-strategies')).toContain('<Diagram name="value-chains" />');
-    expect(uses('relationship-stages')).toContain('<Diagram name="relationship-stages" />');
-    expect(uses('relationship-stages')).toContain('<Diagram name="contact-patterns" />');
+    // These two wrap the lesson's own table, which becomes the diagram's visible text version.
+    expect(uses('relationship-stages')).toMatch(/<Diagram name="relationship-stages">\n\n\|[^]*?\n\n<\/Diagram>/);
+    expect(uses('relationship-stages')).toMatch(/<Diagram name="contact-patterns">\n\n\|[^]*?\n\n<\/Diagram>/);
+  });
+});
+
+describe('diagram drawings', async () => {
+  const { DIAGRAM_NAMES, diagramSvg } = await import('../../src/components/diagrams/svg.ts');
+  const { DIAGRAM_STRINGS } = await import('../../src/components/diagrams/strings.ts');
+
+  it.each(LANGS)('are drawn in %s from the dictionaries, with a title and escaped labels', (lang) => {
+    const s = DIAGRAM_STRINGS[lang];
+    for (const name of DIAGRAM_NAMES) {
+      const svg = diagramSvg(name, lang);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"[^>]*><title>[^<]+<\/title>/);
+      expect(svg).toContain('prefers-color-scheme:dark');
+    }
+    expect(diagramSvg('contact-patterns', lang)).toContain(s.ourKam);
+    expect(diagramSvg('relationship-stages', lang)).toContain(lang === 'en' ? 'Partnership-KAM' : 'Parceria-KAM');
+    expect(diagramSvg('relationship-stages', lang)).toContain('Disintegrating');
+    // "&" in a label ("Synergistic & …" or a client name) must not break the XML.
+    expect(diagramSvg('value-chains', lang)).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
   });
 });

@@ -4,11 +4,8 @@
  * from the domain texts (src/i18n/domain-texts/stages.*), not from here, so they cannot drift.
  */
 const en = {
-  textVersion: 'The diagram as a table',
 
   contactTitle: 'Bow-tie and diamond contact patterns',
-  contactDesc:
-    'Two drawings of the same two companies. In the bow-tie, every person at our company talks to the client only through our key account manager, and every person at the client only through their buyer: the companies touch at one knot. In the diamond, each of our functions talks directly to its counterpart at the client: logistics to operations, finance to finance, quality to quality, management to management, as well as the account manager to the buyer.',
   contactCaption: 'From bow-tie to diamond: one knot between the companies becomes many links, function to function.',
   bowTie: 'Bow-tie',
   diamond: 'Diamond',
@@ -24,26 +21,10 @@ const en = {
   theirFinance: 'Finance',
   theirQuality: 'Quality',
   theirManagement: 'Management',
-  colPattern: 'Pattern',
-  colLinks: 'Links between the companies',
-  colRisk: 'What happens when one person leaves',
-  colTypical: 'Typical stages',
-  bowTieLinks: 'One: our key account manager and their buyer',
-  diamondLinks: 'Many: each function talks to its counterpart (five links here)',
-  bowTieRisk: 'The relationship can leave with that person: a single point of contact',
-  diamondRisk: 'The other links carry the relationship while a successor is found',
-  bowTieTypical: 'Early-KAM',
-  diamondTypical: 'Partnership-KAM and Synergistic-KAM',
 
   stagesTitle: 'The relational development model: six stages',
-  stagesDesc:
-    'A staircase of five steps, from Pre-KAM at the bottom to Synergistic-KAM at the top, each step a closer relationship. Beside the staircase, Uncoupling-KAM, reached by a dashed arrow from every step, because a relationship can break down at any stage. Under each step, the later name of the stage.',
   stagesCaption: 'The six stages (Millman and Wilson; McDonald, Millman and Rogers), with the later names under the article’s. Uncoupling can start from any step.',
-  laterNames: 'Later name',
   anyStage: 'from any stage',
-  colStage: 'Stage (article)',
-  colLater: 'Later name',
-  colWhat: 'What marks it',
   later_pre: 'Exploratory',
   later_early: 'Basic',
   later_mid: 'Cooperative',
@@ -52,8 +33,6 @@ const en = {
   later_uncoupling: 'Disintegrating',
 
   chainTitle: 'Linear model and holistic model of managing a client',
-  chainDesc:
-    'Top: the linear model, a straight line from the product to the salesperson to the buyer to the delivery, each department working on its own. Bottom: the holistic model. The value system runs from the manufacturer to us, the distributor, to our client and to our client’s customers. Under our company, its own value chain: purchasing, warehouse, delivery, invoicing and credit, customer service and sales, all working for the client’s business.',
   chainCaption: 'From a linear to a holistic model: the value system is the chain of firms (Porter); a value chain is one firm’s activities.',
   linear: 'Linear model',
   holistic: 'Holistic model',

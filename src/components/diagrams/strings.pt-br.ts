@@ -3,11 +3,8 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  textVersion: 'O diagrama em forma de tabela',
 
   contactTitle: 'Padrões de contato gravata-borboleta e diamante',
-  contactDesc:
-    'Dois desenhos das mesmas duas empresas. Na gravata-borboleta, cada pessoa da nossa empresa fala com o cliente só por meio do nosso gerente de contas-chave, e cada pessoa do cliente só por meio do comprador: as empresas se tocam num único nó. No diamante, cada área nossa fala direto com a área equivalente do cliente: logística com operações, financeiro com financeiro, qualidade com qualidade, diretoria com diretoria, além do gerente de contas com o comprador.',
   contactCaption: 'Da gravata-borboleta ao diamante: o único nó entre as empresas vira muitas ligações, área com área.',
   bowTie: 'Gravata-borboleta',
   diamond: 'Diamante',
@@ -23,26 +20,10 @@ const ptBr: Dictionary<typeof en> = {
   theirFinance: 'Financeiro',
   theirQuality: 'Qualidade',
   theirManagement: 'Diretoria',
-  colPattern: 'Padrão',
-  colLinks: 'Ligações entre as empresas',
-  colRisk: 'O que acontece quando uma pessoa sai',
-  colTypical: 'Estágios típicos',
-  bowTieLinks: 'Uma: o nosso gerente de contas-chave e o comprador',
-  diamondLinks: 'Muitas: cada área fala com a área equivalente (cinco ligações aqui)',
-  bowTieRisk: 'O relacionamento pode ir embora com essa pessoa: ponto de contato único',
-  diamondRisk: 'As outras ligações sustentam o relacionamento até chegar um sucessor',
-  bowTieTypical: 'Early-KAM',
-  diamondTypical: 'Parceria-KAM e Synergistic-KAM',
 
   stagesTitle: 'O modelo de desenvolvimento do relacionamento: seis estágios',
-  stagesDesc:
-    'Uma escada de cinco degraus, do Pré-KAM embaixo ao Synergistic-KAM em cima, cada degrau um relacionamento mais próximo. Ao lado da escada, o Uncoupling-KAM, alcançado por uma seta tracejada a partir de cada degrau, porque o relacionamento pode se romper em qualquer estágio. Sob cada degrau, o nome posterior do estágio.',
   stagesCaption: 'Os seis estágios (Millman e Wilson; McDonald, Millman e Rogers), com os nomes posteriores sob os do artigo. A desunião pode começar em qualquer degrau.',
-  laterNames: 'Nome posterior',
   anyStage: 'a partir de qualquer estágio',
-  colStage: 'Estágio (artigo)',
-  colLater: 'Nome posterior',
-  colWhat: 'O que o caracteriza',
   later_pre: 'Exploratory',
   later_early: 'Basic',
   later_mid: 'Cooperative',
@@ -51,8 +32,6 @@ const ptBr: Dictionary<typeof en> = {
   later_uncoupling: 'Disintegrating',
 
   chainTitle: 'Modelo linear e modelo holístico de gerenciar um cliente',
-  chainDesc:
-    'Em cima, o modelo linear: uma linha reta do produto ao vendedor, ao comprador e à entrega, cada área trabalhando por conta própria. Embaixo, o modelo holístico. O sistema de valor vai do fabricante até nós, o distribuidor, ao nosso cliente e aos clientes dele. Sob a nossa empresa, a nossa própria cadeia de valor: compras, armazém, entrega, faturamento e crédito, atendimento e vendas, todos trabalhando para o negócio do cliente.',
   chainCaption: 'Do modelo linear ao holístico: o sistema de valor é a cadeia de empresas (Porter); a cadeia de valor são as atividades de uma empresa.',
   linear: 'Modelo linear',
   holistic: 'Modelo holístico',

@@ -322,7 +322,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
                   options: {
                     indexAxis: 'y',
                     scales: {
-                      x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => `${v} %` }, grid: { color: p.grid } },
+                      x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => formatPercent(locale, Number(v) / 100) }, grid: { color: p.grid } },
                       y: { ticks: { color: p.fg }, grid: { display: false } },
                     },
                     plugins: { legend: { labels: { color: p.fg } } },

@@ -17,7 +17,7 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
-import { formatMoney, formatNumber } from '../../i18n/format';
+import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { $assessments, $matrixConfig, $settings, defaultMatrixConfig, getAssessment, setMatrixConfig, setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
@@ -317,7 +317,7 @@ function ScoresTable(props: {
               <th scope="col">{t.colAccount}</th>
               {criteria.map((c) => (
                 <th scope="col" class="num mx-crit" key={c.id}>
-                  {criterionName(locale, c)} <span class="muted">({formatNumber(locale, c.weight)} %)</span>
+                  {criterionName(locale, c)} <span class="muted">({formatPercent(locale, c.weight / 100)})</span>
                 </th>
               ))}
               <th scope="col" class="num">{t.colAttractiveness}</th>
@@ -535,7 +535,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
     headers: [
       t.colAccount,
       t.colRevenue,
-      ...criteria.map((c) => `${criterionName(locale, c)} (${c.weight} %)`),
+      ...criteria.map((c) => `${criterionName(locale, c)} (${formatPercent(locale, c.weight / 100)})`),
       t.colAttractiveness,
       t.colStrength,
       t.colQuadrant,

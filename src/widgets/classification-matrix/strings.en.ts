@@ -20,7 +20,7 @@ const en = {
   axisStrength: 'Your relative strength',
   axisWordAttractiveness: 'customer attractiveness',
   axisWordStrength: 'relative strength',
-  axisStrengthHelp: 'How the customer rates you against your best competitor on what it values. Ask the customer.',
+  axisStrengthHelp: 'How the client rates you against your best competitor on what it values. Ask the client.',
   colCriterion: 'Criterion',
   colWeight: 'Weight (%)',
   criterionNameLabel: '{axis}: name of criterion {n}',
@@ -71,7 +71,7 @@ const en = {
   doStrategic:
     'Full KAM: a dedicated team, joint plans and investment. Aim for Partnership-KAM and beyond. These accounts deserve your best people.',
   doStar:
-    'Attractive, but the customer sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
+    'Attractive, but the client sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
   doStatus:
     'They value you but offer little growth. Serve them well and efficiently, protect the margin, and do not over-invest.',
   doStreamline:

@@ -10,7 +10,7 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatMonth, formatNumber } from '../../i18n/format';
+import { formatMonth, formatNumber, formatPercent } from '../../i18n/format';
 import { CURRENCIES } from '../../domain/currencyCodes.ts';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
@@ -444,7 +444,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-progress" role="status">
           <label for={`${id}-progress`}>{t.progressLabel}</label>
           <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
-            {Math.round(progress * 100)} %
+            {formatPercent(locale, progress)}
           </progress>
           <p>{t.importing}</p>
           <button type="button" class="button secondary" onClick={cancel}>

@@ -23,7 +23,7 @@ const en = {
   resultTitle: 'Result',
   resultNone: 'Answer at least one question to see where the relationship stands.',
   resultStage: 'This relationship is at {stage}.',
-  resultUncoupling: 'This relationship is in {stage}: the customer has already decided to reduce or end the business.',
+  resultUncoupling: 'This relationship is in {stage}: the client has already decided to reduce or end the business.',
   resultPartial: 'Based on {n} of {total} {total:answer|answers}: answer the rest for a firmer result.',
   resultLadderBehind: 'Apart from the break, the answers put it at {stage} on the ladder.',
   ladderTitle: 'The relationship ladder',
@@ -41,7 +41,7 @@ const en = {
     'The answers span {steps} rungs: from {low} ({lowQuestions}) to {high} ({highQuestions}). A relationship that is advanced on some points and behind on others (for example diamond contacts but price-led) is unstable: work first on the points that lag.',
   signalsTitle: 'Uncoupling signals',
   signalsNone: 'No warning sign ticked.',
-  riskWatch: 'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the customer before {count:it grows|they grow}.',
+  riskWatch: 'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
   riskHigh: 'High risk of uncoupling. Act now: use the uncoupling checklist to find the causes and their remedies.',
   targetLabel: 'Target stage',
   targetHint:
