@@ -17,8 +17,8 @@ interface QuizFile { lesson: string; questions: { id: string; options: unknown[]
 const quizOf = (locale: Locale, lesson: string): QuizFile => JSON.parse(readFileSync(`content/quizzes/${locale}/${lesson}.json`, 'utf8')) as QuizFile;
 
 const T = {
-  en: { name: 'Your name', group: 'Your group (optional)', export: 'Export my workshop results', files: /Choose results files/, imported: '2 file(s) imported, 1 rejected, 0 duplicate(s).', participants: '2 participant(s) in 2 group(s).' },
-  'pt-br': { name: 'Seu nome', group: 'Seu grupo (opcional)', export: 'Exportar meus resultados do workshop', files: /Escolher arquivos de resultados/, imported: '2 arquivo(s) importado(s), 1 recusado(s), 0 duplicado(s).', participants: '2 participante(s) em 2 grupo(s).' },
+  en: { name: 'Your name', group: 'Your group (optional)', export: 'Export my workshop results', files: /Choose results files/, imported: '2 files imported, 1 rejected, 0 duplicates.', participants: '2 participants in 2 groups.' },
+  'pt-br': { name: 'Seu nome', group: 'Seu grupo (opcional)', export: 'Exportar meus resultados do workshop', files: /Escolher arquivos de resultados/, imported: '2 arquivos importados, 1 recusado, 0 duplicado.', participants: '2 participantes em 2 grupos.' },
 } as const;
 
 async function island(page: Page, widget: string) {

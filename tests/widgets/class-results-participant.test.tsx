@@ -113,8 +113,8 @@ describe('SampleLoader', () => {
     await waitFor(() => expect(container.querySelector('[data-action="load-sample"]')!.getAttribute('aria-expanded')).toBe('false'));
     fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
     const confirm = container.querySelector('[data-confirm="load-sample"]')!;
-    expect(confirm.textContent).toContain('2 cliente(s), 1 deles marcados como clientes-chave');
-    expect(confirm.textContent).toContain('para 1 conta(s)');
+    expect(confirm.textContent).toContain('2 clientes, 1 marcado como cliente-chave');
+    expect(confirm.textContent).toContain('para 1 conta.');
     expect(document.activeElement).toBe(confirm);
     // Cancel changes nothing.
     fireEvent.click(screen.getByRole('button', { name: 'Cancelar' }));

@@ -35,8 +35,8 @@ describe('ClassResults', () => {
   it('imports several files, lists bad ones with the reason, and aggregates the rest', async () => {
     render(<ClassResults locale="en" lessons={LESSONS} />);
     choose([file('ana.json'), file('bruno.json'), file('broken.json'), file('backup.json'), file('hostile.json'), file('empty.json', '')]);
-    await screen.findByText('2 file(s) imported, 4 rejected, 0 duplicate(s).');
-    expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participant(s) in 2 group(s).');
+    await screen.findByText('2 files imported, 4 rejected, 0 duplicates.');
+    expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participants in 2 groups.');
     const rejected = tableRows('rejected');
     expect(rejected.map((r) => r[0])).toEqual(['broken.json', 'backup.json', 'hostile.json', 'empty.json']);
     expect(rejected[0]![1]).toMatch(/not readable JSON/);
@@ -73,13 +73,13 @@ describe('ClassResults', () => {
     render(<ClassResults locale="en" lessons={LESSONS} />);
     const zone = document.querySelector('[data-dropzone]')!;
     fireEvent.drop(zone, { dataTransfer: { files: [file('ana.json'), file('bruno.json')] } });
-    await screen.findByText('2 file(s) imported, 0 rejected, 0 duplicate(s).');
+    await screen.findByText('2 files imported, 0 rejected, 0 duplicates.');
     const newer = JSON.parse(fixture('ana.json'));
     newer.exportedAt = '2026-03-10T17:00:00.000Z';
     newer.quizzes['what-is-kam'].score = 5;
     fireEvent.drop(zone, { dataTransfer: { files: [file('ana copy.json', fixture('ana.json')), file('ana-final.json', JSON.stringify(newer))] } });
-    await screen.findByText('1 file(s) imported, 0 rejected, 2 duplicate(s).');
-    expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participant(s) in 2 group(s).');
+    await screen.findByText('1 file imported, 0 rejected, 2 duplicates.');
+    expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participants in 2 groups.');
     expect(tableRows('duplicates').map((r) => r[0])).toEqual(['ana copy.json', 'ana.json']);
     const quizRow = document.querySelector('[data-section="quizzes"] table tbody tr')!;
     expect([...quizRow.children].map((c) => c.textContent)).toEqual(['What is KAM', '2', '70%', '40%', '100%']);
@@ -88,12 +88,12 @@ describe('ClassResults', () => {
   it('clears everything with undo', async () => {
     render(<ClassResults locale="pt-br" lessons={LESSONS} />);
     choose([file('ana.json'), file('bruno.json')]);
-    await screen.findByText('2 arquivo(s) importado(s), 0 recusado(s), 0 duplicado(s).');
+    await screen.findByText('2 arquivos importados, 0 recusado, 0 duplicado.');
     fireEvent.click(screen.getByRole('button', { name: 'Limpar todos os resultados' }));
     expect(screen.getByText('Todos os resultados foram apagados.')).toBeTruthy();
     expect(document.querySelector('[data-participants]')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Desfazer' }));
-    await waitFor(() => expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participante(s) em 2 grupo(s).'));
+    await waitFor(() => expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participantes em 2 grupos.'));
   });
 
   it('shows user text as text, never as markup', async () => {
@@ -102,7 +102,7 @@ describe('ClassResults', () => {
     evil.participant = '<img src=x onerror="window.__pwned=1">';
     evil.diagnoses[0].name = '<b>bold</b>';
     choose([file('evil.json', JSON.stringify(evil))]);
-    await screen.findByText('1 file(s) imported, 0 rejected, 0 duplicate(s).');
+    await screen.findByText('1 file imported, 0 rejected, 0 duplicates.');
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('table[data-table="stages"] b')).toBeNull();
     expect(document.body.textContent).toContain('<b>bold</b>');

@@ -42,7 +42,7 @@ describe('New-customer sales widget', () => {
       { key: 'a', date: '2024-02-01', amount: 60 },
     ]);
     const last = rows[rows.length - 1]!;
-    await screen.findByText('Vendas de clientes novos e existentes');
+    await screen.findByText('Vendas para novos clientes e para clientes existentes');
     const sentence = document.querySelector('[data-sentence="latest"]')!;
     expect(sentence.textContent).toContain(formatMoney('pt-br', last.fromNew, 'BRL'));
     expect(sentence.textContent).toContain(formatPercent('pt-br', last.share, 1));

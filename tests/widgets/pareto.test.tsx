@@ -29,12 +29,12 @@ describe('Pareto widget', () => {
     render(<Pareto locale="en" />);
     const result = paretoAnalysis(CLIENTS);
     const conc = paretoConcentration(result);
-    const top20 = await screen.findByText(/Your top 20 % of clients/);
-    expect(top20.textContent).toBe(`Your top 20 % of clients (2 of 7) make ${formatPercent('en', result.top20Share)} of revenue.`);
+    const top20 = await screen.findByText(/Your top 20% of clients/);
+    expect(top20.textContent).toBe(`Your top 20% of clients (2 of 7) account for ${formatPercent('en', result.top20Share)} of revenue.`);
     expect(document.querySelector('[data-sentence="for80"]')!.textContent).toBe(
-      `${conc.clientsFor80} clients (${formatPercent('en', conc.shareOfClientsFor80)} of your clients) make 80 % of revenue.`,
+      `${conc.clientsFor80} clients (${formatPercent('en', conc.shareOfClientsFor80)} of your clients) account for 80% of revenue.`,
     );
-    expect(document.querySelector('[data-sentence="largest"]')!.textContent).toBe(`Your largest client, Atacado Norte, makes ${formatPercent('en', conc.largestShare)} of revenue.`);
+    expect(document.querySelector('[data-sentence="largest"]')!.textContent).toBe(`Your largest client, Atacado Norte, accounts for ${formatPercent('en', conc.largestShare)} of revenue.`);
     expect(conc.largestShare).toBeGreaterThan(0.25);
     expect(document.querySelector('[data-warning="dependence"]')).not.toBeNull();
     // Excluded client listed for review.
@@ -47,7 +47,7 @@ describe('Pareto widget', () => {
 
   it('recomputes with new thresholds and explains the rule', async () => {
     render(<Pareto locale="pt-br" />);
-    await screen.findByText(/Seus 20 % maiores clientes/);
+    await screen.findByText(/Seus 20% maiores clientes/);
     fireEvent.input(screen.getByLabelText('Classe A até (% do faturamento)'), { target: { value: '50' } });
     const result = paretoAnalysis(CLIENTS, { a: 0.5, b: 0.95 });
     expect(document.querySelector('[data-class="A"] td')!.textContent).toBe(String(result.counts.A));
@@ -63,7 +63,7 @@ describe('Pareto widget', () => {
     const classA = result.ranked.filter((r) => r.class === 'A').map((r) => r.key);
     const toMark = classA.filter((k) => !CLIENTS.find((c) => c.key === k)!.keyAccount);
     expect(screen.getByText(`These ${toMark.length} class A clients will be marked as candidates:`)).toBeTruthy();
-    expect(screen.getByText(/outside class A stay marked/)).toBeTruthy();
+    expect(screen.getByText(/1 key account or candidate outside class A stays marked/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark them' }));
     const keyAccounts = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
     const candidates = () => $portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key).sort();
@@ -79,13 +79,13 @@ describe('Pareto widget', () => {
   it('notices a largest client from 10 % and warns strongly from 25 % (one domain rule)', async () => {
     replacePortfolio({ clients: [{ key: 'x', name: 'X', revenue: 15, keyAccount: false }, ...Array.from({ length: 17 }, (_, i) => ({ key: `o${i}`, name: `Other ${i}`, revenue: 5, keyAccount: false }))], monthlySales: [] });
     render(<Pareto locale="en" />);
-    const notice = await screen.findByText(/^Notice: one client makes 15%/);
+    const notice = await screen.findByText(/^Notice: one client accounts for 15%/);
     expect(notice.getAttribute('data-level')).toBe('notice');
     expect(notice.textContent).toContain('from about 10%');
     cleanup();
     replacePortfolio({ clients: CLIENTS, monthlySales: [] });
     render(<Pareto locale="en" />);
-    expect((await screen.findByText(/^Strong warning: one client makes/)).getAttribute('data-level')).toBe('strong');
+    expect((await screen.findByText(/^Strong warning: one client accounts for/)).getAttribute('data-level')).toBe('strong');
   });
 
   it('analyses a pasted file without saving it', async () => {
@@ -94,7 +94,7 @@ describe('Pareto widget', () => {
     fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Analyse this file' }));
-    await screen.findByText(/Your top 20 % of clients \(1 of 2\) make 90%/);
+    await screen.findByText(/Your top 20% of clients \(1 of 2\) account for 90%/);
     expect($portfolio.get().clients).toHaveLength(CLIENTS.length);
     expect(screen.queryByRole('button', { name: 'Mark class A as key accounts…' })).toBeNull();
   });

@@ -87,8 +87,8 @@ describe('Portfolio widget', () => {
     await waitFor(() => expect(summary()).toContain('Whole file (Jan 2024 – Dec 2025): total revenue R$530.60 from 2 clients.'));
     // The year 2024: Padaria Sol had no sales then, and is said to be left out (not "returns").
     fireEvent.change(document.querySelector('[data-period-select]')!, { target: { value: 'year:2024' } });
-    await waitFor(() => expect(summary()).toContain('Year 2024: total revenue R$150.30 from 1 clients.'));
-    expect(document.querySelector('[data-period-no-sales]')!.textContent).toMatch(/^1 clients had no sales in this period/);
+    await waitFor(() => expect(summary()).toContain('Year 2024: total revenue R$150.30 from 1 client.'));
+    expect(document.querySelector('[data-period-no-sales]')!.textContent).toMatch(/^1 client had no sales in this period/);
     expect($portfolio.get().period).toEqual({ kind: 'year', year: 2024 });
     const row = (key: string) => document.querySelector(`tr[data-key="${key}"]`)!.textContent!;
     expect(row('C1')).toContain('R$150.30');
@@ -102,9 +102,9 @@ describe('Portfolio widget', () => {
     await pasteAndPreview(PASTE);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     const confirm = await screen.findByRole('alertdialog');
-    expect(confirm.textContent).toMatch(/Your 1 clients and their sales will be replaced/);
+    expect(confirm.textContent).toMatch(/Your 1 client and its sales will be replaced/);
     expect(localStorage.getItem('kam:portfolio')).toBe(before);
-    fireEvent.click(within(confirm).getByRole('button', { name: 'Replace my 1 clients' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Replace my 1 client' }));
     await screen.findByText('Import report');
     expect($portfolio.get().clients.map((c) => c.key)).toEqual(['C1', 'C3']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

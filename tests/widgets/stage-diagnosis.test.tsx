@@ -99,6 +99,6 @@ describe('Stage diagnosis widget', () => {
     render(<StageDiagnosis locale="pt-br" />);
     expect(screen.getByText('Autodiagnóstico do estágio')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: DOMAIN_TEXTS['pt-br'].questions.business.options.partnership }));
-    expect(screen.getByText('Este relacionamento está no Parceria-KAM.')).toBeTruthy();
+    expect(screen.getByText('Este relacionamento está no estágio Parceria-KAM.')).toBeTruthy();
   });
 });

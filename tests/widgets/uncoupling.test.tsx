@@ -89,7 +89,7 @@ describe('Uncoupling checklist widget', () => {
 
   it('speaks Portuguese', async () => {
     render(<Uncoupling locale="pt-br" />);
-    expect(screen.getByText('Lista de verificação das causas da desunião')).toBeTruthy();
+    expect(screen.getByText('Checklist de desunião')).toBeTruthy();
     const ticks = ['single-point-of-contact', 'key-contact-changing', 'no-successor'] as const;
     for (const id of ticks) {
       fireEvent.click(screen.getByRole('checkbox', { name: DOMAIN_TEXTS['pt-br'].indicators[id] }));

@@ -10,8 +10,8 @@ type Shape = {
 
 const en = {
   paretoClasses: {
-    A: { name: 'Class A', description: 'The clients you need to reach the first threshold (80 % by default) of revenue.' },
-    B: { name: 'Class B', description: 'The next clients, up to the second threshold (95 % by default).' },
+    A: { name: 'Class A', description: 'The clients you need to reach the first threshold (80% by default) of revenue.' },
+    B: { name: 'Class B', description: 'The next clients, up to the second threshold (95% by default).' },
     C: { name: 'Class C', description: 'The rest: many clients, a small part of revenue.' },
   },
   importErrors: {
@@ -21,7 +21,7 @@ const en = {
       'This does not look like a CSV file. In Excel, use “Save as” and choose “CSV (comma or semicolon separated)”.',
     'no-header': 'The first line must contain the column names (for example “Customer” and “Amount”).',
     'no-amount-column': 'No amount column was found. Choose which column holds the amount.',
-    'no-name-column': 'No customer column was found. Choose which column holds the customer name or code.',
+    'no-name-column': 'No customer column was found. Choose which column holds the client name or code.',
     'unknown-column': 'A column you chose does not exist in this file.',
     'no-rows': 'The file has column names but no data rows.',
     'no-valid-rows': 'No row could be used. See the problems listed for each row.',
@@ -38,13 +38,13 @@ const en = {
     'invalid-amount': 'The amount on this row is not a number, so it was skipped.',
     'invalid-date': 'The date on this row could not be read; the amount was kept without a date.',
     'two-digit-year': 'The year on this row has two digits and was read as 20xx (for example 24 → 2024). Check the date; the row was kept.',
-    'reserved-key': 'The customer code or name on this row is one the site uses for itself (the quick try), so the customer was kept under another key.',
+    'reserved-key': 'The client code or name on this row is one the site uses for itself (the quick try), so the client was kept under another key.',
     'total-row': 'This looks like a total line of the report, so it was skipped.',
     'merged-names': 'Different spellings of the same customer were merged.',
     'malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',
     'amount-out-of-range': 'The amount on this row is over one trillion, more than any real sale, so it was skipped.',
     'value-truncated': 'A value on this row was too long and was shortened.',
-    'id-too-long': 'The customer code on this row is too long to be a code, so it was skipped.',
+    'id-too-long': 'The client code on this row is too long to be a code, so it was skipped.',
     'more-issues': 'More rows had problems than are listed here.',
   },
 } as const satisfies Shape;

@@ -3,8 +3,8 @@ import type { ImportTexts } from './import.en';
 
 const ptBr: ImportTexts = {
   paretoClasses: {
-    A: { name: 'Classe A', description: 'Os clientes necessários para chegar ao primeiro limite (80 %, por padrão) do faturamento.' },
-    B: { name: 'Classe B', description: 'Os clientes seguintes, até o segundo limite (95 %, por padrão).' },
+    A: { name: 'Classe A', description: 'Os clientes necessários para chegar ao primeiro limite (80%, por padrão) do faturamento.' },
+    B: { name: 'Classe B', description: 'Os clientes seguintes, até o segundo limite (95%, por padrão).' },
     C: { name: 'Classe C', description: 'O restante: muitos clientes, pequena parte do faturamento.' },
   },
   importErrors: {

@@ -14,19 +14,19 @@ type Shape = {
 
 const en = {
   criteria: {
-    'purchase-volume': { name: 'Purchase volume', hint: 'How much the customer buys in our category, from anyone.' },
+    'purchase-volume': { name: 'Purchase volume', hint: 'How much the client buys in our category, from anyone.' },
     'growth-potential': { name: 'Growth potential', hint: 'How much the customer’s business and purchases can grow.' },
     profitability: { name: 'Profitability', hint: 'The margin we can earn after the cost to serve.' },
     prestige: { name: 'Prestige', hint: 'The reference value of having this customer.' },
-    'relationship-openness': { name: 'Openness to partnership', hint: 'How willing the customer is to work closely with a supplier.' },
-    'geographic-reach': { name: 'Geographic reach', hint: 'How well the customer’s locations fit where we operate.' },
-    'product-range': { name: 'Product and service range', hint: 'How well our range covers what the customer needs.' },
+    'relationship-openness': { name: 'Openness to partnership', hint: 'How willing the client is to work closely with a supplier.' },
+    'geographic-reach': { name: 'Geographic reach', hint: 'How well the client’s locations fit where we operate.' },
+    'product-range': { name: 'Product and service range', hint: 'How well our range covers what the client needs.' },
     support: { name: 'Pre- and after-sales support', hint: 'Technical help, service and responsiveness.' },
-    price: { name: 'Price', hint: 'Our price as the customer sees it, against the best competitor.' },
+    price: { name: 'Price', hint: 'Our price as the client sees it, against the best competitor.' },
     reliability: { name: 'Reliability', hint: 'On-time, complete and correct deliveries.' },
-    reputation: { name: 'Reputation', hint: 'What the customer thinks of our company.' },
+    reputation: { name: 'Reputation', hint: 'What the client thinks of our company.' },
     'know-how': { name: 'Experience and know-how', hint: 'What we know about the customer’s business.' },
-    'staff-quality': { name: 'Quality of our people', hint: 'Competence of the people the customer deals with.' },
+    'staff-quality': { name: 'Quality of our people', hint: 'Competence of the people the client deals with.' },
   },
   quadrants: {
     strategic: { name: 'Strategic', description: 'Attractive account where we are strong.' },

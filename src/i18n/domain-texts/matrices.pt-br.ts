@@ -5,7 +5,7 @@ const ptBr: MatrixTexts = {
   criteria: {
     'purchase-volume': { name: 'Volume de compras', hint: 'Quanto o cliente compra na nossa categoria, de qualquer fornecedor.' },
     'growth-potential': { name: 'Potencial de crescimento', hint: 'Quanto o negócio e as compras do cliente podem crescer.' },
-    profitability: { name: 'Lucratividade', hint: 'A margem que podemos obter depois do custo de atender.' },
+    profitability: { name: 'Lucratividade', hint: 'A margem que podemos obter depois do custo de servir.' },
     prestige: { name: 'Prestígio', hint: 'O valor de referência de ter este cliente.' },
     'relationship-openness': { name: 'Abertura à parceria', hint: 'Quanto o cliente está disposto a trabalhar de perto com um fornecedor.' },
     'geographic-reach': { name: 'Alcance geográfico', hint: 'Quanto as unidades do cliente coincidem com onde atuamos.' },
@@ -27,7 +27,7 @@ const ptBr: MatrixTexts = {
     'invest-for-growth': { name: 'Investir para crescer', description: 'Key Account Management completo; buscar a parceria.' },
     'invest-selectively': { name: 'Investir seletivamente', description: 'Investir onde isso fortalece nossa posição; escolher com cuidado.' },
     maintain: { name: 'Manter', description: 'Atender com eficiência e proteger o lucro.' },
-    'manage-for-cash': { name: 'Administrar para gerar caixa', description: 'Reduzir o custo de atender; manter o negócio transacional.' },
+    'manage-for-cash': { name: 'Administrar para gerar caixa', description: 'Reduzir o custo de servir; manter o negócio transacional.' },
   },
   fitCostZones: {
     select: { name: 'Selecionar', description: 'Alta adequação e baixo custo: gerenciar como conta-chave agora.' },

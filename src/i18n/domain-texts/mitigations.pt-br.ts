@@ -25,7 +25,7 @@ const ptBr: MitigationTexts = {
     'make-good': 'Compensar de forma justa os problemas causados.',
     'reassess-attractiveness': 'Reavaliar quão atrativa a conta é hoje.',
     'adapt-offer': 'Adaptar a oferta à nova situação do cliente.',
-    'reduce-cost-to-serve': 'Reduzir o custo de atender a conta.',
+    'reduce-cost-to-serve': 'Reduzir o custo de servir a conta.',
     'follow-new-decision-makers': 'Acompanhar a nova estratégia e os novos decisores.',
     'credit-review': 'Revisar limites de crédito e exposição com o financeiro.',
     'payment-terms': 'Combinar condições de pagamento que protejam os dois lados.',

@@ -22,18 +22,18 @@ const en = {
       },
     },
     share: {
-      text: 'What share of the customer’s purchases in your category do you hold?',
-      why: 'The article gives the figures: about 50 % in Mid-KAM and almost 100 % in Partnership-KAM.',
+      text: 'What share of the client’s purchases in your category do you hold?',
+      why: 'The article gives the figures: about 50% in Mid-KAM and almost 100% in Partnership-KAM.',
       options: {
         pre: 'None.',
-        early: 'A small share (under about 20 %).',
+        early: 'A small share (under about 20%).',
         mid: 'A substantial share, about half.',
         partnership: 'Almost all of it.',
         synergistic: 'All of it, and we plan future needs together.',
       },
     },
     'supplier-status': {
-      text: 'How does the customer see you as a supplier?',
+      text: 'How does the client see you as a supplier?',
       why: 'Supplier status is McDonald’s main observable test of the stage: from “one of many” to “exit would be difficult for both”.',
       options: {
         pre: 'As a prospect: we are not on their supplier list.',
@@ -77,7 +77,7 @@ const en = {
       },
     },
     planning: {
-      text: 'Do you plan together with the customer?',
+      text: 'Do you plan together with the client?',
       why: 'Joint development and marketing mark Mid-KAM; joint business plans mark the partnership stages.',
       options: {
         pre: 'No.',
@@ -88,7 +88,7 @@ const en = {
       },
     },
     trust: {
-      text: 'How much does the customer trust you?',
+      text: 'How much does the client trust you?',
       why: 'The article says credibility exists from Mid-KAM on; trust is what the later stages are built on.',
       options: {
         pre: 'They do not know us yet.',
@@ -99,7 +99,7 @@ const en = {
       },
     },
     exit: {
-      text: 'How hard would it be for the customer to replace you?',
+      text: 'How hard would it be for the client to replace you?',
       why: 'Exit barriers rise stage by stage; in the top stages leaving hurts both sides.',
       options: {
         pre: 'Nothing to replace.',
@@ -121,7 +121,7 @@ const en = {
       },
     },
     needs: {
-      text: 'What kind of problems do you solve for the customer?',
+      text: 'What kind of problems do you solve for the client?',
       why: 'Millman & Wilson: relationships grow from product needs, to process needs, to “the way business is done” (facilitation).',
       options: {
         pre: 'None yet.',
@@ -133,14 +133,14 @@ const en = {
     },
   },
   signals: {
-    'decided-to-end': 'The customer has decided to end the business or move it to a competitor.',
-    'volume-cut-announced': 'The customer has announced a sharp cut in our volume or share.',
-    'tender-opened': 'The customer opened a tender or asked competitors for quotes on what we supply.',
+    'decided-to-end': 'The client has decided to end the business or move it to a competitor.',
+    'volume-cut-announced': 'The client has announced a sharp cut in our volume or share.',
+    'tender-opened': 'The client opened a tender or asked competitors for quotes on what we supply.',
     'key-contact-left': 'Our main contact (theirs or ours) left or changed role recently.',
     'trust-incident': 'A serious trust incident happened (a broken promise, a leak, a dispute).',
     'complaints-rising': 'Complaints about quality or service are increasing.',
     'orders-falling': 'Orders have fallen for two quarters or more without a clear reason.',
-    'payment-problems': 'The customer pays late or has financial difficulties.',
+    'payment-problems': 'The client pays late or has financial difficulties.',
     'access-lost': 'Meetings are cancelled and we no longer reach senior people.',
   },
   uncouplingRisk: {

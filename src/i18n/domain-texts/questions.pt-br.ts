@@ -16,10 +16,10 @@ const ptBr: QuestionTexts = {
     },
     share: {
       text: 'Que parcela das compras do cliente na sua categoria fica com vocês?',
-      why: 'O artigo dá os números: cerca de 50 % no Mid-KAM e quase 100 % na Parceria-KAM.',
+      why: 'O artigo dá os números: cerca de 50% no Mid-KAM e quase 100% na Parceria-KAM.',
       options: {
         pre: 'Nenhuma.',
-        early: 'Uma parcela pequena (menos de uns 20 %).',
+        early: 'Uma parcela pequena (menos de uns 20%).',
         mid: 'Uma parcela importante, por volta da metade.',
         partnership: 'Quase tudo.',
         synergistic: 'Tudo, e planejamos juntos as necessidades futuras.',

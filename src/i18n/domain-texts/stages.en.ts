@@ -12,31 +12,31 @@ const en = {
       name: 'Pre-KAM',
       short: 'Exploring and attracting: no business yet.',
       description:
-        'You have identified the customer as a possible key account and are exploring whether there is a fit. There are no transactions yet; both sides are sending signals and gathering information.',
+        'You have identified the client as a possible key account and are exploring whether there is a fit. There are no transactions yet; both sides are sending signals and gathering information.',
       moveUp:
-        'Win a first order: understand the customer’s needs and buying process, find who decides, and make an offer that is easy to say yes to.',
+        'Win a first order: understand the client’s needs and buying process, find who decides, and make an offer that is easy to say yes to.',
     },
     early: {
       name: 'Early-KAM',
       short: 'Transactions exist; the product is the reason for the relationship.',
       description:
-        'You sell to the customer, usually through one channel: your account manager and their buyer (the bow-tie). The customer is testing you and still buys from several suppliers; price matters a lot.',
+        'You sell to the client, usually through one channel: your account manager and their buyer (the bow-tie). The client is testing you and still buys from several suppliers; price matters a lot.',
       moveUp:
-        'Earn credibility: deliver flawlessly, solve problems fast, learn how the customer makes money, and start meeting people beyond the buyer.',
+        'Earn credibility: deliver flawlessly, solve problems fast, learn how the client makes money, and start meeting people beyond the buyer.',
     },
     mid: {
       name: 'Mid-KAM',
-      short: 'Credibility established; you may hold about 50 % of the business.',
+      short: 'Credibility established; you may hold about 50% of the business.',
       description:
-        'You are a preferred supplier, one of a few. Contacts now exist at several levels and functions, joint projects begin, and the customer trusts you enough to share some plans. Price is still important.',
+        'You are a preferred supplier, one of a few. Contacts now exist at several levels and functions, joint projects begin, and the client trusts you enough to share some plans. Price is still important.',
       moveUp:
         'Become the main supplier: propose joint plans, open contacts function to function (the diamond), share information both ways and move the conversation from price to value.',
     },
     partnership: {
       name: 'Partnership-KAM',
-      short: 'Almost 100 % of the business; a strategic partnership.',
+      short: 'Almost 100% of the business; a strategic partnership.',
       description:
-        'The customer sees you as a strategic external resource. Teams meet function to function, sensitive information is shared, prices are long-term and value-based, and you plan together. The customer could still leave, but it would be costly.',
+        'The client sees you as a strategic external resource. Teams meet function to function, sensitive information is shared, prices are long-term and value-based, and you plan together. The client could still leave, but it would be costly.',
       moveUp:
         'Integrate: build joint business plans and shared processes, open your cost systems to each other and create value that neither side could create alone.',
     },
@@ -52,7 +52,7 @@ const en = {
       name: 'Uncoupling-KAM',
       short: 'The relationship is breaking down.',
       description:
-        'Something has broken the relationship, at any stage: a key person left, trust was breached, the relationship was neglected, cultures clashed, quality failed, or the customer’s market or finances changed.',
+        'Something has broken the relationship, at any stage: a key person left, trust was breached, the relationship was neglected, cultures clashed, quality failed, or the client’s market or finances changed.',
       moveUp:
         'Find the cause first. Rebuild trust with small promises kept, widen the contacts beyond one person, and decide honestly whether this customer should remain a key account.',
     },

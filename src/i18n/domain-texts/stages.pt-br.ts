@@ -21,7 +21,7 @@ const ptBr: StageTexts = {
     },
     mid: {
       name: 'Mid-KAM',
-      short: 'Existe credibilidade; a proporção de negócios pode chegar a 50 %.',
+      short: 'Existe credibilidade; a proporção de negócios pode chegar a 50%.',
       description:
         'Você é um fornecedor preferencial, um entre poucos. Já há contatos em vários níveis e áreas, surgem projetos conjuntos e o cliente confia o bastante para compartilhar alguns planos. O preço ainda é importante.',
       moveUp:
@@ -29,7 +29,7 @@ const ptBr: StageTexts = {
     },
     partnership: {
       name: 'Parceria-KAM',
-      short: 'Proporção de quase 100 % dos negócios; parceria estratégica.',
+      short: 'Proporção de quase 100% dos negócios; parceria estratégica.',
       description:
         'O cliente vê você como um recurso externo estratégico. As equipes se reúnem área a área, informações sensíveis são compartilhadas, os preços são de longo prazo e baseados em valor, e o planejamento é feito em conjunto. O cliente ainda poderia sair, mas a um custo alto.',
       moveUp:

@@ -17,7 +17,7 @@ const en = {
   'pareto.classes': 'Lei de Pareto (ABC analysis): class A are the clients you need, largest first, to reach {a} of revenue (the one that crosses the line counts as A); class B up to {b}; class C the rest.',
   'pareto.ties': 'Clients with the same revenue always share a class; clients with zero or negative revenue are listed apart, not ranked.',
   'pareto.candidates': '“Mark class A” marks candidates, not key accounts: the course warns against choosing by size alone.',
-  'pareto.dependence': 'Dependence on the largest client: a notice from {notice} of revenue (lesson 2: “about 10 %”), a strong warning from {strong}.',
+  'pareto.dependence': 'Dependence on the largest client: a notice from {notice} of revenue (lesson 2: “about 10%”), a strong warning from {strong}.',
 
   'new-customers.share': 'The article’s measure: sales to new customers divided by total sales, per month, quarter or year.',
   'new-customers.new': 'A customer is new in the period of its first purchase in your data. In the file’s first period everybody looks new, because earlier history is unknown.',
@@ -26,7 +26,7 @@ const en = {
   'stage-diagnosis.ladder': 'The six stages ({stages}) come from Millman & Wilson and McDonald, Millman & Rogers.',
   'stage-diagnosis.median': 'Your stage is the median of the stages your answers point to (the lower one on a tie), so one optimistic answer cannot move it alone.',
   'stage-diagnosis.spread': 'Answers {spread} or more rungs apart get a warning: the relationship looks different depending on where you look.',
-  'stage-diagnosis.signals': 'A decisive signal (the customer decided to cut or end the business) puts the account in {uncoupling}; {signals} or more warning signals at once count as high risk.',
+  'stage-diagnosis.signals': 'A decisive signal (the client decided to cut or end the business) puts the account in {uncoupling}; {signals} or more warning signals at once count as high risk.',
 
   'uncoupling.causes': 'The article’s five causes of uncoupling and the two external causes it names, each with observable indicators.',
   'uncoupling.score': 'Each indicator has a weight; the score is the weighted share of indicators checked, from 0 to 100. Checking one more never lowers it.',
@@ -34,7 +34,7 @@ const en = {
 
   'account-plan.sections': 'The article’s eight sections, plus what good plans add (Cranfield): actions with owner and date, a contact map, risks and a next review date.',
   'account-plan.completeness': 'Completeness: a section counts as done with one real entry, so the meter rewards starting.',
-  'account-plan.pattern': 'Bow-tie or diamond (Cheverton), read from both sides: a diamond needs at least two contacts in different functions at the customer, each held by a different person of ours. One salesperson and one buyer, or everything through one person, is a bow-tie. An empty “our contact” counts as the account manager.',
+  'account-plan.pattern': 'Bow-tie or diamond (Cheverton), read from both sides: a diamond needs at least two contacts in different functions at the client, each held by a different person of ours. One salesperson and one buyer, or everything through one person, is a bow-tie. An empty “our contact” counts as the account manager.',
 
   'classification-matrix.criteria': 'Customer attractiveness against your relative strength, each a weighted list of criteria (defaults from the literature); the weights of each axis add up to 100.',
   'classification-matrix.score': 'Each axis is Σ(score × weight) / 100, on 0 to 10. Quadrants: {quadrants}, each with its strategy.',

@@ -8,7 +8,7 @@ const ptBr: Dictionary<typeof en> = {
   literature: 'Do artigo ou da literatura',
   legend: '“Heurística do curso” marca uma regra prática que este curso escolheu onde a literatura não dá número; leve isso em conta ao ler o resultado.',
 
-  'portfolio.database': 'O artigo pede um banco de dados de clientes: cada cliente com seu faturamento. Todas as outras ferramentas leem os clientes daqui.',
+  'portfolio.database': 'O artigo pede um base de clientes: cada cliente com seu faturamento. Todas as outras ferramentas leem os clientes daqui.',
   'portfolio.choose': 'Os clientes-chave são escolha sua. A calculadora de Pareto marca os clientes classe A apenas como candidatos: o tamanho, sozinho, não faz um cliente-chave. Compare-os na ferramenta de adequação × custo e depois clique em “Escolher” ao lado de um candidato.',
   'portfolio.periods': 'Um arquivo com mais de 12 meses: Faturamento é o dos últimos 12 meses, e Período anterior o dos 12 antes.',
   'portfolio.dependence': 'Um cliente com {notice} do faturamento ou mais recebe um aviso; com {strong} ou mais, um alerta forte.',
@@ -16,7 +16,7 @@ const ptBr: Dictionary<typeof en> = {
   'pareto.classes': 'Lei de Pareto (curva ABC): classe A são os clientes necessários, do maior para o menor, para chegar a {a} do faturamento (o que cruza a linha conta como A); classe B até {b}; classe C o resto.',
   'pareto.ties': 'Clientes com o mesmo faturamento ficam sempre na mesma classe; clientes com faturamento zero ou negativo são listados à parte, fora do ranking.',
   'pareto.candidates': '“Marcar a classe A” marca candidatos, não clientes-chave: o curso alerta contra escolher só pelo tamanho.',
-  'pareto.dependence': 'Dependência do maior cliente: um aviso a partir de {notice} do faturamento (lição 2: “uns 10 %”), um alerta forte a partir de {strong}.',
+  'pareto.dependence': 'Dependência do maior cliente: um aviso a partir de {notice} do faturamento (aula 2: “uns 10%”), um alerta forte a partir de {strong}.',
 
   'new-customers.share': 'A medida do artigo: vendas para novos clientes divididas pelas vendas totais, por mês, trimestre ou ano.',
   'new-customers.new': 'Um cliente é novo no período da sua primeira compra nos seus dados. No primeiro período do arquivo todos parecem novos, porque o histórico anterior é desconhecido.',
@@ -50,7 +50,7 @@ const ptBr: Dictionary<typeof en> = {
 
   'dashboard.sources': 'Todos os números vêm das ferramentas: a classe ABC da calculadora de Pareto, a etapa do diagnóstico mais recente por data, o risco do checklist de desunião, o quadrante da matriz e o plano do ano mais recente.',
   'dashboard.warnings': 'Alertas: sem plano; data de revisão vencida; risco alto (checklist alto, um sinal decisivo ou {signals}+ sinais); padrão de contatos gravata-borboleta; um cliente com {strong} do faturamento ou mais.',
-  'dashboard.dependence': 'Dependência de um só cliente: um aviso a partir de {notice}, um alerta forte a partir de {strong} (a regra prática da lição 2).',
+  'dashboard.dependence': 'Dependência de um só cliente: um aviso a partir de {notice}, um alerta forte a partir de {strong} (a regra prática da aula 2).',
 };
 
 export default ptBr;

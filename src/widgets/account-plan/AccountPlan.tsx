@@ -23,6 +23,7 @@ import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { loadSampleAccounts } from '../shared/samples';
 import { abcClassOf, markdownLabels, planFileName, prefilledPlan, quadrantOf, risksFromChecklist, samplePlan } from './model';
 import type { PlanConflictProps } from './PlanConflict';
@@ -255,7 +256,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       return;
     }
     change({ ...current, risks: [...current.risks, ...added] });
-    setMessage({ kind: 'info', text: fill(t.risksAdded, { count: added.length }) });
+    setMessage({ kind: 'info', text: fillCount(locale, t.risksAdded, { count: added.length }) });
   }
 
   /** Every export says when it fails (a plan restored from an odd file must not fail silently). */

@@ -12,6 +12,7 @@ import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatMoney } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { ContactMap } from './ContactMap';
 import { DecimalInput } from '../shared/DecimalInput.tsx';
 import { roundMoney } from '../../domain/money.ts';
@@ -230,7 +231,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
             {removeButton(i + 1, () => set({ actions: plan.actions.filter((x) => x.id !== a.id) }))}
           </fieldset>
         ))}
-        {noOwner > 0 && <p class="ap-warn">{fill(t.actionsNoOwner, { count: noOwner })}</p>}
+        {noOwner > 0 && <p class="ap-warn">{fillCount(locale, t.actionsNoOwner, { count: noOwner })}</p>}
         <button type="button" class="button secondary" onClick={() => set({ actions: [...plan.actions, { id: nextItemId(plan.actions, 'action'), what: '', owner: '', due: null, status: 'todo' }] })}>{t.addAction}</button>
       </section>
 
@@ -263,7 +264,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
         <ContactMap
           pattern={pattern}
           contacts={plan.contacts}
-          label={fill(t.patternPicture, { pattern: d.contactPatterns[pattern].name, count: plan.contacts.filter((c) => c.name.trim() !== '').length, ours: sides.ours, functions: sides.theirs })}
+          label={fillCount(locale, t.patternPicture, { pattern: d.contactPatterns[pattern].name, count: plan.contacts.filter((c) => c.name.trim() !== '').length, ours: sides.ours, functions: sides.theirs })}
           us={t.us}
           them={plan.accountName}
         />

@@ -22,6 +22,7 @@ import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopRes
 import type { ResultsErrorCode, WorkshopResults } from '../../state/workshopResults';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './class-results.css';
 
 export interface ClassResultsProps {
@@ -218,8 +219,8 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
       </div>
 
       <div role="status" class="cr-status">
-        {reading > 0 && <p>{fill(s.reading, { n: reading })}</p>}
-        {reading === 0 && lastBatch && <p data-import-summary>{fill(s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>}
+        {reading > 0 && <p>{fillCount(locale, s.reading, { n: reading })}</p>}
+        {reading === 0 && lastBatch && <p data-import-summary>{fillCount(locale, s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>}
         {message && <p>{message}</p>}
       </div>
       {undoToken && (
@@ -268,7 +269,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
         <>
           <section aria-labelledby={`${id}-participants`}>
             <h2 id={`${id}-participants`}>{s.participantsTitle}</h2>
-            <p data-participants={results.participants}>{fill(s.participantsCount, { n: results.participants, g: results.groups.length })}</p>
+            <p data-participants={results.participants}>{fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}</p>
             <details class="cr-details">
               <summary>{s.participantsTitle} ({results.participants})</summary>
               <div class="table-scroll">
@@ -301,7 +302,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
               <ChartFigure
                 locale={locale}
                 dataKey={JSON.stringify(quiz)}
-                summary={fill(s.quizSummary, { best: lessonTitle(best.lesson), bestAvg: pct(best.average), worst: lessonTitle(worst.lesson), worstAvg: pct(worst.average), n: quiz.length })}
+                summary={fillCount(locale, s.quizSummary, { best: lessonTitle(best.lesson), bestAvg: pct(best.average), worst: lessonTitle(worst.lesson), worstAvg: pct(worst.average), n: quiz.length })}
                 table={{
                   caption: s.quizCaption,
                   headers: [s.lessonCol, s.countCol, s.averageCol, s.minCol, s.maxCol],
@@ -321,7 +322,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
                   options: {
                     indexAxis: 'y',
                     scales: {
-                      x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => `${v} %` }, grid: { color: p.grid } },
+                      x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => formatPercent(locale, Number(v) / 100) }, grid: { color: p.grid } },
                       y: { ticks: { color: p.fg }, grid: { display: false } },
                     },
                     plugins: { legend: { labels: { color: p.fg } } },
@@ -341,7 +342,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
                 <ChartFigure
                   locale={locale}
                   dataKey={JSON.stringify(stages.map((x) => [x.account, x.counts]))}
-                  summary={fill(s.stagesSummary, {
+                  summary={fillCount(locale, s.stagesSummary, {
                     n: stages.length,
                     agreement: mostAgreed ? fill(s.stagesAgree, { account: mostAgreed.x.name, share: pct(mostAgreed.share), stage: stageName(mostAgreed.x.consensus!) }) : '',
                   }).trim()}
@@ -475,7 +476,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
                   locale={locale}
                   dataKey={JSON.stringify(points)}
                   height="square"
-                  summary={fill(s.matrixSummary, { n: points.length, a: matrixAccounts.length })}
+                  summary={fillCount(locale, s.matrixSummary, { n: points.length, a: matrixAccounts.length })}
                   table={{
                     caption: s.matrixCaption,
                     headers: [s.participantCol, s.groupCol, s.accountCol, s.attractivenessCol, s.strengthCol, s.quadrantCol],

@@ -37,7 +37,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const config = useStored($matrixConfig);
   const settings = useStored($settings);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(t);
+  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
 

@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { isMatrixScore } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber } from '../../i18n/format';
+import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig } from '../../state/index.ts';
@@ -69,7 +69,7 @@ export function ScoresTable(props: {
               <th scope="col">{t.colAccount}</th>
               {criteria.map((c) => (
                 <th scope="col" class="num mx-crit" key={c.id}>
-                  {criterionName(locale, c)} <span class="muted">({formatNumber(locale, c.weight)} %)</span>
+                  {criterionName(locale, c)} <span class="muted">({formatPercent(locale, c.weight / 100)})</span>
                 </th>
               ))}
               <th scope="col" class="num">{t.colAttractiveness}</th>

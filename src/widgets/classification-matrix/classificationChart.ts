@@ -12,6 +12,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { quadrantColor } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
@@ -51,7 +52,7 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
   const summary =
     sorted.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, { n: sorted.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
+      : `${fillCount(locale, t.summary, { n: sorted.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
           largest
             ? ` ${fill(t.summaryLargest, {
                 name: nameOf(largest.key),

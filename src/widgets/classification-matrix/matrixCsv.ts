@@ -1,6 +1,7 @@
 /** The classification matrix's two CSV exports: the scores table with its results, and the criteria. */
 import { strategyOf } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
+import { formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { Client, MatrixConfig } from '../../state/index.ts';
 import type { CsvTable } from '../shared/tableCsv';
@@ -24,7 +25,7 @@ export function matrixCsv(
     headers: [
       t.colAccount,
       t.colRevenue,
-      ...criteria.map((c) => `${criterionName(locale, c)} (${c.weight} %)`),
+      ...criteria.map((c) => `${criterionName(locale, c)} (${formatPercent(locale, c.weight / 100)})`),
       t.colAttractiveness,
       t.colStrength,
       t.colQuadrant,

@@ -10,7 +10,7 @@ const en = {
   emptyNoScores: 'No key account is scored yet. Score them in step 2 below, or load the sample scores.',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample…',
-  sampleLoaded: 'Sample loaded: {n} key accounts scored.',
+  sampleLoaded: 'Sample loaded: {n} {n:key account|key accounts} scored.',
   sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   criteriaTitle: '1. Criteria and weights',
   criteriaHelp:
@@ -20,7 +20,7 @@ const en = {
   axisStrength: 'Your relative strength',
   axisWordAttractiveness: 'customer attractiveness',
   axisWordStrength: 'relative strength',
-  axisStrengthHelp: 'How the customer rates you against your best competitor on what it values. Ask the customer.',
+  axisStrengthHelp: 'How the client rates you against your best competitor on what it values. Ask the client.',
   colCriterion: 'Criterion',
   colWeight: 'Weight (%)',
   criterionNameLabel: '{axis}: name of criterion {n}',
@@ -59,7 +59,7 @@ const en = {
   axisX: 'Your relative strength (0–10): HIGH on the left, low on the right',
   orientationNote:
     'As in McDonald’s matrices, high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
-  summary: '{n} key accounts on the matrix: {list}.',
+  summary: '{n} {n:key account|key accounts} on the matrix: {list}.',
   summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
   summaryEmpty: 'No key account is fully scored yet, so the matrix is empty.',
   tableCaption: 'Key accounts on the classification matrix (weighted scores 0–10)',
@@ -72,7 +72,7 @@ const en = {
   doStrategic:
     'Full KAM: a dedicated team, joint plans and investment. Aim for Partnership-KAM and beyond. These accounts deserve your best people.',
   doStar:
-    'Attractive, but the customer sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
+    'Attractive, but the client sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
   doStatus:
     'They value you but offer little growth. Serve them well and efficiently, protect the margin, and do not over-invest.',
   doStreamline:

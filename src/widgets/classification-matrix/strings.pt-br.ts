@@ -13,7 +13,7 @@ const ptBr: Dictionary<typeof en> = {
   emptyNoScores: 'Nenhum cliente-chave tem notas ainda. Dê as notas no passo 2 abaixo ou carregue as notas de exemplo.',
   loadSample: 'Carregar dados de exemplo',
   loadingSample: 'Carregando o exemplo…',
-  sampleLoaded: 'Exemplo carregado: {n} clientes-chave com notas.',
+  sampleLoaded: 'Exemplo carregado: {n} {n:cliente-chave|clientes-chave} com notas.',
   sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
   criteriaTitle: '1. Critérios e pesos',
   criteriaHelp:
@@ -62,7 +62,7 @@ const ptBr: Dictionary<typeof en> = {
   axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
     'Como nas matrizes de McDonald, a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
-  summary: '{n} clientes-chave na matriz: {list}.',
+  summary: '{n} {n:cliente-chave|clientes-chave} na matriz: {list}.',
   summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
   summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',
   tableCaption: 'Clientes-chave na matriz de classificação (notas ponderadas de 0 a 10)',

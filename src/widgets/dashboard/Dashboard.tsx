@@ -21,6 +21,7 @@ import { buildDashboard, classAKeys, localToday } from './model';
 import type { DashboardRow, WarningId } from './model';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './dashboard.css';
 import { loadSampleAccounts } from '../shared/samples';
 
@@ -111,13 +112,13 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       <div class="dashboard" data-widget="dashboard">
         <div class="card db-empty">
           <h2>{s.noKeyTitle}</h2>
-          <p>{fill(s.noKeyText, { n: portfolio.clients.length })}</p>
+          <p>{fillCount(locale, s.noKeyText, { n: portfolio.clients.length })}</p>
           <LazyPeriodBar locale={locale} data={portfolioView} />
-          {candidateCount > 0 && <p data-candidates role="status">{fill(s.candidatesText, { n: candidateCount })}</p>}
+          {candidateCount > 0 && <p data-candidates role="status">{fillCount(locale, s.candidatesText, { n: candidateCount })}</p>}
           <p class="db-actions">
             {aKeys.length > 0 && (
               <button type="button" class="button" data-action="mark-class-a" onClick={() => setCandidates(aKeys, true)}>
-                {fill(s.markA, { n: aKeys.length })}
+                {fillCount(locale, s.markA, { n: aKeys.length })}
               </button>
             )}
             <a class="button secondary" href={localePath(locale, 'tools/fit-cost')}>{s.fitCostLink}</a>
@@ -182,7 +183,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       <p class="no-print prose">{s.intro}</p>
       <LazyPeriodBar locale={locale} data={portfolioView} />
       <p data-summary>
-        {fill(model.rows.length === 1 ? s.summaryOne : s.summary, {
+        {fillCount(locale, model.rows.length === 1 ? s.summaryOne : s.summary, {
           n: model.rows.length,
           share: formatPercent(locale, model.keyRevenueShare),
           keyTotal: formatMoney(locale, model.keyRevenue, currency),

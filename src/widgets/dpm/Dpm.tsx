@@ -33,7 +33,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const segments = useStored($segments);
   const dataCurrency = useDataCurrency(locale);
   const settings = useStored($settings);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(t);
+  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, dataCurrency.currency);
 

@@ -14,6 +14,7 @@ import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { quadrantColor } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
@@ -51,7 +52,7 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
   const summary =
     points.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, {
+      : `${fillCount(locale, t.summary, {
           n: points.length,
           now: money(points.reduce((s, p) => s + p.now.revenue, 0)),
           future: money(points.reduce((s, p) => s + p.future.revenue, 0)),

@@ -5,7 +5,7 @@ const en = {
   empty: 'No segment yet. Add your main segments below, or load the sample distributor’s five segments.',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample…',
-  sampleLoaded: 'Sample loaded: {n} segments.',
+  sampleLoaded: 'Sample loaded: {n} {n:segment|segments}.',
   sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   editorTitle: '1. Your segments',
   editorHelp:
@@ -39,7 +39,7 @@ const en = {
     'As in McDonald’s version of the matrix, high strength is on the left (Shell’s original put sector prospects across and competitive capability up). Filled bubble = now, hollow bubble = in three years; bubble area is proportional to revenue, on the same scale for both.',
   legendNow: 'Now (filled)',
   legend3: 'In three years (hollow)',
-  summary: '{n} segments: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',
+  summary: '{n} {n:segment|segments}: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',
   summaryLargest: 'The largest now is {name} ({quadrant}).',
   summaryEmpty: 'No segment yet, so the matrix is empty.',
   tableCaption: 'Segments now and in three years (from the directional policy matrix)',

@@ -41,7 +41,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const settings = useStored($settings);
   const [capacityText, setCapacityText] = useState<string | null>(null);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(t);
+  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
   const capacity = settings.keyAccountCapacity;

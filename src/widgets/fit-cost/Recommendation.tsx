@@ -3,6 +3,7 @@ import { FIT_COST_ZONES } from '../../domain/index.ts';
 import type { FitCostResult } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { zoneDescription, zoneName } from '../matrix-kit/names';
 import { STRINGS } from './strings';
 
@@ -15,7 +16,7 @@ export function Recommendation({ locale, result, capacity, nameOf }: { locale: L
       <p class="muted">{t.recommendedHelp}</p>
       {result.overCapacity ? (
         <p class="mx-warn" role="status" data-warning="over-capacity">
-          {fill(t.overCapacity, { n, capacity })}
+          {fillCount(locale, t.overCapacity, { n, capacity })}
         </p>
       ) : (
         n > 0 && <p class="mx-ok">{fill(t.withinCapacity, { n, capacity })}</p>

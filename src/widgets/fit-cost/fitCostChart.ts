@@ -11,6 +11,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { zoneColor } from '../matrix-kit/colors';
 import { scoreAxis } from '../matrix-kit/chartConfig';
 import type { ScatterConfig } from '../matrix-kit/chartConfig';
@@ -33,7 +34,7 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
   const summary =
     result.points.length === 0
       ? t.summaryEmpty
-      : `${fill(t.summary, { n: result.points.length, ...countByZone(result.points) })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
+      : `${fillCount(locale, t.summary, { n: result.points.length, ...countByZone(result.points) })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
 
   const config = (palette: ChartPalette): ScatterConfig => ({
     type: 'scatter',

@@ -7,7 +7,7 @@ const en = {
   emptyNoScores: 'No candidate is scored yet. Give fit and cost scores in the table below, or load sample scores.',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample…',
-  sampleLoaded: 'Sample loaded: {n} candidates scored.',
+  sampleLoaded: 'Sample loaded: {n} {n:candidate|candidates} scored.',
   sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   capacityLabel: 'Key accounts your team can manage',
   capacityHelp:
@@ -37,7 +37,7 @@ const en = {
   axisY: 'Business fit (0–10): high at the top',
   axisX: 'Implementation cost (0–10): low on the left, high on the right',
   orientationNote: 'The shaded top-left area is the select zone: fit of {mid} or more and cost below {mid}.',
-  summary: '{n} candidates scored: {select} to select, {consider} to consider, {later} for later and {avoid} to avoid.',
+  summary: '{n} {n:candidate|candidates} scored: {select} to select, {consider} to consider, {later} for later and {avoid} to avoid.',
   summaryCapacity: '{recommended} recommended for a capacity of {capacity}.',
   summaryEmpty: 'No candidate is scored yet, so the chart is empty.',
   tableCaption: 'Candidates by business fit and implementation cost',
@@ -48,7 +48,7 @@ const en = {
   recommendedNone: 'No candidate is in the select zone yet.',
   overCapacityItem: 'beyond capacity',
   overCapacity:
-    '{n} candidates are in the select zone: more than the {capacity} key accounts your team can manage. Keep the first {capacity}, serve the others through normal sales for now, or grow the team first.',
+    '{n} {n:candidate is|candidates are} in the select zone: more than the {capacity} key accounts your team can manage. Keep the first {capacity}, serve the others through normal sales for now, or grow the team first.',
   withinCapacity: '{n} recommended: within the capacity of {capacity}.',
   zonesTitle: 'What each zone means',
   exportTitle: 'Export',

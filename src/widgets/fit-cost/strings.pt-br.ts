@@ -10,7 +10,7 @@ const ptBr: Dictionary<typeof en> = {
   emptyNoScores: 'Nenhum candidato tem notas ainda. Dê as notas de adequação e custo na tabela abaixo ou carregue notas de exemplo.',
   loadSample: 'Carregar dados de exemplo',
   loadingSample: 'Carregando o exemplo…',
-  sampleLoaded: 'Exemplo carregado: {n} candidatos com notas.',
+  sampleLoaded: 'Exemplo carregado: {n} {n:candidato|candidatos} com notas.',
   sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
   capacityLabel: 'Clientes-chave que a equipe consegue gerenciar',
   capacityHelp:
@@ -40,7 +40,7 @@ const ptBr: Dictionary<typeof en> = {
   axisY: 'Adequação ao negócio (0–10): alta em cima',
   axisX: 'Custo de implementação (0–10): baixo à esquerda, alto à direita',
   orientationNote: 'A área sombreada no alto à esquerda é a zona de seleção: adequação de {mid} ou mais e custo abaixo de {mid}.',
-  summary: '{n} candidatos com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
+  summary: '{n} {n:candidato|candidatos} com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
   summaryCapacity: '{recommended} recomendados para uma capacidade de {capacity}.',
   summaryEmpty: 'Nenhum candidato tem notas ainda, então o gráfico está vazio.',
   tableCaption: 'Candidatos por adequação ao negócio e custo de implementação',
@@ -51,7 +51,7 @@ const ptBr: Dictionary<typeof en> = {
   recommendedNone: 'Nenhum candidato está na zona de seleção ainda.',
   overCapacityItem: 'acima da capacidade',
   overCapacity:
-    '{n} candidatos estão na zona de seleção: mais do que os {capacity} clientes-chave que a equipe consegue gerenciar. Fique com os {capacity} primeiros, atenda os demais pelas vendas normais por enquanto, ou aumente a equipe antes.',
+    '{n} {n:candidato está|candidatos estão} na zona de seleção: mais do que os {capacity} clientes-chave que a equipe consegue gerenciar. Fique com os {capacity} primeiros, atenda os demais pelas vendas normais por enquanto, ou aumente a equipe antes.',
   withinCapacity: '{n} recomendados: dentro da capacidade de {capacity}.',
   zonesTitle: 'O que cada zona significa',
   exportTitle: 'Exportar',

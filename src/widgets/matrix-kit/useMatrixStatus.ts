@@ -4,13 +4,15 @@
  */
 import { useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import { fillCount } from '../../i18n/plural';
 import type { MatrixStatus } from './MatrixIntro';
 
 export type StatusTexts = { loadingSample: string; sampleLoaded: string; sampleFailed: string; refused: string; exportFailed: string };
 
 export type SampleOutcome = { ok: true; count: number } | { ok: false; code: string };
 
-export function useMatrixStatus(t: StatusTexts) {
+export function useMatrixStatus(locale: Locale, t: StatusTexts) {
   const [status, setStatus] = useState<MatrixStatus>(null);
   const [busy, setBusy] = useState(false);
 
@@ -19,7 +21,7 @@ export function useMatrixStatus(t: StatusTexts) {
     setStatus({ kind: 'info', text: t.loadingSample });
     const r = await load();
     setBusy(false);
-    setStatus(r.ok ? { kind: 'info', text: fill(t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
   };
 
   return {

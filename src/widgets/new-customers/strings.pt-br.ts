@@ -19,7 +19,7 @@ const ptBr: Dictionary<typeof en> = {
   quarter: 'Trimestre',
   year: 'Ano',
   quarterLabel: '{q}º tri {y}',
-  resultsHeading: 'Vendas de clientes novos e existentes',
+  resultsHeading: 'Vendas para novos clientes e para clientes existentes',
   latest: 'Em {period}, os novos clientes trouxeram {amount}, {share} das vendas (novos clientes: {n}).',
   chartSummary: 'Vendas por {unit} de {first} a {last}, divididas entre novos clientes e clientes existentes. {latest}',
   fromNew: 'Novos clientes',

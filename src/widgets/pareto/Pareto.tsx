@@ -22,6 +22,7 @@ import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
 import type { ToastState } from '../portfolio/UndoToast.tsx';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings.ts';
 import type { ParetoStrings } from './strings.ts';
 import '../portfolio/portfolio.css';
@@ -206,7 +207,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
     const written = setCandidates(keys, true);
     setPreviewing(false);
     report(written, {
-      text: fill(t.marked, { n: formatNumber(locale, keys.length) }),
+      text: fillCount(locale, t.marked, { n: formatNumber(locale, keys.length) }),
       ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
     });
   };
@@ -271,7 +272,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <section class="pareto-results" aria-labelledby={`pareto-h-${locale}`}>
           <h3 id={`pareto-h-${locale}`}>{t.resultsHeading}</h3>
           <p data-pareto-basis>
-            {fill(source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
+            {fillCount(locale, source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
               period: monthsLabel(locale, data.view) ?? '',
               n: formatNumber(locale, n),
               total: formatMoney(locale, result.total, currency, 2),
@@ -280,8 +281,8 @@ export default function Pareto({ locale }: { locale: Locale }) {
           </p>
           <ul class="pareto-sentences">
             <li data-sentence="top20">{fill(t.top20, { n: formatNumber(locale, topN), total: formatNumber(locale, n), x: pct(result.top20Share) })}</li>
-            <li data-sentence="for80">{fill(t.for80, { n: formatNumber(locale, concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
-            <li data-sentence="for50">{fill(t.for50, { n: formatNumber(locale, concentration.clientsFor50) })}</li>
+            <li data-sentence="for80">{fillCount(locale, t.for80, { n: formatNumber(locale, concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
+            <li data-sentence="for50">{fillCount(locale, t.for50, { n: formatNumber(locale, concentration.clientsFor50) })}</li>
             <li data-sentence="distance">
               {Math.abs(diff) < 0.05
                 ? t.closeTo
@@ -303,7 +304,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
             summary={
               n > CURVE_ABOVE
                 ? fill(t.chartSummaryCurve, { x: pct(result.top20Share), y: pct(concentration.shareOfClientsFor80) })
-                : fill(t.chartSummaryBars, { n: formatNumber(locale, n), a: pct(thresholds.a), b: pct(thresholds.b) })
+                : fillCount(locale, t.chartSummaryBars, { n: formatNumber(locale, n), a: pct(thresholds.a), b: pct(thresholds.b) })
             }
             table={{
               caption: t.tableCaption,
@@ -312,7 +313,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
               numeric: [2, 3, 4],
             }}
           >
-            {n > TABLE_ROWS && <p class="muted">{fill(t.tableLimited, { n: TABLE_ROWS })}</p>}
+            {n > TABLE_ROWS && <p class="muted">{fillCount(locale, t.tableLimited, { n: TABLE_ROWS })}</p>}
           </ChartFigure>
 
           <h4>{t.abcHeading}</h4>
@@ -345,7 +346,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
           {result.excluded.length > 0 && (
             <section class="pareto-excluded">
               <h4>{t.excludedHeading}</h4>
-              <p>{fill(t.excludedText, { n: formatNumber(locale, result.excluded.length) })}</p>
+              <p>{fillCount(locale, t.excludedText, { n: formatNumber(locale, result.excluded.length) })}</p>
               <ul>
                 {result.excluded.map((e) => (
                   <li key={e.key}>
@@ -367,7 +368,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
                     <p>{t.markPreviewNone}</p>
                   ) : (
                     <>
-                      <p>{fill(t.markPreview, { n: formatNumber(locale, change.toMark.length) })}</p>
+                      <p>{fillCount(locale, t.markPreview, { n: formatNumber(locale, change.toMark.length) })}</p>
                       <ul class="pareto-mark-list">
                         {change.toMark.map((k) => (
                           <li key={k}>{nameOf.get(k) ?? k}</li>
@@ -375,8 +376,8 @@ export default function Pareto({ locale }: { locale: Locale }) {
                       </ul>
                     </>
                   )}
-                  {change.alreadyKey.length > 0 && <p>{fill(t.markAlready, { n: formatNumber(locale, change.alreadyKey.length) })}</p>}
-                  {change.keyOutsideA.length > 0 && <p>{fill(t.markOutside, { n: formatNumber(locale, change.keyOutsideA.length) })}</p>}
+                  {change.alreadyKey.length > 0 && <p>{fillCount(locale, t.markAlready, { n: formatNumber(locale, change.alreadyKey.length) })}</p>}
+                  {change.keyOutsideA.length > 0 && <p>{fillCount(locale, t.markOutside, { n: formatNumber(locale, change.keyOutsideA.length) })}</p>}
                   <div class="import-actions">
                     {change.toMark.length > 0 && <button type="button" class="button" onClick={confirmMark}>{t.markConfirm}</button>}
                     <button type="button" class="button secondary" onClick={() => setPreviewing(false)}>{t.cancel}</button>

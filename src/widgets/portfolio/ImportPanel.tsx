@@ -10,7 +10,7 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatMonth, formatNumber } from '../../i18n/format';
+import { formatMonth, formatNumber, formatPercent } from '../../i18n/format';
 import { CURRENCIES } from '../../domain/currencyCodes.ts';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
@@ -23,6 +23,7 @@ import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
 import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
 import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { ImportStrings } from './importStrings.ts';
 import './import.css';
 import { lazyImport } from '../../scripts/lazyImport.ts';
@@ -319,7 +320,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-preview">
           <h4>{t.previewHeading}</h4>
           <p>
-            {t.detected} {fill(t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
+            {t.detected} {fillCount(locale, t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
           </p>
           <div class="import-grid">
             {!source.workbook && (
@@ -421,9 +422,9 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           {validation && <p class="import-error" role="alert">{validation}</p>}
           {confirmReplace && (
             <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
-              <p id={`${id}-confirm`}>{fill(t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
+              <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
               <div class="import-actions">
-                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fill(t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
+                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
                 <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
               </div>
             </div>
@@ -443,7 +444,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-progress" role="status">
           <label for={`${id}-progress`}>{t.progressLabel}</label>
           <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
-            {Math.round(progress * 100)} %
+            {formatPercent(locale, progress)}
           </progress>
           <p>{t.importing}</p>
           <button type="button" class="button secondary" onClick={cancel}>
@@ -485,7 +486,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             <p>{t.reportNone}</p>
           ) : (
             <>
-              <p>{fill(t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
+              <p>{fillCount(locale, t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
               <IssueTable t={t} locale={locale} issues={report.issues} />
             </>
           )}
@@ -542,7 +543,7 @@ function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Locale; i
           ))}
         </tbody>
       </table>
-      {issues.length > SHOWN_ISSUES && <p>{fill(t.reportMore, { n: SHOWN_ISSUES })}</p>}
+      {issues.length > SHOWN_ISSUES && <p>{fillCount(locale, t.reportMore, { n: SHOWN_ISSUES })}</p>}
     </div>
   );
 }

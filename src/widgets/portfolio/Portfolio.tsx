@@ -26,6 +26,7 @@ import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings.ts';
 import type { PortfolioStrings } from './strings.ts';
 import { UndoToast } from './UndoToast.tsx';
@@ -223,7 +224,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     setSelected(new Set());
     if (editing && keys.includes(editing.key)) setEditing(null);
     report(token.result, {
-      text: one ? fill(t.deletedOne, { name: one.name }) : fill(t.deleted, { n: formatNumber(locale, keys.length) }),
+      text: one ? fill(t.deletedOne, { name: one.name }) : fillCount(locale, t.deleted, { n: formatNumber(locale, keys.length) }),
       ...(undoable(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
     });
   };
@@ -232,7 +233,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const changed = clients.filter((c) => keys.includes(c.key) && c.keyAccount !== value).map((c) => c.key);
     const result = setKeyAccounts(changed, value);
     report(result, {
-      text: fill(value ? t.marked : t.unmarked, { n: formatNumber(locale, changed.length) }),
+      text: fillCount(locale, value ? t.marked : t.unmarked, { n: formatNumber(locale, changed.length) }),
       ...(undoable(result) && changed.length > 0 ? { undo: () => report(setKeyAccounts(changed, !value), { text: t.undone }) } : {}),
     });
   };
@@ -307,7 +308,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setPage(0);
       if (before.clients.length > 0) {
         setToast({
-          text: fill(t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
+          text: fillCount(locale, t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
           undo: () => report(replacePortfolio(before), { text: t.replaceUndone }),
         });
       }
@@ -340,7 +341,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
       return;
     }
-    setToast({ text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
+    setToast({ text: fillCount(locale, t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
   };
 
   // Export file names say which months and currency the revenue columns hold.
@@ -360,7 +361,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
       const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
       if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
-      setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      setToast({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       setToast({ text: t.exportXlsxFailed, tone: 'error' });
     }
@@ -372,7 +373,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     try {
       const [{ toCsv }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../domain/csvExport.ts')), lazyImport(() => import('../shared/download.ts'))]);
       if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
-      setToast({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      setToast({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       setToast({ text: t.exportFailed, tone: 'error' });
     }
@@ -419,7 +420,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </div>
       ) : (
         <p class="portfolio-summary" data-summary>
-          {fill(t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
+          {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
         </p>
       )}
       {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
@@ -465,7 +466,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <p class="muted" data-showing>
             {filtered.length === 0
               ? t.showingNone
-              : fill(t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
+              : fillCount(locale, t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
           </p>
 
           <div class="table-scroll portfolio-table-wrap">

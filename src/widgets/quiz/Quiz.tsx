@@ -23,6 +23,7 @@ import { useStored } from '../shared/useStored';
 import { choicesToAnswers, isPassing, knownChoices, scoreChoices, type QuizItem } from './scoring';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './quiz.css';
 
 export interface QuizProps {
@@ -168,7 +169,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       data-pagefind-ignore
     >
       <p class="muted">{s.intro}</p>
-      <p class="quiz-count muted" aria-hidden="true">{fill(s.progress, { answered, total: questions.length })}</p>
+      <p class="quiz-count muted" aria-hidden="true">{fillCount(locale, s.progress, { answered, total: questions.length })}</p>
       {saveFailed && !done && <p class="quiz-warning" role="alert">{s.answersNotSaved}</p>}
       {olderAttempt && stored && (
         <p class="muted" data-older-attempt>
@@ -269,7 +270,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
             <h3 id={`${base}-score`} tabIndex={-1}>{s.scoreTitle}</h3>
             <p>
               <meter min={0} max={total} low={Math.ceil(total * 0.7) - 0.5} optimum={total} value={score} aria-hidden="true"></meter>{' '}
-              {fill(s.score, { score, total, percent })}
+              {fillCount(locale, s.score, { score, total, percent })}
             </p>
             <p>{passed ? s.passed : s.failed}</p>
             {!isLive && stored && <p class="muted">{fill(s.savedOn, { date: formatDate(locale, stored.date) })}</p>}

@@ -11,6 +11,7 @@ import type { RevenuePeriod } from '../../domain/period.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatMonth, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { setPortfolioCurrency, setPortfolioPeriod } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import type { PortfolioView } from './usePortfolioView.ts';
@@ -109,11 +110,11 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
         </div>
       </div>
       <p data-period-summary>
-        {fill(view.span ? t.summaryDated : t.summaryUndated, { period: periodName(t, locale, data), total: data.money(view.total, 2), n: formatNumber(locale, n) })}
+        {fillCount(locale, view.span ? t.summaryDated : t.summaryUndated, { period: periodName(t, locale, data), total: data.money(view.total, 2), n: formatNumber(locale, n) })}
         {!currencyKnown && <> <span class="muted">({t.currencyUnknown})</span></>}
       </p>
-      {view.counts['no-sales'] > 0 && <p class="muted" data-period-no-sales>{fill(t.noSales, { n: formatNumber(locale, view.counts['no-sales']) })}</p>}
-      {view.counts.undated > 0 && <p class="muted" data-period-undated>{fill(t.undated, { n: formatNumber(locale, view.counts.undated) })}</p>}
+      {view.counts['no-sales'] > 0 && <p class="muted" data-period-no-sales>{fillCount(locale, t.noSales, { n: formatNumber(locale, view.counts['no-sales']) })}</p>}
+      {view.counts.undated > 0 && <p class="muted" data-period-undated>{fillCount(locale, t.undated, { n: formatNumber(locale, view.counts.undated) })}</p>}
     </div>
   );
 }

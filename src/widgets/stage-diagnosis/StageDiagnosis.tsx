@@ -38,6 +38,7 @@ import { $diagnosisMode, sampleDiagnosis } from './model';
 import { writeProblem } from '../shared/writeProblem';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { loadSampleAccounts } from '../shared/samples';
 import { diagnosisTexts } from './texts';
 import './StageDiagnosis.css';
@@ -264,7 +265,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         </fieldset>
         {!hasInput && <p class="note">{t.emptyHint}</p>}
         <p class="sd-progress">
-          <label for={`${uid}-progress`}>{fill(t.answeredCount, { n: diagnosis.answered, total })}</label>{' '}
+          <label for={`${uid}-progress`}>{fillCount(locale, t.answeredCount, { n: diagnosis.answered, total })}</label>{' '}
           <progress id={`${uid}-progress`} max={total} value={diagnosis.answered} />
         </p>
         {mode === 'all' ? (
@@ -341,7 +342,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
             {diagnosis.stage === 'uncoupling' && diagnosis.ladderStage !== null && (
               <p>{fill(t.resultLadderBehind, { stage: stageNames[diagnosis.ladderStage] })}</p>
             )}
-            {!diagnosis.complete && diagnosis.answered > 0 && <p class="muted">{fill(t.resultPartial, { n: diagnosis.answered, total })}</p>}
+            {!diagnosis.complete && diagnosis.answered > 0 && <p class="muted">{fillCount(locale, t.resultPartial, { n: diagnosis.answered, total })}</p>}
             {draft.id !== null && <p class="muted sd-saved">{t.savedToday}</p>}
           </>
         )}
@@ -365,7 +366,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         ) : (
           <div class={diagnosis.uncouplingRisk === 'high' ? 'sd-risk is-high' : 'sd-risk'}>
             <p>
-              <strong>{diagnosis.uncouplingRisk === 'high' ? t.riskHigh : fill(t.riskWatch, { count: draft.signals.length })}</strong>
+              <strong>{diagnosis.uncouplingRisk === 'high' ? t.riskHigh : fillCount(locale, t.riskWatch, { count: draft.signals.length })}</strong>
             </p>
             <ul>
               {UNCOUPLING_SIGNALS.filter((s) => draft.signals.includes(s.id)).map((s) => (

@@ -181,7 +181,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       indexAxis: 'y',
       plugins: { legend: { display: false } },
       scales: {
-        x: { min: 0, max: 100, ticks: { color: p.muted, callback: (v) => `${v} %` }, grid: { color: p.grid } },
+        x: { min: 0, max: 100, ticks: { color: p.muted, callback: (v) => formatPercent(locale, Number(v) / 100) }, grid: { color: p.grid } },
         y: { ticks: { color: p.fg }, grid: { display: false } },
       },
     },

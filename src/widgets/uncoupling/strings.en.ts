@@ -10,7 +10,7 @@ const en = {
   emptyHint: 'Nothing ticked for this account yet: that reads as low risk. Tick the signs you see, or load the sample.',
   internalTitle: 'Inside the relationship: the article’s five causes',
   externalTitle: 'Outside the relationship: the two external causes',
-  externalHint: 'You cannot fix these, but you must see them early: they may change whether the customer should stay a key account.',
+  externalHint: 'You cannot fix these, but you must see them early: they may change whether the client should stay a key account.',
   resultTitle: 'Risk for {account}',
   score: 'Risk score',
   scoreOf: '{score} of 100',

@@ -3,7 +3,7 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  title: 'Lista de verificação das causas da desunião',
+  title: 'Checklist de desunião',
   intro:
     'Marque o que é verdade hoje para esta conta. Cada causa da desunião tem sinais concretos; a pontuação os pondera pelo quanto anunciam diretamente uma ruptura.',
   loadSample: 'Carregar dados de exemplo',
@@ -19,7 +19,7 @@ const ptBr: Dictionary<typeof en> = {
   scoreOf: '{score} de 100',
   level: 'Nível',
   levelLow: 'Poucos sinais de ruptura. Mantenha o relacionamento vivo e verifique de novo na próxima revisão do plano.',
-  levelMedium: 'Algumas causas estão presentes. Aja antes que se somem: veja os remédios abaixo.',
+  levelMedium: 'Algumas causas estão presentes. Aja antes que se somem: veja as ações de mitigação abaixo.',
   levelHigh: 'O relacionamento está em risco. Aja agora sobre as causas que puxam a pontuação, começando pela mais alta.',
   drivers: 'O que puxa o risco: {list}.',
   driversNone: 'Nenhuma causa presente.',
@@ -29,7 +29,7 @@ const ptBr: Dictionary<typeof en> = {
   chartPercent: 'Percentual marcado',
   chartLabel: 'Sinais marcados (%)',
   mitigationsTitle: 'O que fazer com cada causa marcada',
-  mitigationsNone: 'Marque um sinal para ver os remédios da causa dele.',
+  mitigationsNone: 'Marque um sinal para ver as ações de mitigação da causa dele.',
   heatTitle: 'Mapa de calor da carteira: clientes-chave × causas',
   heatIntro: 'Cada célula é o percentual dos sinais daquela causa marcados para a conta. Mais escuro significa mais da causa presente; o número aparece sempre.',
   heatEmpty: 'Ainda não há clientes-chave. Marque-os na carteira de clientes, ou carregue o exemplo, para comparar os riscos aqui.',

@@ -13,6 +13,7 @@ import type { Assessments, Portfolio } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './workshop.css';
 import { loadSampleCompany } from '../shared/samples';
 
@@ -99,12 +100,12 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
           <h3 id={`${id}-confirm-title`} class="ws-subtitle">{s.confirmTitle}</h3>
           <p>{s.confirmHas}</p>
           <ul>
-            <li>{fill(s.confirmClients, { n: portfolio.clients.length, k: keyCount })}</li>
-            <li>{fill(s.confirmSales, { n: portfolio.monthlySales.length })}</li>
+            <li>{fillCount(locale, s.confirmClients, { n: portfolio.clients.length, k: keyCount })}</li>
+            <li>{fillCount(locale, s.confirmSales, { n: portfolio.monthlySales.length })}</li>
           </ul>
           {assessed > 0 && (
             <>
-              <p>{fill(s.confirmAssessments, { n: assessed })}</p>
+              <p>{fillCount(locale, s.confirmAssessments, { n: assessed })}</p>
               <p class="ws-check">
                 <input
                   id={`${id}-clear`}
@@ -141,7 +142,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
         {phase.kind === 'loading' && <p>{s.loading}</p>}
         {phase.kind === 'loaded' && (
           <p>
-            {fill(s.loaded, { n: phase.clients })} <a href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
+            {fillCount(locale, s.loaded, { n: phase.clients })} <a href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
           </p>
         )}
         {phase.kind === 'loaded' && phase.notSaved && <p class="ws-warning">{s.notSavedWarning}</p>}

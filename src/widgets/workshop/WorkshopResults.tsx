@@ -10,6 +10,7 @@ import { buildWorkshopResults, workshopResultsFileName } from '../../state/works
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import './workshop.css';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 
@@ -120,7 +121,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
       </ul>
       {empty && <p class="note">{s.nothingYet}</p>}
       {outcome.matrixConfigInvalid && <p class="ws-warning">{s.matrixInvalid}</p>}
-      {outcome.matrixIncomplete > 0 && <p class="ws-warning">{fill(s.matrixIncomplete, { n: outcome.matrixIncomplete })}</p>}
+      {outcome.matrixIncomplete > 0 && <p class="ws-warning">{fillCount(locale, s.matrixIncomplete, { n: outcome.matrixIncomplete })}</p>}
 
       <p class="no-print">
         <button type="button" class="button" data-action="export-results" onClick={exportFile}>

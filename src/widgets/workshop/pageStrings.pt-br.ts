@@ -63,7 +63,7 @@ const ptBr: Dictionary<typeof en> = {
   evidence: 'Evidências / observações',
   external: 'Causa externa',
   overallRisk: 'Risco geral',
-  mitigations: 'Ações de prevenção escolhidas, responsável e prazo',
+  mitigations: 'Ações de mitigação escolhidas, responsável e prazo',
   tick: 'Marcar',
   dashboardTitle: 'Minha carteira',
   dashboardDescription: 'Todos os clientes-chave numa página: classe ABC, estágio atual e alvo, risco de desunião, quadrante da matriz, preenchimento do plano, próxima revisão e os alertas que importam.',
