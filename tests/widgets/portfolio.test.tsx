@@ -210,7 +210,7 @@ describe('Portfolio widget', () => {
   });
 
   it('exports every field and the export imports back to the same clients', async () => {
-    const { runImport, runPreview } = await import('../../src/widgets/shared/importRun.ts');
+    const { runImport, runPreview } = await import('../../src/import/importRun.ts');
     const clients = [
       { key: 'C1', code: 'C1', name: '=Evil Corp', segment: 'Varejo', revenue: 1234.5, previousRevenue: -10, marginPct: 12.5, firstPurchase: '2023-02-01', manager: 'Ana', keyAccount: true, notes: 'a; b, "c"' },
       { key: 'C2', code: 'C2', name: 'Padaria Sol', revenue: 0, keyAccount: false },

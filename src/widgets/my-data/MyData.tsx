@@ -35,7 +35,7 @@ import { downloadTextFile } from '../shared/download';
 import { useLive, useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { NOTICE_STRINGS } from '../storage-notices/strings';
+import { STORE_LABELS } from '../shared/storeNameStrings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
 import type { MyDataStrings } from './strings';
@@ -60,8 +60,8 @@ function useHydrated(): boolean {
 
 export default function MyData({ locale }: { locale: Locale }) {
   const t = MY_DATA_STRINGS[locale];
-  const names = NOTICE_STRINGS[locale];
-  const storeLabel = (name: StoreName) => names[`store.${name}`];
+  const names = STORE_LABELS[locale];
+  const storeLabel = (name: StoreName) => names[name];
   const hydrated = useHydrated();
 
   const settings = useStored($settings);

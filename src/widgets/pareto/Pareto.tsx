@@ -17,14 +17,14 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
-import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
-import { UndoToast } from '../portfolio/UndoToast.tsx';
-import type { ToastState } from '../portfolio/UndoToast.tsx';
+import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
+import { UndoToast } from '../shared/UndoToast.tsx';
+import type { ToastState } from '../shared/UndoToast.tsx';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { ParetoStrings } from './strings.ts';
-import '../portfolio/portfolio.css';
+import '../shared/data-tools.css';
 import './pareto.css';
 import { loadSampleCompany } from '../shared/samples';
 
@@ -219,7 +219,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   return (
     <div data-widget="pareto" class="widget pareto">
       <p>{t.intro}</p>
-      <fieldset class="pareto-source no-print">
+      <fieldset class="tool-fieldset no-print">
         <legend>{t.sourceLegend}</legend>
         <label class="check">
           <input type="radio" name={`pareto-source-${locale}`} value="portfolio" checked={source === 'portfolio'} onChange={() => setSource('portfolio')} /> {t.sourcePortfolio}
@@ -251,7 +251,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
 
       <fieldset class="pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>
-        <div class="portfolio-filter-row">
+        <div class="tool-row">
           <div class="field">
             <label for={`pareto-a-${locale}`}>{t.thresholdA}</label>
             <input id={`pareto-a-${locale}`} type="number" min={1} max={100} step={1} value={aText} onInput={(e) => setAText((e.currentTarget as HTMLInputElement).value)} aria-invalid={!thresholdsValid} />
@@ -261,7 +261,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
             <input id={`pareto-b-${locale}`} type="number" min={1} max={100} step={1} value={bText} onInput={(e) => setBText((e.currentTarget as HTMLInputElement).value)} aria-invalid={!thresholdsValid} />
           </div>
         </div>
-        {!thresholdsValid && <p class="import-error" role="alert">{t.thresholdError}</p>}
+        {!thresholdsValid && <p class="tool-error" role="alert">{t.thresholdError}</p>}
         <p data-rule>{fill(t.rule, { a: pct(thresholds.a), b: pct(thresholds.b) })}</p>
       </fieldset>
 
@@ -377,7 +377,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
                   )}
                   {change.alreadyKey.length > 0 && <p>{fill(t.markAlready, { n: formatNumber(locale, change.alreadyKey.length) })}</p>}
                   {change.keyOutsideA.length > 0 && <p>{fill(t.markOutside, { n: formatNumber(locale, change.keyOutsideA.length) })}</p>}
-                  <div class="import-actions">
+                  <div class="tool-actions">
                     {change.toMark.length > 0 && <button type="button" class="button" onClick={confirmMark}>{t.markConfirm}</button>}
                     <button type="button" class="button secondary" onClick={() => setPreviewing(false)}>{t.cancel}</button>
                   </div>

@@ -22,14 +22,15 @@ import {
 import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { LazyImportPanel } from './LazyImportPanel.tsx';
-import { IMPORT_LOADING } from './lazyStrings.ts';
-import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
+import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import { IMPORT_LOADING } from '../import-panel/lazyStrings.ts';
+import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { PortfolioStrings } from './strings.ts';
-import { UndoToast } from './UndoToast.tsx';
-import type { ToastState } from './UndoToast.tsx';
+import { UndoToast } from '../shared/UndoToast.tsx';
+import type { ToastState } from '../shared/UndoToast.tsx';
+import '../shared/data-tools.css';
 import './portfolio.css';
 import { loadSampleCompany } from '../shared/samples';
 import { lazyImport } from '../../scripts/lazyImport.ts';
@@ -354,7 +355,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     // The workbook writer (fflate) loads on the first Excel export only.
     const fileName = exportFileName('xlsx');
     try {
-      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../shared/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
+      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../import/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
       // ISO dates: unambiguous text in any Excel language.
       const rows = exportRows(clients, locale, 'en');
       const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
@@ -430,7 +431,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         <>
           <fieldset class="portfolio-filters no-print">
             <legend>{t.filterHeading}</legend>
-            <div class="portfolio-filter-row">
+            <div class="tool-row">
               <div class="field">
                 <label for={`pf-search-${locale}`}>{t.search}</label>
                 <input id={`pf-search-${locale}`} type="search" value={query} onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); setPage(0); }} />
@@ -544,7 +545,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
           <section class="portfolio-export no-print" aria-labelledby={`pf-export-${locale}`}>
             <h3 id={`pf-export-${locale}`}>{t.exportHeading}</h3>
-            <div class="portfolio-filter-row">
+            <div class="tool-row">
               <div class="field">
                 <label for={`pf-format-${locale}`}>{t.exportFormat}</label>
                 <select id={`pf-format-${locale}`} value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as CsvFormat)}>
@@ -564,7 +565,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         <summary>{t.addHeading}</summary>
         <form onSubmit={add} noValidate>
           <DraftFields t={t} idPrefix={`pf-add-${locale}`} draft={adding.draft} onChange={(draft) => setAdding({ draft, error: adding.error })} />
-          {adding.error && <p class="import-error" role="alert">{adding.error}</p>}
+          {adding.error && <p class="tool-error" role="alert">{adding.error}</p>}
           <button type="submit" class="button">{t.add}</button>
         </form>
       </details>
@@ -631,8 +632,8 @@ function EditRow({ t, draft, error, onChange, onSave, onCancel }: { t: Portfolio
           noValidate
         >
           <DraftFields t={t} idPrefix="pf-edit" draft={draft} onChange={onChange} />
-          {error && <p class="import-error" role="alert">{error}</p>}
-          <div class="import-actions">
+          {error && <p class="tool-error" role="alert">{error}</p>}
+          <div class="tool-actions">
             <button type="submit" class="button">{t.save}</button>
             <button type="button" class="button secondary" onClick={onCancel}>{t.cancel}</button>
           </div>

@@ -2,6 +2,8 @@
  * The message after a change, with "Undo" when the change can be undone. It stays until the next
  * change or until dismissed (no timer: keyboard and screen-reader users need the time).
  */
+import './undo-toast.css';
+
 export type ToastState = { text: string; undo?: () => void; tone?: 'ok' | 'error' } | null;
 
 type Props = { toast: ToastState; undoLabel: string; dismissLabel: string; onClose: () => void };

@@ -15,15 +15,16 @@ import { CURRENCIES } from '../../domain/currencyCodes.ts';
 import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
 import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
 import type { ExtraColumns, ExtraRole, MonthRange } from '../../domain/portfolioExtras.ts';
-import { startImport, startPreview } from '../shared/importClient.ts';
-import type { Job } from '../shared/importClient.ts';
-import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
+import { startImport, startPreview } from '../../import/importClient.ts';
+import type { Job } from '../../import/importClient.ts';
+import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../../import/importRun.ts';
 import { IMPORT_STRINGS } from './importStrings.ts';
 import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
 import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
 import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
+import '../shared/data-tools.css';
 import './import.css';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 
@@ -366,7 +367,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
               </select>
             </div>
           </div>
-          <p id={`${id}-currency-note`} class={preview.currency.mixed.length > 0 ? 'import-error' : 'muted'} data-currency-note>
+          <p id={`${id}-currency-note`} class={preview.currency.mixed.length > 0 ? 'tool-error' : 'muted'} data-currency-note>
             {preview.currency.mixed.length > 0
               ? fill(t.currencyMixed, { list: preview.currency.mixed.join(', ') })
               : preview.currency.code
@@ -418,17 +419,17 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             </fieldset>
           )}
 
-          {validation && <p class="import-error" role="alert">{validation}</p>}
+          {validation && <p class="tool-error" role="alert">{validation}</p>}
           {confirmReplace && (
             <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
               <p id={`${id}-confirm`}>{fill(t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
-              <div class="import-actions">
+              <div class="tool-actions">
                 <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fill(t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
                 <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
               </div>
             </div>
           )}
-          <div class="import-actions no-print">
+          <div class="tool-actions no-print">
             <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== '' || confirmReplace}>
               {purpose === 'portfolio' ? t.importButton : t.analyseButton}
             </button>
@@ -455,7 +456,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
       {notice && <p role="status">{notice}</p>}
 
       {error && (
-        <div class="import-error" role="alert">
+        <div class="tool-error" role="alert">
           <p>
             <strong>{t.errorTitle}</strong>: {error.text}
           </p>
@@ -479,8 +480,8 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           </p>
           <PeriodNote t={t} locale={locale} report={report} />
           <p data-import-currency-report>{fill(t.reportCurrency, { code: report.currency })}</p>
-          {!report.applied.ok && <p class="import-error" role="alert">{report.applied.message}</p>}
-          {report.applied.ok && report.applied.notSaved && <p class="import-error" role="alert">{t.notSaved}</p>}
+          {!report.applied.ok && <p class="tool-error" role="alert">{report.applied.message}</p>}
+          {report.applied.ok && report.applied.notSaved && <p class="tool-error" role="alert">{t.notSaved}</p>}
           {report.issues.length === 0 ? (
             <p>{t.reportNone}</p>
           ) : (
