@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { freshStorage } from '../state/helpers.ts';
 import { $portfolio, replacePortfolio } from '../../src/state/index.ts';
 import { importPortfolio, toCsv } from '../../src/domain/index.ts';
-import Portfolio, { exportRows } from '../../src/widgets/portfolio/Portfolio.tsx';
+import Portfolio from '../../src/widgets/portfolio/Portfolio.tsx';
+import { exportRows } from '../../src/widgets/portfolio/exportRows.ts';
 
 const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.000,50', 'C2;Padaria Sol;Food;abc', 'C3;Oficina Zé;Serviços;300,25'].join('\n');
 
@@ -165,6 +166,10 @@ describe('Portfolio widget', () => {
     fireEvent.click(screen.getByLabelText('Select all clients on this page'));
     fireEvent.click(screen.getByRole('button', { name: 'Mark as key accounts' }));
     expect($portfolio.get().clients.every((c) => c.keyAccount)).toBe(true);
+    // What happened, counted in words, and where to go next.
+    expect(screen.getByText(/^2 clients marked as key accounts\. Next, diagnose the relationship stage/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Diagnose the relationship stage' }).getAttribute('href')).toBe('/en/tools/stage-diagnosis/');
+    expect(screen.getByRole('link', { name: 'See my portfolio dashboard' }).getAttribute('href')).toBe('/en/dashboard/');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect($portfolio.get().clients.some((c) => c.keyAccount)).toBe(false);
   });
