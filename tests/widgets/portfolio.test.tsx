@@ -13,7 +13,9 @@ const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.
 async function renderWithImport(locale: 'en' | 'pt-br') {
   render(<Portfolio locale={locale} />);
   fireEvent.click(document.querySelector('[data-action="open-import"]')!);
-  await waitFor(() => expect(document.querySelector('.import-panel, textarea')).not.toBeNull());
+  // The portfolio's own add form has a textarea too: wait for the panel itself. Its first load
+  // transforms a dozen modules, slower than testing-library's 1 s default on a busy machine.
+  await waitFor(() => expect(document.querySelector('.import-panel')).not.toBeNull(), { timeout: 5000 });
 }
 
 async function pasteAndPreview(text: string) {
@@ -135,6 +137,21 @@ describe('Portfolio widget', () => {
     await screen.findByText('Relatório da importação');
     expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(/^As linhas de venda vão de fev\.? de 2025 a nov\.? de 2025\. Todas as ferramentas mostram o arquivo inteiro/);
     expect($portfolio.get().clients.map((c) => [c.revenue, c.previousRevenue])).toEqual([[120, undefined]]);
+  });
+
+  it('folds the column mapping away when the automatic one found every needed column, and opens it when not', async () => {
+    await renderWithImport('en');
+    await pasteAndPreview(PASTE);
+    const found = document.querySelector<HTMLDetailsElement>('details[data-mapping]')!;
+    expect(found.dataset.mapping).toBe('automatic');
+    expect(found.open).toBe(false);
+    expect(found.querySelector('summary')!.textContent).toBe('Which column holds what: found automatically (open to check or change)');
+    fireEvent.click(screen.getByRole('button', { name: 'Choose another file' }));
+    await pasteAndPreview('Foo;Bar\nx;1,5\ny;2');
+    const unsure = document.querySelector<HTMLDetailsElement>('details[data-mapping]')!;
+    expect(unsure.dataset.mapping).toBe('unsure');
+    expect(unsure.open).toBe(true);
+    expect(screen.getByRole('alert').textContent).toBe('Choose the amount column.');
   });
 
   it('shows a translated error when no amount column is chosen', async () => {
