@@ -191,6 +191,36 @@ describe('Portfolio widget', () => {
     expect($portfolio.get().clients.some((c) => c.keyAccount)).toBe(false);
   });
 
+  it('adds a client through the folded form and edits it in place (both forms load on demand)', async () => {
+    render(<Portfolio locale="en" />);
+    const details = document.querySelector<HTMLDetailsElement>('details.portfolio-add')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    fireEvent.input(await screen.findByLabelText('Client name (required)', {}, { timeout: 5000 }), { target: { value: 'Gamma' } });
+    fireEvent.input(screen.getByLabelText('Revenue this period'), { target: { value: '1,234.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add client' }));
+    expect($portfolio.get().clients).toEqual([{ key: 'gamma', name: 'Gamma', revenue: 1234.5, keyAccount: false }]);
+    expect(screen.getByText('Gamma was added.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Gamma' }));
+    const revenue = await waitFor(
+      () => {
+        const input = document.querySelector<HTMLInputElement>('#pf-edit-revenue');
+        if (!input) throw new Error('the edit form is still loading');
+        return input;
+      },
+      { timeout: 5000 },
+    );
+    expect(revenue.value).toBe('1,234.50');
+    fireEvent.input(revenue, { target: { value: 'abc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toContain('abc');
+    fireEvent.input(revenue, { target: { value: '99' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect($portfolio.get().clients[0]!.revenue).toBe(99);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
   it('shows key-account candidates and promotes one only when the user chooses it, with undo', async () => {
     replacePortfolio({
       clients: [

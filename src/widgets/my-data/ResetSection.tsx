@@ -1,4 +1,4 @@
-/** Reset: delete everything this site keeps in this browser, behind a typed confirmation. */
+/** Reset: delete everything this site keeps in this browser, after a confirmation step. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { resetAllData } from '../../state/index';
 import type { StoreName } from '../../state/index';

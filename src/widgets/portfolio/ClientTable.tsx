@@ -9,10 +9,8 @@ import { fill } from '../../i18n/fill';
 import type { PortfolioStrings } from './strings.ts';
 import { COLUMNS } from './clientSort.ts';
 import type { Sort, SortKey } from './clientSort.ts';
-import type { Draft } from './draft.ts';
-import { EditRow } from './DraftFields.tsx';
-
-export type Editing = { key: string; draft: Draft; error: string } | null;
+import { LazyEditRow } from './LazyClientForms.tsx';
+import type { SaveClient } from './ClientForms.tsx';
 
 type Props = {
   locale: Locale;
@@ -24,10 +22,12 @@ type Props = {
   onSelect: (key: string) => void;
   allOnPage: boolean;
   onSelectAll: () => void;
-  editing: Editing;
-  onEditChange: (editing: Editing) => void;
-  onEditStart: (c: Client) => void;
-  onSave: () => void;
+  /** The key of the client being edited in place. */
+  editing: string | null;
+  onEdit: (key: string | null) => void;
+  /** The stored client (whole-file figures), which the edit form starts from. */
+  storedClient: (key: string) => Client | undefined;
+  onSave: (key: string) => SaveClient;
   onDelete: (c: Client) => void;
   onToggleKey: (c: Client) => void;
   onPromote: (c: Client) => void;
@@ -36,7 +36,7 @@ type Props = {
 };
 
 export function ClientTable(props: Props) {
-  const { locale, t, shown, sort, onSort, selected, onSelect, allOnPage, onSelectAll, editing, onEditChange, onEditStart, onSave, onDelete, onToggleKey, onPromote, cell } = props;
+  const { locale, t, shown, sort, onSort, selected, onSelect, allOnPage, onSelectAll, editing, onEdit, storedClient, onSave, onDelete, onToggleKey, onPromote, cell } = props;
   return (
     <div class="table-scroll portfolio-table-wrap">
       <table class="portfolio-table">
@@ -59,8 +59,8 @@ export function ClientTable(props: Props) {
         </thead>
         <tbody>
           {shown.map((c) =>
-            editing?.key === c.key ? (
-              <EditRow key={c.key} t={t} draft={editing.draft} error={editing.error} onChange={(draft) => onEditChange({ ...editing, draft })} onSave={onSave} onCancel={() => onEditChange(null)} />
+            editing === c.key ? (
+              <LazyEditRow key={c.key} t={t} locale={locale} client={storedClient(c.key) ?? c} onSave={onSave(c.key)} onCancel={() => onEdit(null)} />
             ) : (
               <tr key={c.key} data-key={c.key}>
                 <td class="no-print">
@@ -90,7 +90,7 @@ export function ClientTable(props: Props) {
                 </td>
                 <td class="notes-cell">{c.notes ?? ''}</td>
                 <td class="no-print actions-cell">
-                  <button type="button" class="button secondary small" aria-label={fill(t.editName, { name: c.name })} onClick={() => onEditStart(c)}>
+                  <button type="button" class="button secondary small" aria-label={fill(t.editName, { name: c.name })} onClick={() => onEdit(c.key)}>
                     {t.edit}
                   </button>
                   <button type="button" class="button secondary small" aria-label={fill(t.deleteName, { name: c.name })} onClick={() => onDelete(c)}>

@@ -31,10 +31,9 @@ import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import { filterAndSort, nextSort, segmentsOf } from './clientSort.ts';
 import type { Sort, SortKey } from './clientSort.ts';
-import { emptyDraft, fromDraft, toDraft } from './draft.ts';
-import { DraftFields } from './DraftFields.tsx';
+import { LazyAddClientForm } from './LazyClientForms.tsx';
+import type { SaveClient } from './ClientForms.tsx';
 import { ClientTable } from './ClientTable.tsx';
-import type { Editing } from './ClientTable.tsx';
 import { PortfolioExport } from './PortfolioExport.tsx';
 import '../shared/data-tools.css';
 import './portfolio.css';
@@ -54,8 +53,8 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: 'descending' });
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<Editing>(null);
-  const [adding, setAdding] = useState({ draft: emptyDraft(), error: '' });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [addOpen, setAddOpen] = useState(false);
   const [toast, setToast] = useState<ToastState>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
 
@@ -88,7 +87,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const one = keys.length === 1 ? clients.find((c) => c.key === keys[0]) : undefined;
     const token = removeClients(keys);
     setSelected(new Set());
-    if (editing && keys.includes(editing.key)) setEditing(null);
+    if (editing !== null && keys.includes(editing)) setEditing(null);
     report(token.result, {
       text: one ? fill(t.deletedOne, { name: one.name }) : fill(t.deleted, { n: formatNumber(locale, keys.length) }),
       ...(undoable(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
@@ -125,49 +124,28 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
-  const saveEdit = () => {
-    if (!editing) return;
-    const parsed = fromDraft(editing.draft, locale, t);
-    if (!parsed.ok) {
-      setEditing({ ...editing, error: parsed.error });
-      return;
-    }
-    const before = storedClient(editing.key);
+  const saveEdit = (key: string): SaveClient => (fields) => {
+    const before = storedClient(key);
     // Fields emptied in the form are removed (undefined is not stored).
-    const patch: Partial<Omit<Client, 'key'>> = parsed.fields;
-    const result = $portfolio.update((p) => ({
-      ...p,
-      clients: p.clients.map((c) => (c.key === editing.key ? { key: c.key, ...patch } as Client : c)),
-    }));
+    const result = $portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === key ? ({ key, ...fields } as Client) : c)) }));
     setEditing(null);
     report(result, {
       text: t.saved,
       ...(before && undoable(result) ? { undo: () => report($portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })), { text: t.undone }) } : {}),
     });
+    return null;
   };
 
-  const add = (event: Event) => {
-    event.preventDefault();
-    const parsed = fromDraft(adding.draft, locale, t);
-    if (!parsed.ok) {
-      setAdding({ ...adding, error: parsed.error });
-      return;
-    }
-    const key = parsed.fields.code ?? clientKeyFromName(parsed.fields.name);
-    if (isReservedClientKey(key)) {
-      setAdding({ ...adding, error: t.errReserved });
-      return;
-    }
-    if (clients.some((c) => c.key === key)) {
-      setAdding({ ...adding, error: t.errDuplicate });
-      return;
-    }
-    const { result } = addClients([{ key, ...parsed.fields }], { onExisting: 'skip' });
-    setAdding({ draft: emptyDraft(), error: '' });
+  const add: SaveClient = (fields) => {
+    const key = fields.code ?? clientKeyFromName(fields.name);
+    if (isReservedClientKey(key)) return t.errReserved;
+    if (clients.some((c) => c.key === key)) return t.errDuplicate;
+    const { result } = addClients([{ key, ...fields }], { onExisting: 'skip' });
     report(result, {
-      text: fill(t.added, { name: parsed.fields.name }),
+      text: fill(t.added, { name: fields.name }),
       ...(undoable(result) ? { undo: () => { const tok = removeClients([key]); report(tok.result, { text: t.undone }); } } : {}),
     });
+    return null;
   };
 
   const onImported = (file: ImportedData, how: ImportHow): ImportApplied => {
@@ -317,8 +295,8 @@ export default function Portfolio({ locale }: { locale: Locale }) {
             allOnPage={allOnPage}
             onSelectAll={toggleAllOnPage}
             editing={editing}
-            onEditChange={setEditing}
-            onEditStart={(c) => setEditing({ key: c.key, draft: toDraft(storedClient(c.key) ?? c, locale), error: '' })}
+            onEdit={setEditing}
+            storedClient={storedClient}
             onSave={saveEdit}
             onDelete={(c) => remove([c.key])}
             onToggleKey={toggleKey}
@@ -338,13 +316,9 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </>
       )}
 
-      <details class="portfolio-add no-print">
+      <details class="portfolio-add no-print" onToggle={(e) => setAddOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t.addHeading}</summary>
-        <form onSubmit={add} noValidate>
-          <DraftFields t={t} idPrefix={`pf-add-${locale}`} draft={adding.draft} onChange={(draft) => setAdding({ draft, error: adding.error })} />
-          {adding.error && <p class="tool-error" role="alert">{adding.error}</p>}
-          <button type="submit" class="button">{t.add}</button>
-        </form>
+        {addOpen && <LazyAddClientForm t={t} locale={locale} onAdd={add} />}
       </details>
 
       <div class="no-print">

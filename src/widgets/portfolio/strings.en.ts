@@ -60,6 +60,8 @@ const en = {
   next: 'Next page',
   page: 'Page {p} of {n}',
   pagination: 'Pages of the client table',
+  formLoading: 'Loading the form…',
+  formFailed: 'The form could not be loaded. Check your connection and reload the page.',
   addHeading: 'Add a client',
   add: 'Add client',
   fieldName: 'Client name (required)',

@@ -63,6 +63,8 @@ const ptBr: Dictionary<typeof en> = {
   next: 'Próxima página',
   page: 'Página {p} de {n}',
   pagination: 'Páginas da tabela de clientes',
+  formLoading: 'Carregando o formulário…',
+  formFailed: 'Não foi possível carregar o formulário. Verifique a conexão e recarregue a página.',
   addHeading: 'Cadastrar um cliente',
   add: 'Cadastrar cliente',
   fieldName: 'Nome do cliente (obrigatório)',
