@@ -1,11 +1,17 @@
 /**
  * "Mark class A as key-account candidates": a preview of who would be marked (and who already is,
- * or stays marked outside class A), then the caller's `onConfirm` with the keys to mark.
+ * or stays marked outside class A), then the marking, with Undo, the count in words and where to
+ * go next. Loaded after the results (see Pareto.tsx): it is not needed to read them.
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
+import { localePath } from '../../i18n/paths';
 import type { KeyAccountChange } from '../../domain/paretoExtras.ts';
+import { setCandidates } from '../../state/index.ts';
+import type { WriteResult } from '../../state/index.ts';
+import type { ToastState } from '../shared/UndoToast.tsx';
+import { plural } from '../shared/plural.ts';
 import { fill } from '../../i18n/fill';
 import type { ParetoStrings } from './strings.ts';
 
@@ -14,11 +20,25 @@ type Props = {
   t: ParetoStrings;
   change: KeyAccountChange;
   nameOf: ReadonlyMap<string, string>;
-  onConfirm: (keys: string[]) => void;
+  /** Shows the outcome of a write (the toast, or why it failed). */
+  report: (result: WriteResult, ok: ToastState) => void;
 };
 
-export function MarkClassA({ locale, t, change, nameOf, onConfirm }: Props) {
+export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
   const [previewing, setPreviewing] = useState(false);
+  // Say what happened and where to go next: candidates are weighed in fit/cost, then diagnosed.
+  const confirm = (keys: string[]) => {
+    const written = setCandidates(keys, true);
+    report(written, {
+      text: plural(locale, keys.length, { one: t['marked.one'], other: t['marked.other'] }),
+      next: [
+        { href: localePath(locale, 'tools/fit-cost'), label: t.nextFitCost },
+        { href: localePath(locale, 'tools/stage-diagnosis'), label: t.nextDiagnosis },
+        { href: localePath(locale, 'dashboard'), label: t.nextDashboard },
+      ],
+      ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
+    });
+  };
   const count = (n: number) => formatNumber(locale, n);
   return (
     <section class="pareto-mark no-print">
@@ -50,7 +70,7 @@ export function MarkClassA({ locale, t, change, nameOf, onConfirm }: Props) {
                 class="button"
                 onClick={() => {
                   setPreviewing(false);
-                  onConfirm(change.toMark);
+                  confirm(change.toMark);
                 }}
               >
                 {t.markConfirm}

@@ -5,13 +5,12 @@
  * key account: the portfolio and the fit/cost tool decide). Every figure comes from the domain.
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
-import { localePath } from '../../i18n/paths';
 import { paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../../domain/paretoExtras.ts';
-import { setCandidates } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
@@ -19,16 +18,25 @@ import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
-import { plural } from '../shared/plural.ts';
+import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import { ParetoFigures } from './ParetoFigures.tsx';
-import { MarkClassA } from './MarkClassA.tsx';
+import type { MarkClassA } from './MarkClassA.tsx';
 import '../shared/data-tools.css';
 import './pareto.css';
 import { loadSampleCompany } from '../shared/samples';
 
 type Source = 'portfolio' | 'file';
+
+type MarkProps = ComponentProps<typeof MarkClassA>;
+const markClassA = lazyLoader<MarkProps>(() => import('./MarkClassA.tsx').then((m) => m.MarkClassA));
+
+/** "Mark class A…" loads after the results it acts on; until then nothing stands in its place. */
+function LazyMarkClassA(props: MarkProps) {
+  const { Component } = useLazyComponent(markClassA);
+  return Component ? <Component {...props} /> : null;
+}
 
 export default function Pareto({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -76,20 +84,6 @@ export default function Pareto({ locale }: { locale: Locale }) {
     if (result.ok) setToast(ok);
     else if (result.reason === 'not-saved') setToast({ text: `${ok?.text ?? ''} ${t.notSaved}`, tone: 'error', ...(ok?.undo ? { undo: ok.undo } : {}) });
     else setToast({ text: fill(t.refused, { reason: result.reason }), tone: 'error' });
-  };
-
-  // Say what happened and where to go next: candidates are weighed in fit/cost, then diagnosed.
-  const confirmMark = (keys: string[]) => {
-    const written = setCandidates(keys, true);
-    report(written, {
-      text: plural(locale, keys.length, { one: t['marked.one'], other: t['marked.other'] }),
-      next: [
-        { href: localePath(locale, 'tools/fit-cost'), label: t.nextFitCost },
-        { href: localePath(locale, 'tools/stage-diagnosis'), label: t.nextDiagnosis },
-        { href: localePath(locale, 'dashboard'), label: t.nextDashboard },
-      ],
-      ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
-    });
   };
 
   const n = result?.ranked.length ?? 0;
@@ -157,7 +151,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
             })}
           </p>
           <ParetoFigures locale={locale} t={t} result={result} concentration={concentration} totals={totals} thresholds={thresholds} currency={currency} nameOf={nameOf} />
-          {source === 'portfolio' && change && <MarkClassA locale={locale} t={t} change={change} nameOf={nameOf} onConfirm={confirmMark} />}
+          {source === 'portfolio' && change && <LazyMarkClassA locale={locale} t={t} change={change} nameOf={nameOf} report={report} />}
         </section>
       )}
     </div>
