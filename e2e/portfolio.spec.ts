@@ -171,7 +171,7 @@ for (const width of [390, 1280]) {
     await widget.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
     await expect(widget.getByText('Confira antes de importar')).toBeVisible();
 
-    const boxes = await widget.locator('.import-preview .import-grid > .import-field').evaluateAll((fields) =>
+    const boxes = await widget.locator('[data-import-settings] > .import-field').evaluateAll((fields) =>
       fields.map((f) => {
         const field = f.getBoundingClientRect();
         const select = f.querySelector('select')!.getBoundingClientRect();

@@ -30,7 +30,7 @@ export function ImportSettingsRow(props: Props) {
   const id = useId();
   return (
     <>
-      <div class="import-grid">
+      <div class="import-grid" data-import-settings>
         {!source.workbook && (
           <div class="import-field">
             <label for={`${id}-delim`}>{t.delimiter}</label>
