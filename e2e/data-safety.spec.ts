@@ -11,6 +11,7 @@ import { AXE_TAGS } from './helpers';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { NOTICE_STRINGS } from '../src/widgets/storage-notices/strings.ts';
+import { STORE_LABELS } from '../src/widgets/shared/storeNameStrings.ts';
 import { STRINGS as DPM } from '../src/widgets/dpm/strings.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -130,7 +131,7 @@ test('a quarantined progress value is reported on a lesson page', async ({ page,
   await page.goto('/en/lessons/what-is-kam/');
   // The quiz (which reads progress) hydrates when it is scrolled to.
   await page.locator('.quiz-slot').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-notice="quarantined"]')).toContainText(NOTICE_STRINGS.en['store.progress']);
+  await expect(page.locator('[data-notice="quarantined"]')).toContainText(STORE_LABELS.en.progress);
   await page.goto('/en/progress/');
   await expect(page.locator('[data-storage-notices]')).toHaveCount(1);
 });

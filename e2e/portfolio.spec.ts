@@ -160,3 +160,41 @@ test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and 
   await widget.getByRole('button', { name: 'Next page' }).click();
   await expect(widget.getByText(`Page 2 of ${Math.ceil(domain.clients.length / 50)}`)).toBeVisible();
 });
+
+for (const width of [390, 1280]) {
+  test(`pt-BR at ${width} px: the import preview's settings never overlap, and the automatic column mapping is folded away`, async ({ page, problems }) => {
+    void problems;
+    await page.setViewportSize({ width, height: 900 });
+    await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
+    const widget = page.locator('[data-widget="portfolio"]');
+    await openImport(widget);
+    await widget.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
+    await expect(widget.getByText('Confira antes de importar')).toBeVisible();
+
+    const boxes = await widget.locator('[data-import-settings] > .import-field').evaluateAll((fields) =>
+      fields.map((f) => {
+        const field = f.getBoundingClientRect();
+        const select = f.querySelector('select')!.getBoundingClientRect();
+        return { left: field.left, right: field.right, top: field.top, bottom: field.bottom, selectLeft: select.left, selectRight: select.right };
+      }),
+    );
+    expect(boxes.length).toBe(5);
+    for (const [i, a] of boxes.entries()) {
+      // Each select stays inside its own field, and the field inside the viewport…
+      expect(a.selectLeft).toBeGreaterThanOrEqual(a.left - 0.5);
+      expect(a.selectRight).toBeLessThanOrEqual(a.right + 0.5);
+      expect(a.right).toBeLessThanOrEqual(width);
+      // …and no two fields share any area.
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        expect(overlap).toBe(false);
+      }
+    }
+
+    const mapping = widget.locator('details[data-mapping]');
+    await expect(mapping).toHaveAttribute('data-mapping', 'automatic');
+    await expect(widget.getByLabel('Nome do cliente', { exact: true })).toBeHidden();
+    await mapping.locator('summary').click();
+    await expect(widget.getByLabel('Nome do cliente', { exact: true })).toBeVisible();
+  });
+}

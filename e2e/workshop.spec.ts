@@ -97,6 +97,9 @@ for (const locale of LOCALES) {
 
     await page.goto(`/${locale}/workshop/class-results/`);
     const cr = await island(page, 'class-results');
+    // The page says how the files get here: export → e-mail/USB/shared folder → import here.
+    await expect(page.locator('[data-class-how] li')).toHaveCount(3);
+    await expect(page.locator('[data-class-how] a')).toHaveAttribute('href', `/${locale}/workshop/#my-results`);
     const broken = test.info().outputPath('broken.json');
     await cr.getByLabel(T[locale].files).setInputFiles([ana.path, bruno.path, 'tests/fixtures/workshop/broken.json']);
     void broken;

@@ -3,7 +3,7 @@ import { formatMoney } from '../src/i18n/format.ts';
 import { xlsxToCsv } from '../src/import/xlsx.ts';
 import { XLSX_CSV_OPTIONS } from '../src/import/workbookFile.ts';
 import { importPortfolio } from '../src/domain/index.ts';
-import { runImport, runPreview } from '../src/widgets/shared/importRun.ts';
+import { runImport, runPreview } from '../src/import/importRun.ts';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, nbsp, openImport, openTool } from './helpers';
 

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
 import { quadrantOf, revenueForPeriod } from '../../src/domain/index.ts';
-import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
 import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';

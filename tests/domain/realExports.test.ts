@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paretoAnalysis, revenueForPeriod } from '../../src/domain/index.ts';
 import type { RevenuePeriod } from '../../src/domain/index.ts';
-import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { runImport } from '../../src/import/importRun.ts';
 
 const dir = new URL('../fixtures/csv/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));

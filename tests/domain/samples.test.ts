@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCampaign, importPortfolio, newCustomerSales, paretoAnalysis, paretoConcentration, revenueForPeriod } from '../../src/domain/index.ts';
 import type { ImportSuccess } from '../../src/domain/index.ts';
 import { linesFromMonthly } from '../../src/domain/portfolioExtras.ts';
-import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../public/samples/${name}`, import.meta.url)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importPortfolio } from '../../src/domain/index.ts';
 import { xlsxToCsv } from '../../src/import/xlsx.ts';
 import { XLSX_CSV_OPTIONS } from '../../src/import/workbookFile.ts';
-import { tableToXlsx } from '../../src/widgets/shared/xlsxFile.ts';
+import { tableToXlsx } from '../../src/import/xlsxFile.ts';
 
 describe('table → .xlsx → import', () => {
   it('round-trips text, amounts and odd characters; formulas stay text', () => {

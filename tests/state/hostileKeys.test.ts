@@ -10,7 +10,7 @@ import { applyBackup, exportBackup, getAssessment, readBackup, replacePortfolio,
 import { $portfolio } from '../../src/state/index.ts';
 import { reloadAllStores } from '../../src/state/persisted.ts';
 import { $storageStatus } from '../../src/state/status.ts';
-import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { runImport } from '../../src/import/importRun.ts';
 import { freshStorage } from './helpers.ts';
 
 const HOSTILE = [...Object.getOwnPropertyNames(Object.prototype), QUICK_TRY_KEY];

@@ -71,6 +71,9 @@ describe('Pareto widget', () => {
     expect(keyAccounts()).toEqual(['b', 'f']);
     expect(candidates()).toEqual([...toMark].sort());
     expect(screen.getByText(new RegExp(`^${toMark.length} clients marked as candidates — size alone does not make a key account`))).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Check fit and cost' }).getAttribute('href')).toBe('/en/tools/fit-cost/');
+    expect(screen.getByRole('link', { name: 'Diagnose the relationship stage' }).getAttribute('href')).toBe('/en/tools/stage-diagnosis/');
+    expect(screen.getByRole('link', { name: 'See my portfolio dashboard' }).getAttribute('href')).toBe('/en/dashboard/');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(candidates()).toEqual([]);
     expect(keyAccounts()).toEqual(['b', 'f']);

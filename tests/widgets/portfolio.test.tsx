@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { freshStorage } from '../state/helpers.ts';
 import { $portfolio, replacePortfolio } from '../../src/state/index.ts';
 import { importPortfolio, toCsv } from '../../src/domain/index.ts';
-import Portfolio, { exportRows } from '../../src/widgets/portfolio/Portfolio.tsx';
+import Portfolio from '../../src/widgets/portfolio/Portfolio.tsx';
+import { exportRows } from '../../src/widgets/portfolio/exportRows.ts';
 
 const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.000,50', 'C2;Padaria Sol;Food;abc', 'C3;Oficina Zé;Serviços;300,25'].join('\n');
 
@@ -12,7 +13,9 @@ const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.
 async function renderWithImport(locale: 'en' | 'pt-br') {
   render(<Portfolio locale={locale} />);
   fireEvent.click(document.querySelector('[data-action="open-import"]')!);
-  await waitFor(() => expect(document.querySelector('.import-panel, textarea')).not.toBeNull());
+  // The portfolio's own add form has a textarea too: wait for the panel itself. Its first load
+  // transforms a dozen modules, slower than testing-library's 1 s default on a busy machine.
+  await waitFor(() => expect(document.querySelector('.import-panel')).not.toBeNull(), { timeout: 5000 });
 }
 
 async function pasteAndPreview(text: string) {
@@ -136,6 +139,21 @@ describe('Portfolio widget', () => {
     expect($portfolio.get().clients.map((c) => [c.revenue, c.previousRevenue])).toEqual([[120, undefined]]);
   });
 
+  it('folds the column mapping away when the automatic one found every needed column, and opens it when not', async () => {
+    await renderWithImport('en');
+    await pasteAndPreview(PASTE);
+    const found = document.querySelector<HTMLDetailsElement>('details[data-mapping]')!;
+    expect(found.dataset.mapping).toBe('automatic');
+    expect(found.open).toBe(false);
+    expect(found.querySelector('summary')!.textContent).toBe('Which column holds what: found automatically (open to check or change)');
+    fireEvent.click(screen.getByRole('button', { name: 'Choose another file' }));
+    await pasteAndPreview('Foo;Bar\nx;1,5\ny;2');
+    const unsure = document.querySelector<HTMLDetailsElement>('details[data-mapping]')!;
+    expect(unsure.dataset.mapping).toBe('unsure');
+    expect(unsure.open).toBe(true);
+    expect(screen.getByRole('alert').textContent).toBe('Choose the amount column.');
+  });
+
   it('shows a translated error when no amount column is chosen', async () => {
     await renderWithImport('en');
     await pasteAndPreview(PASTE);
@@ -165,8 +183,42 @@ describe('Portfolio widget', () => {
     fireEvent.click(screen.getByLabelText('Select all clients on this page'));
     fireEvent.click(screen.getByRole('button', { name: 'Mark as key accounts' }));
     expect($portfolio.get().clients.every((c) => c.keyAccount)).toBe(true);
+    // What happened, counted in words, and where to go next.
+    expect(screen.getByText(/^2 clients marked as key accounts\. Next, diagnose the relationship stage/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Diagnose the relationship stage' }).getAttribute('href')).toBe('/en/tools/stage-diagnosis/');
+    expect(screen.getByRole('link', { name: 'See my portfolio dashboard' }).getAttribute('href')).toBe('/en/dashboard/');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect($portfolio.get().clients.some((c) => c.keyAccount)).toBe(false);
+  });
+
+  it('adds a client through the folded form and edits it in place (both forms load on demand)', async () => {
+    render(<Portfolio locale="en" />);
+    const details = document.querySelector<HTMLDetailsElement>('details.portfolio-add')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    fireEvent.input(await screen.findByLabelText('Client name (required)', {}, { timeout: 5000 }), { target: { value: 'Gamma' } });
+    fireEvent.input(screen.getByLabelText('Revenue this period'), { target: { value: '1,234.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add client' }));
+    expect($portfolio.get().clients).toEqual([{ key: 'gamma', name: 'Gamma', revenue: 1234.5, keyAccount: false }]);
+    expect(screen.getByText('Gamma was added.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Gamma' }));
+    const revenue = await waitFor(
+      () => {
+        const input = document.querySelector<HTMLInputElement>('#pf-edit-revenue');
+        if (!input) throw new Error('the edit form is still loading');
+        return input;
+      },
+      { timeout: 5000 },
+    );
+    expect(revenue.value).toBe('1,234.50');
+    fireEvent.input(revenue, { target: { value: 'abc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toContain('abc');
+    fireEvent.input(revenue, { target: { value: '99' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect($portfolio.get().clients[0]!.revenue).toBe(99);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
 
   it('shows key-account candidates and promotes one only when the user chooses it, with undo', async () => {
@@ -210,7 +262,7 @@ describe('Portfolio widget', () => {
   });
 
   it('exports every field and the export imports back to the same clients', async () => {
-    const { runImport, runPreview } = await import('../../src/widgets/shared/importRun.ts');
+    const { runImport, runPreview } = await import('../../src/import/importRun.ts');
     const clients = [
       { key: 'C1', code: 'C1', name: '=Evil Corp', segment: 'Varejo', revenue: 1234.5, previousRevenue: -10, marginPct: 12.5, firstPurchase: '2023-02-01', manager: 'Ana', keyAccount: true, notes: 'a; b, "c"' },
       { key: 'C2', code: 'C2', name: 'Padaria Sol', revenue: 0, keyAccount: false },

@@ -6,7 +6,7 @@ import { freshStorage } from '../state/helpers.ts';
 import { $progress, markLessonRead, saveQuizResult, setLastLesson, setLearnerName } from '../../src/state/index.ts';
 import Progress from '../../src/widgets/progress/Progress.tsx';
 import SelfAssessment from '../../src/widgets/progress/SelfAssessment.tsx';
-import { summarise, type CourseLesson } from '../../src/widgets/progress/summary.ts';
+import { summarise, type CourseLesson } from '../../src/domain/courseSummary.ts';
 
 const LESSONS: CourseLesson[] = [
   { id: 'what-is-kam', order: 1, title: 'What KAM is', href: '/en/lessons/what-is-kam/', questions: 5 },

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNCOUPLING_CAUSES, assessUncoupling, paretoAnalysis, revenueForPeriod } from '../../src/domain/index.ts';
 import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
-import { runImport } from '../../src/widgets/shared/importRun.ts';
+import { runImport } from '../../src/import/importRun.ts';
 import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
 import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';

@@ -15,13 +15,12 @@ import { $portfolio, $settings, currencyOf } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
-import { LazyImportPanel } from '../portfolio/LazyImportPanel.tsx';
-import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
+import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { NewCustomersStrings } from './strings.ts';
-import '../portfolio/portfolio.css';
-import '../pareto/pareto.css';
+import '../shared/data-tools.css';
 import './new-customers.css';
 import { loadSampleCompany } from '../shared/samples';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
@@ -104,7 +103,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
     <div data-widget="new-customers" class="widget new-customers">
       <CurrencyNote locale={locale} />
       <p>{t.intro}</p>
-      <fieldset class="pareto-source no-print">
+      <fieldset class="tool-fieldset no-print">
         <legend>{t.sourceLegend}</legend>
         <label class="check">
           <input type="radio" name={`nc-source-${locale}`} value="portfolio" checked={source === 'portfolio'} onChange={() => setSource('portfolio')} /> {t.sourcePortfolio}
@@ -119,7 +118,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
           <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{t.loadSample}</button>
-          {sampleError && <p class="import-error" role="alert">{sampleError}</p>}
+          {sampleError && <p class="tool-error" role="alert">{sampleError}</p>}
         </div>
       )}
 
@@ -165,7 +164,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
             <legend>{t.campaignHeading}</legend>
             <p>{t.campaignIntro}</p>
             {source === 'portfolio' && <p class="muted">{t.monthlyNote}</p>}
-            <div class="portfolio-filter-row">
+            <div class="tool-row">
               <div class="field">
                 <label for={`nc-start-${locale}`}>{t.start}</label>
                 <input id={`nc-start-${locale}`} type="date" value={start} onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)} />

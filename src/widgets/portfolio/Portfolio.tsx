@@ -5,11 +5,9 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatDate, formatNumber } from '../../i18n/format';
-import { parseAmount } from '../../domain/amount.ts';
-import { roundMoney } from '../../domain/money.ts';
+import { formatNumber } from '../../i18n/format';
+import { localePath } from '../../i18n/paths';
 import { clientKeyFromName, isReservedClientKey } from '../../domain/clientKey.ts';
-import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import {
   $portfolio,
   addClients,
@@ -22,142 +20,25 @@ import {
 import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { LazyImportPanel } from './LazyImportPanel.tsx';
-import { IMPORT_LOADING } from './lazyStrings.ts';
-import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
-import { fill } from '../../i18n/fill';
+import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import { IMPORT_LOADING } from '../import-panel/lazyStrings.ts';
+import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
+import { UndoToast } from '../shared/UndoToast.tsx';
+import type { ToastState } from '../shared/UndoToast.tsx';
 import { fillCount } from '../../i18n/plural';
-import { STRINGS } from './strings.ts';
-import type { PortfolioStrings } from './strings.ts';
-import { UndoToast } from './UndoToast.tsx';
-import type { ToastState } from './UndoToast.tsx';
-import './portfolio.css';
 import { loadSampleCompany } from '../shared/samples';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import { fill } from '../../i18n/fill';
+import { STRINGS } from './strings.ts';
+import { filterAndSort, nextSort, segmentsOf } from './clientSort.ts';
+import type { Sort, SortKey } from './clientSort.ts';
+import { LazyAddClientForm } from './LazyClientForms.tsx';
+import type { SaveClient } from './ClientForms.tsx';
+import { ClientTable } from './ClientTable.tsx';
+import { PortfolioExport } from './PortfolioExport.tsx';
+import '../shared/data-tools.css';
+import './portfolio.css';
 
 export const PAGE_SIZE = 50;
-
-type SortKey = 'name' | 'code' | 'segment' | 'revenue' | 'previousRevenue' | 'marginPct' | 'firstPurchase' | 'manager' | 'keyAccount' | 'notes';
-type Sort = { key: SortKey; dir: 'ascending' | 'descending' };
-
-const COLUMNS: { key: SortKey; label: keyof PortfolioStrings; numeric?: boolean }[] = [
-  { key: 'name', label: 'colName' },
-  { key: 'code', label: 'colCode' },
-  { key: 'segment', label: 'colSegment' },
-  { key: 'revenue', label: 'colRevenue', numeric: true },
-  { key: 'previousRevenue', label: 'colPrevious', numeric: true },
-  { key: 'marginPct', label: 'colMargin', numeric: true },
-  { key: 'firstPurchase', label: 'colFirst' },
-  { key: 'manager', label: 'colManager' },
-  { key: 'keyAccount', label: 'colKey' },
-  { key: 'notes', label: 'colNotes' },
-];
-
-export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
-  en: ['Client code', 'Client', 'Segment', 'Revenue', 'Previous revenue', 'Margin %', 'First purchase', 'Account manager', 'Key account', 'Notes'],
-  'pt-br': ['Código', 'Cliente', 'Segmento', 'Faturamento', 'Faturamento anterior', 'Margem %', 'Primeira compra', 'Gestor da conta', 'Cliente-chave', 'Observações'],
-};
-
-/**
- * The portfolio as CSV rows. The code column holds each client's code; when only some clients have
- * one, the others get their key there, so re-importing finds every client again; when none has a
- * code the column is left out (clients are then matched by name).
- */
-export function exportRows(clients: readonly Client[], locale: Locale, format: CsvFormat): CsvCell[][] {
-  const t = STRINGS[locale];
-  const withCode = clients.filter((c) => c.code !== undefined && c.code !== '').length;
-  const codeColumn = withCode > 0;
-  const headers = [...EXPORT_HEADERS[locale]];
-  if (!codeColumn) headers.shift();
-  const rows: CsvCell[][] = [headers];
-  for (const c of clients) {
-    const row: CsvCell[] = [
-      c.name,
-      c.segment ?? null,
-      roundMoney(c.revenue),
-      c.previousRevenue === undefined ? null : roundMoney(c.previousRevenue),
-      c.marginPct ?? null,
-      c.firstPurchase === undefined ? null : csvDate(c.firstPurchase, format),
-      c.manager ?? null,
-      c.keyAccount ? t.yes : t.no,
-      c.notes ?? null,
-    ];
-    if (codeColumn) row.unshift(c.code !== undefined && c.code !== '' ? c.code : c.key);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Dates as the format's spreadsheets read them: dd/mm/yyyy for Excel pt-BR, ISO (unambiguous) for en. */
-function csvDate(iso: string, format: CsvFormat): string {
-  return format === 'pt-BR' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
-}
-
-// Made on first use: creating a collator costs the main thread ~20 ms, not to be paid while hydrating.
-let sharedCollator: Intl.Collator | undefined;
-const collator = {
-  compare: (a: string, b: string): number => (sharedCollator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(a, b),
-};
-
-function compareClients(a: Client, b: Client, key: SortKey): number {
-  const x = a[key];
-  const y = b[key];
-  // Empty values last whatever the direction is handled by the caller.
-  if (typeof x === 'number' || typeof y === 'number') return (x as number | undefined ?? -Infinity) - (y as number | undefined ?? -Infinity);
-  if (typeof x === 'boolean' || typeof y === 'boolean') return Number(x ?? false) - Number(y ?? false);
-  return collator.compare(String(x ?? ''), String(y ?? ''));
-}
-
-type Draft = { name: string; code: string; segment: string; revenue: string; previousRevenue: string; marginPct: string; firstPurchase: string; manager: string; notes: string; keyAccount: boolean };
-
-const emptyDraft = (): Draft => ({ name: '', code: '', segment: '', revenue: '', previousRevenue: '', marginPct: '', firstPurchase: '', manager: '', notes: '', keyAccount: false });
-
-function toDraft(c: Client, locale: Locale): Draft {
-  const num = (n: number | undefined) => (n === undefined ? '' : formatNumber(locale, n, Number.isInteger(n) ? 0 : 2).replace(/[\s\u00a0\u202f]/g, ''));
-  return {
-    name: c.name,
-    code: c.code ?? '',
-    segment: c.segment ?? '',
-    revenue: num(c.revenue),
-    previousRevenue: num(c.previousRevenue),
-    marginPct: c.marginPct === undefined ? '' : String(c.marginPct).replace('.', locale === 'pt-br' ? ',' : '.'),
-    firstPurchase: c.firstPurchase ?? '',
-    manager: c.manager ?? '',
-    notes: c.notes ?? '',
-    keyAccount: c.keyAccount,
-  };
-}
-
-/** Draft → client fields, or the first error message. */
-function fromDraft(d: Draft, locale: Locale, t: PortfolioStrings): { ok: true; fields: Omit<Client, 'key'> } | { ok: false; error: string } {
-  const name = d.name.trim();
-  if (name === '') return { ok: false, error: t.errName };
-  const decimal = locale === 'pt-br' ? ',' : '.';
-  const amount = (text: string): number | null | undefined => {
-    if (text.trim() === '') return undefined;
-    return parseAmount(text, decimal);
-  };
-  const revenue = amount(d.revenue);
-  if (revenue === null) return { ok: false, error: fill(t.errAmount, { value: d.revenue }) };
-  const previous = amount(d.previousRevenue);
-  if (previous === null) return { ok: false, error: fill(t.errAmount, { value: d.previousRevenue }) };
-  let margin: number | undefined;
-  if (d.marginPct.trim() !== '') {
-    const m = parseAmount(d.marginPct.replace('%', ''), decimal);
-    if (m === null || m < -1000 || m > 1000) return { ok: false, error: t.errMargin };
-    margin = m;
-  }
-  // Money is kept to the cent whatever was typed ("1.234,567" → 1234.57).
-  const fields: Omit<Client, 'key'> = { name, revenue: roundMoney(revenue ?? 0), keyAccount: d.keyAccount };
-  if (d.code.trim() !== '') fields.code = d.code.trim();
-  if (d.segment.trim() !== '') fields.segment = d.segment.trim();
-  if (previous !== undefined) fields.previousRevenue = roundMoney(previous);
-  if (margin !== undefined) fields.marginPct = margin;
-  if (d.firstPurchase !== '') fields.firstPurchase = d.firstPurchase;
-  if (d.manager.trim() !== '') fields.manager = d.manager.trim();
-  if (d.notes.trim() !== '') fields.notes = d.notes;
-  return { ok: true, fields };
-}
 
 export default function Portfolio({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -172,11 +53,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: 'descending' });
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<{ key: string; draft: Draft; error: string } | null>(null);
-  const [adding, setAdding] = useState<{ draft: Draft; error: string }>({ draft: emptyDraft(), error: '' });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [addOpen, setAddOpen] = useState(false);
   const [toast, setToast] = useState<ToastState>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
-  const [format, setFormat] = useState<CsvFormat>(locale === 'pt-br' ? 'pt-BR' : 'en');
 
   // Revenue and previous revenue in the chosen period (whole file unless the user chose one);
   // editing changes the stored client (its whole-file figures), so the form starts from that.
@@ -184,24 +64,9 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const storedClient = (key: string): Client | undefined => portfolio.clients.find((c) => c.key === key);
   // A client with no sale in the chosen period says so, rather than showing a revenue of zero.
   const statusOf = useMemo(() => new Map(data.view.clients.map((c) => [c.key, c.status])), [data.view]);
-  const segments = useMemo(() => [...new Set(clients.map((c) => c.segment).filter((s): s is string => !!s))].sort(collator.compare), [clients]);
+  const segments = useMemo(() => segmentsOf(clients), [clients]);
 
-  const filtered = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    const list = clients.filter((c) => {
-      if (keyOnly && !c.keyAccount) return false;
-      if (segment !== '' && c.segment !== segment) return false;
-      if (q === '') return true;
-      return [c.name, c.code, c.manager, c.notes, c.segment].some((v) => v !== undefined && v.toLocaleLowerCase().includes(q));
-    });
-    const sign = sort.dir === 'ascending' ? 1 : -1;
-    return list.sort((a, b) => {
-      const ea = a[sort.key] === undefined || a[sort.key] === '';
-      const eb = b[sort.key] === undefined || b[sort.key] === '';
-      if (ea !== eb) return ea ? 1 : -1;
-      return sign * compareClients(a, b, sort.key) || collator.compare(a.name, b.name);
-    });
-  }, [clients, query, segment, keyOnly, sort]);
+  const filtered = useMemo(() => filterAndSort(clients, { query, segment, keyOnly, sort }), [clients, query, segment, keyOnly, sort]);
 
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
@@ -222,9 +87,9 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const one = keys.length === 1 ? clients.find((c) => c.key === keys[0]) : undefined;
     const token = removeClients(keys);
     setSelected(new Set());
-    if (editing && keys.includes(editing.key)) setEditing(null);
+    if (editing !== null && keys.includes(editing)) setEditing(null);
     report(token.result, {
-      text: one ? fill(t.deletedOne, { name: one.name }) : fillCount(locale, t.deleted, { n: formatNumber(locale, keys.length) }),
+      text: one ? fill(t.deletedOne, { name: one.name }) : fill(t.deleted, { n: formatNumber(locale, keys.length) }),
       ...(undoable(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
     });
   };
@@ -232,8 +97,14 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const mark = (keys: readonly string[], value: boolean) => {
     const changed = clients.filter((c) => keys.includes(c.key) && c.keyAccount !== value).map((c) => c.key);
     const result = setKeyAccounts(changed, value);
+    // Marking says how many and where to go next: the key accounts are diagnosed, then watched.
+    const next = [
+      { href: localePath(locale, 'tools/stage-diagnosis'), label: t.nextDiagnosis },
+      { href: localePath(locale, 'dashboard'), label: t.nextDashboard },
+    ];
     report(result, {
       text: fillCount(locale, value ? t.marked : t.unmarked, { n: formatNumber(locale, changed.length) }),
+      ...(value && changed.length > 0 ? { next } : {}),
       ...(undoable(result) && changed.length > 0 ? { undo: () => report(setKeyAccounts(changed, !value), { text: t.undone }) } : {}),
     });
   };
@@ -253,49 +124,28 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
-  const saveEdit = () => {
-    if (!editing) return;
-    const parsed = fromDraft(editing.draft, locale, t);
-    if (!parsed.ok) {
-      setEditing({ ...editing, error: parsed.error });
-      return;
-    }
-    const before = storedClient(editing.key);
+  const saveEdit = (key: string): SaveClient => (fields) => {
+    const before = storedClient(key);
     // Fields emptied in the form are removed (undefined is not stored).
-    const patch: Partial<Omit<Client, 'key'>> = parsed.fields;
-    const result = $portfolio.update((p) => ({
-      ...p,
-      clients: p.clients.map((c) => (c.key === editing.key ? { key: c.key, ...patch } as Client : c)),
-    }));
+    const result = $portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === key ? ({ key, ...fields } as Client) : c)) }));
     setEditing(null);
     report(result, {
       text: t.saved,
       ...(before && undoable(result) ? { undo: () => report($portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })), { text: t.undone }) } : {}),
     });
+    return null;
   };
 
-  const add = (event: Event) => {
-    event.preventDefault();
-    const parsed = fromDraft(adding.draft, locale, t);
-    if (!parsed.ok) {
-      setAdding({ ...adding, error: parsed.error });
-      return;
-    }
-    const key = parsed.fields.code ?? clientKeyFromName(parsed.fields.name);
-    if (isReservedClientKey(key)) {
-      setAdding({ ...adding, error: t.errReserved });
-      return;
-    }
-    if (clients.some((c) => c.key === key)) {
-      setAdding({ ...adding, error: t.errDuplicate });
-      return;
-    }
-    const { result } = addClients([{ key, ...parsed.fields }], { onExisting: 'skip' });
-    setAdding({ draft: emptyDraft(), error: '' });
+  const add: SaveClient = (fields) => {
+    const key = fields.code ?? clientKeyFromName(fields.name);
+    if (isReservedClientKey(key)) return t.errReserved;
+    if (clients.some((c) => c.key === key)) return t.errDuplicate;
+    const { result } = addClients([{ key, ...fields }], { onExisting: 'skip' });
     report(result, {
-      text: fill(t.added, { name: parsed.fields.name }),
+      text: fill(t.added, { name: fields.name }),
       ...(undoable(result) ? { undo: () => { const tok = removeClients([key]); report(tok.result, { text: t.undone }); } } : {}),
     });
+    return null;
   };
 
   const onImported = (file: ImportedData, how: ImportHow): ImportApplied => {
@@ -308,7 +158,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setPage(0);
       if (before.clients.length > 0) {
         setToast({
-          text: fillCount(locale, t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
+          text: fill(t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
           undo: () => report(replacePortfolio(before), { text: t.replaceUndone }),
         });
       }
@@ -341,46 +191,11 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
       return;
     }
-    setToast({ text: fillCount(locale, t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
-  };
-
-  // Export file names say which months and currency the revenue columns hold.
-  const exportFileName = (extension: string): string => {
-    const months = data.view.months;
-    const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
-    return `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-  };
-
-  const exportXlsx = async () => {
-    // The workbook writer (fflate) loads on the first Excel export only.
-    const fileName = exportFileName('xlsx');
-    try {
-      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../shared/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
-      // ISO dates: unambiguous text in any Excel language.
-      const rows = exportRows(clients, locale, 'en');
-      const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
-      const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
-      if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
-      setToast({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
-    } catch {
-      setToast({ text: t.exportXlsxFailed, tone: 'error' });
-    }
-  };
-
-  const exportCsv = async () => {
-    // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
-    const fileName = exportFileName('csv');
-    try {
-      const [{ toCsv }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../domain/csvExport.ts')), lazyImport(() => import('../shared/download.ts'))]);
-      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
-      setToast({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
-    } catch {
-      setToast({ text: t.exportFailed, tone: 'error' });
-    }
+    setToast({ text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
   };
 
   const toggleSort = (key: SortKey) => {
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'revenue' || key === 'previousRevenue' || key === 'marginPct' || key === 'keyAccount' ? 'descending' : 'ascending' }));
+    setSort((s) => nextSort(s, key));
     setPage(0);
   };
 
@@ -420,7 +235,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </div>
       ) : (
         <p class="portfolio-summary" data-summary>
-          {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
+          {fill(t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
         </p>
       )}
       {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
@@ -431,7 +246,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         <>
           <fieldset class="portfolio-filters no-print">
             <legend>{t.filterHeading}</legend>
-            <div class="portfolio-filter-row">
+            <div class="tool-row">
               <div class="field">
                 <label for={`pf-search-${locale}`}>{t.search}</label>
                 <input id={`pf-search-${locale}`} type="search" value={query} onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); setPage(0); }} />
@@ -466,74 +281,28 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <p class="muted" data-showing>
             {filtered.length === 0
               ? t.showingNone
-              : fillCount(locale, t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
+              : fill(t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
           </p>
 
-          <div class="table-scroll portfolio-table-wrap">
-            <table class="portfolio-table">
-              <caption class="sr-only">{t.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="no-print">
-                    <input type="checkbox" aria-label={t.selectAll} checked={allOnPage} onChange={toggleAllOnPage} />
-                  </th>
-                  {COLUMNS.map((col) => (
-                    <th scope="col" key={col.key} class={col.numeric ? 'num' : undefined} aria-sort={sort.key === col.key ? sort.dir : 'none'}>
-                      <button type="button" class="sort-button" onClick={() => toggleSort(col.key)} aria-label={fill(t.sortBy, { col: t[col.label] })}>
-                        {t[col.label]}
-                        <span aria-hidden="true" class="sort-mark">{sort.key === col.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
-                      </button>
-                    </th>
-                  ))}
-                  <th scope="col" class="no-print">{t.colActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((c) =>
-                  editing?.key === c.key ? (
-                    <EditRow key={c.key} t={t} draft={editing.draft} error={editing.error} onChange={(draft) => setEditing({ ...editing, draft })} onSave={saveEdit} onCancel={() => setEditing(null)} />
-                  ) : (
-                    <tr key={c.key} data-key={c.key}>
-                      <td class="no-print">
-                        <input type="checkbox" aria-label={fill(t.selectOne, { name: c.name })} checked={selected.has(c.key)} onChange={() => toggleSelected(c.key)} />
-                      </td>
-                      <th scope="row">{c.name}</th>
-                      <td>{c.code ?? ''}</td>
-                      <td>{c.segment ?? ''}</td>
-                      <td class="num">{statusOf.get(c.key) === 'sales' || data.view.months === null ? money(c.revenue) : <span class="muted" data-no-sales>{statusOf.get(c.key) === 'undated' ? t.undatedInPeriod : t.noSalesInPeriod}</span>}</td>
-                      <td class="num">{money(c.previousRevenue)}</td>
-                      <td class="num">{c.marginPct === undefined ? '' : formatNumber(locale, c.marginPct, Number.isInteger(c.marginPct) ? 0 : 1)}</td>
-                      <td>{c.firstPurchase ? formatDate(locale, c.firstPurchase, 'short') : ''}</td>
-                      <td>{c.manager ?? ''}</td>
-                      <td>
-                        <label class="key-toggle">
-                          <input type="checkbox" checked={c.keyAccount} onChange={() => toggleKey(c)} aria-label={fill(t.keyToggle, { name: c.name })} />
-                          <span aria-hidden="true">{c.keyAccount ? t.yes : t.no}</span>
-                        </label>
-                        {c.candidate === true && !c.keyAccount && (
-                          <span data-candidate>
-                            <span class="mx-badge">{t.candidate}</span>{' '}
-                            <button type="button" class="button secondary small no-print" data-action="promote-candidate" aria-label={fill(t.promoteName, { name: c.name })} onClick={() => promote(c)}>
-                              {t.promote}
-                            </button>
-                          </span>
-                        )}
-                      </td>
-                      <td class="notes-cell">{c.notes ?? ''}</td>
-                      <td class="no-print actions-cell">
-                        <button type="button" class="button secondary small" aria-label={fill(t.editName, { name: c.name })} onClick={() => setEditing({ key: c.key, draft: toDraft(storedClient(c.key) ?? c, locale), error: '' })}>
-                          {t.edit}
-                        </button>
-                        <button type="button" class="button secondary small" aria-label={fill(t.deleteName, { name: c.name })} onClick={() => remove([c.key])}>
-                          {t.delete}
-                        </button>
-                      </td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <ClientTable
+            locale={locale}
+            t={t}
+            shown={shown}
+            sort={sort}
+            onSort={toggleSort}
+            selected={selected}
+            onSelect={toggleSelected}
+            allOnPage={allOnPage}
+            onSelectAll={toggleAllOnPage}
+            editing={editing}
+            onEdit={setEditing}
+            storedClient={storedClient}
+            onSave={saveEdit}
+            onDelete={(c) => remove([c.key])}
+            onToggleKey={toggleKey}
+            onPromote={promote}
+            cell={{ money, statusOf, undated: data.view.months === null }}
+          />
 
           {pages > 1 && (
             <nav class="portfolio-pages no-print" aria-label={t.pagination}>
@@ -543,31 +312,13 @@ export default function Portfolio({ locale }: { locale: Locale }) {
             </nav>
           )}
 
-          <section class="portfolio-export no-print" aria-labelledby={`pf-export-${locale}`}>
-            <h3 id={`pf-export-${locale}`}>{t.exportHeading}</h3>
-            <div class="portfolio-filter-row">
-              <div class="field">
-                <label for={`pf-format-${locale}`}>{t.exportFormat}</label>
-                <select id={`pf-format-${locale}`} value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as CsvFormat)}>
-                  <option value="pt-BR">{t.formatPt}</option>
-                  <option value="en">{t.formatEn}</option>
-                </select>
-              </div>
-              <button type="button" class="button" data-action="export-csv" onClick={exportCsv}>{t.exportCsv}</button>
-              <button type="button" class="button secondary" data-action="export-xlsx" onClick={exportXlsx}>{t.exportXlsx}</button>
-            </div>
-            <p class="muted">{t.exportNote}</p>
-          </section>
+          <PortfolioExport locale={locale} t={t} clients={clients} months={data.view.months} currency={currency} onDone={setToast} />
         </>
       )}
 
-      <details class="portfolio-add no-print">
+      <details class="portfolio-add no-print" onToggle={(e) => setAddOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t.addHeading}</summary>
-        <form onSubmit={add} noValidate>
-          <DraftFields t={t} idPrefix={`pf-add-${locale}`} draft={adding.draft} onChange={(draft) => setAdding({ draft, error: adding.error })} />
-          {adding.error && <p class="import-error" role="alert">{adding.error}</p>}
-          <button type="submit" class="button">{t.add}</button>
-        </form>
+        {addOpen && <LazyAddClientForm t={t} locale={locale} onAdd={add} />}
       </details>
 
       <div class="no-print">
@@ -580,65 +331,5 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         )}
       </div>
     </div>
-  );
-}
-
-function DraftFields({ t, idPrefix, draft, onChange }: { t: PortfolioStrings; idPrefix: string; draft: Draft; onChange: (d: Draft) => void }) {
-  const text = (field: Exclude<keyof Draft, 'keyAccount'>, label: keyof PortfolioStrings, type = 'text', inputMode?: 'decimal') => (
-    <div class="field">
-      <label for={`${idPrefix}-${field}`}>{t[label]}</label>
-      <input
-        id={`${idPrefix}-${field}`}
-        type={type}
-        {...(inputMode ? { inputMode } : {})}
-        value={draft[field]}
-        onInput={(e) => onChange({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value })}
-      />
-    </div>
-  );
-  return (
-    <div class="draft-grid">
-      {text('name', 'fieldName')}
-      {text('code', 'fieldCode')}
-      {text('segment', 'fieldSegment')}
-      {text('revenue', 'fieldRevenue', 'text', 'decimal')}
-      {text('previousRevenue', 'fieldPrevious', 'text', 'decimal')}
-      {text('marginPct', 'fieldMargin', 'text', 'decimal')}
-      {text('firstPurchase', 'fieldFirst', 'date')}
-      {text('manager', 'fieldManager')}
-      <div class="field field-wide">
-        <label for={`${idPrefix}-notes`}>{t.fieldNotes}</label>
-        <textarea id={`${idPrefix}-notes`} rows={2} value={draft.notes} onInput={(e) => onChange({ ...draft, notes: (e.currentTarget as HTMLTextAreaElement).value })} />
-      </div>
-      <label class="check">
-        <input type="checkbox" checked={draft.keyAccount} onChange={(e) => onChange({ ...draft, keyAccount: (e.currentTarget as HTMLInputElement).checked })} /> {t.fieldKey}
-      </label>
-    </div>
-  );
-}
-
-function EditRow({ t, draft, error, onChange, onSave, onCancel }: { t: PortfolioStrings; draft: Draft; error: string; onChange: (d: Draft) => void; onSave: () => void; onCancel: () => void }) {
-  return (
-    <tr class="editing-row">
-      <td colSpan={COLUMNS.length + 2}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave();
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
-          }}
-          noValidate
-        >
-          <DraftFields t={t} idPrefix="pf-edit" draft={draft} onChange={onChange} />
-          {error && <p class="import-error" role="alert">{error}</p>}
-          <div class="import-actions">
-            <button type="submit" class="button">{t.save}</button>
-            <button type="button" class="button secondary" onClick={onCancel}>{t.cancel}</button>
-          </div>
-        </form>
-      </td>
-    </tr>
   );
 }

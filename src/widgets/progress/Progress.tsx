@@ -10,7 +10,7 @@ import { useStored } from '../shared/useStored';
 import { fill } from '../../i18n/fill';
 import { LessonTable, OverallMeter } from './parts';
 import { STRINGS } from './strings';
-import { summarise, type CourseLesson } from './summary';
+import { summarise, type CourseLesson } from '../../domain/courseSummary';
 import './progress.css';
 
 export interface ProgressProps {

@@ -7,11 +7,11 @@
 import type { Locale } from '../../i18n/locales';
 import { $progress, setLearnerName } from '../../state/index';
 import { useStored } from '../shared/useStored';
-import Certificate from '../certificate/Certificate';
+import Certificate from './Certificate';
 import { fill } from '../../i18n/fill';
 import { LessonTable, OverallMeter, quizCell } from './parts';
 import { STRINGS } from './strings';
-import { summarise, type CourseLesson, type LessonStatus } from './summary';
+import { summarise, type CourseLesson, type LessonStatus } from '../../domain/courseSummary';
 import './progress.css';
 
 export interface SelfAssessmentProps {

@@ -13,12 +13,7 @@ export interface QuizItem {
   answer: number;
 }
 
-/** A quiz is passed at 70 % or more (integer arithmetic: 7 of 10 passes, never lost to rounding). */
-export const PASS_PERCENT = 70;
-
-export function isPassing(score: number, total: number): boolean {
-  return total > 0 && score * 100 >= total * PASS_PERCENT;
-}
+export { isPassing } from '../../domain/quizPass.ts';
 
 /** The option index stored for a question, or undefined when missing or no longer valid. */
 export function storedChoice(question: QuizItem, answers: Record<string, string>): number | undefined {

@@ -41,7 +41,7 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   } catch {
     return { ok: false, code: 'network' };
   }
-  const { runImport, runPreview } = await lazyImport(() => import('./importRun.ts'));
+  const { runImport, runPreview } = await lazyImport(() => import('../../import/importRun.ts'));
   const preview = runPreview(bytes, {});
   const outcome = runImport({ input: bytes, options: {}, extras: preview.ok ? (preview.extras ?? {}) : {} });
   if (!outcome.ok) return { ok: false, code: outcome.error.code };

@@ -7,19 +7,17 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { $storageStatus, dismissNotice, isHeld, quarantinedDownload, releaseKeptCopy } from '../../state/status';
-import type { StorageNotice, StorageStatus, StoreName } from '../../state/status';
+import type { StorageNotice, StorageStatus } from '../../state/status';
 import { downloadTextFile } from '../shared/download';
 import { useLive } from '../shared/useStored';
 import { NOTICE_STRINGS } from './strings';
+import { STORE_LABELS } from '../shared/storeNameStrings';
 import { fill } from '../../i18n/fill';
 import type { NoticeStrings } from './strings';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 
 const SERVER_STATUS: StorageStatus = { notices: [], persistent: null };
 
-export function storeLabel(t: NoticeStrings, store: StoreName): string {
-  return t[`store.${store}`];
-}
 
 // The backup module reaches every store (and their schemas); it loads only when a notice's
 // "export a backup" is pressed, so a tool page does not download stores it never uses.
@@ -42,6 +40,7 @@ function Dismiss({ t, ids }: { t: NoticeStrings; ids: string[] }) {
 
 export default function NoticeList({ locale }: { locale: Locale }) {
   const t = NOTICE_STRINGS[locale];
+  const names = STORE_LABELS[locale];
   const { notices } = useLive($storageStatus, SERVER_STATUS);
   const [error, setError] = useState<string | null>(null);
 
@@ -68,7 +67,7 @@ export default function NoticeList({ locale }: { locale: Locale }) {
           <div class="storage-notice__body">
             <p class="storage-notice__title">{t['notSaved.title']}</p>
             <p>
-              {fill(t['notSaved.text'], { stores: notSaved.map((n) => storeLabel(t, n.store)).join(', ') })}{' '}
+              {fill(t['notSaved.text'], { stores: notSaved.map((n) => names[n.store]).join(', ') })}{' '}
               {[...new Set(notSaved.map((n) => t[`reason.${n.error}`]))].join(' ')}
             </p>
             <button type="button" class="button" onClick={() => exportNow(t, setError)}>
@@ -84,13 +83,13 @@ export default function NoticeList({ locale }: { locale: Locale }) {
         </p>
       )}
       {others.map((n) => (
-        <OtherNotice key={n.id} t={t} notice={n} />
+        <OtherNotice key={n.id} t={t} storeName={names[n.store]} notice={n} />
       ))}
     </>
   );
 }
 
-function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice }) {
+function OtherNotice({ t, storeName, notice }: { t: NoticeStrings; storeName: string; notice: StorageNotice }) {
   const [gone, setGone] = useState(false);
   const [released, setReleased] = useState(false);
   if (notice.kind === 'quarantined') {
@@ -111,7 +110,7 @@ function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice })
       <div class="storage-notice storage-notice--warn" role={held ? 'alert' : 'status'} data-notice="quarantined">
         <div class="storage-notice__body">
           <p class="storage-notice__title">{t['quarantined.title']}</p>
-          <p>{fill(t['quarantined.text'], { store: storeLabel(t, notice.store) })}</p>
+          <p>{fill(t['quarantined.text'], { store: storeName })}</p>
           {notice.keptKey === null && <p>{released ? t['quarantined.released'] : t['quarantined.memoryOnly']}</p>}
           <button type="button" class="button secondary" onClick={download}>
             {t['quarantined.action']}
@@ -133,7 +132,7 @@ function OtherNotice({ t, notice }: { t: NoticeStrings; notice: StorageNotice })
       <div class="storage-notice storage-notice--info" role="status" data-notice={notice.kind}>
         <div class="storage-notice__body">
           <p class="storage-notice__title">{t[`${prefix}.title`]}</p>
-          <p>{fill(t[`${prefix}.text`], { store: storeLabel(t, notice.store) })}</p>
+          <p>{fill(t[`${prefix}.text`], { store: storeName })}</p>
         </div>
         <Dismiss t={t} ids={[notice.id]} />
       </div>

@@ -2,12 +2,6 @@
 const en = {
   region: 'Messages about your saved data',
   dismiss: 'Dismiss this message',
-  'store.settings': 'Settings',
-  'store.portfolio': 'Client portfolio',
-  'store.assessments': 'Account diagnoses, checklists and plans',
-  'store.matrixConfig': 'Classification matrix criteria',
-  'store.segments': 'Market segments',
-  'store.progress': 'Course progress',
   'notSaved.title': 'Not saved',
   'notSaved.text': 'Your latest changes to {stores} are only in this page and will be lost when you close it.',
   'notSaved.action': 'Export a backup now',

@@ -5,12 +5,6 @@ import type en from './strings.en';
 const ptBr: Dictionary<typeof en> = {
   region: 'Avisos sobre os seus dados salvos',
   dismiss: 'Fechar este aviso',
-  'store.settings': 'Configurações',
-  'store.portfolio': 'Carteira de clientes',
-  'store.assessments': 'Diagnósticos, checklists e planos de conta',
-  'store.matrixConfig': 'Critérios da matriz de classificação',
-  'store.segments': 'Segmentos de mercado',
-  'store.progress': 'Progresso no curso',
   'notSaved.title': 'Não salvo',
   'notSaved.text': 'Suas últimas alterações em {stores} estão só nesta página e serão perdidas quando você fechá-la.',
   'notSaved.action': 'Exportar um backup agora',

@@ -1,7 +1,7 @@
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { loadPageLocale } from '../../i18n/pageLocale';
 
-/** Strings of the storage banners; also used by My Data for store names and error reasons. */
+/** Strings of the storage banners. */
 import type en from './strings.en';
 
 export type NoticeStrings = Dictionary<typeof en>;

@@ -1,10 +1,16 @@
 /**
- * The learner's course summary, computed from `$progress` and the list of lessons: what is read,
+ * The learner's course summary, computed from the stored progress and the list of lessons: what is read,
  * each quiz's latest score, what to revisit (quizzes under 70 %), what remains before the
  * certificate, and where to continue. Pure: the widgets only render it.
  */
-import type { Progress } from '../../state/index';
-import { isPassing } from '../quiz/scoring';
+import { isPassing } from './quizPass.ts';
+
+/** The part of the stored course progress the summary reads (the progress store's shape fits it). */
+export interface ProgressRecord {
+  lessonsRead: Record<string, string>;
+  quizzes: Record<string, { score: number; total: number; date: string }>;
+  lastLesson?: string | undefined;
+}
 
 /** What the pages pass to the progress widgets about each lesson (serialisable). */
 export interface CourseLesson {
@@ -51,7 +57,7 @@ export interface CourseSummary {
 const own = <T>(record: Record<string, T>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
-export function summarise(lessons: CourseLesson[], progress: Progress): CourseSummary {
+export function summarise(lessons: CourseLesson[], progress: ProgressRecord): CourseSummary {
   const ordered = [...lessons].sort((a, b) => a.order - b.order);
   const statuses: LessonStatus[] = ordered.map((lesson) => {
     const readDate = own(progress.lessonsRead, lesson.id);

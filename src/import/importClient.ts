@@ -4,7 +4,7 @@
  */
 import type { ImportOutcome, ImportRequest, ImportSettings, PreviewOutcome } from './importRun.ts';
 import type { WorkerMessage, WorkerRequest } from './importWorker.ts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
 export const LARGE_INPUT = 2 * 1024 * 1024;
 

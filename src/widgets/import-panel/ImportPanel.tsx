@@ -10,23 +10,29 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatMonth, formatNumber, formatPercent } from '../../i18n/format';
-import { CURRENCIES } from '../../domain/currencyCodes.ts';
-import type { DateOrder, DecimalSeparator, Delimiter, ImportIssue } from '../../domain/index.ts';
-import { EXTRA_ROLES } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, ExtraRole, MonthRange } from '../../domain/portfolioExtras.ts';
-import { startImport, startPreview } from '../shared/importClient.ts';
-import type { Job } from '../shared/importClient.ts';
-import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../shared/importRun.ts';
-import { IMPORT_STRINGS } from './importStrings.ts';
+import { formatNumber } from '../../i18n/format';
+import type { ImportIssue } from '../../domain/index.ts';
+import type { ExtraColumns, ExtraRole } from '../../domain/portfolioExtras.ts';
+import { startImport, startPreview } from '../../import/importClient.ts';
+import type { Job } from '../../import/importClient.ts';
+import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../../import/importRun.ts';
 import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
+import { missingColumn } from '../../import/requiredColumns.ts';
+import type { MissingColumn } from '../../import/requiredColumns.ts';
+import { monthSpan } from '../../import/monthSpan.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
+import { fill } from '../../i18n/fill';
+import { IMPORT_STRINGS } from './importStrings.ts';
+import type { ImportStrings } from './importStrings.ts';
 import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
 import type { WorkbookView } from './XlsxSheetPicker.tsx';
-import { fill } from '../../i18n/fill';
-import { fillCount } from '../../i18n/plural';
-import type { ImportStrings } from './importStrings.ts';
+import { ImportSettingsRow } from './ImportSettingsRow.tsx';
+import { ColumnMapping, ROLES } from './ColumnMapping.tsx';
+import type { Role } from './ColumnMapping.tsx';
+import { errorText, ImportReport, IssueTable } from './ImportReport.tsx';
+import type { Report } from './ImportReport.tsx';
+import '../shared/data-tools.css';
 import './import.css';
-import { lazyImport } from '../../scripts/lazyImport.ts';
 
 /** The import's outcome with the currency its amounts are in (read from the file, or chosen). */
 export type ImportedData = Extract<ImportOutcome, { ok: true }> & { currency: string };
@@ -49,43 +55,12 @@ type Props = {
   fallbackCurrency: string;
 };
 
-type Role = 'id' | 'name' | 'amount' | 'date' | 'segment';
-const ROLES: readonly Role[] = ['id', 'name', 'amount', 'date', 'segment'];
-const ROLE_LABEL: Record<Role | ExtraRole, keyof ImportStrings> = {
-  id: 'roleId',
-  name: 'roleName',
-  amount: 'roleAmount',
-  date: 'roleDate',
-  segment: 'roleSegment',
-  previousRevenue: 'rolePreviousRevenue',
-  marginPct: 'roleMarginPct',
-  firstPurchase: 'roleFirstPurchase',
-  manager: 'roleManager',
-  keyAccount: 'roleKeyAccount',
-  notes: 'roleNotes',
-};
-const SHOWN_ISSUES = 200;
-const PREVIEW_SHOWN = 5;
+const NEED: Record<MissingColumn, keyof ImportStrings> = { amount: 'needAmount', name: 'needName', date: 'needDate' };
 
 /** `pasted`: text already decoded (no encoding to choose); `workbook`: CSV text converted from an .xlsx. */
 type Source = { input: string | Uint8Array; pasted: boolean; workbook?: boolean };
 type Workbook = WorkbookView & { bytes: Uint8Array };
 type Ready = Extract<PreviewOutcome, { ok: true }>;
-type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; dates?: MonthRange; currency: string };
-
-/** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
-export function issueText(t: ImportStrings, issue: ImportIssue): string {
-  // No cast: an issue code without its `issue-…` text fails the type check here.
-  const key: keyof ImportStrings = `issue-${issue.code}`;
-  const base = key in t ? t[key] : issue.message;
-  const detail = /\(([^()]*)\)$/.exec(issue.message);
-  return (issue.code === 'merged-names' || issue.code === 'more-issues') && detail ? `${base} (${detail[1]})` : base;
-}
-
-export function errorText(t: ImportStrings, code: string): string {
-  const key = `err-${code}` as keyof ImportStrings;
-  return key in t ? t[key] : t['err-unexpected'];
-}
 
 export function ImportPanel({ locale, purpose, needsDate = false, onImported, existingClients = 0, knownCurrency = null, fallbackCurrency }: Props) {
   const t = IMPORT_STRINGS[locale];
@@ -210,13 +185,8 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
   };
 
   const columns = settings.columns ?? {};
-  const validation = !columns.amount
-    ? t.needAmount
-    : !columns.name && !columns.id
-      ? t.needName
-      : needsDate && !columns.date
-        ? t.needDate
-        : '';
+  const missing = missingColumn(columns, needsDate);
+  const validation = missing === null ? '' : t[NEED[missing]];
 
   const runImport = async () => {
     if (!source || validation) return;
@@ -278,18 +248,6 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     if (fileInput.current) fileInput.current.value = '';
   };
 
-  const headerOptions = (value: string | undefined, onChange: (v: string) => void, label: string, key: string) => (
-    <div class="import-field" key={key}>
-      <label for={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">{t.notInFile}</option>
-        {preview?.headers.map((h, i) => (
-          <option value={h} key={i}>{h === '' ? `#${i + 1}` : h}</option>
-        ))}
-      </select>
-    </div>
-  );
-
   return (
     <section class="import-panel" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t.heading}</h3>
@@ -320,92 +278,31 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-preview">
           <h4>{t.previewHeading}</h4>
           <p>
-            {t.detected} {fillCount(locale, t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
+            {t.detected} {fill(t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
           </p>
-          <div class="import-grid">
-            {!source.workbook && (
-            <div class="import-field">
-              <label for={`${id}-delim`}>{t.delimiter}</label>
-              <select id={`${id}-delim`} value={settings.delimiter ?? preview.delimiter} onChange={(e) => reparse({ delimiter: (e.currentTarget as HTMLSelectElement).value as Delimiter })} disabled={busy !== null}>
-                <option value=";">{t.delimSemicolon}</option>
-                <option value=",">{t.delimComma}</option>
-                <option value={'\t'}>{t.delimTab}</option>
-              </select>
-            </div>
-            )}
-            {!source.pasted && (
-              <div class="import-field">
-                <label for={`${id}-enc`}>{t.encoding}</label>
-                <select id={`${id}-enc`} value={settings.encoding ?? 'utf-8'} onChange={(e) => reparse({ encoding: (e.currentTarget as HTMLSelectElement).value as 'utf-8' | 'windows-1252' })} disabled={busy !== null}>
-                  <option value="utf-8">{t.encUtf8}</option>
-                  <option value="windows-1252">{t.encWin}</option>
-                </select>
-              </div>
-            )}
-            {!source.workbook && (
-            <div class="import-field">
-              <label for={`${id}-dec`}>{t.decimal}</label>
-              <select id={`${id}-dec`} value={settings.decimal ?? preview.decimal} onChange={(e) => setSettings((s) => ({ ...s, decimal: (e.currentTarget as HTMLSelectElement).value as DecimalSeparator }))}>
-                <option value=",">{t.decComma}</option>
-                <option value=".">{t.decDot}</option>
-              </select>
-            </div>
-            )}
-            <div class="import-field">
-              <label for={`${id}-dates`}>{t.dateOrder}</label>
-              <select id={`${id}-dates`} value={settings.dateOrder ?? (preview.delimiter === ';' ? 'dmy' : 'mdy')} onChange={(e) => setSettings((s) => ({ ...s, dateOrder: (e.currentTarget as HTMLSelectElement).value as DateOrder }))}>
-                <option value="dmy">{t.dmy}</option>
-                <option value="mdy">{t.mdy}</option>
-              </select>
-            </div>
-            <div class="import-field">
-              <label for={`${id}-currency`}>{t.currency}</label>
-              <select id={`${id}-currency`} data-import-currency value={currency} aria-describedby={`${id}-currency-note`} onChange={(e) => setCurrency((e.currentTarget as HTMLSelectElement).value)}>
-                {currencyChoices(currency, preview.currency.code, fallbackCurrency).map((c) => (
-                  <option value={c} key={c}>{c}</option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <p id={`${id}-currency-note`} class={preview.currency.mixed.length > 0 ? 'import-error' : 'muted'} data-currency-note>
-            {preview.currency.mixed.length > 0
-              ? fill(t.currencyMixed, { list: preview.currency.mixed.join(', ') })
-              : preview.currency.code
-                ? fill(preview.currency.source === 'column' ? t.currencyFromColumn : preview.currency.source === 'format' ? t.currencyFromFormat : t.currencyFromSymbols, { code: preview.currency.code })
-                : knownCurrency
-                  ? fill(t.currencyKept, { code: knownCurrency })
-                  : fill(t.currencyAsk, { code: currency })}
-          </p>
+          <ImportSettingsRow
+            t={t}
+            preview={preview}
+            source={source}
+            settings={settings}
+            onSettings={setSettings}
+            onReparse={reparse}
+            busy={busy !== null}
+            currency={currency}
+            onCurrency={setCurrency}
+            knownCurrency={knownCurrency}
+            fallbackCurrency={fallbackCurrency}
+          />
 
-          <fieldset class="import-mapping">
-            <legend>{t.mappingHeading}</legend>
-            <div class="import-grid">
-              {ROLES.map((role) => headerOptions(columns[role], (v) => setColumn(role, v), t[ROLE_LABEL[role]], role))}
-              {purpose === 'portfolio' && EXTRA_ROLES.map((role) => headerOptions(extras[role], (v) => setExtra(role, v), t[ROLE_LABEL[role]], role))}
-            </div>
-          </fieldset>
-
-          <div class="table-scroll">
-            <table class="import-sample">
-              <caption>{t.firstRows}</caption>
-              <thead>
-                <tr>
-                  {preview.headers.map((h, i) => (
-                    <th scope="col" key={i}>{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.slice(0, PREVIEW_SHOWN).map((row, r) => (
-                  <tr key={r}>
-                    {preview.headers.map((_, i) => (
-                      <td key={i}>{row[i] ?? ''}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ColumnMapping
+            t={t}
+            preview={preview}
+            columns={columns}
+            onColumn={setColumn}
+            extras={purpose === 'portfolio' ? extras : null}
+            onExtra={setExtra}
+            unsure={missingColumn(preview.suggested, needsDate) !== null}
+          />
 
           {purpose === 'portfolio' && (
             <fieldset class="import-how">
@@ -419,17 +316,17 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             </fieldset>
           )}
 
-          {validation && <p class="import-error" role="alert">{validation}</p>}
+          {validation && <p class="tool-error" role="alert">{validation}</p>}
           {confirmReplace && (
             <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
-              <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
-              <div class="import-actions">
-                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
+              <p id={`${id}-confirm`}>{fill(t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
+              <div class="tool-actions">
+                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fill(t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
                 <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
               </div>
             </div>
           )}
-          <div class="import-actions no-print">
+          <div class="tool-actions no-print">
             <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== '' || confirmReplace}>
               {purpose === 'portfolio' ? t.importButton : t.analyseButton}
             </button>
@@ -444,7 +341,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-progress" role="status">
           <label for={`${id}-progress`}>{t.progressLabel}</label>
           <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
-            {formatPercent(locale, progress)}
+            {Math.round(progress * 100)} %
           </progress>
           <p>{t.importing}</p>
           <button type="button" class="button secondary" onClick={cancel}>
@@ -456,7 +353,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
       {notice && <p role="status">{notice}</p>}
 
       {error && (
-        <div class="import-error" role="alert">
+        <div class="tool-error" role="alert">
           <p>
             <strong>{t.errorTitle}</strong>: {error.text}
           </p>
@@ -464,86 +361,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         </div>
       )}
 
-      {report && (
-        <div class="import-report" data-import-report>
-          <h4>{t.reportHeading}</h4>
-          <p role="status">
-            {!report.applied.ok
-              ? fill(t.reportNotImported, { rows: formatNumber(locale, report.rows) })
-              : fill(purpose === 'portfolio' ? t.reportImported : t.reportAnalysed, {
-              clients: formatNumber(locale, report.clients),
-              rows: formatNumber(locale, report.rows),
-            })}{' '}
-            {report.applied.ok && report.applied.added !== undefined && how === 'merge'
-              ? fill(t.reportMerge, { added: formatNumber(locale, report.applied.added), updated: formatNumber(locale, report.applied.updated ?? 0) })
-              : ''}
-          </p>
-          <PeriodNote t={t} locale={locale} report={report} />
-          <p data-import-currency-report>{fill(t.reportCurrency, { code: report.currency })}</p>
-          {!report.applied.ok && <p class="import-error" role="alert">{report.applied.message}</p>}
-          {report.applied.ok && report.applied.notSaved && <p class="import-error" role="alert">{t.notSaved}</p>}
-          {report.issues.length === 0 ? (
-            <p>{t.reportNone}</p>
-          ) : (
-            <>
-              <p>{fillCount(locale, t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
-              <IssueTable t={t} locale={locale} issues={report.issues} />
-            </>
-          )}
-          <button type="button" class="button secondary no-print" onClick={startOver}>
-            {t.startOver}
-          </button>
-        </div>
-      )}
+      {report && <ImportReport t={t} locale={locale} purpose={purpose} how={how} report={report} onStartOver={startOver} />}
     </section>
-  );
-}
-
-/** The months the file covers, and that the tools show the whole file until a period is chosen. */
-function PeriodNote({ t, locale, report }: { t: ImportStrings; locale: Locale; report: Report }) {
-  if (!report.dates) return null;
-  const month = (m: string) => formatMonth(locale, m);
-  return <p data-import-periods>{fill(t.reportPeriodAll, { first: month(report.dates.start), last: month(report.dates.end) })}</p>;
-}
-
-/** The currencies offered: the chosen one, the file's, the page's, then the usual list, once each. */
-function currencyChoices(...first: (string | null)[]): string[] {
-  return [...new Set([...first.filter((c): c is string => c !== null && c !== ''), ...CURRENCIES])];
-}
-
-function monthSpan(lines: readonly { date: string }[]): MonthRange {
-  let start = '';
-  let end = '';
-  for (const l of lines) {
-    const m = l.date.slice(0, 7);
-    if (start === '' || m < start) start = m;
-    if (end === '' || m > end) end = m;
-  }
-  return { start, end };
-}
-
-function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Locale; issues: ImportIssue[] }) {
-  return (
-    <div class="table-scroll">
-      <table class="import-issues">
-        <thead>
-          <tr>
-            <th scope="col" class="num">{t.reportLine}</th>
-            <th scope="col">{t.reportColumn}</th>
-            <th scope="col">{t.reportReason}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
-            <tr key={i}>
-              <td class="num">{formatNumber(locale, issue.row)}</td>
-              <td>{issue.column ?? ''}</td>
-              <td>{issueText(t, issue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {issues.length > SHOWN_ISSUES && <p>{fillCount(locale, t.reportMore, { n: SHOWN_ISSUES })}</p>}
-    </div>
   );
 }

@@ -2,10 +2,10 @@
  * Server-side only (Astro pages): the lessons of a locale as the progress widgets' serialisable
  * props — id, order, title, link, and how many quiz questions each has.
  */
-import { getLessons, getQuiz } from '../../course/course';
-import type { Locale } from '../../i18n/locales';
-import { localePath } from '../../i18n/paths';
-import type { CourseLesson } from './summary';
+import { getLessons, getQuiz } from './course';
+import type { Locale } from '../i18n/locales';
+import { localePath } from '../i18n/paths';
+import type { CourseLesson } from '../domain/courseSummary';
 
 export async function courseLessons(locale: Locale): Promise<CourseLesson[]> {
   const lessons = await getLessons(locale);

@@ -3,11 +3,11 @@
  * the domain's `importPortfolio`, the extra portfolio columns, and the shapes the stores take.
  * Loaded on demand (dynamic import) so papaparse is not in any widget's first download.
  */
-import { importPortfolio, previewImport } from '../../domain/index.ts';
-import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, TransactionLine } from '../../domain/index.ts';
-import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras } from '../../domain/portfolioExtras.ts';
-import type { ExtraColumns, MonthlyAmount } from '../../domain/portfolioExtras.ts';
-import type { Client } from '../../state/schemas.ts';
+import { importPortfolio, previewImport } from '../domain/index.ts';
+import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, TransactionLine } from '../domain/index.ts';
+import { clientFromTotal, guessExtraColumns, monthlyFromLines, readClientExtras } from '../domain/portfolioExtras.ts';
+import type { ExtraColumns, MonthlyAmount } from '../domain/portfolioExtras.ts';
+import type { Client } from '../state/schemas.ts';
 
 export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines'>;
 

@@ -25,6 +25,8 @@ const ptBr: Dictionary<typeof en> = {
   dateOrder: 'Ordem das datas',
   dmy: 'Dia/mês/ano (31/12/2024)',
   mdy: 'Mês/dia/ano (12/31/2024)',
+  mappingAutomatic: 'Qual coluna contém o quê: encontrado automaticamente (abra para conferir ou mudar)',
+  mappingCheck: 'Qual coluna contém o quê: uma coluna necessária não foi encontrada — escolha-a',
   mappingHeading: 'Qual coluna contém o quê',
   notInFile: '— não está no arquivo —',
   roleId: 'Código do cliente',

@@ -22,6 +22,8 @@ const en = {
   dateOrder: 'Date order',
   dmy: 'Day/month/year (31/12/2024)',
   mdy: 'Month/day/year (12/31/2024)',
+  mappingAutomatic: 'Which column holds what: found automatically (open to check or change)',
+  mappingCheck: 'Which column holds what: a column the import needs was not found — please choose it',
   mappingHeading: 'Which column holds what',
   notInFile: '— not in the file —',
   roleId: 'Client code (id)',

@@ -1,0 +1,91 @@
+/** The small pieces of the My data page: the demo notice, a store's row, the backup block, feedback. */
+import { useState } from 'preact/hooks';
+import { formatDate, formatNumber } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { backupDownload, setActiveWorkspace, storeByName } from '../../state/index';
+import type { StoreMeta, StoreName } from '../../state/index';
+import { downloadTextFile } from '../shared/download';
+import { useLive } from '../shared/useStored';
+import { fill } from '../../i18n/fill';
+import type { MyDataStrings } from './strings';
+
+export type Message = { tone: 'ok' | 'error'; text: string } | null;
+export type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid' | 'demo';
+
+export const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
+
+export function formatBytes(locale: Locale, bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(locale, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(locale, bytes / 1024, 1)} KB`;
+  return `${formatNumber(locale, bytes / (1024 * 1024), 2)} MB`;
+}
+
+/** In the demo workspace: what this page shows, and the way back before any backup, restore or reset. */
+export function DemoNotice({ t }: { t: MyDataStrings }) {
+  const leave = () => {
+    // Flag only, then a fresh page: the stores stay bound to the demo until the reload (state/demo.ts).
+    setActiveWorkspace('real');
+    location.reload();
+  };
+  return (
+    <div class="my-data__block my-data__demo" data-my-data-demo="">
+      <h2>{t.demoTitle}</h2>
+      <p>{t.demoText}</p>
+      <button type="button" class="button" data-action="leave-demo" onClick={leave}>
+        {t.demoLeave}
+      </button>
+    </div>
+  );
+}
+
+export function StoreRow(props: { locale: Locale; t: MyDataStrings; name: StoreName; label: string; contents: string; bytes: number | null }) {
+  const { locale, t, name, label, contents, bytes } = props;
+  const meta = useLive(storeByName(name).$meta, SERVER_META);
+  let saved: string = t.notSavedYet;
+  if (meta.savedAt) saved = formatDate(locale, meta.savedAt, 'medium');
+  return (
+    <tr data-store={name}>
+      <th scope="row">{label}</th>
+      <td>{contents}</td>
+      <td>
+        {saved}
+        {meta.readOnly && <span class="my-data__flag my-data__flag--info">{t.readOnly}</span>}
+        {meta.unsaved && <span class="my-data__flag my-data__flag--danger">{t.unsaved}</span>}
+      </td>
+      <td class="num">{bytes === null ? '—' : formatBytes(locale, bytes)}</td>
+    </tr>
+  );
+}
+
+export function BackupSection({ locale, t }: { locale: Locale; t: MyDataStrings }) {
+  const [message, setMessage] = useState<Message>(null);
+  void locale;
+  const exportNow = () => {
+    try {
+      const file = backupDownload();
+      const ok = downloadTextFile(file);
+      setMessage(ok ? { tone: 'ok', text: fill(t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed });
+    } catch {
+      setMessage({ tone: 'error', text: t.exportFailed });
+    }
+  };
+  return (
+    <div class="my-data__block">
+      <h2>{t.backupTitle}</h2>
+      <p>{t.backupIntro}</p>
+      <button type="button" class="button" data-action="export-backup" onClick={exportNow}>
+        {t.exportButton}
+      </button>
+      <Feedback message={message} />
+    </div>
+  );
+}
+
+export function Feedback({ message }: { message: Message }) {
+  return (
+    <p class={message ? `my-data__message my-data__message--${message.tone}` : 'my-data__message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+      {message?.text ?? ''}
+    </p>
+  );
+}
+

@@ -1,0 +1,48 @@
+/**
+ * The portfolio as a table for CSV and Excel export, with headers in the page's language.
+ */
+import type { Locale } from '../../i18n/locales';
+import { roundMoney } from '../../domain/money.ts';
+import type { CsvCell, CsvFormat } from '../../domain/index.ts';
+import type { Client } from '../../state/index.ts';
+import { STRINGS } from './strings.ts';
+
+export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
+  en: ['Client code', 'Client', 'Segment', 'Revenue', 'Previous revenue', 'Margin %', 'First purchase', 'Account manager', 'Key account', 'Notes'],
+  'pt-br': ['Código', 'Cliente', 'Segmento', 'Faturamento', 'Faturamento anterior', 'Margem %', 'Primeira compra', 'Gestor da conta', 'Cliente-chave', 'Observações'],
+};
+
+/**
+ * The portfolio as CSV rows. The code column holds each client's code; when only some clients have
+ * one, the others get their key there, so re-importing finds every client again; when none has a
+ * code the column is left out (clients are then matched by name).
+ */
+export function exportRows(clients: readonly Client[], locale: Locale, format: CsvFormat): CsvCell[][] {
+  const t = STRINGS[locale];
+  const withCode = clients.filter((c) => c.code !== undefined && c.code !== '').length;
+  const codeColumn = withCode > 0;
+  const headers = [...EXPORT_HEADERS[locale]];
+  if (!codeColumn) headers.shift();
+  const rows: CsvCell[][] = [headers];
+  for (const c of clients) {
+    const row: CsvCell[] = [
+      c.name,
+      c.segment ?? null,
+      roundMoney(c.revenue),
+      c.previousRevenue === undefined ? null : roundMoney(c.previousRevenue),
+      c.marginPct ?? null,
+      c.firstPurchase === undefined ? null : csvDate(c.firstPurchase, format),
+      c.manager ?? null,
+      c.keyAccount ? t.yes : t.no,
+      c.notes ?? null,
+    ];
+    if (codeColumn) row.unshift(c.code !== undefined && c.code !== '' ? c.code : c.key);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Dates as the format's spreadsheets read them: dd/mm/yyyy for Excel pt-BR, ISO (unambiguous) for en. */
+function csvDate(iso: string, format: CsvFormat): string {
+  return format === 'pt-BR' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}

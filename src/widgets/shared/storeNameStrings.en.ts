@@ -1,0 +1,11 @@
+// English names of the saved-data stores, as the storage notices and the My data page show them.
+const en = {
+  settings: 'Settings',
+  portfolio: 'Client portfolio',
+  assessments: 'Account diagnoses, checklists and plans',
+  matrixConfig: 'Classification matrix criteria',
+  segments: 'Market segments',
+  progress: 'Course progress',
+} as const;
+
+export default en;

@@ -1,0 +1,14 @@
+// Portuguese (Brazil) texts of storeNameStrings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './storeNameStrings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  settings: 'Configurações',
+  portfolio: 'Carteira de clientes',
+  assessments: 'Diagnósticos, checklists e planos de conta',
+  matrixConfig: 'Critérios da matriz de classificação',
+  segments: 'Segmentos de mercado',
+  progress: 'Progresso no curso',
+};
+
+export default ptBr;
