@@ -234,7 +234,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       setUndo(current);
       const rest = getAssessment(account, $assessments.get()).plans.filter((p) => p.id !== current.id).sort(byYearDesc);
       setDraft(rest[0] ?? null);
-      setMessage({ kind: 'info', text: fill(t.deleted, { year: current.year, account: current.accountName }) });
+      setMessage({ kind: 'info', text: fillCount(locale, t.deleted, { year: current.year, account: current.accountName }) });
     }
   }
 
@@ -322,7 +322,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setAccount(target.key);
     $currentAccount.set(target.key);
     setDraft(plan);
-    setMessage({ kind: 'info', text: fill(t.sampleLoaded, { account: target.name }) });
+    setMessage({ kind: 'info', text: fillCount(locale, t.sampleLoaded, { account: target.name }) });
   }
 
   const completeness = draft ? planCompleteness(draft) : null;

@@ -14,6 +14,7 @@ import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopRes
 import type { ResultsErrorCode, WorkshopResults } from '../../state/workshopResults';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { figureNames } from './figureNames';
 import { QuizFigure } from './QuizFigure';
 import { StageFigure } from './StageFigure';
@@ -156,8 +157,8 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
       </div>
 
       <div role="status" class="cr-status">
-        {reading > 0 && <p>{fill(s.reading, { n: reading })}</p>}
-        {reading === 0 && lastBatch && <p data-import-summary>{fill(s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>}
+        {reading > 0 && <p>{fillCount(locale, s.reading, { n: reading })}</p>}
+        {reading === 0 && lastBatch && <p data-import-summary>{fillCount(locale, s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>}
         {message && <p>{message}</p>}
       </div>
       {undoToken && (
@@ -206,7 +207,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
         <>
           <section aria-labelledby={`${id}-participants`}>
             <h2 id={`${id}-participants`}>{s.participantsTitle}</h2>
-            <p data-participants={results.participants}>{fill(s.participantsCount, { n: results.participants, g: results.groups.length })}</p>
+            <p data-participants={results.participants}>{fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}</p>
             <details class="cr-details">
               <summary>{s.participantsTitle} ({results.participants})</summary>
               <div class="table-scroll">

@@ -4,7 +4,7 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
 import type { ClassResults } from '../../domain/classResults';
-import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
 
 const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
@@ -47,7 +47,7 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
             locale={n.locale}
             dataKey={JSON.stringify(points)}
             height="square"
-            summary={fill(n.s.matrixSummary, { n: points.length, a: matrixAccounts.length })}
+            summary={fillCount(n.locale, n.s.matrixSummary, { n: points.length, a: matrixAccounts.length })}
             table={{
               caption: n.s.matrixCaption,
               headers: [n.s.participantCol, n.s.groupCol, n.s.accountCol, n.s.attractivenessCol, n.s.strengthCol, n.s.quadrantCol],

@@ -3,8 +3,9 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
 import type { ClassResults } from '../../domain/classResults';
-import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
+import { formatPercent } from '../../i18n/format';
 import { quizExtremes } from '../../domain/classHighlights';
 
 export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResults }) {
@@ -21,7 +22,7 @@ export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResul
         <ChartFigure
           locale={n.locale}
           dataKey={JSON.stringify(quiz)}
-          summary={fill(n.s.quizSummary, { best: n.lessonTitle(best.lesson), bestAvg: n.pct(best.average), worst: n.lessonTitle(worst.lesson), worstAvg: n.pct(worst.average), n: quiz.length })}
+          summary={fillCount(n.locale, n.s.quizSummary, { best: n.lessonTitle(best.lesson), bestAvg: n.pct(best.average), worst: n.lessonTitle(worst.lesson), worstAvg: n.pct(worst.average), n: quiz.length })}
           table={{
             caption: n.s.quizCaption,
             headers: [n.s.lessonCol, n.s.countCol, n.s.averageCol, n.s.minCol, n.s.maxCol],
@@ -41,7 +42,7 @@ export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResul
             options: {
               indexAxis: 'y',
               scales: {
-                x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => `${v} %` }, grid: { color: p.grid } },
+                x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => formatPercent(n.locale, Number(v) / 100) }, grid: { color: p.grid } },
                 y: { ticks: { color: p.fg }, grid: { display: false } },
               },
               plugins: { legend: { labels: { color: p.fg } } },

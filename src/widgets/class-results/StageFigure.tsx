@@ -6,6 +6,7 @@ import { STAGE_IDS } from '../../domain/index';
 import type { StageId } from '../../domain/index';
 import type { ClassResults } from '../../domain/classResults';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
 import { mostAgreedStage } from '../../domain/classHighlights';
 
@@ -31,7 +32,7 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
           <ChartFigure
             locale={n.locale}
             dataKey={JSON.stringify(stages.map((x) => [x.account, x.counts]))}
-            summary={fill(n.s.stagesSummary, {
+            summary={fillCount(n.locale, n.s.stagesSummary, {
               n: stages.length,
               agreement: mostAgreed ? fill(n.s.stagesAgree, { account: mostAgreed.account.name, share: n.pct(mostAgreed.share), stage: n.stageName(mostAgreed.stage) }) : '',
             }).trim()}

@@ -10,7 +10,7 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import type { ImportIssue } from '../../domain/index.ts';
 import type { ExtraColumns, ExtraRole } from '../../domain/portfolioExtras.ts';
 import { startImport, startPreview } from '../../import/importClient.ts';
@@ -21,7 +21,7 @@ import { missingColumn } from '../../import/requiredColumns.ts';
 import type { MissingColumn } from '../../import/requiredColumns.ts';
 import { monthSpan } from '../../import/monthSpan.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
-import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { IMPORT_STRINGS } from './importStrings.ts';
 import type { ImportStrings } from './importStrings.ts';
 import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
@@ -278,7 +278,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-preview">
           <h4>{t.previewHeading}</h4>
           <p>
-            {t.detected} {fill(t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
+            {t.detected} {fillCount(locale, t.rowsInFile, { n: formatNumber(locale, preview.rowCount) })}
           </p>
           <ImportSettingsRow
             t={t}
@@ -319,9 +319,9 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           {validation && <p class="tool-error" role="alert">{validation}</p>}
           {confirmReplace && (
             <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
-              <p id={`${id}-confirm`}>{fill(t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
+              <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
               <div class="tool-actions">
-                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fill(t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
+                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
                 <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
               </div>
             </div>
@@ -341,7 +341,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         <div class="import-progress" role="status">
           <label for={`${id}-progress`}>{t.progressLabel}</label>
           <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
-            {Math.round(progress * 100)} %
+            {formatPercent(locale, progress)}
           </progress>
           <p>{t.importing}</p>
           <button type="button" class="button secondary" onClick={cancel}>

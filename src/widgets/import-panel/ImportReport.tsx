@@ -7,6 +7,7 @@ import { formatMonth, formatNumber } from '../../i18n/format';
 import type { ImportIssue } from '../../domain/index.ts';
 import type { MonthRange } from '../../domain/portfolioExtras.ts';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { ImportStrings } from './importStrings.ts';
 import type { ImportApplied, ImportHow } from './ImportPanel.tsx';
 
@@ -39,7 +40,7 @@ export function ImportReport({ t, locale, purpose, how, report, onStartOver }: P
         <p>{t.reportNone}</p>
       ) : (
         <>
-          <p>{fill(t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
+          <p>{fillCount(locale, t.reportSkipped, { n: formatNumber(locale, report.issues.length) })}</p>
           <IssueTable t={t} locale={locale} issues={report.issues} />
         </>
       )}
@@ -92,7 +93,7 @@ export function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Lo
           ))}
         </tbody>
       </table>
-      {issues.length > SHOWN_ISSUES && <p>{fill(t.reportMore, { n: SHOWN_ISSUES })}</p>}
+      {issues.length > SHOWN_ISSUES && <p>{fillCount(locale, t.reportMore, { n: SHOWN_ISSUES })}</p>}
     </div>
   );
 }

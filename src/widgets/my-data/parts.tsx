@@ -6,7 +6,7 @@ import { backupDownload, setActiveWorkspace, storeByName } from '../../state/ind
 import type { StoreMeta, StoreName } from '../../state/index';
 import { downloadTextFile } from '../shared/download';
 import { useLive } from '../shared/useStored';
-import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import type { MyDataStrings } from './strings';
 
 export type Message = { tone: 'ok' | 'error'; text: string } | null;
@@ -64,7 +64,7 @@ export function BackupSection({ locale, t }: { locale: Locale; t: MyDataStrings 
     try {
       const file = backupDownload();
       const ok = downloadTextFile(file);
-      setMessage(ok ? { tone: 'ok', text: fill(t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed });
+      setMessage(ok ? { tone: 'ok', text: fillCount(locale, t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed });
     } catch {
       setMessage({ tone: 'error', text: t.exportFailed });
     }

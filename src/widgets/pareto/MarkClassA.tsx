@@ -12,7 +12,6 @@ import { setCandidates } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { fillCount } from '../../i18n/plural';
-import { fill } from '../../i18n/fill';
 import type { ParetoStrings } from './strings.ts';
 
 type Props = {
@@ -53,7 +52,7 @@ export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
             <p>{t.markPreviewNone}</p>
           ) : (
             <>
-              <p>{fill(t.markPreview, { n: count(change.toMark.length) })}</p>
+              <p>{fillCount(locale, t.markPreview, { n: count(change.toMark.length) })}</p>
               <ul class="pareto-mark-list">
                 {change.toMark.map((k) => (
                   <li key={k}>{nameOf.get(k) ?? k}</li>
@@ -61,8 +60,8 @@ export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
               </ul>
             </>
           )}
-          {change.alreadyKey.length > 0 && <p>{fill(t.markAlready, { n: count(change.alreadyKey.length) })}</p>}
-          {change.keyOutsideA.length > 0 && <p>{fill(t.markOutside, { n: count(change.keyOutsideA.length) })}</p>}
+          {change.alreadyKey.length > 0 && <p>{fillCount(locale, t.markAlready, { n: count(change.alreadyKey.length) })}</p>}
+          {change.keyOutsideA.length > 0 && <p>{fillCount(locale, t.markOutside, { n: count(change.keyOutsideA.length) })}</p>}
           <div class="tool-actions">
             {change.toMark.length > 0 && (
               <button

@@ -20,6 +20,7 @@ import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings.ts';
 import { ParetoFigures } from './ParetoFigures.tsx';
 import type { MarkClassA } from './MarkClassA.tsx';
@@ -143,7 +144,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <section class="pareto-results" aria-labelledby={`pareto-h-${locale}`}>
           <h3 id={`pareto-h-${locale}`}>{t.resultsHeading}</h3>
           <p data-pareto-basis>
-            {fill(source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
+            {fillCount(locale, source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
               period: monthsLabel(locale, data.view) ?? '',
               n: formatNumber(locale, n),
               total: formatMoney(locale, result.total, currency, 2),

@@ -10,6 +10,7 @@ import { eightyTwenty, top20Count } from '../../domain/paretoExtras.ts';
 import type { ClassTotals } from '../../domain/paretoExtras.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { barConfig, CURVE_ABOVE, curveConfig } from './paretoCharts.ts';
 import type { ParetoStrings } from './strings.ts';
 
@@ -38,8 +39,8 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
     <>
       <ul class="pareto-sentences">
         <li data-sentence="top20">{fill(t.top20, { n: count(top20Count(n)), total: count(n), x: pct(result.top20Share) })}</li>
-        <li data-sentence="for80">{fill(t.for80, { n: count(concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
-        <li data-sentence="for50">{fill(t.for50, { n: count(concentration.clientsFor50) })}</li>
+        <li data-sentence="for80">{fillCount(locale, t.for80, { n: count(concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
+        <li data-sentence="for50">{fillCount(locale, t.for50, { n: count(concentration.clientsFor50) })}</li>
         <li data-sentence="distance">
           {distance.verdict === 'close'
             ? t.closeTo
@@ -61,7 +62,7 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
         summary={
           n > CURVE_ABOVE
             ? fill(t.chartSummaryCurve, { x: pct(result.top20Share), y: pct(concentration.shareOfClientsFor80) })
-            : fill(t.chartSummaryBars, { n: count(n), a: pct(thresholds.a), b: pct(thresholds.b) })
+            : fillCount(locale, t.chartSummaryBars, { n: count(n), a: pct(thresholds.a), b: pct(thresholds.b) })
         }
         table={{
           caption: t.tableCaption,
@@ -70,7 +71,7 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
           numeric: [2, 3, 4],
         }}
       >
-        {n > TABLE_ROWS && <p class="muted">{fill(t.tableLimited, { n: TABLE_ROWS })}</p>}
+        {n > TABLE_ROWS && <p class="muted">{fillCount(locale, t.tableLimited, { n: TABLE_ROWS })}</p>}
       </ChartFigure>
 
       <h4>{t.abcHeading}</h4>
@@ -103,7 +104,7 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
       {result.excluded.length > 0 && (
         <section class="pareto-excluded">
           <h4>{t.excludedHeading}</h4>
-          <p>{fill(t.excludedText, { n: count(result.excluded.length) })}</p>
+          <p>{fillCount(locale, t.excludedText, { n: count(result.excluded.length) })}</p>
           <ul>
             {result.excluded.map((e) => (
               <li key={e.key}>

@@ -89,7 +89,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     setSelected(new Set());
     if (editing !== null && keys.includes(editing)) setEditing(null);
     report(token.result, {
-      text: one ? fill(t.deletedOne, { name: one.name }) : fill(t.deleted, { n: formatNumber(locale, keys.length) }),
+      text: one ? fill(t.deletedOne, { name: one.name }) : fillCount(locale, t.deleted, { n: formatNumber(locale, keys.length) }),
       ...(undoable(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
     });
   };
@@ -158,7 +158,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setPage(0);
       if (before.clients.length > 0) {
         setToast({
-          text: fill(t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
+          text: fillCount(locale, t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
           undo: () => report(replacePortfolio(before), { text: t.replaceUndone }),
         });
       }
@@ -191,7 +191,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
       return;
     }
-    setToast({ text: fill(t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
+    setToast({ text: fillCount(locale, t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
   };
 
   const toggleSort = (key: SortKey) => {
@@ -235,7 +235,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </div>
       ) : (
         <p class="portfolio-summary" data-summary>
-          {fill(t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
+          {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
         </p>
       )}
       {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
@@ -281,7 +281,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <p class="muted" data-showing>
             {filtered.length === 0
               ? t.showingNone
-              : fill(t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
+              : fillCount(locale, t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
           </p>
 
           <ClientTable

@@ -8,7 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import type { CsvFormat } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import type { ToastState } from '../shared/UndoToast.tsx';
-import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { PortfolioStrings } from './strings.ts';
 import { EXPORT_HEADERS, exportRows } from './exportRows.ts';
@@ -42,7 +42,7 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
       const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
       const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
       if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
-      onDone({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       onDone({ text: t.exportXlsxFailed, tone: 'error' });
     }
@@ -54,7 +54,7 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
     try {
       const [{ toCsv }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../domain/csvExport.ts')), lazyImport(() => import('../shared/download.ts'))]);
       if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
-      onDone({ text: fill(t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       onDone({ text: t.exportFailed, tone: 'error' });
     }

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { $progress } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { LessonTable, OverallMeter } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson } from '../../domain/courseSummary';
@@ -38,7 +39,7 @@ export default function Progress({ locale, lessons, assessmentHref }: ProgressPr
     >
       <h2 id="progress-title">{s.title}</h2>
       <p data-summary>
-        {fill(s.summary, { read: summary.readCount, lessons: summary.lessons.length, passed: summary.passedCount, quizzes: summary.quizCount })}
+        {fillCount(locale, s.summary, { read: summary.readCount, lessons: summary.lessons.length, passed: summary.passedCount, quizzes: summary.quizCount })}
       </p>
       <OverallMeter locale={locale} summary={summary} id="progress-overall" />
       <div class="progress-continue">

@@ -194,7 +194,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     setMessage(
       problem !== null
         ? { kind: 'error', text: problem }
-        : { kind: 'info', text: fill(t.sampleLoaded, { account: target?.name ?? accountName(locale, $portfolio.get(), key) }) },
+        : { kind: 'info', text: fillCount(locale, t.sampleLoaded, { account: target?.name ?? accountName(locale, $portfolio.get(), key) }) },
     );
   }
 

@@ -21,6 +21,7 @@ import { $currentAccount, AccountPicker, TRY_KEY, accountName, defaultAccountKey
 import { useStored } from '../shared/useStored';
 import { writeProblem } from '../shared/writeProblem';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { loadSampleAccounts } from '../shared/samples';
 import { STRINGS } from './strings';
 import './Uncoupling.css';
@@ -141,7 +142,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       setAccount(first.key);
       $currentAccount.set(first.key);
     }
-    setMessage(problem !== null ? { kind: 'error', text: problem } : { kind: 'info', text: fill(t.sampleLoaded, { account: first?.name ?? name }) });
+    setMessage(problem !== null ? { kind: 'error', text: problem } : { kind: 'info', text: fillCount(locale, t.sampleLoaded, { account: first?.name ?? name }) });
   }
 
   const internal = UNCOUPLING_CAUSES.filter((c) => !c.external);

@@ -69,7 +69,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
     const ok = await lazyImport(() => import('../shared/download'))
       .then(({ downloadTextFile }) => downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' }))
       .catch(() => false);
-    setStatus(ok ? fill(s.exported, { file: fileName }) : s.exportFailed);
+    setStatus(ok ? fillCount(locale, s.exported, { file: fileName }) : s.exportFailed);
   }
 
   return (
