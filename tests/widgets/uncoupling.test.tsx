@@ -6,7 +6,7 @@ import { $assessments, addClients, getAssessment, setUncouplingChecks } from '..
 import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingHeatmap } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import Uncoupling from '../../src/widgets/uncoupling/Uncoupling.tsx';
-import { $currentAccount } from '../../src/widgets/shared/AccountPicker.tsx';
+import { $currentAccount } from '../../src/state/session.ts';
 
 const en = DOMAIN_TEXTS.en;
 const tick = (id: keyof typeof en.indicators) => fireEvent.click(screen.getByRole('checkbox', { name: en.indicators[id] }));
