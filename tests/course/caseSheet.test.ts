@@ -20,7 +20,7 @@ import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/s
 import { LESSON_SCORES } from '../../src/widgets/classification-matrix/sample.ts';
 import { nameKey } from '../../src/widgets/classification-matrix/util.ts';
 import { sampleSegments } from '../../src/widgets/dpm/sample.ts';
-import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
+import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/sampleTicks.ts';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
