@@ -29,3 +29,5 @@ export * from './csvExport.ts';
 export * from './money.ts';
 export * from './currency.ts';
 export * from './period.ts';
+export * from './accountStanding.ts';
+export * from './dashboard.ts';
