@@ -31,3 +31,4 @@ export * from './currency.ts';
 export * from './period.ts';
 export * from './accountStanding.ts';
 export * from './dashboard.ts';
+export * from './newPlan.ts';
