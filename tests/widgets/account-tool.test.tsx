@@ -13,6 +13,8 @@ import type { AccountTool } from '../../src/widgets/shared/useAccountTool.ts';
 import { useStored } from '../../src/widgets/shared/useStored.ts';
 import { applied, writeProblem } from '../../src/widgets/shared/writeProblem.ts';
 
+const NOT_SAVED: WriteResult = { ok: false, reason: 'not-saved', error: 'quota' };
+
 /** A minimal tool on the hook: shows its account and status; the test drives it through `tool`. */
 let tool: AccountTool;
 function Probe() {
@@ -30,16 +32,22 @@ function Probe() {
 describe('writeProblem', () => {
   it('is null for a saved write and one translated sentence per reason, with the tool’s words after it', () => {
     expect(writeProblem({ ok: true }, 'en', 'Kept.')).toBeNull();
-    const reasons = ['read-only', 'held', 'invalid', 'conflict', 'not-saved'] as const;
-    const texts = reasons.map((reason) => writeProblem({ ok: false, reason }, 'en', 'Kept.')!);
-    expect(new Set(texts).size).toBe(reasons.length);
+    const failures: WriteResult[] = [
+      { ok: false, reason: 'read-only' },
+      { ok: false, reason: 'held' },
+      { ok: false, reason: 'invalid' },
+      { ok: false, reason: 'conflict' },
+      NOT_SAVED,
+    ];
+    const texts = failures.map((failure) => writeProblem(failure, 'en', 'Kept.')!);
+    expect(new Set(texts).size).toBe(failures.length);
     for (const text of texts) expect(text).toMatch(/^Not saved: .+\. Kept\.$/);
-    expect(writeProblem({ ok: false, reason: 'not-saved' }, 'pt-br')).toBe('Não salvo: o navegador recusou guardar (armazenamento cheio ou modo privado).');
+    expect(writeProblem(NOT_SAVED, 'pt-br')).toBe('Não salvo: o navegador recusou guardar (armazenamento cheio ou modo privado).');
   });
 
   it('applied: saved, or kept in memory when storage refused', () => {
     expect(applied({ ok: true })).toBe(true);
-    expect(applied({ ok: false, reason: 'not-saved' })).toBe(true);
+    expect(applied(NOT_SAVED)).toBe(true);
     expect(applied({ ok: false, reason: 'read-only' })).toBe(false);
   });
 });
@@ -125,7 +133,7 @@ describe('useAccountTool', () => {
   it('kept in memory only: the reason as an alert, the undo still offered, and true', async () => {
     render(<Probe />);
     let undone = false;
-    const ok = tool.report({ ok: false, reason: 'not-saved' }, { text: 'Deleted.', undo: () => ((undone = true), { ok: true }) });
+    const ok = tool.report(NOT_SAVED, { text: 'Deleted.', undo: () => ((undone = true), { ok: true }) });
     expect(ok).toBe(true);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('the browser refused to store it');
