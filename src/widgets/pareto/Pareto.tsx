@@ -22,7 +22,6 @@ import type { ImportApplied, ImportedData } from '../portfolio/ImportPanel.tsx';
 import { UndoToast } from '../portfolio/UndoToast.tsx';
 import type { ToastState } from '../portfolio/UndoToast.tsx';
 import { fill } from '../../i18n/fill';
-import { writeProblem } from '../shared/writeProblem';
 import { STRINGS } from './strings.ts';
 import type { ParetoStrings } from './strings.ts';
 import '../portfolio/portfolio.css';
@@ -198,7 +197,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const report = (result: WriteResult, ok: ToastState) => {
     if (result.ok) setToast(ok);
     else if (result.reason === 'not-saved') setToast({ text: `${ok?.text ?? ''} ${t.notSaved}`, tone: 'error', ...(ok?.undo ? { undo: ok.undo } : {}) });
-    else setToast({ text: writeProblem(result, locale) ?? '', tone: 'error' });
+    else setToast({ text: fill(t.refused, { reason: result.reason }), tone: 'error' });
   };
 
   const confirmMark = () => {

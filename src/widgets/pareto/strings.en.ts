@@ -67,6 +67,7 @@ const en = {
   undone: 'Undone: the marks were removed.',
   dismiss: 'Dismiss',
   notSaved: 'Your browser refused to save this change.',
+  refused: 'The change was not made ({reason}).',
   noPositive: 'No client has a positive revenue, so there is nothing to rank.',
 } as const;
 

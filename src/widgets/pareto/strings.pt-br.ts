@@ -70,6 +70,7 @@ const ptBr: Dictionary<typeof en> = {
   undone: 'Desfeito: as marcações foram removidas.',
   dismiss: 'Fechar',
   notSaved: 'O navegador se recusou a salvar esta mudança.',
+  refused: 'A mudança não foi feita ({reason}).',
   noPositive: 'Nenhum cliente tem faturamento positivo, então não há o que classificar.',
 };
 

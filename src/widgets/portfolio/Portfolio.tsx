@@ -26,7 +26,6 @@ import { LazyImportPanel } from './LazyImportPanel.tsx';
 import { IMPORT_LOADING } from './lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from './ImportPanel.tsx';
 import { fill } from '../../i18n/fill';
-import { writeProblem } from '../shared/writeProblem';
 import { STRINGS } from './strings.ts';
 import type { PortfolioStrings } from './strings.ts';
 import { UndoToast } from './UndoToast.tsx';
@@ -212,7 +211,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const report = (result: WriteResult, ok: ToastState): void => {
     if (result.ok) setToast(ok);
     else if (result.reason === 'not-saved') setToast({ text: `${ok?.text ?? ''} ${t.notSaved}`, tone: 'error', ...(ok?.undo ? { undo: ok.undo } : {}) });
-    else setToast({ text: writeProblem(result, locale) ?? '', tone: 'error' });
+    else setToast({ text: fill(t.refused, { reason: result.reason }), tone: 'error' });
   };
 
   const undoable = (result: WriteResult) => result.ok || result.reason === 'not-saved';
@@ -303,7 +302,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       // The whole previous portfolio is kept for Undo (the panel asked before replacing a non-empty one).
       const before = $portfolio.get();
       const result = replacePortfolio({ clients: file.clients, monthlySales: file.monthlySales, currency: file.currency });
-      if (!result.ok && result.reason !== 'not-saved') return { ok: false, message: writeProblem(result, locale) ?? '' };
+      if (!result.ok && result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: result.reason }) };
       setSelected(new Set());
       setPage(0);
       if (before.clients.length > 0) {
@@ -324,7 +323,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       return keyAccount ? { ...rest, keyAccount } : rest;
     });
     const merged = addClients(incoming, { onExisting: 'update' });
-    if (!merged.result.ok && merged.result.reason !== 'not-saved') return { ok: false, message: writeProblem(merged.result, locale) ?? '' };
+    if (!merged.result.ok && merged.result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: merged.result.reason }) };
     const sales = data.monthlySales.length > 0 ? setMonthlySales(data.monthlySales, 'merge') : ({ ok: true } as WriteResult);
     if (portfolio.currency === undefined) $portfolio.update((p) => ({ ...p, currency: data.currency }));
     return { ok: true, added: merged.added, updated: merged.updated, notSaved: !merged.result.ok || !sales.ok };

@@ -87,6 +87,7 @@ const en = {
   undone: 'Undone.',
   dismiss: 'Dismiss',
   notSaved: 'Your browser refused to save this change: it will be lost when you close the page. Export a backup now.',
+  refused: 'The change was not made ({reason}).',
   exportHeading: 'Export',
   exportFormat: 'CSV format',
   formatPt: 'Brazilian Excel (; and decimal comma)',

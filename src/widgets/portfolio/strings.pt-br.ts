@@ -90,6 +90,7 @@ const ptBr: Dictionary<typeof en> = {
   undone: 'Desfeito.',
   dismiss: 'Fechar',
   notSaved: 'O navegador se recusou a salvar esta mudança: ela se perderá ao fechar a página. Exporte um backup agora.',
+  refused: 'A mudança não foi feita ({reason}).',
   exportHeading: 'Exportar',
   exportFormat: 'Formato do CSV',
   formatPt: 'Excel brasileiro (; e vírgula decimal)',
