@@ -13,7 +13,7 @@ import { localePath } from '../../i18n/paths';
 import { $portfolio, $settings } from '../../state/index';
 import { $currentAccount } from '../../state/session';
 import type { Client, Portfolio } from '../../state/index';
-import { ACCOUNT_PICKER_STRINGS } from './accountPickerStrings';
+import { TOOL_STRINGS } from './toolStrings';
 import { useStored } from './useStored';
 import { QUICK_TRY_KEY } from '../../domain/clientKey.ts';
 
@@ -47,7 +47,7 @@ export function defaultAccountKey(portfolio: Portfolio, current: string | null =
 
 /** The display name of an account key (the quick try's translated name for TRY_KEY). */
 export function accountName(locale: Locale, portfolio: Portfolio, key: string): string {
-  if (key === TRY_KEY) return ACCOUNT_PICKER_STRINGS[locale].quickTry;
+  if (key === TRY_KEY) return TOOL_STRINGS[locale].quickTry;
   return portfolio.clients.find((c) => c.key === key)?.name ?? key;
 }
 
@@ -60,7 +60,7 @@ interface Props {
 }
 
 export function AccountPicker({ locale, value, onChange, label }: Props) {
-  const t = ACCOUNT_PICKER_STRINGS[locale];
+  const t = TOOL_STRINGS[locale];
   const id = useId();
   const portfolio = useStored($portfolio);
   const { keyAccounts, others } = splitClients(portfolio);

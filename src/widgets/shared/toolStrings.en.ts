@@ -1,6 +1,16 @@
-// English texts every tool shares (undo, a change that was not saved, the sample loader), so each
-// is written once. The reference: the Portuguese file is typed by it.
+// English texts every per-account tool shares (the account picker, undo, a change that was not
+// saved, the sample loader), so each is written once. The reference: the Portuguese file is typed by it.
 const en = {
+  // The account picker
+  label: 'Account',
+  keyAccounts: 'Key accounts',
+  otherClients: 'Other clients',
+  quickTry: 'Quick try (no account)',
+  noKeyAccounts:
+    'You have no key accounts yet. Mark them in the client portfolio tool, or use the quick try (nothing is linked to a client).',
+  portfolioLink: 'Open the client portfolio',
+  quickTryNote: 'Quick try: what you enter is kept in this browser under “Quick try”, not under a client.',
+  // Status line, undo, failed writes, the sample button
   undo: 'Undo',
   loadSample: 'Load sample data',
   loadingSample: 'Loading the sample company…',
