@@ -32,3 +32,4 @@ export * from './period.ts';
 export * from './accountStanding.ts';
 export * from './dashboard.ts';
 export * from './newPlan.ts';
+export * from './stageResult.ts';

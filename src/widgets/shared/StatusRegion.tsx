@@ -14,8 +14,7 @@
  * - `focusUndo` (default true): when a status with `undo` appears, keyboard focus moves to the Undo
  *   button. A delete usually removes the control that had focus; this puts the user where the way
  *   back is instead of at the top of the page.
- * - `undoLabel`: another word than "Undo" for the button (e.g. "Put it back").
- * - `class`: extra classes on the wrapper (e.g. to hide it in print with the tool's rules).
+ * The region is hidden in print.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -29,11 +28,9 @@ export interface StatusRegionProps {
   locale: Locale;
   status: Status | null;
   focusUndo?: boolean;
-  undoLabel?: string;
-  class?: string;
 }
 
-export function StatusRegion({ locale, status, focusUndo = true, undoLabel, class: extra }: StatusRegionProps) {
+export function StatusRegion({ locale, status, focusUndo = true }: StatusRegionProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const hasUndo = status?.undo !== undefined;
   useEffect(() => {
@@ -46,14 +43,14 @@ export function StatusRegion({ locale, status, focusUndo = true, undoLabel, clas
         <span>{status.text}</span>
         {status.undo && (
           <button type="button" class="button secondary" ref={undoButton} onClick={status.undo}>
-            {undoLabel ?? TOOL_STRINGS[locale].undo}
+            {TOOL_STRINGS[locale].undo}
           </button>
         )}
       </p>
     ) : null;
 
   return (
-    <div class={extra ? `status-region-wrap ${extra}` : 'status-region-wrap'}>
+    <div>
       <div class="status-region" role="status" aria-live="polite">{line('info')}</div>
       <div class="status-region" role="alert" aria-live="assertive">{line('error')}</div>
     </div>
