@@ -32,3 +32,7 @@ export * from './money.ts';
 export * from './currency.ts';
 export * from './period.ts';
 export * from './validation.ts';
+export * from './accountStanding.ts';
+export * from './dashboard.ts';
+export * from './newPlan.ts';
+export * from './stageResult.ts';

@@ -88,3 +88,4 @@ export function diagnoseStage(input: { answers: Readonly<Record<string, string>>
 export function stepsToTarget(current: LadderStage, target: LadderStage): LadderStage[] {
   return LADDER_STAGES.slice(ladderIndex(current) + 1, ladderIndex(target) + 1);
 }
+

@@ -151,6 +151,16 @@ export function assessUncoupling(checkedIndicatorIds: readonly string[]): Uncoup
   return { score, level, byCause };
 }
 
+/**
+ * The risk of an account as the tools and the dashboard report it: null ("not assessed") when no
+ * known sign is ticked, because an empty checklist says nobody has looked, not that the risk is
+ * low. Otherwise `assessUncoupling` of the ticks.
+ */
+export function uncouplingRisk(checkedIndicatorIds: readonly string[] | null | undefined): UncouplingAssessment | null {
+  const known = (checkedIndicatorIds ?? []).filter((id) => causeOfIndicator(id) !== null);
+  return known.length === 0 ? null : assessUncoupling(known);
+}
+
 export type UncouplingHeatmapRow = { key: string } & UncouplingAssessment;
 
 const LEVEL_RANK: Record<UncouplingLevel, number> = { high: 2, medium: 1, low: 0 };

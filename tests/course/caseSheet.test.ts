@@ -21,7 +21,7 @@ import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
 import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
-import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
+import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/sampleTicks.ts';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';

@@ -5,7 +5,7 @@ import { byDiagnosisDate, latestDiagnosis, latestPlan } from '../../src/domain/i
 import { freshStorage } from '../state/helpers.ts';
 import { $assessments, $portfolio, addClients, defaultMatrixConfig, deleteDiagnosis, getAssessment, saveDiagnosis, setKeyAccounts } from '../../src/state/index.ts';
 import { prefilledPlan } from '../../src/widgets/account-plan/model.ts';
-import { buildDashboard } from '../../src/widgets/dashboard/model.ts';
+import { buildDashboard } from '../../src/domain/index.ts';
 
 describe('latestDiagnosis', () => {
   it('is the latest by date, not the last in the list; ties go to the later position', () => {

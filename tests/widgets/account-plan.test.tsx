@@ -7,7 +7,7 @@ import { PLAN_SECTIONS, assessUncoupling, escapeMarkdown, planCompleteness, plan
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import AccountPlan, { AUTOSAVE_MS } from '../../src/widgets/account-plan/AccountPlan.tsx';
 import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
-import { $currentAccount } from '../../src/widgets/shared/AccountPicker.tsx';
+import { $currentAccount } from '../../src/state/session.ts';
 import { encodeStored } from '../../src/state/persisted.ts';
 import { emitStorageSignal } from '../../src/state/storage.ts';
 

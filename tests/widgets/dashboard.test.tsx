@@ -15,7 +15,7 @@ import {
   setUncouplingChecks,
 } from '../../src/state/index.ts';
 import Dashboard from '../../src/widgets/dashboard/Dashboard.tsx';
-import { buildDashboard } from '../../src/widgets/dashboard/model.ts';
+import { buildDashboard } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 
 const CLIENTS = [
@@ -103,7 +103,7 @@ describe('Dashboard', () => {
     expect(cell('C1', 'target')).toBe(t.stages.mid.name);
     expect(cell('C3', 'stage')).toBe('Not diagnosed');
     expect(cell('C4', 'risk')).toBe(t.uncouplingLevels[assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'no-successor', 'late-payments']).level]);
-    expect(cell('C1', 'risk')).toBe('Not checked');
+    expect(cell('C1', 'risk')).toBe('Not assessed');
     expect(cell('C3', 'quadrant')).toBe(t.quadrants.strategic.name);
     expect(cell('C1', 'quadrant')).toBe('Not scored');
     expect(cell('C2', 'plan')).toMatch(/^\d+%$/);

@@ -10,7 +10,7 @@ import { UNCOUPLING_CAUSES, assessUncoupling, paretoAnalysis, revenueForPeriod }
 import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
 import { runImport } from '../../src/import/importRun.ts';
 import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
-import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/Uncoupling.tsx';
+import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/sampleTicks.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 

@@ -6,8 +6,9 @@ import { $assessments, addClients, getAssessment } from '../../src/state/index.t
 import { STAGE_QUESTIONS, diagnoseStage } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import StageDiagnosis from '../../src/widgets/stage-diagnosis/StageDiagnosis.tsx';
-import { $diagnosisMode } from '../../src/widgets/stage-diagnosis/model.ts';
-import { $currentAccount, TRY_KEY } from '../../src/widgets/shared/AccountPicker.tsx';
+import { $diagnosisMode } from '../../src/state/session.ts';
+import { $currentAccount } from '../../src/state/session.ts';
+import { TRY_KEY } from '../../src/widgets/shared/AccountPicker.tsx';
 
 const en = DOMAIN_TEXTS.en;
 

@@ -6,7 +6,7 @@ import { $assessments, addClients, getAssessment, setUncouplingChecks } from '..
 import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingHeatmap } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 import Uncoupling from '../../src/widgets/uncoupling/Uncoupling.tsx';
-import { $currentAccount } from '../../src/widgets/shared/AccountPicker.tsx';
+import { $currentAccount } from '../../src/state/session.ts';
 
 const en = DOMAIN_TEXTS.en;
 const tick = (id: keyof typeof en.indicators) => fireEvent.click(screen.getByRole('checkbox', { name: en.indicators[id] }));
@@ -55,8 +55,12 @@ describe('Uncoupling checklist widget', () => {
     tick('promises-missed');
     fireEvent.click(await screen.findByRole('button', { name: 'Clear all ticks' }));
     await waitFor(() => expect(screen.getByTestId('uncoupling-score').textContent).toBe('0 of 100'));
+    // An empty checklist says nobody has looked: "not assessed", not "low risk".
+    expect(screen.getByTestId('uncoupling-level').textContent).toBe('Not assessed');
+    expect(screen.queryByText(en.uncouplingLevels.low)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect((screen.getByRole('checkbox', { name: en.indicators['promises-missed'] }) as HTMLInputElement).checked).toBe(true));
+    expect(screen.getByTestId('uncoupling-level').textContent).toBe(en.uncouplingLevels[assessUncoupling(['promises-missed']).level]);
   });
 
   it('the heat map lists key accounts riskiest first, with numbers in cells, and re-sorts', () => {
@@ -77,6 +81,10 @@ describe('Uncoupling checklist widget', () => {
     ]);
     expect(names()).toEqual(heat.map((r) => ({ a: 'Alpha', b: 'Beta', c: 'Gamma' })[r.key]));
     expect(names()).toEqual(['Beta', 'Alpha', 'Gamma']);
+    // Gamma has nothing ticked: not assessed, not "low risk"; Alpha's one tick is assessed.
+    const gammaRow = within(table).getAllByRole('row')[3]!;
+    expect(within(gammaRow).getAllByRole('cell')[0]!.textContent).toBe('0 Not assessed');
+    expect(within(within(table).getAllByRole('row')[2]!).getAllByRole('cell')[0]!.textContent).toContain(en.uncouplingLevels[heat[1]!.level]);
     const betaRow = within(table).getAllByRole('row')[1]!;
     expect(within(betaRow).getAllByRole('cell')[0]!.textContent).toContain(String(Math.round(heat[0]!.score)));
     expect(within(betaRow).getAllByRole('cell')[1]!.textContent).toBe('60'); // key-personnel-change: weights 3+3 of 10
@@ -98,5 +106,6 @@ describe('Uncoupling checklist widget', () => {
     const level = assessUncoupling([...ticks]).level;
     expect(level).toBe('high');
     await waitFor(() => expect(screen.getByTestId('uncoupling-level').textContent).toBe(DOMAIN_TEXTS['pt-br'].uncouplingLevels[level]));
+    expect(screen.getByText('Pontuação de risco ponderada')).toBeTruthy();
   });
 });

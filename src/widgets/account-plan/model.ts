@@ -1,26 +1,16 @@
 /**
- * The plan builder's glue: pre-filling a new plan from what the other tools stored, the sample plan,
- * and the Markdown labels. Calculations (completeness, contact pattern, duplication, Markdown) stay
- * in the domain; this file only assembles inputs for it.
+ * The plan builder's words around the domain: risks named from the checklist in the page's
+ * language, a new plan pre-filled (the domain's `prefillPlan`) with those risks, the sample plan,
+ * and the Markdown labels. Every rule stays in the domain.
  */
-import {
-  PLAN_SECTIONS,
-  STAGE_IDS,
-  UNCOUPLING_CAUSES,
-  causeOfIndicator,
-  classifyAccounts,
-  emptyAccountPlan,
-  latestDiagnosis,
-  nextItemId,
-  paretoAnalysis,
-} from '../../domain/index';
-import type { AccountPlan, PlanMarkdownLabels, PlanRisk, QuadrantId, StageId } from '../../domain/index';
+import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index';
+import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
-import type { AccountAssessment, Client, MatrixConfig, Portfolio } from '../../state/index';
+import type { AccountAssessment, Client } from '../../state/index';
 import { STRINGS } from './strings';
 
 /** The risks a plan gets from the uncoupling checklist: one per cause with ticked signs, naming them. */
@@ -48,43 +38,12 @@ export function prefilledPlan(
   locale: Locale,
   input: { accountKey: string; accountName: string; year: number; now: Date | string; client?: Client | undefined; assessment: AccountAssessment },
 ): AccountPlan {
-  const plan = emptyAccountPlan(input.accountKey, input.accountName, input.year, input.now);
-  const c = input.client;
-  if (c) {
-    plan.financialHistory = plan.financialHistory.map((h) =>
-      h.year === input.year - 1
-        ? { ...h, revenue: c.revenue, marginPct: c.marginPct ?? null }
-        : h.year === input.year - 2 && c.previousRevenue !== undefined
-          ? { ...h, revenue: c.previousRevenue }
-          : h,
-    );
-  }
-  const latest = latestDiagnosis(input.assessment.diagnoses);
-  if (latest) {
-    plan.currentStage = latest.stage;
-    if (latest.targetStage) plan.targetStage = latest.targetStage;
-  }
+  const plan = prefillPlan(emptyAccountPlan(input.accountKey, input.accountName, input.year, input.now), {
+    client: input.client,
+    diagnoses: input.assessment.diagnoses,
+  });
   plan.risks = risksFromChecklist(locale, input.assessment.uncoupling?.checked ?? [], []);
   return plan;
-}
-
-/** Pareto class of a client within the portfolio (null when it is not ranked, e.g. revenue ≤ 0). */
-export function abcClassOf(portfolio: Portfolio, key: string): 'A' | 'B' | 'C' | null {
-  const result = paretoAnalysis(portfolio.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
-  return result.ranked.find((r) => r.key === key)?.class ?? null;
-}
-
-/** Quadrant of the classification matrix, when the account has a score for every criterion and the weights are valid. */
-export function quadrantOf(config: MatrixConfig, assessment: AccountAssessment, key: string): QuadrantId | null {
-  const ids = [...config.attractiveness, ...config.strength].map((c) => c.id);
-  if (ids.length === 0 || !ids.every((id) => assessment.matrixScores[id] !== undefined)) return null;
-  const result = classifyAccounts({
-    attractiveness: config.attractiveness.map((c) => ({ id: c.id, weight: c.weight })),
-    strength: config.strength.map((c) => ({ id: c.id, weight: c.weight })),
-    accounts: [{ key, scores: assessment.matrixScores }],
-    midpoint: config.midpoint,
-  });
-  return result.ok ? (result.accounts[0]?.quadrant ?? null) : null;
 }
 
 /** The sample's partly filled plan: enough to see every kind of section, with gaps left for the trainee. */
@@ -166,16 +125,4 @@ export function markdownLabels(locale: Locale): PlanMarkdownLabels {
     updatedAt: t.mdUpdatedAt,
     empty: t.empty,
   };
-}
-
-/** A file name safe on every system: `account-plan-<account>-<year>.<ext>`. */
-export function planFileName(plan: AccountPlan, ext: 'md' | 'json'): string {
-  const slug = plan.accountName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `account-plan-${slug || 'account'}-${plan.year}.${ext}`;
 }

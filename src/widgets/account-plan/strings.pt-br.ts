@@ -3,13 +3,11 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
+  kept: 'Suas alterações ficam só nesta página.',
   title: 'Montador de plano de conta',
   intro:
     'Um plano por cliente-chave e por ano, com as oito seções do artigo e o que os bons planos acrescentam: ações com responsáveis e prazos, mapa de contatos, riscos e data de revisão. Tudo é salvo enquanto você digita.',
-  loadSample: 'Carregar dados de exemplo',
-  loadingSample: 'Carregando a empresa de exemplo…',
   sampleLoaded: 'Exemplo carregado: um plano parcialmente preenchido para {account}. Complete o que falta e imprima.',
-  sampleError: 'Não foi possível carregar o exemplo ({code}). Na primeira vez, verifique se está on-line e tente de novo.',
   plansTitle: 'Planos de {account}',
   plansEmpty: 'Ainda não há plano para esta conta.',
   planOf: 'Plano {year}',
@@ -39,7 +37,6 @@ const ptBr: Dictionary<typeof en> = {
   duplicateExists: 'Já existe um plano para {year}; ele foi aberto.',
   deletePlan: 'Excluir este plano',
   deleted: 'Plano {year} de {account} excluído.',
-  undo: 'Desfazer',
   downloadFailed: 'Não foi possível criar o arquivo neste navegador.',
   relationship: 'Relacionamento',
   currentStage: 'Estágio atual',
@@ -110,13 +107,7 @@ const ptBr: Dictionary<typeof en> = {
   mdTitle: 'Plano de conta',
   mdContactPattern: 'Padrão de contatos',
   mdUpdatedAt: 'Última alteração',
-  notSaved: 'Não salvo: {reason}. Suas alterações ficam só nesta página.',
-  reasonReadOnly: 'os dados guardados vêm de uma versão mais nova do site',
-  reasonHeld: 'os dados salvos não puderam ser lidos e precisam antes ser baixados ou descartados (veja a mensagem acima)',
-  reasonInvalid: 'os dados não puderam ser validados (verifique textos muito longos)',
-  reasonConflict: 'outra aba salvou dados mais novos, que agora aparecem aqui',
   exportFailed: 'Não foi possível gerar o arquivo: {detail}. O plano não foi alterado; tente de novo ou copie-o pela versão para impressão.',
-  reasonNotSaved: 'o navegador recusou guardar (armazenamento cheio ou modo privado)',
   sampleMission: 'Ser o parceiro preferido de {account} nos suprimentos principais, crescendo junto com um serviço confiável.',
   sampleOverview: 'Líder regional no seu segmento; compra de forma centralizada, com compras, logística e qualidade envolvidas em cada decisão.',
   sampleObjectives: 'Passar de fornecedor preferencial a fornecedor principal (Mid-KAM → Parceria-KAM) em três anos.',

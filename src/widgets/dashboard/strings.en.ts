@@ -48,7 +48,7 @@ const en = {
   colTools: 'Open in',
   notDiagnosed: 'Not diagnosed',
   notSet: 'Not set',
-  notChecked: 'Not checked',
+  notAssessed: 'Not assessed',
   notScored: 'Not scored',
   noPlan: 'No plan',
   noReview: 'No date',

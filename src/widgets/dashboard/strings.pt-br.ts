@@ -51,7 +51,7 @@ const ptBr: Dictionary<typeof en> = {
   colTools: 'Abrir em',
   notDiagnosed: 'Sem diagnóstico',
   notSet: 'Não definido',
-  notChecked: 'Sem checklist',
+  notAssessed: 'Não avaliado',
   notScored: 'Sem notas',
   noPlan: 'Sem plano',
   noReview: 'Sem data',

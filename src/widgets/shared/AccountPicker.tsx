@@ -4,30 +4,21 @@
  * group of their own, and a "quick try" entry (`TRY_KEY`) so every tool also works with no
  * portfolio at all. When there are no key accounts yet it points to the portfolio tool.
  *
- * `$currentAccount` is an in-memory atom shared by the islands of one page, so choosing an account
- * in one tool makes the next tool on the page open on the same account.
+ * The choice is the session atom `$currentAccount` (src/state/session.ts), so the next tool on the
+ * page opens on the same account.
  */
-import { atom } from 'nanostores';
 import { useId } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $portfolio, $settings, updateSettings } from '../../state/index';
+import { $portfolio, $settings } from '../../state/index';
+import { $currentAccount } from '../../state/session';
 import type { Client, Portfolio } from '../../state/index';
-import { ACCOUNT_PICKER_STRINGS } from './accountPickerStrings';
+import { TOOL_STRINGS } from './toolStrings';
 import { useStored } from './useStored';
 import { QUICK_TRY_KEY } from '../../domain/clientKey.ts';
 
 /** The "quick try (no account)" choice; stored work for it is filed under this key (reserved: no client has it). */
 export const TRY_KEY = QUICK_TRY_KEY;
-
-/**
- * The account chosen last (null: none chosen yet). Shared by the islands of a page, and
- * remembered in settings so that the next visit (or a reload) opens the same account.
- */
-export const $currentAccount = atom<string | null>(null);
-$currentAccount.listen((key) => {
-  if (key !== null && key !== $settings.get().lastAccount) updateSettings({ lastAccount: key });
-});
 
 const byRevenue = (a: Client, b: Client): number => b.revenue - a.revenue || a.name.localeCompare(b.name);
 
@@ -56,7 +47,7 @@ export function defaultAccountKey(portfolio: Portfolio, current: string | null =
 
 /** The display name of an account key (the quick try's translated name for TRY_KEY). */
 export function accountName(locale: Locale, portfolio: Portfolio, key: string): string {
-  if (key === TRY_KEY) return ACCOUNT_PICKER_STRINGS[locale].quickTry;
+  if (key === TRY_KEY) return TOOL_STRINGS[locale].quickTry;
   return portfolio.clients.find((c) => c.key === key)?.name ?? key;
 }
 
@@ -69,7 +60,7 @@ interface Props {
 }
 
 export function AccountPicker({ locale, value, onChange, label }: Props) {
-  const t = ACCOUNT_PICKER_STRINGS[locale];
+  const t = TOOL_STRINGS[locale];
   const id = useId();
   const portfolio = useStored($portfolio);
   const { keyAccounts, others } = splitClients(portfolio);

@@ -1,18 +1,36 @@
-/** The sentence a tool shows when a change could not be saved. */
+/**
+ * The one way a tool puts a failed write into words: "Not saved: <why>." plus the tool's own
+ * sentence about what is kept ("Your answers are kept on this page only."). Every tool calls this;
+ * none spells the reasons itself.
+ */
+import type { Locale } from '../../i18n/locales';
+import { fill } from '../../i18n/fill';
 import type { WriteResult } from '../../state/index';
+import { TOOL_STRINGS } from './toolStrings';
 
-type ReasonTexts = { notSaved: string; reasonReadOnly: string; reasonHeld: string; reasonInvalid: string; reasonConflict: string; reasonNotSaved: string };
+export type WriteFailure = Extract<WriteResult, { ok: false }>['reason'];
 
-/** A translated sentence for a failed write, or null when it was saved. */
-export function writeProblem(result: WriteResult, t: ReasonTexts): string | null {
-  if (result.ok) return null;
-  const reasons: Record<Exclude<WriteResult, { ok: true }>['reason'], string> = {
+/** True when the change took effect on this page: saved, or kept in memory because storage refused it. */
+export function applied(result: WriteResult): boolean {
+  return result.ok || result.reason === 'not-saved';
+}
+
+/** The reason alone, translated ("the browser refused to store it…"). */
+export function writeReason(locale: Locale, reason: WriteFailure): string {
+  const t = TOOL_STRINGS[locale];
+  const reasons: Record<WriteFailure, string> = {
     'read-only': t.reasonReadOnly,
     held: t.reasonHeld,
     invalid: t.reasonInvalid,
     conflict: t.reasonConflict,
     'not-saved': t.reasonNotSaved,
   };
-  const reason = reasons[result.reason];
-  return t.notSaved.replace('{reason}', reason);
+  return reasons[reason];
+}
+
+/** A translated sentence for a failed write, or null when it was saved; `kept` (the tool's words) follows it. */
+export function writeProblem(result: WriteResult, locale: Locale, kept?: string): string | null {
+  if (result.ok) return null;
+  const sentence = fill(TOOL_STRINGS[locale].notSaved, { reason: writeReason(locale, result.reason) });
+  return kept === undefined ? sentence : `${sentence} ${kept}`;
 }

@@ -1,13 +1,6 @@
-/** Small, UI-side helpers of the stage diagnosis (no calculation: those are the domain's). */
-import { atom } from 'nanostores';
+/** The stage diagnosis' sample answers (no calculation: those are the domain's). */
 import { STAGE_QUESTIONS } from '../../domain/index';
 import type { LadderStage } from '../../domain/index';
-
-/**
- * One question at a time or all on one page. Kept for the whole visit (every diagnosis island on
- * the site shares it); the settings store has no field for it, so it is not persisted across reloads.
- */
-export const $diagnosisMode = atom<'one' | 'all'>('all');
 
 /**
  * The sample answers: a Mid-KAM relationship with diamond-ish contacts but still price-led, so the

@@ -3,13 +3,11 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
+  kept: 'Suas respostas ficam só nesta página.',
   title: 'Autodiagnóstico do estágio',
   intro:
     'Responda o que você vê hoje no relacionamento, não o que gostaria de ver. Cada resposta aponta para um degrau da escada; o resultado é o meio das suas respostas, então uma única resposta otimista não o eleva.',
-  loadSample: 'Carregar dados de exemplo',
-  loadingSample: 'Carregando a empresa de exemplo…',
   sampleLoaded: 'Exemplo carregado: {account} foi diagnosticado com respostas de exemplo. Mude qualquer resposta para ver o resultado mudar.',
-  sampleError: 'Não foi possível carregar o exemplo ({code}). Na primeira vez, verifique se está on-line e tente de novo.',
   emptyHint: 'Ainda não há respostas para esta conta. Comece pela primeira pergunta ou carregue o exemplo para ver um diagnóstico pronto.',
   modeLegend: 'Como responder',
   modeOne: 'Uma pergunta por vez',
@@ -61,7 +59,6 @@ const ptBr: Dictionary<typeof en> = {
   historyTarget: 'Meta',
   historyDelete: 'Excluir o diagnóstico de {date}',
   historyDeleted: 'Diagnóstico de {date} excluído.',
-  undo: 'Desfazer',
   historyCurrent: '(em edição)',
   chartSummary: 'Estágio ao longo do tempo para {account}: {points}.',
   chartSummaryOne: 'Um diagnóstico até agora para {account}: {stage} em {date}. Diagnostique de novo mais tarde para ver a tendência.',
@@ -70,12 +67,6 @@ const ptBr: Dictionary<typeof en> = {
   savedToday: 'Salvo com a data de hoje. Mudanças feitas hoje atualizam este registro; um diagnóstico em outro dia acrescenta um novo ao histórico.',
   newDiagnosis: 'Começar um novo diagnóstico',
   newDiagnosisHint: 'Recomeça sem respostas; os diagnósticos anteriores continuam no histórico.',
-  notSaved: 'Não salvo: {reason}. Suas respostas ficam só nesta página.',
-  reasonReadOnly: 'os dados guardados vêm de uma versão mais nova do site',
-  reasonHeld: 'os dados salvos não puderam ser lidos e precisam antes ser baixados ou descartados (veja a mensagem acima)',
-  reasonInvalid: 'os dados não puderam ser validados',
-  reasonConflict: 'outra aba salvou dados mais novos, que agora aparecem aqui',
-  reasonNotSaved: 'o navegador recusou guardar (armazenamento cheio ou modo privado)',
   none: '—',
   print: 'Imprimir o resultado',
   'q.business': 'Negócios realizados',

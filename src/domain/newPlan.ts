@@ -1,0 +1,54 @@
+/**
+ * Starting an account plan: which year the next plan is for, what it takes over from the other
+ * tools (revenue and margin from the portfolio, stage and target from the latest diagnosis), and
+ * the name of its exported file. The plan's contents and checks live in accountPlan.ts.
+ */
+import type { AccountPlan } from './accountPlanSchema.ts';
+import { latestDiagnosis } from './latest.ts';
+import type { LadderStage, StageId } from './stages.ts';
+
+/** This year's plan, or when it exists already, the year after the latest plan. */
+export function nextPlanYear(plans: readonly { year: number }[], thisYear: number): number {
+  return plans.some((p) => p.year === thisYear) ? Math.max(...plans.map((p) => p.year)) + 1 : thisYear;
+}
+
+export type PlanSources = {
+  client?: { revenue: number; marginPct?: number | undefined; previousRevenue?: number | undefined } | undefined;
+  diagnoses: readonly { date: string; stage: StageId; targetStage?: LadderStage | undefined }[];
+};
+
+/**
+ * A copy of `plan` with what is already known: last year's revenue and margin (and the year
+ * before's revenue) from the portfolio, the current and target stage from the latest diagnosis.
+ */
+export function prefillPlan(plan: AccountPlan, sources: PlanSources): AccountPlan {
+  const c = sources.client;
+  const financialHistory = c
+    ? plan.financialHistory.map((h) =>
+        h.year === plan.year - 1
+          ? { ...h, revenue: c.revenue, marginPct: c.marginPct ?? null }
+          : h.year === plan.year - 2 && c.previousRevenue !== undefined
+            ? { ...h, revenue: c.previousRevenue }
+            : h,
+      )
+    : plan.financialHistory;
+  const latest = latestDiagnosis(sources.diagnoses);
+  return {
+    ...plan,
+    financialHistory,
+    ...(latest ? { currentStage: latest.stage } : {}),
+    ...(latest?.targetStage ? { targetStage: latest.targetStage } : {}),
+  };
+}
+
+/** A file name safe on every system: `account-plan-<account>-<year>.<ext>`. */
+export function planFileName(plan: Pick<AccountPlan, 'accountName' | 'year'>, ext: 'md' | 'json'): string {
+  const slug = plan.accountName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `account-plan-${slug || 'account'}-${plan.year}.${ext}`;
+}

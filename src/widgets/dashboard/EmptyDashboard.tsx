@@ -1,0 +1,70 @@
+/** The dashboard before there is anything to show: no clients yet, or clients but no key accounts. */
+import { useState } from 'preact/hooks';
+import { classAKeys } from '../../domain/index';
+import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
+import type { Locale } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { setCandidates } from '../../state/index';
+import type { Portfolio } from '../../state/index';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { loadSampleAccounts } from '../shared/samples';
+import type { PortfolioView } from '../shared/usePortfolioView.ts';
+import type { STRINGS } from './strings';
+
+type S = (typeof STRINGS)[Locale];
+
+/** No clients: load the sample company (with lesson 4's six key accounts) or go to the portfolio. */
+export function NoClients({ locale, s }: { locale: Locale; s: S }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function loadSample() {
+    setBusy(true);
+    setError(null);
+    const result = await loadSampleAccounts(locale, 'plan');
+    setBusy(false);
+    if (!result.ok) setError(fill(s.loadFailed, { code: result.code }));
+  }
+  return (
+    <div class="dashboard" data-widget="dashboard">
+      <div class="card db-empty">
+        <h2>{s.emptyTitle}</h2>
+        <p>{s.emptyText}</p>
+        <p class="db-actions">
+          <button type="button" class="button" data-action="load-sample" disabled={busy} onClick={() => void loadSample()}>
+            {s.loadSample}
+          </button>
+          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
+        </p>
+        <p role="status">{busy ? s.loading : ''}</p>
+        {error && <p class="db-error" role="alert">{error}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** Clients but no key accounts: mark class A as candidates, or choose in the fit/cost, portfolio or Pareto tools. */
+export function NoKeyAccounts({ locale, s, portfolio, view }: { locale: Locale; s: S; portfolio: Portfolio; view: PortfolioView }) {
+  const aKeys = classAKeys(portfolio.clients).filter((k) => !portfolio.clients.some((c) => c.key === k && c.candidate === true));
+  const candidateCount = portfolio.clients.filter((c) => c.candidate === true).length;
+  return (
+    <div class="dashboard" data-widget="dashboard">
+      <div class="card db-empty">
+        <h2>{s.noKeyTitle}</h2>
+        <p>{fillCount(locale, s.noKeyText, { n: portfolio.clients.length })}</p>
+        <LazyPeriodBar locale={locale} data={view} />
+        {candidateCount > 0 && <p data-candidates role="status">{fillCount(locale, s.candidatesText, { n: candidateCount })}</p>}
+        <p class="db-actions">
+          {aKeys.length > 0 && (
+            <button type="button" class="button" data-action="mark-class-a" onClick={() => setCandidates(aKeys, true)}>
+              {fillCount(locale, s.markA, { n: aKeys.length })}
+            </button>
+          )}
+          <a class="button secondary" href={localePath(locale, 'tools/fit-cost')}>{s.fitCostLink}</a>
+          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
+          <a class="button secondary" href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * `useAccountTool()`: the skeleton every per-account tool shares (stage diagnosis, uncoupling
+ * checklist, account plan), written once:
+ * - the account: opens on `defaultAccountKey` (the page's current account, a dashboard link, the
+ *   last one used, the largest key account) until the user chooses; a choice is shared with the
+ *   other tools through the session atom `$currentAccount`;
+ * - the status line shown by `<StatusRegion>`: information, errors, and the undo of the last
+ *   destructive action (a new status, or another account, drops it);
+ * - failed writes, always put into words by `writeProblem`;
+ * - the busy state of "load sample data", with its loading and failure messages.
+ * The tool keeps only what is its own (its draft, its sample data, its layout).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import type { Portfolio, WriteResult } from '../../state/index';
+import { $currentAccount } from '../../state/session';
+import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
+import { loadSampleAccounts } from './samples';
+import type { SampleAccounts } from './samples';
+import type { Status, StatusTone } from './StatusRegion';
+import { TOOL_STRINGS } from './toolStrings';
+import { applied, writeProblem } from './writeProblem';
+
+export type SampleReady = Extract<SampleAccounts, { ok: true }>;
+export type SampleTool = Parameters<typeof loadSampleAccounts>[1];
+
+export interface AccountToolOptions {
+  locale: Locale;
+  /** The portfolio the tool shows (the account plan passes its period view). */
+  portfolio: Portfolio;
+  /** The tool's sentence after "Not saved: …" ("Your answers are kept on this page only."). */
+  kept: string;
+  /** Runs before the account changes or a sample loads (the plan writes its pending edit). */
+  beforeLeave?: () => void;
+}
+
+export interface AccountTool {
+  /** The open account's key (`TRY_KEY` for the quick try) and display name. */
+  account: string;
+  name: string;
+  /** The user picked an account: it opens, the status is cleared. */
+  choose: (key: string) => void;
+  /** The tool opens an account itself (after loading the sample); the status stays. */
+  open: (key: string) => void;
+  status: Status | null;
+  say: (text: string, tone?: StatusTone) => void;
+  clear: () => void;
+  /**
+   * Reports a write. Refused: the reason, and false. Kept in memory only ('not-saved'): the reason,
+   * with `then.undo` still offered, and true. Saved: `then.text` (with its undo) if given, else the
+   * status is left as it is, and true. `undo` returns the write that puts things back.
+   */
+  report: (result: WriteResult, then?: { text?: string; undo?: () => WriteResult }) => boolean;
+  busy: boolean;
+  /** "Load sample data": key accounts made ready in the demo workspace, then `onReady` fills the tool's part. */
+  loadSample: (tool: SampleTool, onReady: (ready: SampleReady) => void) => Promise<void>;
+}
+
+export function useAccountTool({ locale, portfolio, kept, beforeLeave }: AccountToolOptions): AccountTool {
+  const t = TOOL_STRINGS[locale];
+  const [account, setAccount] = useState(TRY_KEY);
+  const chosen = useRef(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // After hydration (and while the user has not chosen): the page's current account or the default.
+  useEffect(() => {
+    if (!chosen.current) setAccount(defaultAccountKey(portfolio));
+  }, [portfolio]);
+
+  const open = (key: string) => {
+    beforeLeave?.();
+    chosen.current = true;
+    setAccount(key);
+    $currentAccount.set(key);
+  };
+
+  const say = (text: string, tone: StatusTone = 'info') => setStatus({ tone, text });
+  const clear = () => setStatus(null);
+
+  const withUndo = (undo: (() => WriteResult) | undefined) =>
+    undo === undefined
+      ? undefined
+      : () => {
+          setStatus(null);
+          report(undo());
+        };
+
+  function report(result: WriteResult, then?: { text?: string; undo?: () => WriteResult }): boolean {
+    const problem = writeProblem(result, locale, kept);
+    if (problem !== null) {
+      setStatus({ tone: 'error', text: problem, ...(applied(result) ? { undo: withUndo(then?.undo) } : {}) });
+      return applied(result);
+    }
+    if (then?.text !== undefined) setStatus({ tone: 'info', text: then.text, undo: withUndo(then.undo) });
+    return true;
+  }
+
+  async function loadSample(tool: SampleTool, onReady: (ready: SampleReady) => void) {
+    beforeLeave?.();
+    setBusy(true);
+    say(t.loadingSample);
+    const ready = await loadSampleAccounts(locale, tool);
+    setBusy(false);
+    if (!ready.ok) {
+      say(fill(t.sampleError, { code: ready.code }), 'error');
+      return;
+    }
+    chosen.current = true;
+    onReady(ready);
+  }
+
+  return {
+    account,
+    name: accountName(locale, portfolio, account),
+    choose: (key) => {
+      open(key);
+      setStatus(null);
+    },
+    open,
+    status,
+    say,
+    clear,
+    report,
+    busy,
+    loadSample,
+  };
+}

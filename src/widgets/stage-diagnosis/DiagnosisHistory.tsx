@@ -1,0 +1,105 @@
+/** The account's diagnoses in date order: a list (each can be deleted) and the stage over time as a chart with its table. */
+import type { ChartConfiguration } from 'chart.js';
+import { LADDER_STAGES, byDiagnosisDate, ladderIndex } from '../../domain/index';
+import type { StageId } from '../../domain/index';
+import { ChartFigure } from '../../charts/ChartFigure';
+import type { ChartPalette } from '../../charts/colors';
+import type { Locale } from '../../i18n/locales';
+import { formatDate } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import type { Diagnosis } from '../../state/index';
+import type { STRINGS } from './strings';
+
+type T = (typeof STRINGS)[Locale];
+
+interface Props {
+  locale: Locale;
+  t: T;
+  name: string;
+  diagnoses: readonly Diagnosis[];
+  editingId: string | null;
+  stageNames: Record<StageId, string>;
+  onDelete: (d: Diagnosis) => void;
+}
+
+// Uncoupling is plotted below the ladder (0), the rungs as 1..5, matching the picture.
+const level = (s: StageId): number => (s === 'uncoupling' ? 0 : ladderIndex(s) + 1);
+
+export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageNames, onDelete }: Props) {
+  const sorted = byDiagnosisDate(diagnoses);
+  const labels = sorted.map((d) => formatDate(locale, d.date, 'short'));
+  const points = sorted.map((d, i) => `${labels[i]} ${stageNames[d.stage]}`).join('; ');
+  const config = (p: ChartPalette): ChartConfiguration => ({
+    type: 'line',
+    data: {
+      labels,
+      datasets: [{ label: t.chartStageAxis, data: sorted.map((d) => level(d.stage)), borderColor: p.accent, backgroundColor: p.accent, pointRadius: 5, stepped: false }],
+    },
+    options: {
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => stageNames[sorted[ctx.dataIndex]!.stage] } } },
+      scales: {
+        x: { ticks: { color: p.muted }, grid: { color: p.grid } },
+        y: {
+          min: 0,
+          max: 5,
+          ticks: {
+            stepSize: 1,
+            color: p.muted,
+            callback: (v) => {
+              const n = Number(v);
+              return n === 0 ? stageNames.uncoupling : stageNames[LADDER_STAGES[n - 1] ?? 'pre'];
+            },
+          },
+          grid: { color: p.grid },
+        },
+      },
+    },
+  });
+  return (
+    <section class="sd-history" aria-label={t.historyTitle}>
+      <h4>{t.historyTitle}</h4>
+      {sorted.length === 0 ? (
+        <p>{t.historyEmpty}</p>
+      ) : (
+        <>
+          <ul class="sd-history-list">
+            {[...sorted].reverse().map((d) => (
+              <li key={d.id}>
+                <span>
+                  <time dateTime={d.date}>{formatDate(locale, d.date)}</time>: <strong>{stageNames[d.stage]}</strong>
+                  {d.targetStage && (
+                    <>
+                      {' '}
+                      ({t.historyTarget}: {stageNames[d.targetStage]})
+                    </>
+                  )}
+                  {d.id === editingId && <span class="muted"> {t.historyCurrent}</span>}
+                </span>{' '}
+                <button type="button" class="button secondary sd-delete no-print" onClick={() => onDelete(d)}>
+                  <span aria-hidden="true">✕</span>
+                  <span class="sr-only">{fill(t.historyDelete, { date: formatDate(locale, d.date) })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <ChartFigure
+            locale={locale}
+            config={config}
+            summary={
+              sorted.length === 1
+                ? fill(t.chartSummaryOne, { account: name, stage: stageNames[sorted[0]!.stage], date: labels[0]! })
+                : fill(t.chartSummary, { account: name, points })
+            }
+            table={{
+              caption: fill(t.chartCaption, { account: name }),
+              headers: [t.historyDate, t.historyStage, t.historyTarget],
+              rows: sorted.map((d, i) => [labels[i]!, stageNames[d.stage], d.targetStage ? stageNames[d.targetStage] : t.none]),
+            }}
+            dataKey={sorted.map((d) => `${d.id}:${d.stage}`).join('|')}
+            height="short"
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/** The questionnaire: layout choice, the questions (all, or one at a time) and the warning signals. */
+import { useId, useRef } from 'preact/hooks';
+import { STAGE_QUESTIONS, UNCOUPLING_SIGNALS } from '../../domain/index';
+import type { Locale } from '../../i18n/locales';
+import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
+import { $diagnosisMode } from '../../state/session';
+import type { Draft } from './draft';
+import type { STRINGS } from './strings';
+import type { diagnosisTexts } from './texts';
+
+type T = (typeof STRINGS)[Locale];
+type DT = ReturnType<typeof diagnosisTexts>;
+
+interface Props {
+  locale: Locale;
+  t: T;
+  dt: DT;
+  mode: 'one' | 'all';
+  draft: Draft;
+  answered: number;
+  step: number;
+  onStep: (step: number) => void;
+  onAnswer: (questionId: string, optionId: string) => void;
+  onSignal: (signalId: string, on: boolean) => void;
+  onShowResult: () => void;
+}
+
+export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onStep, onAnswer, onSignal, onShowResult }: Props) {
+  const uid = useId();
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const total = STAGE_QUESTIONS.length;
+  const at = Math.min(step, total - 1);
+  const hasInput = answered > 0 || draft.signals.length > 0;
+  // The next question's heading takes focus, so a keyboard user continues where the new question starts.
+  const goTo = (next: number) => {
+    onStep(next);
+    setTimeout(() => stepHeading.current?.focus(), 0);
+  };
+
+  const question = (q: (typeof STAGE_QUESTIONS)[number], index: number, withHeading = false) => {
+    const qText = dt.question(q.id);
+    const whyId = `${uid}-why-${q.id}`;
+    return (
+      <fieldset class="sd-question" key={q.id} aria-describedby={whyId}>
+        <legend>
+          <span class="sd-qnum">{index + 1}.</span> {qText.text}
+        </legend>
+        {withHeading && <h4 class="sr-only" ref={stepHeading} tabIndex={-1}>{fill(t.questionOf, { n: index + 1, total })}</h4>}
+        <p class="sd-why" id={whyId}>
+          <strong>{t.whyLabel}</strong> {qText.why}
+        </p>
+        <div class="sd-options">
+          {q.options.map((o) => (
+            <label class="sd-option" key={o.id}>
+              <input type="radio" name={`${uid}-${q.id}`} value={o.id} checked={draft.answers[q.id] === o.id} onChange={() => onAnswer(q.id, o.id)} />
+              <span>{dt.option(q.id, o.id)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  };
+
+  return (
+    <>
+      <fieldset class="sd-mode">
+        <legend>{t.modeLegend}</legend>
+        <label>
+          <input type="radio" name={`${uid}-mode`} value="one" checked={mode === 'one'} onChange={() => $diagnosisMode.set('one')} /> {t.modeOne}
+        </label>
+        <label>
+          <input type="radio" name={`${uid}-mode`} value="all" checked={mode === 'all'} onChange={() => $diagnosisMode.set('all')} /> {t.modeAll}
+        </label>
+      </fieldset>
+      {!hasInput && <p class="note">{t.emptyHint}</p>}
+      <p class="sd-progress">
+        <label for={`${uid}-progress`}>{fillCount(locale, t.answeredCount, { n: answered, total })}</label> <progress id={`${uid}-progress`} max={total} value={answered} />
+      </p>
+      {mode === 'all' ? (
+        STAGE_QUESTIONS.map((q, i) => question(q, i))
+      ) : (
+        <div class="sd-stepper">
+          <p class="sd-step-of" aria-hidden="true">{fill(t.questionOf, { n: at + 1, total })}</p>
+          {question(STAGE_QUESTIONS[at]!, at, true)}
+          <div class="sd-step-nav">
+            <button type="button" class="button secondary" disabled={step === 0} onClick={() => goTo(Math.max(0, step - 1))}>
+              {t.previous}
+            </button>
+            {step < total - 1 ? (
+              <button type="button" class="button" onClick={() => goTo(step + 1)}>{t.next}</button>
+            ) : (
+              <button type="button" class="button" onClick={onShowResult}>{t.showResult}</button>
+            )}
+          </div>
+        </div>
+      )}
+      <fieldset class="sd-signals">
+        <legend>{t.signalsLegend}</legend>
+        <p class="muted">{t.signalsHint}</p>
+        {UNCOUPLING_SIGNALS.map((s) => (
+          <label class="sd-option" key={s.id}>
+            <input type="checkbox" checked={draft.signals.includes(s.id)} onChange={(e) => onSignal(s.id, (e.currentTarget as HTMLInputElement).checked)} />
+            <span>
+              {dt.signal(s.id)} {s.decisive && <em>{t.decisive}</em>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/** The checklist's result for one account: weighted score and level, what drives it (chart and table) and the remedies per cause. */
+import type { ChartConfiguration } from 'chart.js';
+import { UNCOUPLING_CAUSES } from '../../domain/index';
+import type { UncouplingAssessment } from '../../domain/index';
+import { ChartFigure } from '../../charts/ChartFigure';
+import type { ChartPalette } from '../../charts/colors';
+import { withAlpha } from '../../charts/colors';
+import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
+import { MITIGATION_TEXTS } from '../../i18n/domain-texts/mitigations';
+import { fill } from '../../i18n/fill';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import type { STRINGS } from './strings';
+
+type T = (typeof STRINGS)[Locale];
+
+interface Props {
+  locale: Locale;
+  t: T;
+  name: string;
+  /** `assessUncoupling` of the ticks (all zero when nothing is ticked). */
+  assessment: UncouplingAssessment;
+  /** False when nothing is ticked: the level reads "not assessed", not "low risk". */
+  assessed: boolean;
+}
+
+export function UncouplingResult({ locale, t, name, assessment, assessed }: Props) {
+  const d = { ...UNCOUPLING_TEXTS[locale], ...MITIGATION_TEXTS[locale] };
+  const present = UNCOUPLING_CAUSES.filter((c) => assessment.byCause[c.id] > 0).sort((a, b) => assessment.byCause[b.id] - assessment.byCause[a.id]);
+  const pct = (v: number) => formatPercent(locale, v / 100);
+  const causeList = present.map((c) => `${d.causes[c.id].name} (${pct(assessment.byCause[c.id])})`).join('; ');
+  const levelText = !assessed ? t.levelNone : assessment.level === 'high' ? t.levelHigh : assessment.level === 'medium' ? t.levelMedium : t.levelLow;
+
+  const config = (p: ChartPalette): ChartConfiguration => ({
+    type: 'bar',
+    data: {
+      labels: UNCOUPLING_CAUSES.map((c) => d.causes[c.id].name),
+      datasets: [
+        {
+          label: t.chartLabel,
+          data: UNCOUPLING_CAUSES.map((c) => Math.round(assessment.byCause[c.id])),
+          backgroundColor: UNCOUPLING_CAUSES.map((c) => withAlpha(assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn, 0.85)),
+          borderColor: UNCOUPLING_CAUSES.map((c) => (assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn)),
+          borderWidth: 1,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      plugins: { legend: { display: false } },
+      scales: {
+        x: { min: 0, max: 100, ticks: { color: p.muted, callback: (v) => formatPercent(locale, Number(v) / 100) }, grid: { color: p.grid } },
+        y: { ticks: { color: p.fg }, grid: { display: false } },
+      },
+    },
+  });
+
+  return (
+    <>
+      <dl class="up-figures">
+        <div>
+          <dt>{t.score}</dt>
+          <dd data-testid="uncoupling-score">{fill(t.scoreOf, { score: formatNumber(locale, assessment.score) })}</dd>
+        </div>
+        <div>
+          <dt>{t.level}</dt>
+          <dd class={`up-level is-${assessed ? assessment.level : 'not-assessed'}`} data-testid="uncoupling-level">
+            {assessed ? d.uncouplingLevels[assessment.level] : t.notAssessed}
+          </dd>
+        </div>
+      </dl>
+      <meter class="up-meter" min={0} max={100} low={20} high={50} optimum={0} value={assessment.score} aria-label={t.score} />
+      <p>{levelText}</p>
+      <p>{present.length === 0 ? t.driversNone : fill(t.drivers, { list: causeList })}</p>
+      <ChartFigure
+        locale={locale}
+        config={config}
+        summary={present.length === 0 ? `${fill(t.resultTitle, { account: name })}: ${t.driversNone}` : fill(t.chartSummary, { account: name, list: causeList })}
+        table={{
+          caption: fill(t.chartCaption, { account: name }),
+          headers: [t.chartCause, t.chartPercent],
+          rows: UNCOUPLING_CAUSES.map((c) => [d.causes[c.id].name, pct(assessment.byCause[c.id])]),
+          numeric: [1],
+        }}
+        dataKey={UNCOUPLING_CAUSES.map((c) => Math.round(assessment.byCause[c.id])).join(',')}
+      />
+      <h5>{t.mitigationsTitle}</h5>
+      {present.length === 0 ? (
+        <p>{t.mitigationsNone}</p>
+      ) : (
+        <div class="up-mitigations">
+          {present.map((c) => (
+            <div key={c.id} class="up-mitigation">
+              <h6>{d.causes[c.id].name}</h6>
+              <ul>
+                {c.mitigations.map((m) => (
+                  <li key={m}>{d.mitigations[m]}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
