@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
+import { startSearch } from '../scripts/search';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -14,7 +15,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<st
 }
 
 /** The header's dialog, created once. */
-export function searchDialog(header: HTMLElement, locale: Locale): HTMLDialogElement {
+function searchDialog(header: HTMLElement, locale: Locale): HTMLDialogElement {
   const existing = header.querySelector<HTMLDialogElement>('dialog.search-dialog');
   if (existing) return existing;
   const t = useTranslations(locale);
@@ -39,4 +40,11 @@ export function searchDialog(header: HTMLElement, locale: Locale): HTMLDialogEle
   );
   header.append(dialog);
   return dialog;
+}
+
+/** Opens the header's search (one dynamic import from Header.astro: every byte there is on every page). */
+export function openSearch(header: HTMLElement, locale: Locale): void {
+  const dialog = searchDialog(header, locale);
+  dialog.showModal();
+  startSearch(dialog);
 }

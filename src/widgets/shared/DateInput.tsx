@@ -17,7 +17,6 @@ import { BCP47 } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { isIsoDate, isoFromParts, parseDate, usesTwoDigitYear } from '../../domain/dates';
 import { DATE_INPUT_STRINGS } from './dateInputStrings';
-import './date-input.css';
 
 type Props = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onInput' | 'type'> & {
   locale: Locale;
