@@ -10,6 +10,29 @@ import preact from '@astrojs/preact';
  */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
+/**
+ * Astro's MDX modules start with a "use astro:head-inject" marker that Astro reads before bundling;
+ * Rolldown then warns, once per MDX file (22 warnings, ~220 lines per build), that it may not keep
+ * the directive, which nothing needs after that point (Astro bug withastro/astro#18087). Only that
+ * warning is dropped. A plugin, because Astro rebuilds each build environment's rolldownOptions and
+ * a top-level `build.rolldownOptions.onwarn` never reaches the prerender build that warns.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectDirective() {
+  return {
+    name: 'kam:quiet-head-inject-directive',
+    configEnvironment(_name, config) {
+      const rolldownOptions = (config.build ??= {}).rolldownOptions ??= {};
+      const previous = rolldownOptions.onwarn;
+      rolldownOptions.onwarn = (warning, warn) => {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+        if (previous) previous(warning, warn);
+        else warn(warning);
+      };
+    },
+  };
+}
+
 export default defineConfig({
   site,
   output: 'static',
@@ -49,6 +72,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [quietHeadInjectDirective()],
     build: {
       assetsInlineLimit: 0,
       sourcemap: !!process.env.SOURCEMAP,

@@ -91,7 +91,8 @@ for (const locale of LOCALES) {
     await page.reload();
     const again = await open(page, locale, 'account-plan');
     await expect(again.getByRole('textbox', { name: d.planSections.mission.name })).toHaveValue(TYPED);
-    await expect(again.getByLabel(t.nextReview)).toHaveValue('2031-03-15');
+    // Stored ISO, shown the page's way (DateInput): dd/mm/aaaa on Portuguese pages.
+    await expect(again.getByLabel(t.nextReview)).toHaveValue(locale === 'pt-br' ? '15/03/2031' : '2031-03-15');
     await expect(again.getByTestId('plan-missing')).toHaveText(t.complete);
 
     // 6. Markdown download: the typed text, escaped by the domain.

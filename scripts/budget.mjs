@@ -126,13 +126,16 @@ for (const file of htmlFiles(DIST)) {
   const pageJs = inlineJs + sum(pageUrls);
   const islandJs = islandRuntimeJs + sum(islandUrls);
   const htmlSize = gzipText(html);
+  // The page's HTML with its islands' server-rendered markup and props taken out: what a reader of
+  // the lesson downloads for the text itself (the widgets' markup counts with the widgets).
+  const htmlWithoutIslands = gzipText(html.replace(/<astro-island\b[\s\S]*?<\/astro-island>/g, ''));
   const isLesson = /^\/(en|pt-br)\/lessons\/[^/]+\/$/.test(url);
   pages.push({
     url,
     js: pageJs + islandJs,
     pageJs,
-    /** The page without its widgets: HTML (inline CSS and scripts included), stylesheets, its own scripts. */
-    textTotal: htmlSize + externalCss + sum(pageUrls),
+    /** The page without its widgets: HTML without the islands (inline CSS and scripts included), stylesheets, its own scripts. */
+    textTotal: htmlWithoutIslands + externalCss + sum(pageUrls),
     total: htmlSize + externalCss + sum(pageUrls) + sum(islandUrls),
     islands: islands.length,
     isLesson,

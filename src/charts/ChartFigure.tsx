@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales';
 import { readPalette, type ChartPalette } from './colors';
 import { CHART_STRINGS } from './strings';
 import { lazyImport } from '../scripts/lazyImport.ts';
+import './charts.css';
 
 export interface ChartTable {
   caption: string;

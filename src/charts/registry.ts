@@ -35,6 +35,10 @@ Chart.register(
   ScatterController,
   kamTooltip as Plugin,
 );
+// Chart.js draws 12 px labels in its own font stack: too small to read on a phone next to 16-18 px
+// text. Axis ticks, titles and legends follow the site's system font at 14 px.
+Chart.defaults.font.size = 14;
+Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 export { Chart };
 export type { ChartConfiguration, Plugin };

@@ -68,9 +68,9 @@ export const kamTooltip: Plugin<'bar' | 'line' | 'scatter' | 'bubble', TooltipOp
     if (text.length === 0) return;
     const { ctx, chartArea } = chart;
     ctx.save();
-    ctx.font = '13px system-ui, sans-serif';
+    ctx.font = '14px system-ui, sans-serif';
     const pad = 8;
-    const lineHeight = 17;
+    const lineHeight = 18;
     const width = Math.max(...text.map((l) => ctx.measureText(l).width)) + pad * 2;
     const height = text.length * lineHeight + pad * 2 - 4;
     let x = anchor.x + 12;
@@ -85,7 +85,7 @@ export const kamTooltip: Plugin<'bar' | 'line' | 'scatter' | 'bubble', TooltipOp
     ctx.fillStyle = '#ffffff';
     ctx.textBaseline = 'top';
     text.forEach((line, index) => {
-      ctx.font = index < title.length ? '600 13px system-ui, sans-serif' : '13px system-ui, sans-serif';
+      ctx.font = index < title.length ? '600 14px system-ui, sans-serif' : '14px system-ui, sans-serif';
       ctx.fillText(line, x + pad, y + pad + index * lineHeight);
     });
     ctx.restore();

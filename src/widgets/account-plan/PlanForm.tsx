@@ -17,6 +17,7 @@ import { ContactMap } from './ContactMap';
 import { DecimalInput } from '../shared/DecimalInput.tsx';
 import { roundMoney } from '../../domain/money.ts';
 import { STRINGS } from './strings';
+import { DateInput } from '../shared/DateInput.tsx';
 
 interface Props {
   locale: Locale;
@@ -222,7 +223,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
             <legend>{fill(t.whatN, { n: i + 1 })}</legend>
             <label class="ap-wide">{t.what}<input type="text" maxLength={20000} value={a.what} onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, what: val(e) } : x)) })} /></label>
             <label>{t.owner}<input type="text" maxLength={500} value={a.owner} onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, owner: val(e) } : x)) })} /></label>
-            <label>{t.due}<input type="date" value={a.due ?? ''} onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, due: isoOrNull(val(e)) } : x)) })} /></label>
+            <label>{t.due}<DateInput locale={locale} value={a.due} onValue={(iso) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, due: isoOrNull(iso) } : x)) })} /></label>
             <label>{t.status}
               <select value={a.status} onChange={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, status: val(e) as (typeof ACTION_STATUSES)[number] } : x)) })}>
                 {ACTION_STATUSES.map((s) => <option key={s} value={s}>{d.actionStatuses[s]}</option>)}
@@ -295,7 +296,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
         {head('review', 12)}
         <label>
           {t.nextReview}
-          <input type="date" value={plan.nextReview ?? ''} onInput={(e) => set({ nextReview: isoOrNull(val(e)) })} />
+          <DateInput locale={locale} value={plan.nextReview} onValue={(iso) => set({ nextReview: isoOrNull(iso) })} />
         </label>
       </section>
     </div>

@@ -24,6 +24,7 @@ import '../shared/data-tools.css';
 import './new-customers.css';
 import { loadSampleCompany } from '../shared/samples';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
+import { DateInput } from '../shared/DateInput.tsx';
 
 type Source = 'portfolio' | 'file';
 
@@ -167,11 +168,11 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
             <div class="tool-row">
               <div class="field">
                 <label for={`nc-start-${locale}`}>{t.start}</label>
-                <input id={`nc-start-${locale}`} type="date" value={start} onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)} />
+                <DateInput id={`nc-start-${locale}`} locale={locale} value={start} onValue={setStart} />
               </div>
               <div class="field">
                 <label for={`nc-end-${locale}`}>{t.end}</label>
-                <input id={`nc-end-${locale}`} type="date" value={end} onInput={(e) => setEnd((e.currentTarget as HTMLInputElement).value)} />
+                <DateInput id={`nc-end-${locale}`} locale={locale} value={end} onValue={setEnd} />
               </div>
             </div>
             <div aria-live="polite">
