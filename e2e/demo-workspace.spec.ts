@@ -100,7 +100,7 @@ for (const locale of LOCALES) {
     await expect(banner).toContainText(BANNER[locale]);
     // Announced once, when the tab enters the demo.
     await expect(announcer).toHaveText(BANNER[locale]);
-    await stage.getByLabel(STAGE_STRINGS[locale].targetLabel).selectOption('partnership');
+    await stage.getByLabel(STAGE_STRINGS[locale].targetLabel, { exact: true }).selectOption('partnership');
     await expect.poll(async () => (await demoAssessments(page)).includes('"targetStage":"partnership"')).toBe(true);
     expect(await realKeys(page)).toEqual(before);
 
