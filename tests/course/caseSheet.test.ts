@@ -420,9 +420,7 @@ describe('the course quotes the case sheet', () => {
   for (const lang of LANGS) {
     for (const [file, expected] of quotes(lang)) {
       it(`${file} quotes the sheet’s figures, dates and names`, () => {
-        // The quizzes are being rewritten on their own branch and still write "45 %"; until they
-        // follow the site's percent convention, their percents are compared without the space.
-        const text = file.startsWith('content/quizzes/') ? read(file).replace(/(\d) %/g, '$1%') : read(file);
+        const text = read(file);
         const missing = expected.filter((e) => !text.includes(e));
         expect(missing).toEqual([]);
       });
