@@ -1,6 +1,6 @@
 /**
  * The case sheet (content/case/{en,pt-br}/horizonte.json) is the one source of the sample company.
- * This test checks it three ways:
+ * This test checks it four ways:
  * 1. the sheet itself: valid, the same numbers in both languages, its own arithmetic;
  * 2. the sheet against the sample data (public/samples, loaded as the tools load it, over 2025 with
  *    2024 beside it) and against the tools' sample loaders;
@@ -8,6 +8,9 @@
  *    case quote is built here FROM the sheet and must appear in the file, in both languages; the
  *    old contradictory wordings must not come back; and no account manager is put on an account
  *    the sheet gives to someone else.
+ * 4. classes of fact a fresh reader checks, in every lesson, quiz and workshop text: the stage an
+ *    account is put at, a margin's label (gross or after cost to serve), the same percents and years
+ *    in both languages.
  * When the story changes, change the sheet: the expected texts below follow it.
  */
 import { readFileSync } from 'node:fs';
