@@ -122,9 +122,9 @@ describe('models described as the course describes them', () => {
   });
 
   it('Shell DPM axes, Porter value system, Pareto income and wealth with Juran', () => {
-    const shell = question('en', 'classifying-clients', 'shell-dpm-axes');
+    const shell = question('en', 'account-plan', 'shell-dpm-axes');
     expect(shell.options[shell.answer]!.text).toMatch(/sector profitability across, the company's competitive capabilities up/);
-    const shellPt = question('pt-br', 'classifying-clients', 'shell-dpm-axes');
+    const shellPt = question('pt-br', 'account-plan', 'shell-dpm-axes');
     expect(shellPt.options[shellPt.answer]!.text).toMatch(/rentabilidade do setor na horizontal, capacidades competitivas da empresa na vertical/);
     const porter = question('en', 'objectives-and-strategies', 'value-system-or-chain');
     expect(porter.options[porter.answer]!.text).toMatch(/value system is the chain of firms.*value chain is one firm's activities/);
@@ -213,21 +213,21 @@ describe('quizzes quote the case sheet', () => {
     const en = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
     const pt = (n: number, d = 0) => n.toLocaleString('pt-BR', { minimumFractionDigits: d, maximumFractionDigits: d });
     const expected: [Lang, string, string, string[]][] = [
-      ['en', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${en(boa.revenue['2025']! / 1000)} thousand`, `${boa.marginAfterCostToServePct} %`, `R$ ${en(sc.revenue['2025']! / 1000)} thousand`, `${sc.marginAfterCostToServePct} %`]],
-      ['pt-br', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${pt(boa.revenue['2025']! / 1000)} mil`, `${boa.marginAfterCostToServePct} %`, `R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `${sc.marginAfterCostToServePct} %`]],
-      ['en', 'why-adopt-kam', 'santa-clara-share', [`R$ ${en(sc.revenue['2025']!)}`, `R$ ${en(sc.customerSpend! / 1e6, 2)} million`, `${sc.sharePct} %`]],
-      ['pt-br', 'why-adopt-kam', 'santa-clara-share', [`R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `R$ ${pt(sc.customerSpend! / 1e6, 2)} milhão`, `${sc.sharePct} %`]],
-      ['en', 'relationship-stages', 'santa-clara-stage', [`about ${sc.sharePct} % of ${sc.name}'s spending`]],
-      ['pt-br', 'relationship-stages', 'santa-clara-stage', [`cerca de ${sc.sharePct} %`]],
-      ['en', 'account-plan', 'santa-clara-2028', [`R$ ${en(plan.customerSpend / 1e6, 1)} million`, `${plan.sharePct} %`, `R$ ${en(plan.revenue)}`, String(plan.year)]],
-      ['pt-br', 'account-plan', 'santa-clara-2028', [`R$ ${pt(plan.customerSpend / 1e6, 1)} milhões`, `${plan.sharePct} %`, `R$ ${pt(plan.revenue)}`, String(plan.year)]],
-      ['en', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${en(c.cost)}`, `R$ ${en(c.newCustomerSales2025)}`, `${c.grossMarginPct} %`, `R$ ${en((c.newCustomerSales2025 * c.grossMarginPct) / 100)}`]],
-      ['pt-br', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${pt(c.cost / 1000)} mil`, `R$ ${pt(c.newCustomerSales2025 / 1000, 1)} mil`, `${c.grossMarginPct} %`, `R$ ${pt((c.newCustomerSales2025 * c.grossMarginPct) / 100 / 1000, 2)} mil`]],
+      ['en', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${en(boa.revenue['2025']! / 1000)} thousand`, `${boa.marginAfterCostToServePct}%`, `R$ ${en(sc.revenue['2025']! / 1000)} thousand`, `${sc.marginAfterCostToServePct}%`]],
+      ['pt-br', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${pt(boa.revenue['2025']! / 1000)} mil`, `${boa.marginAfterCostToServePct}%`, `R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `${sc.marginAfterCostToServePct}%`]],
+      ['en', 'why-adopt-kam', 'santa-clara-share', [`R$ ${en(sc.revenue['2025']!)}`, `R$ ${en(sc.customerSpend! / 1e6, 2)} million`, `${sc.sharePct}%`]],
+      ['pt-br', 'why-adopt-kam', 'santa-clara-share', [`R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `R$ ${pt(sc.customerSpend! / 1e6, 2)} milhão`, `${sc.sharePct}%`]],
+      ['en', 'relationship-stages', 'santa-clara-stage', [`about ${sc.sharePct}% of ${sc.name}'s spending`]],
+      ['pt-br', 'relationship-stages', 'santa-clara-stage', [`cerca de ${sc.sharePct}%`]],
+      ['en', 'account-plan', 'santa-clara-2028', [`R$ ${en(plan.customerSpend / 1e6, 1)} million`, `${plan.sharePct}%`, `R$ ${en(plan.revenue)}`, String(plan.year)]],
+      ['pt-br', 'account-plan', 'santa-clara-2028', [`R$ ${pt(plan.customerSpend / 1e6, 1)} milhões`, `${plan.sharePct}%`, `R$ ${pt(plan.revenue)}`, String(plan.year)]],
+      ['en', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${en(c.cost)}`, `R$ ${en(c.newCustomerSales2025)}`, `${c.grossMarginPct}%`, `R$ ${en((c.newCustomerSales2025 * c.grossMarginPct) / 100)}`]],
+      ['pt-br', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${pt(c.cost / 1000)} mil`, `R$ ${pt(c.newCustomerSales2025 / 1000, 1)} mil`, `${c.grossMarginPct}%`, `R$ ${pt((c.newCustomerSales2025 * c.grossMarginPct) / 100 / 1000, 2)} mil`]],
       ['en', 'classifying-clients', 'reweighting-boa-compra', [scores.slice(0, 4).join(', ').replace(/, (\d+)$/, ', prestige $1').replace(/^(\d+), (\d+), (\d+)/, 'purchase potential $1, growth $2, profitability $3'), en(attractiveness, 2), en(strength, 2)]],
       ['pt-br', 'classifying-clients', 'reweighting-boa-compra', [`potencial de compra ${scores[0]}, crescimento ${scores[1]}, rentabilidade ${scores[2]}, prestígio ${scores[3]}`, pt(attractiveness, 2), pt(strength, 2)]],
       ...LANGS.map((lang): [Lang, string, string, string[]] => [
         lang,
-        'classifying-clients',
+        'account-plan',
         'segment-direction',
         sheet.segments
           .filter((s) => ['hospitals', 'restaurants', 'schools'].includes(s.id))

@@ -1,8 +1,8 @@
 /**
  * One word per concept. A learner who meets "lição" on one page and "aula" on the next, or
  * "custo de atender" in a lesson and "custo de servir" in the glossary, wonders whether they are two
- * things. This test reads every course text a learner sees in Portuguese (lessons, workshop, glossary,
- * case sheet, site chrome, tool dictionaries, domain texts) and fails on the variants we replaced,
+ * things. This test reads every course text a learner sees in Portuguese (lessons, quizzes, workshop,
+ * glossary, case sheet, site chrome, tool dictionaries, domain texts) and fails on the variants we replaced,
  * naming the file and the line. It also checks the dictionaries in both languages for "(s)" plurals
  * (counts go through src/i18n/plural.ts) and for mixed percent spacing.
  */
@@ -28,11 +28,18 @@ const dictionaries = (keep: (path: string) => boolean) => [...files('src/widgets
 /** Portuguese course texts: every file a pt-BR learner reads words from. */
 const PT_FILES = [
   ...files('content/lessons', isPt),
+  ...files('content/quizzes', isPt),
   ...files('content/workshop', isPt),
   ...files('content/case', isPt),
   ...dictionaries(isPt),
 ];
-const EN_FILES = [...files('content/lessons', isEn), ...files('content/workshop', isEn), ...dictionaries(isEn)];
+const EN_FILES = [
+  ...files('content/lessons', isEn),
+  ...files('content/quizzes', isEn),
+  ...files('content/workshop', isEn),
+  ...files('content/case', isEn),
+  ...dictionaries(isEn),
+];
 
 /** The glossary's Portuguese side and the Portuguese half of ui.ts, as text. */
 const glossary = JSON.parse(read('content/glossary/terms.json')) as { id: string; en: { term: string; definition: string }; pt: { term: string; definition: string } }[];
@@ -76,7 +83,7 @@ const PT_BANNED: [RegExp, string][] = [
 describe('Portuguese: one term per concept', () => {
   it('reads every kind of course text (so a passing test is not an empty one)', () => {
     const sources = ptTexts.map((t) => t.source).join('\n');
-    for (const part of ['content/lessons/pt-br/', 'content/workshop/pt-br/', 'content/case/pt-br/', 'strings.pt-br.ts', 'domain-texts/', 'glossary ', 'ui.ts (pt-br)']) {
+    for (const part of ['content/lessons/pt-br/', 'content/quizzes/pt-br/', 'content/workshop/pt-br/', 'content/case/pt-br/', 'strings.pt-br.ts', 'domain-texts/', 'glossary ', 'ui.ts (pt-br)']) {
       expect(sources).toContain(part);
     }
   });
@@ -152,10 +159,16 @@ describe('percent: one convention per language', () => {
     expect(hits(enTexts, PERCENT_SPACE)).toEqual([]);
   });
 
-  // The case sheet (content/case) is data owned with its own test; its prose is left out here.
   it(`Portuguese texts write percents the way Intl does for pt-BR (${ptConvention})`, () => {
-    const texts = ptTexts.filter((t) => !t.source.startsWith('content/case/'));
-    expect(hits(texts, ptConvention === 'tight' ? PERCENT_SPACE : PERCENT_TIGHT)).toEqual([]);
+    expect(hits(ptTexts, ptConvention === 'tight' ? PERCENT_SPACE : PERCENT_TIGHT)).toEqual([]);
+  });
+
+  it('reads the quizzes and the case sheet in both languages (so they cannot drift back to "45 %")', () => {
+    for (const texts of [enTexts, ptTexts]) {
+      const sources = texts.map((t) => t.source).join('\n');
+      expect(sources).toMatch(/content\/quizzes\/(en|pt-br)\/account-plan\.json/);
+      expect(sources).toMatch(/content\/case\/(en|pt-br)\/horizonte\.json/);
+    }
   });
 
   it('the site chrome is a real dictionary (guards the slicing above)', () => {
