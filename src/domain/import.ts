@@ -49,6 +49,11 @@ export type ImportOptions = {
   maxBytes?: number;
   /** Set false to skip building `lines` (saves memory when only totals are needed). Default true. */
   includeLines?: boolean;
+  /**
+   * Also return the transaction lines as columns (`lineColumns`): typed arrays a worker can transfer
+   * to the page, 16 bytes a line instead of an object each. Default false.
+   */
+  lineColumns?: boolean;
 };
 
 export type ClientTotal = {
@@ -99,6 +104,12 @@ export type ImportError = { code: ImportErrorCode; message: string };
 
 export type TransactionLine = { key: string; date: string; amount: number };
 
+/**
+ * The same lines as `lines` (same order, same values), as columns: line i is
+ * `{ key: keys[client[i]], date: dates[date[i]], amount: amount[i] }`. `dates` is sorted.
+ */
+export type LineColumns = { client: Int32Array; date: Int32Array; amount: Float64Array; keys: string[]; dates: string[] };
+
 export type ImportSuccess = {
   ok: true;
   mode: 'totals' | 'transactions';
@@ -116,6 +127,8 @@ export type ImportSuccess = {
   /** Data rows that were skipped (each one is in `issues`, up to the issue cap). */
   skippedRows: number;
   lines?: TransactionLine[];
+  /** With `lineColumns: true`, in transaction mode with a date column. */
+  lineColumns?: LineColumns;
 };
 export type ImportFailure = { ok: false; error: ImportError; issues?: ImportIssue[] };
 export type ImportResult = ImportSuccess | ImportFailure;
@@ -839,6 +852,11 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const cData = kept.client;
   const dData = kept.date;
   const aData = kept.amount;
+  const wantColumns = options.lineColumns === true && iDate >= 0;
+  const colClient = new Int32Array(wantColumns ? n : 0);
+  const colDate = new Int32Array(wantColumns ? n : 0);
+  const colAmount = new Float64Array(wantColumns ? n : 0);
+  let colLength = 0;
   // Each client's first and last date, compared as ranks of the distinct dates (integers) rather
   // than as strings a million times; ISO strings sort as dates, so the rank order is the date order.
   const distinctIsos = [...new Set(isoByDateId.filter((iso): iso is string => iso !== null))].sort();
@@ -859,6 +877,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       if (rank < firstRank[c]!) firstRank[c] = rank;
       if (rank > lastRank[c]!) lastRank[c] = rank;
       if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount: aData[i]! });
+      if (wantColumns) {
+        colClient[colLength] = c;
+        colDate[colLength] = rank;
+        colAmount[colLength] = aData[i]!;
+        colLength++;
+      }
     }
   }
 
@@ -910,6 +934,17 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   };
   if (dateOrder !== undefined) result.dateOrder = dateOrder;
   if (includeLines && mode === 'transactions' && lines.length > 0) result.lines = lines;
+  if (wantColumns && mode === 'transactions' && colLength > 0) {
+    // slice, not subarray: a transferred buffer should hold only the lines.
+    const whole = colLength === n;
+    result.lineColumns = {
+      client: whole ? colClient : colClient.slice(0, colLength),
+      date: whole ? colDate : colDate.slice(0, colLength),
+      amount: whole ? colAmount : colAmount.slice(0, colLength),
+      keys: out.map((c) => c.key),
+      dates: distinctIsos,
+    };
+  }
   return result;
 }
 
