@@ -54,6 +54,19 @@ export type ImportOptions = {
    * to the page, 16 bytes a line instead of an object each. Default false.
    */
   lineColumns?: boolean;
+  /**
+   * Sees every line of an unquoted file in the import's own pass (header and blank lines too), so a
+   * caller can read more columns without reading the file again. `start` is called before the first
+   * line of each pass (an import may start again on another route); never called for a quoted file.
+   */
+  lineReader?: LineReader;
+};
+
+/** A reader of the file's lines: `text.slice(from, to)` is one line, without its line break. */
+export type LineReader = {
+  /** The pass's settings, decided before it: the delimiter, the amounts' decimal and the key columns. */
+  start(pass: { delimiter: Delimiter; decimal: DecimalSeparator; columns: { id?: string; name: string } }): void;
+  line(text: string, from: number, to: number): void;
 };
 
 export type ClientTotal = {
@@ -787,6 +800,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   };
 
   const linebreak = sample.linebreak;
+  const lineReader = options.lineReader;
   /** A text of whole lines of an unquoted file (the whole text, or one block of it). */
   const readLines = (block: string, progressEvery: number): void => {
     const n = block.length;
@@ -796,6 +810,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       let to = block.indexOf(linebreak, from);
       if (to === -1) to = n;
       const startLine = line++;
+      lineReader?.line(block, from, to);
       if (rowsSeen > sample.headerIndex && fastRow(block, from, to, startLine)) rowsSeen++;
       else handleRow(block.slice(from, to).split(delimiter), startLine, false);
       from = to + linebreak.length;
@@ -806,6 +821,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     }
   };
 
+  if (lineReader && (streamed || !hasQuotes)) {
+    // The key columns as the result names them (`columns.id`, `columns.name`).
+    const keyColumns: { id?: string; name: string } = { name: headers[iName >= 0 ? iName : iId] ?? '' };
+    if (iId >= 0) keyColumns.id = headers[iId] ?? '';
+    lineReader.start({ delimiter, decimal, columns: keyColumns });
+  }
   if (streamed) {
     forEachLineBlock(streamed.bytes, streamed.decoder, linebreak, prepared.sepChars, (block, consumed) => {
       if (block.includes('"')) throw new QuotedFile();

@@ -9,10 +9,11 @@ import { clientFromTotal, guessExtraColumns, readClientExtras } from '../domain/
 import type { ExtraColumns, MonthlyAmount, MonthRange } from '../domain/portfolioExtras.ts';
 import type { Client } from '../state/schemas.ts';
 import { monthlyFromColumns } from './lineColumns.ts';
+import { ExtrasFromLines } from './extrasFromLines.ts';
 import { expandOutcome } from './expandOutcome.ts';
 import { monthRange } from './monthSpan.ts';
 
-export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines' | 'lineColumns'>;
+export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines' | 'lineColumns' | 'lineReader'>;
 
 export type ImportRequest = {
   input: string | Uint8Array;
@@ -63,20 +64,14 @@ export function runImport(request: ImportRequest, onProgress?: (fraction: number
 export function runImportCompact(request: ImportRequest, onProgress?: (fraction: number) => void): CompactOutcome {
   const options: ImportOptions = { ...request.options, includeLines: false, lineColumns: true };
   if (onProgress) options.onProgress = onProgress;
+  // The extra columns are read in the import's own pass; a quoted file is read a second time for them.
+  const hasExtras = Object.values(request.extras).some((header) => header !== undefined && header !== '');
+  const reader = hasExtras ? new ExtrasFromLines(request.extras) : undefined;
+  if (reader) options.lineReader = reader;
   const result = importPortfolio(request.input, options);
   if (!result.ok) return result;
   const hasId = result.columns.id !== undefined;
-  const extrasOptions: Parameters<typeof readClientExtras>[1] = {
-    delimiter: result.delimiter,
-    decimal: result.decimal,
-    columns: request.extras,
-    nameColumn: result.columns.name,
-  };
-  if (result.columns.id !== undefined) extrasOptions.idColumn = result.columns.id;
-  if (result.dateOrder !== undefined) extrasOptions.dateOrder = result.dateOrder;
-  if (request.options.encoding !== undefined) extrasOptions.encoding = request.options.encoding;
-  else if (result.encoding === 'utf-8' || result.encoding === 'windows-1252') extrasOptions.encoding = result.encoding;
-  const extras = readClientExtras(request.input, extrasOptions);
+  const extras = reader?.extras(result.dateOrder) ?? secondRead(request, result);
   const clients: Client[] = result.clients.map((total) => {
     const base = clientFromTotal(total, hasId);
     const extra = extras.get(total.key);
@@ -92,4 +87,19 @@ export function runImportCompact(request: ImportRequest, onProgress?: (fraction:
   if (monthlySales.length > 0) outcome.months = monthRange(monthlySales.map((m) => m.month));
   if (lineColumns && request.lines !== false) outcome.lineColumns = lineColumns;
   return outcome;
+}
+
+/** The extra columns by a second read of the file (`readClientExtras`), for a quoted file. */
+function secondRead(request: ImportRequest, result: ImportSuccess): ReturnType<typeof readClientExtras> {
+  const extrasOptions: Parameters<typeof readClientExtras>[1] = {
+    delimiter: result.delimiter,
+    decimal: result.decimal,
+    columns: request.extras,
+    nameColumn: result.columns.name,
+  };
+  if (result.columns.id !== undefined) extrasOptions.idColumn = result.columns.id;
+  if (result.dateOrder !== undefined) extrasOptions.dateOrder = result.dateOrder;
+  if (request.options.encoding !== undefined) extrasOptions.encoding = request.options.encoding;
+  else if (result.encoding === 'utf-8' || result.encoding === 'windows-1252') extrasOptions.encoding = result.encoding;
+  return readClientExtras(request.input, extrasOptions);
 }
