@@ -49,6 +49,24 @@ export type ImportOptions = {
   maxBytes?: number;
   /** Set false to skip building `lines` (saves memory when only totals are needed). Default true. */
   includeLines?: boolean;
+  /**
+   * Also return the transaction lines as columns (`lineColumns`): typed arrays a worker can transfer
+   * to the page, 16 bytes a line instead of an object each. Default false.
+   */
+  lineColumns?: boolean;
+  /**
+   * Sees every line of an unquoted file in the import's own pass (header and blank lines too), so a
+   * caller can read more columns without reading the file again. `start` is called before the first
+   * line of each pass (an import may start again on another route); never called for a quoted file.
+   */
+  lineReader?: LineReader;
+};
+
+/** A reader of the file's lines: `text.slice(from, to)` is one line, without its line break. */
+export type LineReader = {
+  /** The pass's settings, decided before it: the delimiter, the amounts' decimal and the key columns. */
+  start(pass: { delimiter: Delimiter; decimal: DecimalSeparator; columns: { id?: string; name: string } }): void;
+  line(text: string, from: number, to: number): void;
 };
 
 export type ClientTotal = {
@@ -99,6 +117,12 @@ export type ImportError = { code: ImportErrorCode; message: string };
 
 export type TransactionLine = { key: string; date: string; amount: number };
 
+/**
+ * The same lines as `lines` (same order, same values), as columns: line i is
+ * `{ key: keys[client[i]], date: dates[date[i]], amount: amount[i] }`. `dates` is sorted.
+ */
+export type LineColumns = { client: Int32Array; date: Int32Array; amount: Float64Array; keys: string[]; dates: string[] };
+
 export type ImportSuccess = {
   ok: true;
   mode: 'totals' | 'transactions';
@@ -116,6 +140,8 @@ export type ImportSuccess = {
   /** Data rows that were skipped (each one is in `issues`, up to the issue cap). */
   skippedRows: number;
   lines?: TransactionLine[];
+  /** With `lineColumns: true`, in transaction mode with a date column. */
+  lineColumns?: LineColumns;
 };
 export type ImportFailure = { ok: false; error: ImportError; issues?: ImportIssue[] };
 export type ImportResult = ImportSuccess | ImportFailure;
@@ -774,6 +800,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   };
 
   const linebreak = sample.linebreak;
+  const lineReader = options.lineReader;
   /** A text of whole lines of an unquoted file (the whole text, or one block of it). */
   const readLines = (block: string, progressEvery: number): void => {
     const n = block.length;
@@ -783,6 +810,7 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       let to = block.indexOf(linebreak, from);
       if (to === -1) to = n;
       const startLine = line++;
+      lineReader?.line(block, from, to);
       if (rowsSeen > sample.headerIndex && fastRow(block, from, to, startLine)) rowsSeen++;
       else handleRow(block.slice(from, to).split(delimiter), startLine, false);
       from = to + linebreak.length;
@@ -793,6 +821,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     }
   };
 
+  if (lineReader && (streamed || !hasQuotes)) {
+    // The key columns as the result names them (`columns.id`, `columns.name`).
+    const keyColumns: { id?: string; name: string } = { name: headers[iName >= 0 ? iName : iId] ?? '' };
+    if (iId >= 0) keyColumns.id = headers[iId] ?? '';
+    lineReader.start({ delimiter, decimal, columns: keyColumns });
+  }
   if (streamed) {
     forEachLineBlock(streamed.bytes, streamed.decoder, linebreak, prepared.sepChars, (block, consumed) => {
       if (block.includes('"')) throw new QuotedFile();
@@ -839,6 +873,11 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const cData = kept.client;
   const dData = kept.date;
   const aData = kept.amount;
+  const wantColumns = options.lineColumns === true && iDate >= 0;
+  const colClient = new Int32Array(wantColumns ? n : 0);
+  const colDate = new Int32Array(wantColumns ? n : 0);
+  const colAmount = new Float64Array(wantColumns ? n : 0);
+  let colLength = 0;
   // Each client's first and last date, compared as ranks of the distinct dates (integers) rather
   // than as strings a million times; ISO strings sort as dates, so the rank order is the date order.
   const distinctIsos = [...new Set(isoByDateId.filter((iso): iso is string => iso !== null))].sort();
@@ -859,6 +898,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       if (rank < firstRank[c]!) firstRank[c] = rank;
       if (rank > lastRank[c]!) lastRank[c] = rank;
       if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount: aData[i]! });
+      if (wantColumns) {
+        colClient[colLength] = c;
+        colDate[colLength] = rank;
+        colAmount[colLength] = aData[i]!;
+        colLength++;
+      }
     }
   }
 
@@ -910,6 +955,17 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   };
   if (dateOrder !== undefined) result.dateOrder = dateOrder;
   if (includeLines && mode === 'transactions' && lines.length > 0) result.lines = lines;
+  if (wantColumns && mode === 'transactions' && colLength > 0) {
+    // slice, not subarray: a transferred buffer should hold only the lines.
+    const whole = colLength === n;
+    result.lineColumns = {
+      client: whole ? colClient : colClient.slice(0, colLength),
+      date: whole ? colDate : colDate.slice(0, colLength),
+      amount: whole ? colAmount : colAmount.slice(0, colLength),
+      keys: out.map((c) => c.key),
+      dates: distinctIsos,
+    };
+  }
   return result;
 }
 

@@ -160,7 +160,8 @@ export function readClientExtras(input: string | Uint8Array, options: ExtrasOpti
   return out;
 }
 
-function readRow(row: readonly string[], idx: Partial<Record<ExtraRole, number>>, extras: ClientExtras, options: ExtrasOptions): void {
+/** One row's extra cells into `extras` (a field already set is kept). Also used by src/import/extrasFromLines.ts. */
+export function readRow(row: readonly string[], idx: Partial<Record<ExtraRole, number>>, extras: ClientExtras, options: ExtrasOptions): void {
   const cell = (r: ExtraRole): string | undefined => {
     const i = idx[r];
     if (i === undefined) return undefined;

@@ -5,6 +5,7 @@
 import type { ImportOutcome, ImportRequest, ImportSettings, PreviewOutcome } from './importRun.ts';
 import type { WorkerMessage, WorkerRequest } from './importWorker.ts';
 import { lazyImport } from '../scripts/lazyImport.ts';
+import { expandOutcome } from './expandOutcome.ts';
 
 export const LARGE_INPUT = 2 * 1024 * 1024;
 
@@ -60,7 +61,8 @@ export function startPreview(input: string | Uint8Array, options: ImportSettings
 
 export function startImport(request: ImportRequest, onProgress?: (fraction: number) => void): Job<ImportOutcome> {
   if (inputSize(request.input) > LARGE_INPUT && canUseWorker()) {
-    return inWorker({ type: 'import', request }, (m) => (m.type === 'import' ? m.outcome : undefined), onProgress);
+    const job = inWorker({ type: 'import', request }, (m) => (m.type === 'import' ? m.outcome : undefined), onProgress);
+    return { promise: job.promise.then((o) => (o === 'cancelled' ? o : expandOutcome(o))), cancel: job.cancel };
   }
   return {
     promise: lazyImport(() => import('./importRun.ts')).then((m) => m.runImport(request, onProgress)),

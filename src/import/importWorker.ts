@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * Web Worker for large imports: the page posts the file's bytes, the worker parses them with the
- * domain and posts progress (at most every 1 %) and the outcome. The page cancels by terminating it.
+ * domain and posts progress (at most every 1 %) and the outcome, compact: clients, monthly sums, and
+ * the lines as typed arrays only when the caller needs them. The page cancels by terminating it.
  */
-import { runImport, runPreview } from './importRun.ts';
-import type { ImportRequest, ImportSettings } from './importRun.ts';
+import { runImportCompact, runPreview } from './importRun.ts';
+import type { CompactOutcome, ImportRequest, ImportSettings } from './importRun.ts';
+import { columnBuffers } from './lineColumns.ts';
 
 export type WorkerRequest =
   | { type: 'preview'; input: string | Uint8Array; options: ImportSettings }
@@ -13,7 +15,7 @@ export type WorkerRequest =
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'preview'; preview: ReturnType<typeof runPreview> }
-  | { type: 'import'; outcome: ReturnType<typeof runImport> };
+  | { type: 'import'; outcome: CompactOutcome };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -25,7 +27,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   let last = -1;
-  const outcome = runImport(message.request, (fraction) => {
+  const outcome = runImportCompact(message.request, (fraction) => {
     if (fraction - last >= 0.01 || fraction === 1) {
       last = fraction;
       const progress: WorkerMessage = { type: 'progress', fraction };
@@ -33,5 +35,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
   });
   const reply: WorkerMessage = { type: 'import', outcome };
-  scope.postMessage(reply);
+  // The lines' columns are moved to the page, not copied (the worker ends after this message).
+  scope.postMessage(reply, outcome.ok && outcome.lineColumns ? columnBuffers(outcome.lineColumns) : []);
 };

@@ -2,10 +2,14 @@
 import type { MonthRange } from '../domain/portfolioExtras.ts';
 
 export function monthSpan(lines: readonly { date: string }[]): MonthRange {
+  return monthRange(lines.map((l) => l.date.slice(0, 7)));
+}
+
+/** The first and last of some months (yyyy-mm); empty strings for none. */
+export function monthRange(months: Iterable<string>): MonthRange {
   let start = '';
   let end = '';
-  for (const l of lines) {
-    const m = l.date.slice(0, 7);
+  for (const m of months) {
     if (start === '' || m < start) start = m;
     if (end === '' || m > end) end = m;
   }

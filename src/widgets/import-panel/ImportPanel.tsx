@@ -19,7 +19,6 @@ import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../../import
 import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
 import { missingColumn } from '../../import/requiredColumns.ts';
 import type { MissingColumn } from '../../import/requiredColumns.ts';
-import { monthSpan } from '../../import/monthSpan.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { fillCount } from '../../i18n/plural';
 import { IMPORT_STRINGS } from './importStrings.ts';
@@ -202,7 +201,8 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     // Every role explicitly: '' means "not in the file", so a guess cannot override the user.
     const explicit: NonNullable<ImportSettings['columns']> = {};
     for (const role of ROLES) explicit[role] = columns[role] ?? '';
-    const current = startImport({ input: source.input, options: { ...settings, columns: explicit }, extras }, setProgress);
+    // Every transaction line only for the tool that needs them (new customers); the others keep monthly sums.
+    const current = startImport({ input: source.input, options: { ...settings, columns: explicit }, extras, lines: needsDate }, setProgress);
     job.current = current;
     try {
       const outcome = await current.promise;
@@ -222,7 +222,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         skipped: outcome.summary.skippedRows,
         applied,
         currency,
-        ...(outcome.lines.length > 0 ? { dates: monthSpan(outcome.lines) } : {}),
+        ...(outcome.months ? { dates: outcome.months } : {}),
       });
       setPreview(null);
     } catch {
