@@ -8,7 +8,7 @@ import { localePath } from '../../i18n/paths';
 import { setCandidates } from '../../state/index';
 import type { Portfolio } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { loadSampleAccounts } from '../shared/samples';
+import { loadSampleAccounts } from '../../samples/loaders';
 import type { PortfolioView } from '../shared/usePortfolioView.ts';
 import type { STRINGS } from './strings';
 

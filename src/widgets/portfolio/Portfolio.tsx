@@ -26,7 +26,7 @@ import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/Imp
 import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { fillCount } from '../../i18n/plural';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleCompany } from '../../samples/loaders';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import { filterAndSort, nextSort, segmentsOf } from './clientSort.ts';

@@ -27,7 +27,7 @@ import { DiagnosisHistory } from './DiagnosisHistory';
 import { DiagnosisResult } from './DiagnosisResult';
 import { draftFrom, draftOf, emptyDraft } from './draft';
 import type { Draft } from './draft';
-import { sampleDiagnosis } from './model';
+import { sampleDiagnosis } from '../../samples/stageDiagnosisSample';
 import { Questionnaire } from './Questionnaire';
 import { STRINGS } from './strings';
 import { diagnosisTexts } from './texts';

@@ -22,7 +22,7 @@ import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { HeatMap } from './HeatMap';
 import type { SortMode } from './HeatMap';
-import { sampleTicksFor } from './sampleTicks';
+import { sampleTicksFor } from '../../samples/uncouplingSample';
 import { STRINGS } from './strings';
 import { UncouplingResult } from './UncouplingResult';
 import './Uncoupling.css';

@@ -9,10 +9,10 @@
  * Used by every widget's
  * load-sample button. The importer (and papaparse) is loaded only when the button is pressed.
  */
-import type { RevenuePeriod } from '../../domain/index.ts';
-import type { Locale } from '../../i18n/locales';
-import { $portfolio, replacePortfolio } from '../../state/index.ts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import type { RevenuePeriod } from '../domain/index.ts';
+import type { Locale } from '../i18n/locales';
+import { $portfolio, replacePortfolio } from '../state/index.ts';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
 export const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
@@ -41,7 +41,7 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   } catch {
     return { ok: false, code: 'network' };
   }
-  const { runImport, runPreview } = await lazyImport(() => import('../../import/importRun.ts'));
+  const { runImport, runPreview } = await lazyImport(() => import('../import/importRun.ts'));
   const preview = runPreview(bytes, {});
   const outcome = runImport({ input: bytes, options: {}, extras: preview.ok ? (preview.extras ?? {}) : {} });
   if (!outcome.ok) return { ok: false, code: outcome.error.code };
