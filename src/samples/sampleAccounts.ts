@@ -10,7 +10,7 @@
  * `lessonAccount` finds the account a lesson uses as its example (Hospital Santa Clara for stages
  * and the account plan, Hospital Infantil Bem-Estar for uncoupling), so "load sample" opens it.
  */
-import { clientKeyFromName, paretoAnalysis } from '../domain/index';
+import { clientKeyFromName, paretoAnalysis } from '../domain/index.ts';
 import type { Locale } from '../i18n/locales';
 import { $portfolio, clientsInPeriod, keyAccounts, setKeyAccounts } from '../state/index';
 import type { Client } from '../state/index';

@@ -7,8 +7,8 @@
  * button: `useAccountTool`.
  */
 import { useEffect, useId } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index';
-import type { AccountPlan as Plan } from '../../domain/index';
+import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
+import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { fill } from '../../i18n/fill';

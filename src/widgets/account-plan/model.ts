@@ -3,8 +3,8 @@
  * language, a new plan pre-filled (the domain's `prefillPlan`) with those risks, and the Markdown
  * labels. Every rule stays in the domain.
  */
-import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index';
-import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index';
+import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index.ts';
+import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';

@@ -1,6 +1,6 @@
 /** The dashboard before there is anything to show: no clients yet, or clients but no key accounts. */
 import { useState } from 'preact/hooks';
-import { classAKeys } from '../../domain/index';
+import { classAKeys } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { localePath } from '../../i18n/paths';
-import { clientKeyFromName, isReservedClientKey } from '../../domain/clientKey.ts';
+import { clientKeyFromName, isReservedClientKey } from '../../domain/index.ts';
 import {
   $portfolio,
   addClients,

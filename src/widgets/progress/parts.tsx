@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
-import type { CourseSummary, LessonStatus } from '../../domain/courseSummary';
+import type { CourseSummary, LessonStatus } from '../../domain/courseSummary.ts';
 
 export function OverallMeter({ locale, summary, id }: { locale: Locale; summary: CourseSummary; id: string }) {
   const s = STRINGS[locale];

@@ -15,7 +15,7 @@ import { $currentAccount } from '../../state/session';
 import type { Client, Portfolio } from '../../state/index';
 import { TOOL_STRINGS } from './toolStrings';
 import { useStored } from './useStored';
-import { QUICK_TRY_KEY } from '../../domain/clientKey.ts';
+import { QUICK_TRY_KEY } from '../../domain/index.ts';
 
 /** The "quick try (no account)" choice; stored work for it is filed under this key (reserved: no client has it). */
 export const TRY_KEY = QUICK_TRY_KEY;

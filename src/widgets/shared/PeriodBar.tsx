@@ -6,8 +6,8 @@
  */
 import { useId } from 'preact/hooks';
 import { CURRENCIES } from '../../domain/currencyCodes.ts';
-import { monthsInSpan, yearsInSpan } from '../../domain/period.ts';
-import type { RevenuePeriod } from '../../domain/period.ts';
+import { monthsInSpan, yearsInSpan } from '../../domain/index.ts';
+import type { RevenuePeriod } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatMonth, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';

@@ -1,6 +1,6 @@
 /** The portfolio heat map: key accounts (and any other client with ticks) × causes, sortable, each row opens its account. */
 import { useId } from 'preact/hooks';
-import { UNCOUPLING_CAUSES, uncouplingHeatmap, uncouplingRisk } from '../../domain/index';
+import { UNCOUPLING_CAUSES, uncouplingHeatmap, uncouplingRisk } from '../../domain/index.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';

@@ -7,7 +7,7 @@
  * sample button: `useAccountTool`.
  */
 import { useId, useState } from 'preact/hooks';
-import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingRisk } from '../../domain/index';
+import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingRisk } from '../../domain/index.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
