@@ -14,13 +14,13 @@ import type { Locale } from '../i18n/locales';
 import { $portfolio, replacePortfolio } from '../state/index.ts';
 import { lazyImport } from '../scripts/lazyImport.ts';
 
-export const SAMPLE_FILES: Record<Locale, string> = {
+const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
   en: '/samples/distributor-en.csv',
 };
 
 /** The sample company's figures are in Brazilian reais. */
-export const SAMPLE_CURRENCY = 'BRL';
+const SAMPLE_CURRENCY = 'BRL';
 
 /** The year the lessons' figures describe ("last year" in the case). */
 export const SAMPLE_PERIOD: RevenuePeriod = { kind: 'year', year: 2025 };

@@ -36,7 +36,7 @@ import type { DownloadFile, StoreName } from './status.ts';
 import { KEY_PREFIX, PREMIGRATION_PREFIX, QUARANTINE_PREFIX, listKeys, safeGet, safeRemove, safeSet } from './storage.ts';
 import { DEMO_KEY_PREFIX, activeWorkspace } from './workspace.ts';
 
-export const BACKUP_APP = 'kam-academy';
+const BACKUP_APP = 'kam-academy';
 /** Largest backup accepted, in characters (≈ bytes for the ASCII-heavy JSON we write). */
 export const BACKUP_MAX_CHARS = 20 * 1024 * 1024;
 
@@ -276,7 +276,7 @@ function mergeAssessment(a: AccountAssessment, b: AccountAssessment): AccountAss
  * item has a date (plans, checklists, quizzes), otherwise the file's. Settings and matrix criteria stay
  * yours (empty settings are filled from the file). Lessons read keep the earliest date.
  */
-export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValues[K]) => StoreValues[K] } = {
+const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValues[K]) => StoreValues[K] } = {
   settings: (a: Settings, b: Settings) => ({
     ...a,
     currency: a.currency || b.currency,

@@ -41,10 +41,6 @@ export function setMatrixConfig(config: MatrixConfig): WriteResult {
   return $matrixConfig.write(config);
 }
 
-export function updateMatrixConfig(fn: (current: MatrixConfig) => MatrixConfig): WriteResult {
-  return $matrixConfig.update(fn);
-}
-
 export function resetMatrixConfig(): WriteResult {
   return $matrixConfig.write(defaultMatrixConfig());
 }

@@ -38,7 +38,7 @@ import { PortfolioExport } from './PortfolioExport.tsx';
 import '../shared/data-tools.css';
 import './portfolio.css';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export default function Portfolio({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];

@@ -23,7 +23,7 @@ function periodValue(period: RevenuePeriod): string {
 }
 
 /** How a period reads in a sentence ("Whole file (Jan 2024 – Dec 2025)", "Year 2025", "Mar 2025 – Aug 2025"). */
-export function periodName(t: PeriodStrings, locale: Locale, data: Pick<PortfolioView, 'view'>): string {
+function periodName(t: PeriodStrings, locale: Locale, data: Pick<PortfolioView, 'view'>): string {
   const { view } = data;
   const month = (m: string) => formatMonth(locale, m);
   if (!view.span) return t.periodAllNoDates;
