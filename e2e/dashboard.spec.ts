@@ -15,7 +15,7 @@ async function island(page: Page, widget: string) {
   return root;
 }
 
-/** Lesson 4's six key accounts (SAMPLE_COMPANY_KEY_ACCOUNTS in src/widgets/shared/sampleAccounts.ts). */
+/** Lesson 4's six key accounts (SAMPLE_COMPANY_KEY_ACCOUNTS in src/samples/sampleAccounts.ts). */
 const SAMPLE_KEY_ACCOUNTS = 6;
 
 for (const locale of ['en', 'pt-br'] as const) {

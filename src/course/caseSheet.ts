@@ -18,7 +18,7 @@ const words = z.string().min(3);
 const yearly = z.record(z.string().regex(/^\d{4}$/), reais);
 
 /** The stage ids of the domain's relationship ladder (src/domain stages). */
-export const CASE_STAGES = ['pre', 'early', 'mid', 'partnership', 'synergistic', 'uncoupling'] as const;
+const CASE_STAGES = ['pre', 'early', 'mid', 'partnership', 'synergistic', 'uncoupling'] as const;
 const stage = z.enum(CASE_STAGES);
 
 export const CASE_SEGMENTS = ['restaurants', 'hotels', 'hospitals', 'supermarkets', 'schools'] as const;
@@ -134,7 +134,7 @@ export const caseSheetSchema = z
 export type CaseSheet = z.infer<typeof caseSheetSchema>;
 
 /** The translated fields: everything else must be identical in both languages. */
-export const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks']);
+const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks']);
 
 /** The sheet without its words: ids, dates, names of clients and people, numbers. */
 export function caseSkeleton(value: unknown): unknown {

@@ -5,7 +5,7 @@
 import { getLessons, getQuiz } from './course';
 import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
-import type { CourseLesson } from '../domain/courseSummary';
+import type { CourseLesson } from '../domain/courseSummary.ts';
 
 export async function courseLessons(locale: Locale): Promise<CourseLesson[]> {
   const lessons = await getLessons(locale);

@@ -37,9 +37,9 @@ const quizOptionSchema = z.object({
  * numbers (classify, diagnose, compute, choose); `recall` checks that a definition was understood.
  * tests/course/quizzes.test.ts requires at least half application per lesson and language.
  */
-export const QUIZ_KINDS = ['application', 'recall'] as const;
+const QUIZ_KINDS = ['application', 'recall'] as const;
 
-export const quizQuestionSchema = z
+const quizQuestionSchema = z
   .object({
     /** Stable: stored answers are keyed by it, so a rewritten question gets a new id. */
     id: slug,

@@ -20,9 +20,9 @@ const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))
 const moneyOrNull = v.nullable(finiteNumber());
 const pctOrNull = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-1000), v.maxValue(1000)));
 
-export const financialYearSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
-export const planGoalSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))) });
-export const criticalSuccessFactorSchema = v.object({
+const financialYearSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
+const planGoalSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))) });
+const criticalSuccessFactorSchema = v.object({
   id: itemId,
   factor: shortText,
   /** How much the customer cares about the factor, 1 (little) .. 5 (decisive). */
@@ -32,7 +32,7 @@ export const criticalSuccessFactorSchema = v.object({
 });
 export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export const planActionSchema = v.object({
+const planActionSchema = v.object({
   id: itemId,
   what: longText,
   owner: shortText,
@@ -43,7 +43,7 @@ export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export const ATTITUDES = ['supporter', 'neutral', 'sceptic'] as const;
 export type Influence = (typeof INFLUENCE_LEVELS)[number];
 export type Attitude = (typeof ATTITUDES)[number];
-export const planContactSchema = v.object({
+const planContactSchema = v.object({
   id: itemId,
   name: shortText,
   /** The contact's function at the customer (purchasing, logistics, finance…): drives the contact pattern. */
@@ -56,7 +56,7 @@ export const planContactSchema = v.object({
   influence: v.picklist(INFLUENCE_LEVELS),
   attitude: v.picklist(ATTITUDES),
 });
-export const planRiskSchema = v.object({
+const planRiskSchema = v.object({
   id: itemId,
   text: longText,
   /** Optional link to one of UNCOUPLING_CAUSES, so the checklist and the plan talk about the same thing. */

@@ -22,8 +22,6 @@ import { uncouplingRisk } from './uncoupling.ts';
 import type { UncouplingLevel } from './uncoupling.ts';
 
 export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence';
-export const WARNING_IDS: readonly WarningId[] = ['no-plan', 'review-overdue', 'high-risk', 'single-contact', 'dependence'];
-
 /** What the dashboard reads of a client and of its stored assessment (the state's shapes fit these). */
 export type DashboardClient = { key: string; name: string; revenue: number; keyAccount?: boolean | undefined };
 export type DashboardAssessment = {

@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 
 export type Delimiter = ',' | ';' | '\t';
-export const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
+const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 
 const SAMPLE_CHARS = 256 * 1024;
 const SAMPLE_ROWS = 200;

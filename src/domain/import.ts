@@ -148,14 +148,14 @@ export type ImportResult = ImportSuccess | ImportFailure;
 
 export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
 /** Widest file read: real exports have tens of columns; a wider one is not a client list (and would freeze the preview). */
-export const MAX_COLUMNS = 256;
+const MAX_COLUMNS = 256;
 const MAX_COLUMNS_TEXT = String(MAX_COLUMNS);
 /** Longest name, code and segment kept (the portfolio's limits, src/state/schemas/portfolio.ts). */
-export const MAX_NAME_LENGTH = 500;
-export const MAX_ID_LENGTH = 500;
-export const MAX_SEGMENT_LENGTH = 200;
+const MAX_NAME_LENGTH = 500;
+const MAX_ID_LENGTH = 500;
+const MAX_SEGMENT_LENGTH = 200;
 /** Largest single amount read: beyond it a cell is a data error (an id or a phone in the wrong column), not a sale. */
-export const MAX_AMOUNT = 1e12;
+const MAX_AMOUNT = 1e12;
 // Zero-width characters a name can hide behind: a name made only of them is no name.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Detailed issues kept; beyond this one 'more-issues' entry gives the count (a 1M-row file of bad rows must not build 1M messages). */
@@ -1008,7 +1008,7 @@ export type ImportPreview =
     }
   | { ok: false; error: ImportError };
 
-export const PREVIEW_ROWS = 20;
+const PREVIEW_ROWS = 20;
 
 /** What the column-mapping step shows before the real import; never throws. */
 export function previewImport(input: string | Uint8Array, options: ImportOptions = {}): ImportPreview {

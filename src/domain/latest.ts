@@ -1,7 +1,7 @@
 /**
  * "The latest" diagnosis and plan of an account, decided once here so the stage diagnosis, the
- * account plan and the dashboard never disagree (before, some took the last item of the stored list,
- * others the latest date; a delete + undo put an old diagnosis last and split them).
+ * account plan and the dashboard never disagree. "Latest" is by date, never by position in the
+ * stored list: a delete + undo can put an old diagnosis last.
  */
 
 /**

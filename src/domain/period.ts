@@ -24,20 +24,16 @@ export const WHOLE_FILE: RevenuePeriod = { kind: 'all' };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function isMonth(text: string): boolean {
-  return MONTH.test(text);
-}
-
 export function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
-export function monthFromIndex(n: number): string {
+function monthFromIndex(n: number): string {
   return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Number of months in a range (1 for a single month). */
-export function monthCount(range: MonthRange): number {
+function monthCount(range: MonthRange): number {
   return monthIndex(range.end) - monthIndex(range.start) + 1;
 }
 
@@ -190,9 +186,4 @@ export function revenueForPeriod(clients: readonly ClientRevenue[], sales: reado
     total: total.value,
     counts,
   };
-}
-
-/** Whether two periods are the same choice. */
-export function samePeriod(a: RevenuePeriod, b: RevenuePeriod): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

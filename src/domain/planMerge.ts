@@ -14,7 +14,7 @@
 import type { AccountPlan } from './accountPlanSchema.ts';
 
 /** The plan fields a person edits (ids, year and timestamps are not merged). */
-export const PLAN_MERGE_FIELDS = [
+const PLAN_MERGE_FIELDS = [
   'mission',
   'financialHistory',
   'customerOverview',

@@ -8,7 +8,7 @@ import type { Segment } from '../domain/index.ts';
 import type { CASE_SEGMENTS } from '../course/caseSheet';
 import type { Locale } from '../i18n/locales';
 import { $segments, setSegments } from '../state/index.ts';
-import { SHEET_SEGMENTS } from './matrixCaseSheet';
+import { SHEET_SEGMENTS } from './caseSheetFigures';
 import { ensureSamplePortfolio } from './matrixSample';
 import type { SampleResult } from './matrixSample';
 

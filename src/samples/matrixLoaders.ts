@@ -1,12 +1,12 @@
 /**
  * The matrices' "load sample" buttons (classification matrix, fit vs cost, DPM): their worked
  * examples are imported on the click and loaded into the demo workspace, like the other tools'
- * samples (widgets/shared/samples.ts).
+ * samples (loaders.ts).
  */
 import type { Locale } from '../i18n/locales';
 import type { SampleResult as MatrixSampleResult } from './matrixSample';
 import type { SegmentNames } from './dpmSample';
-import { loadIntoDemo } from '../widgets/shared/samples';
+import { loadIntoDemo } from './loaders';
 
 export type { MatrixSampleResult, SegmentNames };
 

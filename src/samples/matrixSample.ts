@@ -3,7 +3,7 @@
  *
  * `ensureSamplePortfolio` loads the sample company (Distribuidora Horizonte) when the portfolio is
  * empty and, when no client is a key account yet, marks the key accounts every sample loader uses
- * (lesson 4's six: widgets/shared/sampleAccounts.ts). `loadClassificationSample` then gives the
+ * (lesson 4's six: sampleAccounts.ts). `loadClassificationSample` then gives the
  * scores of lesson 9's worked example, from the case sheet: the accounts scored there reproduce its
  * table exactly with the lesson's weights (Hotel Rota Campinas, not one of the six, only when the
  * user made it a key account); other key accounts get plausible, fixed scores.
@@ -11,8 +11,8 @@
 import type { Locale } from '../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, getAssessment, setMatrixConfig, setMatrixScores } from '../state/index.ts';
 import type { MatrixConfig } from '../state/index.ts';
-import { ensureSampleAccounts } from '../widgets/shared/sampleAccounts';
-import { SHEET_ACCOUNTS, SHEET_MATRIX } from './matrixCaseSheet';
+import { ensureSampleAccounts } from './sampleAccounts';
+import { SHEET_ACCOUNTS, SHEET_MATRIX } from './caseSheetFigures';
 import { nameKey, seeded } from './matrixSampleKeys';
 
 export type SampleResult = { ok: true; count: number } | { ok: false; code: string };
@@ -24,7 +24,7 @@ export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true 
 }
 
 /** Lesson 9's criteria; their weights are the case sheet's (attractiveness 30/25/25/20, strength 30/25/20/25). */
-export function sampleMatrixConfig(): MatrixConfig {
+function sampleMatrixConfig(): MatrixConfig {
   const ids = { attractiveness: ['purchase-volume', 'growth-potential', 'profitability', 'prestige'], strength: ['reliability', 'product-range', 'price', 'support'] };
   const axis = (name: keyof typeof ids) => ids[name].map((id, i) => ({ id, name: '', weight: SHEET_MATRIX.weights[name][i]! }));
   return { attractiveness: axis('attractiveness'), strength: axis('strength'), midpoint: 5 };

@@ -126,16 +126,3 @@ export function savePlan(plan: AccountPlan, options: { keepUpdatedAt?: boolean }
 export function deletePlan(accountKey: string, planId: string): WriteResult {
   return updateAccount(accountKey, (a) => ({ ...a, plans: a.plans.filter((p) => p.id !== planId) }));
 }
-
-export function getPlan(accountKey: string, planId: string, all: Assessments = $assessments.get()): AccountPlan | undefined {
-  return getAssessment(accountKey, all).plans.find((p) => p.id === planId);
-}
-
-/** Forgets everything recorded for one account. */
-export function removeAssessment(accountKey: string): WriteResult {
-  return $assessments.update((all) => {
-    const next = { ...all };
-    delete next[accountKey];
-    return next;
-  });
-}

@@ -1,5 +1,5 @@
 /**
- * Backup file, restore, reset, space used.
+ * Backup file and restore. (Resetting everything, space used and kept copies: localData.ts.)
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
@@ -9,12 +9,10 @@
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
  * `applyBackup` writes, and if any write fails every store already written is put back.
  *
- * Workspaces (workspace.ts): backup, restore and reset are for the user's own data. The export reads
- * the stores as loaded, so My Data offers it (and restore and reset) only on the real workspace; a tab
- * in the demo is told to go back to its data first, and `applyBackup`/`resetAllData` refuse to run
- * there, so a restore can never land in the demo by mistake nor a reset wipe the user's data from it.
- * Resetting on the real workspace also deletes the demo workspace (`kam:demo:…`): "everything this
- * site saved in this browser".
+ * Workspaces (workspace.ts): backup and restore are for the user's own data. The export reads the
+ * stores as loaded, so My Data offers it (and restore) only on the real workspace; a tab in the demo
+ * is told to go back to its data first, and `applyBackup` refuses to run there, so a restore can
+ * never land in the demo by mistake.
  */
 import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
@@ -33,10 +31,10 @@ import { $segments } from './segments.ts';
 import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
 import type { DownloadFile, StoreName } from './status.ts';
-import { KEY_PREFIX, PREMIGRATION_PREFIX, QUARANTINE_PREFIX, listKeys, safeGet, safeRemove, safeSet } from './storage.ts';
-import { DEMO_KEY_PREFIX, activeWorkspace } from './workspace.ts';
+import { safeGet, safeRemove, safeSet } from './storage.ts';
+import { activeWorkspace } from './workspace.ts';
 
-export const BACKUP_APP = 'kam-academy';
+const BACKUP_APP = 'kam-academy';
 /** Largest backup accepted, in characters (≈ bytes for the ASCII-heavy JSON we write). */
 export const BACKUP_MAX_CHARS = 20 * 1024 * 1024;
 
@@ -276,7 +274,7 @@ function mergeAssessment(a: AccountAssessment, b: AccountAssessment): AccountAss
  * item has a date (plans, checklists, quizzes), otherwise the file's. Settings and matrix criteria stay
  * yours (empty settings are filled from the file). Lessons read keep the earliest date.
  */
-export const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValues[K]) => StoreValues[K] } = {
+const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValues[K]) => StoreValues[K] } = {
   settings: (a: Settings, b: Settings) => ({
     ...a,
     currency: a.currency || b.currency,
@@ -384,76 +382,4 @@ function rollback(before: Map<StoreName, string | null>): void {
     clearNotices('not-saved', name);
     clearNotices('conflict', name);
   }
-}
-
-/** `demo`: refused because this tab is in the demo workspace (nothing was deleted). */
-export type ResetResult = { ok: boolean; reset: StoreName[]; readOnly: StoreName[]; failed: StoreName[]; demo: boolean };
-
-/**
- * "Reset all my data": removes every store's key (the stores show defaults) and, unless
- * `keepCopies`, the kept copies too. Stores written by a newer version are left alone (read-only).
- */
-export function resetAllData(options: { keepCopies?: boolean } = {}): ResetResult {
-  if (activeWorkspace() === 'demo') return { ok: false, reset: [], readOnly: [], failed: [], demo: true };
-  const reset: StoreName[] = [];
-  const readOnly: StoreName[] = [];
-  const failed: StoreName[] = [];
-  for (const name of STORE_NAMES) {
-    const store = STORES[name] as PersistedStore<unknown>;
-    if (store.isReadOnly()) {
-      readOnly.push(name);
-      continue;
-    }
-    if (safeRemove(store.key).ok) {
-      store.reload();
-      clearNotices('not-saved', name);
-      clearNotices('conflict', name);
-      clearNotices('quarantined', name);
-      reset.push(name);
-    } else {
-      failed.push(name);
-    }
-  }
-  if (!options.keepCopies) for (const copy of listKeptCopies()) safeRemove(copy.key);
-  for (const key of listKeys(DEMO_KEY_PREFIX)) safeRemove(key);
-  return { ok: failed.length === 0, reset, readOnly, failed, demo: false };
-}
-
-// -------------------------------------------------------------------------------------------------
-// Space used, kept copies
-
-export type StorageUsage = { bytes: number; keys: { key: string; bytes: number }[] };
-
-/**
- * Space used by this site's keys, in bytes as browsers count localStorage (UTF-16: two bytes per
- * code unit, key plus value). Browsers allow about 5 MB per site (Firefox 10 MB).
- */
-export function storageUsage(): StorageUsage {
-  const keys = listKeys(KEY_PREFIX).map((key) => {
-    const r = safeGet(key);
-    const length = r.ok && r.value !== null ? r.value.length : 0;
-    return { key, bytes: (key.length + length) * 2 };
-  });
-  return { bytes: keys.reduce((sum, k) => sum + k.bytes, 0), keys };
-}
-
-export type KeptCopy = { key: string; kind: 'quarantine' | 'premigration'; store: string; bytes: number };
-
-/** Copies kept aside (unreadable values, values saved by an older version before their first upgrade write). */
-export function listKeptCopies(): KeptCopy[] {
-  const out: KeptCopy[] = [];
-  for (const key of listKeys(KEY_PREFIX)) {
-    const kind = key.startsWith(QUARANTINE_PREFIX) ? 'quarantine' : key.startsWith(PREMIGRATION_PREFIX) ? 'premigration' : null;
-    if (!kind) continue;
-    const rest = key.slice(kind === 'quarantine' ? QUARANTINE_PREFIX.length : PREMIGRATION_PREFIX.length);
-    const r = safeGet(key);
-    out.push({ key, kind, store: rest.split(':')[0] ?? '', bytes: (key.length + (r.ok && r.value ? r.value.length : 0)) * 2 });
-  }
-  return out;
-}
-
-/** Deletes one kept copy (only keys of kept copies can be deleted this way). */
-export function deleteKeptCopy(key: string): boolean {
-  if (!key.startsWith(QUARANTINE_PREFIX) && !key.startsWith(PREMIGRATION_PREFIX)) return false;
-  return safeRemove(key).ok;
 }

@@ -1,6 +1,6 @@
 /**
  * Entering and leaving the demo workspace (what it is, and why the mode is per tab: workspace.ts).
- * Loaded on the click of a "load sample" button (widgets/shared/samples.ts), so tool pages do not
+ * Loaded on the click of a "load sample" button (src/samples/loaders.ts), so tool pages do not
  * ship it before; islands that only need to know the workspace read `activeWorkspace()`.
  *
  * Rules

@@ -15,6 +15,7 @@ export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './progress.ts';
 export * from './backup.ts';
+export * from './localData.ts';
 export * from './demo.ts';
 export { activeWorkspace, setActiveWorkspace, type Workspace } from './workspace.ts';
 export {

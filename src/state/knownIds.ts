@@ -10,7 +10,7 @@
  * real old backups. Stored values are not checked here at all: the store schemas stay tolerant so
  * that an older or newer list never quarantines a user's data on load.
  */
-import { STAGE_QUESTION_IDS, UNCOUPLING_CAUSE_IDS, UNCOUPLING_SIGNAL_IDS } from '../domain/idLists.ts';
+import { STAGE_QUESTION_IDS, UNCOUPLING_CAUSE_IDS, UNCOUPLING_SIGNAL_IDS } from '../domain/index.ts';
 import type { Assessments } from './schemas/assessments.ts';
 
 const CAUSE_IDS = new Set<string>(UNCOUPLING_CAUSE_IDS);

@@ -6,7 +6,22 @@ import { defaultMatrixConfig, firstReleaseMatrixConfig, matrixConfigSchema } fro
 import type { MatrixConfig } from './schemas/matrixConfig.ts';
 import type { Assessments } from './schemas/assessments.ts';
 
-export const $matrixConfig = persistedAtom({ name: 'matrixConfig', schema: matrixConfigSchema, makeDefault: defaultMatrixConfig });
+/**
+ * The configuration of someone who never saved one (nothing stored): today's
+ * default criteria, unless their scores were given against the first release's defaults; then those
+ * criteria, so every score still belongs to its criterion. Derived when the store reads storage,
+ * never written: like any configuration, it is stored on the user's first change.
+ *
+ * Why not a numbered migration: a migration rewrites a stored value, and these users have no stored
+ * configuration to rewrite. The only stored value involved is the scores, and rewriting their ids to
+ * today's criteria would change what the user sees (a score given for "volume" is not a score for
+ * "purchase volume").
+ */
+function unsavedMatrixConfig(): MatrixConfig {
+  return scoredAgainstFirstReleaseDefaults($assessments.get()) ? firstReleaseMatrixConfig() : defaultMatrixConfig();
+}
+
+export const $matrixConfig = persistedAtom({ name: 'matrixConfig', schema: matrixConfigSchema, makeDefault: unsavedMatrixConfig });
 
 /**
  * True when accounts were scored against the first release's default criteria (only their ids, none
@@ -21,28 +36,9 @@ export function scoredAgainstFirstReleaseDefaults(assessments: Assessments): boo
   return ids.some((id) => old.has(id) && !now.has(id)) && !ids.some((id) => now.has(id) && !old.has(id));
 }
 
-/**
- * The compatibility rule for the default criteria changed after the first release: when nothing is
- * stored for the configuration and the scores were given against the old defaults, those criteria
- * are saved as the user's configuration, so every score still belongs to a criterion. Run when the
- * module loads (and by tests); returns whether it changed anything.
- */
-export function keepFirstReleaseCriteria(): boolean {
-  if ($matrixConfig.$meta.get().storedVersion !== null || $matrixConfig.isReadOnly()) return false;
-  if (!scoredAgainstFirstReleaseDefaults($assessments.get())) return false;
-  const result = $matrixConfig.write(firstReleaseMatrixConfig());
-  return result.ok || result.reason === 'not-saved';
-}
-
-keepFirstReleaseCriteria();
-
 /** Replaces the configuration (weights need not sum to 100 while the user edits; the domain checks). */
 export function setMatrixConfig(config: MatrixConfig): WriteResult {
   return $matrixConfig.write(config);
-}
-
-export function updateMatrixConfig(fn: (current: MatrixConfig) => MatrixConfig): WriteResult {
-  return $matrixConfig.update(fn);
 }
 
 export function resetMatrixConfig(): WriteResult {

@@ -54,7 +54,7 @@ export type Migration = {
 };
 
 /** The first schema version ever written. */
-export const FIRST_SCHEMA_VERSION = 1;
+const FIRST_SCHEMA_VERSION = 1;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

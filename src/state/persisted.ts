@@ -161,10 +161,6 @@ export function persistedStores(): PersistedStore<unknown>[] {
   return [...registry.values()];
 }
 
-export function getPersistedStore(name: StoreName): PersistedStore<unknown> | undefined {
-  return registry.get(name);
-}
-
 /** Re-reads every store from storage (after `setStorageBackend`, a restore, or in tests). */
 export function reloadAllStores(): void {
   for (const store of registry.values()) store.reload();

@@ -4,8 +4,8 @@
  * portfolio table and the dashboard always describe the same months. (Its currency: portfolioCurrency.ts.)
  */
 // Direct imports (not the domain index) keep the file-reading code out of every page that shows a figure.
-import { WHOLE_FILE, revenueForPeriod } from '../domain/period.ts';
-import type { PeriodRevenue, RevenuePeriod } from '../domain/period.ts';
+import { WHOLE_FILE, revenueForPeriod } from '../domain/index.ts';
+import type { PeriodRevenue, RevenuePeriod } from '../domain/index.ts';
 import { $portfolio } from './portfolio.ts';
 import type { WriteResult } from './persisted.ts';
 import type { Client, Portfolio } from './schemas/portfolio.ts';

@@ -61,7 +61,3 @@ export function setLastLesson(lessonId: string): WriteResult {
 export function setLearnerName(learnerName: string): WriteResult {
   return $progress.update((p) => ({ ...p, learnerName }));
 }
-
-export function resetProgress(): WriteResult {
-  return $progress.write(defaultProgress());
-}

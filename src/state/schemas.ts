@@ -16,12 +16,12 @@ import type { Portfolio } from './schemas/portfolio.ts';
 import type { Progress } from './schemas/progress.ts';
 import type { Segments } from './schemas/segments.ts';
 import type { Settings } from './schemas/settings.ts';
-import { assessmentsSchema, defaultAssessments } from './schemas/assessments.ts';
-import { defaultMatrixConfig, matrixConfigSchema } from './schemas/matrixConfig.ts';
-import { defaultPortfolio, portfolioSchema } from './schemas/portfolio.ts';
-import { defaultProgress, progressSchema } from './schemas/progress.ts';
-import { defaultSegments, segmentsSchema } from './schemas/segments.ts';
-import { defaultSettings, settingsSchema } from './schemas/settings.ts';
+import { assessmentsSchema } from './schemas/assessments.ts';
+import { matrixConfigSchema } from './schemas/matrixConfig.ts';
+import { portfolioSchema } from './schemas/portfolio.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { segmentsSchema } from './schemas/segments.ts';
+import { settingsSchema } from './schemas/settings.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -47,13 +47,4 @@ export type StoreValues = {
   matrixConfig: MatrixConfig;
   segments: Segments;
   progress: Progress;
-};
-
-export const STORE_DEFAULTS: { [K in keyof StoreValues]: () => StoreValues[K] } = {
-  settings: defaultSettings,
-  portfolio: defaultPortfolio,
-  assessments: defaultAssessments,
-  matrixConfig: defaultMatrixConfig,
-  segments: defaultSegments,
-  progress: defaultProgress,
 };

@@ -10,7 +10,3 @@ export const $settings = persistedAtom({ name: 'settings', schema: settingsSchem
 export function updateSettings(patch: Partial<Settings>): WriteResult {
   return $settings.update((current) => ({ ...current, ...patch }));
 }
-
-export function resetSettings(): WriteResult {
-  return $settings.write(defaultSettings());
-}

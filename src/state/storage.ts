@@ -134,11 +134,6 @@ export function getBackendError(): StorageErrorKind | null {
   return backendError;
 }
 
-/** True when running without a browser and without a backend set by a test: nothing to persist. */
-export function isServerMode(): boolean {
-  return getBackend() === null && backendError === null;
-}
-
 /**
  * Replaces the storage (tests, or a future IndexedDB-backed cache). `null` with an error simulates a
  * browser with storage disabled. Stores keep their in-memory values: call `reloadAllStores()` after.

@@ -26,9 +26,9 @@ import { $matrixConfig } from './matrixConfig.ts';
 import { $portfolio } from './portfolio.ts';
 import { $progress } from './progress.ts';
 
-export const RESULTS_APP = 'kam-academy';
-export const RESULTS_KIND = 'workshop-results';
-export const RESULTS_VERSION = 1;
+const RESULTS_APP = 'kam-academy';
+const RESULTS_KIND = 'workshop-results';
+const RESULTS_VERSION = 1;
 /** A real file is a few KB; anything this large is not one of ours. */
 export const RESULTS_MAX_CHARS = 1024 * 1024;
 const MAX_ENTRIES = 500;
@@ -43,7 +43,7 @@ function uniqueAccounts<T extends { account: string }>(items: readonly T[]): boo
   return new Set(items.map((i) => i.account)).size === items.length;
 }
 
-export const workshopResultsSchema = v.object({
+const workshopResultsSchema = v.object({
   app: v.literal(RESULTS_APP),
   kind: v.literal(RESULTS_KIND),
   version: v.literal(RESULTS_VERSION),

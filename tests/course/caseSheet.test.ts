@@ -18,13 +18,13 @@ import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
 import { quadrantOf, revenueForPeriod } from '../../src/domain/index.ts';
 import { runImport } from '../../src/import/importRun.ts';
-import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
-import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
+import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
+import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
 import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
 import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
-import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/sampleTicks.ts';
+import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/samples/uncouplingSample.ts';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
 import stagesEn from '../../src/i18n/domain-texts/stages.en.ts';
@@ -200,7 +200,8 @@ describe('case sheet against the sample company and the tools', () => {
 
   it('gives the tools the sheet’s key accounts, matrix scores and segments', () => {
     const chosen = sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account').map((a) => a.name);
-    expect([...SAMPLE_COMPANY_KEY_ACCOUNTS].sort()).toEqual([...chosen].sort());
+    // Lesson 4's six, in the sheet's order (the samples read them from the sheet).
+    expect(SAMPLE_COMPANY_KEY_ACCOUNTS).toEqual(['Rede Boa Compra', 'Hospital Santa Clara', 'Grupo Sabor & Cia', 'Hotel Parque das Águas', 'Hospital Infantil Bem-Estar', 'Cantina Nonna Rosa']);
     for (const name of Object.values(LESSON_ACCOUNT)) expect(chosen).toContain(name);
     expect(Object.keys(SAMPLE_TICKS_BY_ACCOUNT).sort()).toEqual([...chosen].sort());
     for (const [id, scores] of Object.entries(sheet.matrix.scores)) {

@@ -11,7 +11,7 @@ import { compareCampaign, importPortfolio, newCustomerSales, paretoAnalysis, par
 import type { ImportSuccess } from '../../src/domain/index.ts';
 import { linesFromMonthly } from '../../src/domain/portfolioExtras.ts';
 import { runImport } from '../../src/import/importRun.ts';
-import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
+import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../public/samples/${name}`, import.meta.url)));
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Every source file of the site (not tests): what ships to the browser or generates it. */
@@ -124,5 +124,33 @@ describe('the layers of the house (content → widgets → state → domain)', (
   });
 });
 
-// Upward imports that exist while the shared samples still live in widgets/shared; may only shrink.
-const KNOWN_UPWARD: string[] = ['src/samples/matrixLoaders.ts → widgets/shared', 'src/samples/matrixSample.ts → widgets/shared'];
+/** The domain modules src/domain/index.ts re-exports (its public surface). */
+const PUBLIC_DOMAIN_MODULES = new Set([...readFileSync(join('src', 'domain', 'index.ts'), 'utf8').matchAll(/from '\.\/(\w+)\.ts'/g)].map((m) => m[1]!));
+
+describe('one spelling for the domain', () => {
+  // Outside the domain, a static import of its public surface goes through `…/domain/index.ts`; a
+  // module index.ts does not re-export (a second entry: paretoExtras, classResults…) is imported by
+  // its own path. Always with the `.ts`, so one module has one spelling. A lazily loaded module
+  // (`import('…/domain/csvExport.ts')`) keeps its own path: a dynamic import of index.ts would make
+  // the whole domain one chunk (measured: +24 KB on every page).
+  const imports = files
+    .filter((f) => !f.startsWith(join('src', 'domain')))
+    .flatMap((f) => [...code(f).matchAll(/(?:\bfrom\s+|^\s*import\s+)['"]((?:\.{1,2}\/)+domain\/[^'"]*)['"]/gm)].map((m) => ({ file: f, specifier: m[1]! })))
+    .filter(({ file, specifier }) => relative('src', resolve(dirname(file), specifier)).startsWith(`domain${sep}`));
+
+  it('finds the imports of the domain and its public surface', () => {
+    expect(imports.length).toBeGreaterThan(50);
+    expect(PUBLIC_DOMAIN_MODULES.has('pareto')).toBe(true);
+  });
+
+  it('imports the public surface through index.ts and a second entry by its own .ts path', () => {
+    const offenders = imports.filter(({ specifier }) => {
+      const module = /domain\/(\w+)\.ts$/.exec(specifier)?.[1];
+      return module === undefined || (module !== 'index' && PUBLIC_DOMAIN_MODULES.has(module));
+    });
+    expect(offenders.map(({ file, specifier }) => `${file}: ${specifier}`)).toEqual([]);
+  });
+});
+
+// Upward imports allowed: none (samples, state and the domain never reach up into widgets).
+const KNOWN_UPWARD: string[] = [];

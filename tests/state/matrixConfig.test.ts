@@ -4,8 +4,8 @@ import {
   $matrixConfig,
   defaultMatrixConfig,
   firstReleaseMatrixConfig,
-  keepFirstReleaseCriteria,
   scoredAgainstFirstReleaseDefaults,
+  setMatrixConfig,
 } from '../../src/state/index.ts';
 import { DEFAULT_ATTRACTIVENESS_CRITERIA, DEFAULT_STRENGTH_CRITERIA } from '../../src/domain/index.ts';
 import { envelope, freshStorage } from './helpers.ts';
@@ -19,13 +19,14 @@ describe('matrix configuration defaults', () => {
     expect(config.strength.map((c) => [c.id, c.weight])).toEqual(DEFAULT_STRENGTH_CRITERIA.map((c) => [c.id, c.weight]));
   });
 
-  it('keeps the first release’s criteria for someone who scored against them without saving a configuration', () => {
+  it('shows the first release’s criteria to someone who scored against them without saving a configuration, and writes nothing', () => {
     const storage = freshStorage({ 'kam:assessments': envelope({ C1: assessment({ volume: 7, growth: 5, price: 6 }) }) });
-    expect(keepFirstReleaseCriteria()).toBe(true);
     expect($matrixConfig.get()).toEqual(firstReleaseMatrixConfig());
-    expect(JSON.parse(storage.getItem('kam:matrixConfig')!).data).toEqual(firstReleaseMatrixConfig());
-    // Once stored, it is the user's configuration: nothing more happens.
-    expect(keepFirstReleaseCriteria()).toBe(false);
+    expect(storage.getItem('kam:matrixConfig')).toBeNull();
+    // Their first change stores the configuration they saw, changed.
+    const weights = { ...firstReleaseMatrixConfig(), midpoint: 6 };
+    expect(setMatrixConfig(weights).ok).toBe(true);
+    expect(JSON.parse(storage.getItem('kam:matrixConfig')!).data).toEqual(weights);
   });
 
   it('changes nothing when a configuration is stored, when scores use today’s criteria, or when there are none', () => {
@@ -34,11 +35,16 @@ describe('matrix configuration defaults', () => {
       'kam:assessments': envelope({ C1: assessment({ volume: 7 }) }),
       'kam:matrixConfig': envelope(own),
     });
-    expect(keepFirstReleaseCriteria()).toBe(false);
     expect($matrixConfig.get()).toEqual(own);
 
+    // A stored configuration of today's criteria stays, even next to first-release scores.
+    freshStorage({ 'kam:assessments': envelope({ C1: assessment({ volume: 7 }) }), 'kam:matrixConfig': envelope(defaultMatrixConfig()) });
+    expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
+
     freshStorage({ 'kam:assessments': envelope({ C1: assessment({ 'purchase-volume': 7, price: 6 }) }) });
-    expect(keepFirstReleaseCriteria()).toBe(false);
+    expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
+
+    freshStorage();
     expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
 
     expect(scoredAgainstFirstReleaseDefaults({})).toBe(false);

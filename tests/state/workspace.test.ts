@@ -31,7 +31,7 @@ import { encodeStored } from '../../src/state/persisted.ts';
 import { MemoryStorage, emitStorageSignal } from '../../src/state/storage.ts';
 import { readFileSync } from 'node:fs';
 import { WORKSPACE_EVENT, WORKSPACE_FLAG_KEY, setSessionBackend } from '../../src/state/workspace.ts';
-import { loadIntoDemo } from '../../src/widgets/shared/samples.ts';
+import { loadIntoDemo } from '../../src/samples/loaders.ts';
 import { freshStorage } from './helpers.ts';
 
 const client = (key: string, keyAccount = false) => ({ key, name: key.toUpperCase(), revenue: 100, keyAccount });

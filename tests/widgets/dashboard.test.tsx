@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
 import { assessUncoupling, clientDependence, emptyAccountPlan, paretoAnalysis } from '../../src/domain/index.ts';
-import { pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
+import { pickSampleKeyAccounts } from '../../src/samples/sampleAccounts.ts';
 import {
   $portfolio,
   addClients,

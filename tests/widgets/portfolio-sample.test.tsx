@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage } from '../state/helpers.ts';
 import { $portfolio, $settings, periodRevenueOf, updateSettings } from '../../src/state/index.ts';
-import { isPortfolioEmpty, loadSampleCompany } from '../../src/widgets/shared/sampleCompany.ts';
+import { isPortfolioEmpty, loadSampleCompany } from '../../src/samples/sampleCompany.ts';
 
 const CSV = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,50\n20/02/2024;C1;Mercado Bom;Varejo;200\n03/02/2024;C2;Padaria Sol;Food;300,25\n';
 

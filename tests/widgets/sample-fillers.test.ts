@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNCOUPLING_CAUSES, assessUncoupling, paretoAnalysis, revenueForPeriod } from '../../src/domain/index.ts';
-import { SAMPLE_PERIOD } from '../../src/widgets/shared/sampleCompany.ts';
+import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 import { runImport } from '../../src/import/importRun.ts';
-import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/widgets/shared/sampleAccounts.ts';
-import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/widgets/uncoupling/sampleTicks.ts';
+import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/samples/sampleAccounts.ts';
+import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/samples/uncouplingSample.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 

@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshStorage } from '../state/helpers.ts';
 import { $portfolio } from '../../src/state/index.ts';
-import { SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/widgets/shared/sampleAccounts.ts';
+import { SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
 import { loadClassificationSample, loadDpmSample, loadFitCostSample } from '../../src/samples/matrixLoaders.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
-import { loadSampleAccounts } from '../../src/widgets/shared/samples.ts';
+import { loadSampleAccounts } from '../../src/samples/loaders.ts';
 
 const bytes = readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'));
 const keyNames = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.name).sort();

@@ -7,7 +7,7 @@
  * The text version of every diagram stays in the page (DiagramFigure), so nothing depends on seeing it.
  */
 import type { Locale } from '../../i18n/locales';
-import { LADDER_STAGES } from '../../domain/stages';
+import { LADDER_STAGES } from '../../domain/index.ts';
 import stagesEn from '../../i18n/domain-texts/stages.en';
 import stagesPt from '../../i18n/domain-texts/stages.pt-br';
 import { DIAGRAM_STRINGS } from './strings';

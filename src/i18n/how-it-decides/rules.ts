@@ -16,7 +16,7 @@ import {
   QUADRANTS,
   SPREAD_WARNING,
   UNCOUPLING_LEVELS,
-} from '../../domain/index';
+} from '../../domain/index.ts';
 import { fill } from '../fill';
 import { formatNumber, formatPercent } from '../format';
 import type { Locale } from '../locales';

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { LADDER_STAGES, STAGE_IDS, accountPlanSchema, finiteNumber } from '../../domain/index.ts';
 import { dateText, id, recordKey, score10 } from './common.ts';
 
-export const diagnosisSchema = v.object({
+const diagnosisSchema = v.object({
   id,
   date: dateText,
   answers: v.record(recordKey(200), v.pipe(v.string(), v.maxLength(200))),
@@ -13,16 +13,16 @@ export const diagnosisSchema = v.object({
 });
 export type Diagnosis = v.InferOutput<typeof diagnosisSchema>;
 
-export const uncouplingChecksSchema = v.object({
+const uncouplingChecksSchema = v.object({
   checked: v.array(v.pipe(v.string(), v.maxLength(200))),
   updatedAt: dateText,
 });
 export type UncouplingChecks = v.InferOutput<typeof uncouplingChecksSchema>;
 
-export const fitCostSchema = v.object({ fit: finiteNumber(), cost: finiteNumber() });
+const fitCostSchema = v.object({ fit: finiteNumber(), cost: finiteNumber() });
 export type FitCost = v.InferOutput<typeof fitCostSchema>;
 
-export const accountAssessmentSchema = v.object({
+const accountAssessmentSchema = v.object({
   /** Oldest first. */
   diagnoses: v.array(diagnosisSchema),
   uncoupling: v.nullable(uncouplingChecksSchema),

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { DEFAULT_ATTRACTIVENESS_CRITERIA, DEFAULT_STRENGTH_CRITERIA } from '../../domain/index.ts';
 import { score10 } from './common.ts';
 
-export const criterionSchema = v.object({
+const criterionSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   /** '' for a built-in criterion: the widget shows its translated name by `id`. */
   name: v.pipe(v.string(), v.maxLength(200)),

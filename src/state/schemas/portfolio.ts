@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { finiteNumber } from '../../domain/index.ts';
 import { isoDate, shortText } from './common.ts';
 
-export const clientSchema = v.object({
+const clientSchema = v.object({
   /** Unique in the portfolio; the id column when the import had one, else the normalised name. */
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   name: shortText,
@@ -24,7 +24,7 @@ export const clientSchema = v.object({
 });
 export type Client = v.InferOutput<typeof clientSchema>;
 
-export const monthlySaleSchema = v.object({
+const monthlySaleSchema = v.object({
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   amount: finiteNumber(),
@@ -34,7 +34,7 @@ export type MonthlySale = v.InferOutput<typeof monthlySaleSchema>;
 const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
 /** The period the tools analyse (the domain's `RevenuePeriod`); absent = the whole file. */
-export const revenuePeriodSchema = v.union([
+const revenuePeriodSchema = v.union([
   v.object({ kind: v.literal('all') }),
   v.object({ kind: v.literal('last12') }),
   v.object({ kind: v.literal('year'), year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)) }),

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { dateText, recordKey } from './common.ts';
 
-export const quizResultSchema = v.object({
+const quizResultSchema = v.object({
   score: v.pipe(v.number(), v.integer(), v.minValue(0)),
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Question id → chosen option index, as text. */
@@ -16,7 +16,7 @@ export type QuizResult = v.InferOutput<typeof quizResultSchema>;
  * the tab) does not lose them. Keyed by question id, never by position: when a quiz's questions
  * change, answers to questions that no longer exist are ignored on read (src/widgets/quiz/scoring.ts).
  */
-export const quizDraftSchema = v.object({
+const quizDraftSchema = v.object({
   /** Question id → chosen option index, as text (the same format as QuizResult.answers). */
   answers: v.record(recordKey(200), v.pipe(v.string(), v.maxLength(200))),
   /** When the last answer was checked (the newer draft wins when a backup is merged). */

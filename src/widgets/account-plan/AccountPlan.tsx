@@ -7,8 +7,8 @@
  * button: `useAccountTool`.
  */
 import { useEffect, useId } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index';
-import type { AccountPlan as Plan } from '../../domain/index';
+import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
+import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { fill } from '../../i18n/fill';
@@ -24,7 +24,8 @@ import { useAccountTool } from '../shared/useAccountTool';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
 import { applied } from '../shared/writeProblem';
-import { prefilledPlan, risksFromChecklist, samplePlan } from './model';
+import { prefilledPlan, risksFromChecklist } from './model';
+import { samplePlan } from '../../samples/accountPlanSample';
 import { PlanDocument } from './PlanDocument';
 import { downloadPlan, printPlan } from './planExport';
 import { PlanForm } from './PlanForm';
@@ -136,7 +137,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       const year = new Date().getFullYear();
       const stored = getAssessment(target.key, $assessments.get());
       const base = stored.plans.find((p) => p.id === accountPlanId(target.key, year)) ?? prefilledPlan(locale, { accountKey: target.key, accountName: target.name, year, now: new Date(), client: target, assessment: stored });
-      const sample = samplePlan(locale, base);
+      const sample = samplePlan(t, base);
       const result = savePlan(sample);
       tool.open(target.key);
       plan.open(sample);

@@ -4,7 +4,7 @@
  * diamond they meet along a wide edge (many people meet their peers). The pattern itself is the
  * domain's `contactPattern`; the customer's named contacts are listed on their side.
  */
-import type { ContactPattern, PlanContact } from '../../domain/index';
+import type { ContactPattern, PlanContact } from '../../domain/index.ts';
 
 interface Props {
   pattern: ContactPattern;

@@ -3,7 +3,7 @@
  * them, shows the other tab's version of each (to read or copy) and offers to take it back. Loaded
  * only when that happens (AccountPlan.tsx imports it on demand).
  */
-import type { AccountPlan, PlanMergeField, PlanSectionId } from '../../domain/index';
+import type { AccountPlan, PlanMergeField, PlanSectionId } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';

@@ -3,8 +3,8 @@
  * controls. Hidden on screen, it is what `@media print` shows (A4), so "Print / Save as PDF" gives
  * a document a manager can hand over. User text is rendered as text only (white-space kept by CSS).
  */
-import { PLAN_SECTIONS, contactPattern } from '../../domain/index';
-import type { AccountPlan, PlanSectionId } from '../../domain/index';
+import { PLAN_SECTIONS, contactPattern } from '../../domain/index.ts';
+import type { AccountPlan, PlanSectionId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';

@@ -1,8 +1,8 @@
 /** The editable plan: every section as labelled inputs. Changes go up through `onChange` (the parent autosaves). */
 import { useId } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { ACTION_STATUSES, ATTITUDES, INFLUENCE_LEVELS, LADDER_STAGES, STAGE_IDS, UNCOUPLING_CAUSES, contactPattern, contactSides, isIsoDate, nextItemId } from '../../domain/index';
-import type { AccountPlan, PlanSectionId } from '../../domain/index';
+import { ACTION_STATUSES, ATTITUDES, INFLUENCE_LEVELS, LADDER_STAGES, STAGE_IDS, UNCOUPLING_CAUSES, contactPattern, contactSides, isIsoDate, nextItemId, roundMoney } from '../../domain/index.ts';
+import type { AccountPlan, PlanSectionId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { withAlpha } from '../../charts/colors';
@@ -15,7 +15,6 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { ContactMap } from './ContactMap';
 import { DecimalInput } from '../shared/DecimalInput.tsx';
-import { roundMoney } from '../../domain/money.ts';
 import { STRINGS } from './strings';
 import { DateInput } from '../shared/DateInput.tsx';
 

@@ -1,6 +1,6 @@
 /** What the other tools know about the account: its Pareto class, matrix quadrant, latest stage and uncoupling risk. */
-import { accountQuadrant, latestDiagnosis, paretoClassOf, uncouplingRisk } from '../../domain/index';
-import type { ParetoClass, QuadrantId } from '../../domain/index';
+import { accountQuadrant, latestDiagnosis, paretoClassOf, uncouplingRisk } from '../../domain/index.ts';
+import type { ParetoClass, QuadrantId } from '../../domain/index.ts';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';

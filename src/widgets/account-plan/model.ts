@@ -1,10 +1,10 @@
 /**
  * The plan builder's words around the domain: risks named from the checklist in the page's
- * language, a new plan pre-filled (the domain's `prefillPlan`) with those risks, the sample plan,
- * and the Markdown labels. Every rule stays in the domain.
+ * language, a new plan pre-filled (the domain's `prefillPlan`) with those risks, and the Markdown
+ * labels. Every rule stays in the domain.
  */
-import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index';
-import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index';
+import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index.ts';
+import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
@@ -44,47 +44,6 @@ export function prefilledPlan(
   });
   plan.risks = risksFromChecklist(locale, input.assessment.uncoupling?.checked ?? [], []);
   return plan;
-}
-
-/** The sample's partly filled plan: enough to see every kind of section, with gaps left for the trainee. */
-export function samplePlan(locale: Locale, base: AccountPlan): AccountPlan {
-  const t = STRINGS[locale];
-  const year = base.year;
-  const last = base.financialHistory[2]?.revenue ?? null;
-  const history = base.financialHistory.map((h, i) => ({
-    ...h,
-    revenue: h.revenue ?? (last !== null ? Math.round(last * [0.82, 0.91, 1][i]!) : [400_000, 450_000, 500_000][i]!),
-    marginPct: h.marginPct ?? [18, 19, 21][i]!,
-  }));
-  const lastRevenue = history[2]!.revenue ?? 500_000;
-  return {
-    ...base,
-    mission: base.mission || t.sampleMission.replace('{account}', base.accountName),
-    financialHistory: history,
-    customerOverview: base.customerOverview || t.sampleOverview,
-    criticalSuccessFactors: base.criticalSuccessFactors.length > 0 ? base.criticalSuccessFactors : [
-      { id: 'csf-1', factor: t.sampleFactor1, importance: 5, ourScore: 6 },
-      { id: 'csf-2', factor: t.sampleFactor2, importance: 4, ourScore: 8 },
-      { id: 'csf-3', factor: t.sampleFactor3, importance: 3, ourScore: 5 },
-    ],
-    objectives: base.objectives || t.sampleObjectives,
-    goals: base.goals.map((g, i) => ({
-      ...g,
-      revenue: g.revenue ?? Math.round(lastRevenue * [1.1, 1.22, 1.35][i]!),
-      marginPct: g.marginPct ?? [21, 22, 22][i]!,
-      sharePct: g.sharePct ?? [55, 65, 75][i]!,
-    })),
-    actions: base.actions.length > 0 ? base.actions : [
-      { id: 'action-1', what: t.sampleAction1, owner: t.sampleOwner1, due: `${year}-03-31`, status: 'doing' },
-      { id: 'action-2', what: t.sampleAction2, owner: t.sampleOwner2, due: `${year}-06-30`, status: 'todo' },
-    ],
-    contacts: base.contacts.length > 0 ? base.contacts : [
-      { id: 'contact-1', name: t.sampleContact1, role: t.sampleRole1, ourContact: t.sampleOwner1, influence: 'high', attitude: 'supporter' },
-      { id: 'contact-2', name: t.sampleContact2, role: t.sampleRole2, ourContact: t.sampleOurContact2, influence: 'medium', attitude: 'neutral' },
-    ],
-    currentStage: base.currentStage ?? 'mid',
-    targetStage: base.targetStage ?? 'partnership',
-  };
 }
 
 export function markdownLabels(locale: Locale): PlanMarkdownLabels {

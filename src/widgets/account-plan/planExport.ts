@@ -3,8 +3,8 @@
  * Each returns the words of what went wrong, or null: every export says when it fails (a plan
  * restored from an odd file must not fail silently).
  */
-import { planFileName, planToMarkdown } from '../../domain/index';
-import type { AccountPlan } from '../../domain/index';
+import { planFileName, planToMarkdown } from '../../domain/index.ts';
+import type { AccountPlan } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { downloadTextFile } from '../shared/download';

@@ -6,8 +6,8 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plansEqual, takePlanFields } from '../../domain/index';
-import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index';
+import { plansEqual, takePlanFields } from '../../domain/index.ts';
+import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index.ts';
 import { savePlanEdit } from '../../state/index';
 import type { Assessments, PlanSave, WriteResult } from '../../state/index';
 import { getAssessment } from '../../state/index';

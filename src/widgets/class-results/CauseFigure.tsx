@@ -2,7 +2,7 @@
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartPalette } from '../../charts/colors';
-import type { ClassResults } from '../../domain/classResults';
+import type { ClassResults } from '../../domain/classResults.ts';
 import { fill } from '../../i18n/fill';
 import type { FigureNames } from './figureNames';
 

@@ -6,8 +6,8 @@
  * Everything stays in this page's memory: nothing is uploaded or stored.
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import { aggregateClassResults, mergeSubmissions } from '../../domain/classResults';
-import type { DuplicateReport, Submission } from '../../domain/classResults';
+import { aggregateClassResults, mergeSubmissions } from '../../domain/classResults.ts';
+import type { DuplicateReport, Submission } from '../../domain/classResults.ts';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopResults';

@@ -3,7 +3,7 @@ import type { Plugin } from 'chart.js';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
-import type { ClassResults } from '../../domain/classResults';
+import type { ClassResults } from '../../domain/classResults.ts';
 import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
 

@@ -2,11 +2,11 @@
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
-import type { ClassResults } from '../../domain/classResults';
+import type { ClassResults } from '../../domain/classResults.ts';
 import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
 import { formatPercent } from '../../i18n/format';
-import { quizExtremes } from '../../domain/classHighlights';
+import { quizExtremes } from '../../domain/classHighlights.ts';
 
 export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResults }) {
   const quiz = results.quizzes;

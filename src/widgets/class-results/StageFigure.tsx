@@ -2,13 +2,13 @@
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
-import { STAGE_IDS } from '../../domain/index';
-import type { StageId } from '../../domain/index';
-import type { ClassResults } from '../../domain/classResults';
+import { STAGE_IDS } from '../../domain/index.ts';
+import type { StageId } from '../../domain/index.ts';
+import type { ClassResults } from '../../domain/classResults.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import type { FigureNames } from './figureNames';
-import { mostAgreedStage } from '../../domain/classHighlights';
+import { mostAgreedStage } from '../../domain/classHighlights.ts';
 
 const STAGE_COLOURS: Record<StageId, (p: ChartPalette) => string> = {
   pre: (p) => p.c,

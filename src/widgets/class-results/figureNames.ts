@@ -1,5 +1,5 @@
 /** What every class-results figure needs to put names and numbers into words in the page's language. */
-import type { QuadrantId, StageId } from '../../domain/index';
+import type { QuadrantId, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';

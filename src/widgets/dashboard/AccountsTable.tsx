@@ -1,6 +1,6 @@
 /** The key accounts table: one row per account, sortable by every column, with links into each tool for that account. */
-import type { DashboardRow, DashboardSortKey, WarningId } from '../../domain/index';
-import { firstSortDirection } from '../../domain/index';
+import type { DashboardRow, DashboardSortKey, WarningId } from '../../domain/index.ts';
+import { firstSortDirection } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';

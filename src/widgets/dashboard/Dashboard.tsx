@@ -6,8 +6,8 @@
  * (src/domain/dashboard.ts); this island lays them out.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, buildDashboard, localToday, nextStepGroups, visibleDashboardRows } from '../../domain/index';
-import type { DashboardShow, WarningId } from '../../domain/index';
+import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, buildDashboard, localToday, nextStepGroups, visibleDashboardRows } from '../../domain/index.ts';
+import type { DashboardShow, WarningId } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';

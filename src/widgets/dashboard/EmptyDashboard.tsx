@@ -1,6 +1,6 @@
 /** The dashboard before there is anything to show: no clients yet, or clients but no key accounts. */
 import { useState } from 'preact/hooks';
-import { classAKeys } from '../../domain/index';
+import { classAKeys } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';
@@ -8,7 +8,7 @@ import { localePath } from '../../i18n/paths';
 import { setCandidates } from '../../state/index';
 import type { Portfolio } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { loadSampleAccounts } from '../shared/samples';
+import { loadSampleAccounts } from '../../samples/loaders';
 import type { PortfolioView } from '../shared/usePortfolioView.ts';
 import type { STRINGS } from './strings';
 

@@ -4,9 +4,8 @@
  * and is not saved. A new segment gets focus; a removed one can be put back where it was.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isMatrixScore } from '../../domain/index.ts';
+import { isMatrixScore, roundMoney } from '../../domain/index.ts';
 import type { Segment } from '../../domain/index.ts';
-import { roundMoney } from '../../domain/money.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { $segments, removeSegment, saveSegment, setSegments, updateSegment } from '../../state/index.ts';

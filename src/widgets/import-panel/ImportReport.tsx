@@ -52,7 +52,7 @@ export function ImportReport({ t, locale, purpose, how, report, onStartOver }: P
 }
 
 /** Translated reason of a skipped row; names or counts the domain put in brackets are kept. */
-export function issueText(t: ImportStrings, issue: ImportIssue): string {
+function issueText(t: ImportStrings, issue: ImportIssue): string {
   // No cast: an issue code without its `issue-…` text fails the type check here.
   const key: keyof ImportStrings = `issue-${issue.code}`;
   const base = key in t ? t[key] : issue.message;

@@ -47,9 +47,3 @@ export function criterionName(locale: Locale, c: { id: string; name: string }): 
   if (Object.hasOwn(texts, c.id)) return texts[c.id]!.name;
   return Object.hasOwn(EXTRA_CRITERIA[locale], c.id) ? EXTRA_CRITERIA[locale][c.id]! : '';
 }
-
-/** The built-in hint of a criterion ('' for the user's own criteria). */
-export function criterionHint(locale: Locale, id: string): string {
-  const texts: Record<string, { hint: string }> = MATRIX_TEXTS[locale].criteria;
-  return Object.hasOwn(texts, id) ? texts[id]!.hint : '';
-}

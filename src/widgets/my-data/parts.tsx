@@ -12,7 +12,7 @@ import type { MyDataStrings } from './strings';
 export type Message = { tone: 'ok' | 'error'; text: string } | null;
 export type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid' | 'demo';
 
-export const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
+const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
 
 export function formatBytes(locale: Locale, bytes: number): string {
   if (bytes < 1024) return `${formatNumber(locale, bytes)} B`;

@@ -22,7 +22,7 @@ import { STRINGS } from './strings.ts';
 import type { NewCustomersStrings } from './strings.ts';
 import '../shared/data-tools.css';
 import './new-customers.css';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleCompany } from '../../samples/loaders';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { DateInput } from '../shared/DateInput.tsx';
 

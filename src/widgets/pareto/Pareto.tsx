@@ -26,7 +26,7 @@ import { ParetoFigures } from './ParetoFigures.tsx';
 import type { MarkClassA } from './MarkClassA.tsx';
 import '../shared/data-tools.css';
 import './pareto.css';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleCompany } from '../../samples/loaders';
 
 type Source = 'portfolio' | 'file';
 

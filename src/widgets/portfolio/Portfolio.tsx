@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { localePath } from '../../i18n/paths';
-import { clientKeyFromName, isReservedClientKey } from '../../domain/clientKey.ts';
+import { clientKeyFromName, isReservedClientKey } from '../../domain/index.ts';
 import {
   $portfolio,
   addClients,
@@ -26,7 +26,7 @@ import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/Imp
 import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { fillCount } from '../../i18n/plural';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleCompany } from '../../samples/loaders';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import { filterAndSort, nextSort, segmentsOf } from './clientSort.ts';
@@ -38,7 +38,7 @@ import { PortfolioExport } from './PortfolioExport.tsx';
 import '../shared/data-tools.css';
 import './portfolio.css';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export default function Portfolio({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];

@@ -4,8 +4,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
-import { parseAmount } from '../../domain/amount.ts';
-import { roundMoney } from '../../domain/money.ts';
+import { parseAmount, roundMoney } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import { fill } from '../../i18n/fill';
 import type { PortfolioStrings } from './strings.ts';

@@ -2,7 +2,7 @@
  * The portfolio as a table for CSV and Excel export, with headers in the page's language.
  */
 import type { Locale } from '../../i18n/locales';
-import { roundMoney } from '../../domain/money.ts';
+import { roundMoney } from '../../domain/index.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import { STRINGS } from './strings.ts';

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
-import type { CourseSummary } from '../../domain/courseSummary';
+import type { CourseSummary } from '../../domain/courseSummary.ts';
 import './certificate.css';
 
 export interface CertificateProps {

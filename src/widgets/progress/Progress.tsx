@@ -11,7 +11,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { LessonTable, OverallMeter } from './parts';
 import { STRINGS } from './strings';
-import { summarise, type CourseLesson } from '../../domain/courseSummary';
+import { summarise, type CourseLesson } from '../../domain/courseSummary.ts';
 import './progress.css';
 
 export interface ProgressProps {

@@ -12,7 +12,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { LessonTable, OverallMeter, quizCell } from './parts';
 import { STRINGS } from './strings';
-import { summarise, type CourseLesson, type LessonStatus } from '../../domain/courseSummary';
+import { summarise, type CourseLesson, type LessonStatus } from '../../domain/courseSummary.ts';
 import './progress.css';
 
 export interface SelfAssessmentProps {

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
-import type { CourseSummary, LessonStatus } from '../../domain/courseSummary';
+import type { CourseSummary, LessonStatus } from '../../domain/courseSummary.ts';
 
 export function OverallMeter({ locale, summary, id }: { locale: Locale; summary: CourseSummary; id: string }) {
   const s = STRINGS[locale];
@@ -26,7 +26,7 @@ export function quizCell(locale: Locale, status: LessonStatus): string {
   return fill(s.scoreCell, { score: status.quiz.score, total: status.quiz.total, percent: formatPercent(locale, status.quiz.share) });
 }
 
-export function statusText(locale: Locale, status: LessonStatus): string {
+function statusText(locale: Locale, status: LessonStatus): string {
   const s = STRINGS[locale];
   if (status.complete) return s.statusDone;
   if (status.quiz && !status.passed) return s.statusRevisit;
@@ -34,7 +34,7 @@ export function statusText(locale: Locale, status: LessonStatus): string {
   return s.statusQuiz;
 }
 
-export function quizState(status: LessonStatus): 'passed' | 'failed' | 'none' {
+function quizState(status: LessonStatus): 'passed' | 'failed' | 'none' {
   if (!status.quiz) return 'none';
   return status.passed ? 'passed' : 'failed';
 }

@@ -16,7 +16,7 @@ export interface QuizItem {
 export { isPassing } from '../../domain/quizPass.ts';
 
 /** The option index stored for a question, or undefined when missing or no longer valid. */
-export function storedChoice(question: QuizItem, answers: Record<string, string>): number | undefined {
+function storedChoice(question: QuizItem, answers: Record<string, string>): number | undefined {
   const raw = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
   if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
   const index = Number(raw);

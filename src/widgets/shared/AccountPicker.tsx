@@ -15,7 +15,7 @@ import { $currentAccount } from '../../state/session';
 import type { Client, Portfolio } from '../../state/index';
 import { TOOL_STRINGS } from './toolStrings';
 import { useStored } from './useStored';
-import { QUICK_TRY_KEY } from '../../domain/clientKey.ts';
+import { QUICK_TRY_KEY } from '../../domain/index.ts';
 
 /** The "quick try (no account)" choice; stored work for it is filed under this key (reserved: no client has it). */
 export const TRY_KEY = QUICK_TRY_KEY;
@@ -23,7 +23,7 @@ export const TRY_KEY = QUICK_TRY_KEY;
 const byRevenue = (a: Client, b: Client): number => b.revenue - a.revenue || a.name.localeCompare(b.name);
 
 /** Key accounts (largest first) and the other clients (by name). */
-export function splitClients(portfolio: Portfolio): { keyAccounts: Client[]; others: Client[] } {
+function splitClients(portfolio: Portfolio): { keyAccounts: Client[]; others: Client[] } {
   const keyAccounts = portfolio.clients.filter((c) => c.keyAccount).sort(byRevenue);
   const others = portfolio.clients.filter((c) => !c.keyAccount).sort((a, b) => a.name.localeCompare(b.name));
   return { keyAccounts, others };

@@ -15,7 +15,7 @@ import type { JSX } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import { BCP47 } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
-import { isIsoDate, isoFromParts, parseDate, usesTwoDigitYear } from '../../domain/dates';
+import { isIsoDate, isoFromParts, parseDate, usesTwoDigitYear } from '../../domain/index.ts';
 import { DATE_INPUT_STRINGS } from './dateInputStrings';
 
 type Props = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onInput' | 'type'> & {

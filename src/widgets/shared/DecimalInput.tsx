@@ -2,7 +2,7 @@
  * A number field that reads numbers the way the page's language writes them: "18,5" and "1.234,56"
  * on Portuguese pages, "18.5" and "1,234.56" on English ones, whatever language the browser itself
  * is set to. `<input type="number">` follows the browser's language, not the page's: on an English
- * browser it silently empties "18,5" (its value becomes ""), so a Brazilian user's typing was lost.
+ * browser it silently empties "18,5" (its value becomes ""), losing a Brazilian user's typing.
  *
  * The text typed is kept as typed while the field has focus; the number is committed on every valid
  * keystroke, and an invalid text is flagged (aria-invalid) and never committed.

@@ -6,8 +6,8 @@
  */
 import { useId } from 'preact/hooks';
 import { CURRENCIES } from '../../domain/currencyCodes.ts';
-import { monthsInSpan, yearsInSpan } from '../../domain/period.ts';
-import type { RevenuePeriod } from '../../domain/period.ts';
+import { monthsInSpan, yearsInSpan } from '../../domain/index.ts';
+import type { RevenuePeriod } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatMonth, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -23,7 +23,7 @@ function periodValue(period: RevenuePeriod): string {
 }
 
 /** How a period reads in a sentence ("Whole file (Jan 2024 – Dec 2025)", "Year 2025", "Mar 2025 – Aug 2025"). */
-export function periodName(t: PeriodStrings, locale: Locale, data: Pick<PortfolioView, 'view'>): string {
+function periodName(t: PeriodStrings, locale: Locale, data: Pick<PortfolioView, 'view'>): string {
   const { view } = data;
   const month = (m: string) => formatMonth(locale, m);
   if (!view.span) return t.periodAllNoDates;

@@ -2,7 +2,7 @@
  * Numbers typed the way the page's language writes them ("18,5" and "1.234,56" on Portuguese pages),
  * whatever language the browser is set to; the other decimal separator is accepted too.
  */
-import { parseAmount } from '../../domain/amount.ts';
+import { parseAmount } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 
 /** The number in a text typed on a page of `locale`; null for empty text, 'invalid' for anything else. */

@@ -5,7 +5,7 @@
  * which months or which currency a figure is in.
  */
 import { useMemo } from 'preact/hooks';
-import type { PeriodRevenue } from '../../domain/period.ts';
+import type { PeriodRevenue } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatMoney, formatMonth } from '../../i18n/format';
 import { $portfolio, $settings, clientsInPeriod, currencyOf, periodRevenueOf } from '../../state/index.ts';

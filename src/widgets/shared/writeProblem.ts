@@ -16,7 +16,7 @@ export function applied(result: WriteResult): boolean {
 }
 
 /** The reason alone, translated ("the browser refused to store it…"). */
-export function writeReason(locale: Locale, reason: WriteFailure): string {
+function writeReason(locale: Locale, reason: WriteFailure): string {
   const t = TOOL_STRINGS[locale];
   const reasons: Record<WriteFailure, string> = {
     'read-only': t.reasonReadOnly,

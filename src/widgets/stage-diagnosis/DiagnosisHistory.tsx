@@ -1,7 +1,7 @@
 /** The account's diagnoses in date order: a list (each can be deleted) and the stage over time as a chart with its table. */
 import type { ChartConfiguration } from 'chart.js';
-import { LADDER_STAGES, byDiagnosisDate, ladderIndex } from '../../domain/index';
-import type { StageId } from '../../domain/index';
+import { LADDER_STAGES, byDiagnosisDate, ladderIndex } from '../../domain/index.ts';
+import type { StageId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';

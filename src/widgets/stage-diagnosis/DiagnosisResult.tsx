@@ -4,8 +4,8 @@
  */
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import { LADDER_STAGES, SPREAD_WARNING, STAGE_QUESTIONS, UNCOUPLING_SIGNALS, nextStage, spreadEnds, stepsToward } from '../../domain/index';
-import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../../domain/index';
+import { LADDER_STAGES, SPREAD_WARNING, STAGE_QUESTIONS, UNCOUPLING_SIGNALS, nextStage, spreadEnds, stepsToward } from '../../domain/index.ts';
+import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';

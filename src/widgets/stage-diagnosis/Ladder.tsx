@@ -4,8 +4,8 @@
  * happen from any rung. Current and target are marked with classes and words (not colour alone);
  * the SVG has a title and description, and the same facts are written out in the text next to it.
  */
-import type { LadderStage, StageId } from '../../domain/index';
-import { LADDER_STAGES } from '../../domain/index';
+import type { LadderStage, StageId } from '../../domain/index.ts';
+import { LADDER_STAGES } from '../../domain/index.ts';
 
 interface Props {
   current: StageId | null;

@@ -1,6 +1,6 @@
 /** The questionnaire: layout choice, the questions (all, or one at a time) and the warning signals. */
 import { useId, useRef } from 'preact/hooks';
-import { STAGE_QUESTIONS, UNCOUPLING_SIGNALS } from '../../domain/index';
+import { STAGE_QUESTIONS, UNCOUPLING_SIGNALS } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';

@@ -9,8 +9,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { STAGES, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index';
-import type { StageId } from '../../domain/index';
+import { STAGES, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
+import type { StageId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -27,7 +27,7 @@ import { DiagnosisHistory } from './DiagnosisHistory';
 import { DiagnosisResult } from './DiagnosisResult';
 import { draftFrom, draftOf, emptyDraft } from './draft';
 import type { Draft } from './draft';
-import { sampleDiagnosis } from './model';
+import { sampleDiagnosis } from '../../samples/stageDiagnosisSample';
 import { Questionnaire } from './Questionnaire';
 import { STRINGS } from './strings';
 import { diagnosisTexts } from './texts';

@@ -1,6 +1,6 @@
 /** The questionnaire's working copy of a diagnosis, and how it is opened from the stored history. */
-import { isEditableOn } from '../../domain/index';
-import type { LadderStage } from '../../domain/index';
+import { isEditableOn } from '../../domain/index.ts';
+import type { LadderStage } from '../../domain/index.ts';
 import type { Diagnosis } from '../../state/index';
 
 export type Draft = { id: string | null; answers: Record<string, string>; signals: string[]; target: LadderStage | null };

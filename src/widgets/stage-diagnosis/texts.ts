@@ -1,6 +1,6 @@
 /** The diagnosis' wordings: the domain's texts (src/i18n/domain-texts.ts) plus the short question labels of this widget. */
-import type { LadderStage, StageId, StageQuestionId, UncouplingSignalId } from '../../domain/index';
-import { STAGE_QUESTIONS } from '../../domain/index';
+import type { LadderStage, StageId, StageQuestionId, UncouplingSignalId } from '../../domain/index.ts';
+import { STAGE_QUESTIONS } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { QUESTION_TEXTS } from '../../i18n/domain-texts/questions';
 import type { Locale } from '../../i18n/locales';

@@ -1,6 +1,6 @@
 /** The portfolio heat map: key accounts (and any other client with ticks) × causes, sortable, each row opens its account. */
 import { useId } from 'preact/hooks';
-import { UNCOUPLING_CAUSES, uncouplingHeatmap, uncouplingRisk } from '../../domain/index';
+import { UNCOUPLING_CAUSES, uncouplingHeatmap, uncouplingRisk } from '../../domain/index.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';
@@ -13,7 +13,7 @@ type T = (typeof STRINGS)[Locale];
 export type SortMode = 'risk-desc' | 'risk-asc' | 'name';
 
 /** Cell shading band of a 0..100 share (classes heat-0..heat-4); the number is always written too. */
-export function heatBand(pct: number): number {
+function heatBand(pct: number): number {
   if (pct <= 0) return 0;
   if (pct < 25) return 1;
   if (pct < 50) return 2;
@@ -22,7 +22,7 @@ export function heatBand(pct: number): number {
 }
 
 /** The heat map rows, in the requested order; `assessed` is false when nothing is ticked (not assessed, not low risk). */
-export function heatRows(portfolio: Portfolio, all: Assessments, sort: SortMode) {
+function heatRows(portfolio: Portfolio, all: Assessments, sort: SortMode) {
   const clients = portfolio.clients.filter((c) => c.keyAccount || getAssessment(c.key, all).uncoupling !== null);
   const names = new Map(clients.map((c) => [c.key, c.name]));
   const checked = (key: string) => getAssessment(key, all).uncoupling?.checked ?? [];

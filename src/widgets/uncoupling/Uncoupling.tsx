@@ -7,7 +7,7 @@
  * sample button: `useAccountTool`.
  */
 import { useId, useState } from 'preact/hooks';
-import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingRisk } from '../../domain/index';
+import { UNCOUPLING_CAUSES, assessUncoupling, uncouplingRisk } from '../../domain/index.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -22,7 +22,7 @@ import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { HeatMap } from './HeatMap';
 import type { SortMode } from './HeatMap';
-import { sampleTicksFor } from './sampleTicks';
+import { sampleTicksFor } from '../../samples/uncouplingSample';
 import { STRINGS } from './strings';
 import { UncouplingResult } from './UncouplingResult';
 import './Uncoupling.css';

@@ -1,7 +1,7 @@
 /** The checklist's result for one account: weighted score and level, what drives it (chart and table) and the remedies per cause. */
 import type { ChartConfiguration } from 'chart.js';
-import { UNCOUPLING_CAUSES } from '../../domain/index';
-import type { UncouplingAssessment } from '../../domain/index';
+import { UNCOUPLING_CAUSES } from '../../domain/index.ts';
+import type { UncouplingAssessment } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { withAlpha } from '../../charts/colors';

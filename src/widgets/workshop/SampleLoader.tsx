@@ -15,7 +15,7 @@ import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import './workshop.css';
-import { loadSampleCompany } from '../shared/samples';
+import { loadSampleCompany } from '../../samples/loaders';
 
 type Phase =
   | { kind: 'idle' }

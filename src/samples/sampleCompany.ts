@@ -9,18 +9,18 @@
  * Used by every widget's
  * load-sample button. The importer (and papaparse) is loaded only when the button is pressed.
  */
-import type { RevenuePeriod } from '../../domain/index.ts';
-import type { Locale } from '../../i18n/locales';
-import { $portfolio, replacePortfolio } from '../../state/index.ts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import type { RevenuePeriod } from '../domain/index.ts';
+import type { Locale } from '../i18n/locales';
+import { $portfolio, replacePortfolio } from '../state/index.ts';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
-export const SAMPLE_FILES: Record<Locale, string> = {
+const SAMPLE_FILES: Record<Locale, string> = {
   'pt-br': '/samples/distribuidora-ptbr.csv',
   en: '/samples/distributor-en.csv',
 };
 
 /** The sample company's figures are in Brazilian reais. */
-export const SAMPLE_CURRENCY = 'BRL';
+const SAMPLE_CURRENCY = 'BRL';
 
 /** The year the lessons' figures describe ("last year" in the case). */
 export const SAMPLE_PERIOD: RevenuePeriod = { kind: 'year', year: 2025 };
@@ -41,7 +41,7 @@ export async function loadSampleCompany(locale: Locale): Promise<SampleLoadResul
   } catch {
     return { ok: false, code: 'network' };
   }
-  const { runImport, runPreview } = await lazyImport(() => import('../../import/importRun.ts'));
+  const { runImport, runPreview } = await lazyImport(() => import('../import/importRun.ts'));
   const preview = runPreview(bytes, {});
   const outcome = runImport({ input: bytes, options: {}, extras: preview.ok ? (preview.extras ?? {}) : {} });
   if (!outcome.ok) return { ok: false, code: outcome.error.code };

@@ -1,6 +1,6 @@
 /** The stage diagnosis' sample answers (no calculation: those are the domain's). */
-import { STAGE_QUESTIONS } from '../../domain/index';
-import type { LadderStage } from '../../domain/index';
+import { STAGE_QUESTIONS } from '../domain/index.ts';
+import type { LadderStage } from '../domain/index.ts';
 
 /**
  * The sample answers: a Mid-KAM relationship with diamond-ish contacts but still price-led, so the

@@ -7,11 +7,11 @@
  * page; the matrices' worked examples: src/samples/matrixLoaders.ts). A loader that cannot
  * be fetched (offline before the site was cached) is reported like a failed download: 'network'.
  */
-import type { Locale } from '../../i18n/locales';
-import type { Client } from '../../state/index';
+import type { Locale } from '../i18n/locales';
+import type { Client } from '../state/index';
 import type { SampleLoadResult } from './sampleCompany';
 import type { LESSON_ACCOUNT } from './sampleAccounts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import { lazyImport } from '../scripts/lazyImport.ts';
 
 export type { SampleLoadResult };
 
@@ -24,10 +24,10 @@ type SampleFailure = { ok: false; code: 'network' | 'unsaved' };
  */
 export async function loadIntoDemo<M, T>(importCode: () => Promise<M>, run: (code: M) => Promise<T>): Promise<T | SampleFailure> {
   let code: M;
-  let demo: typeof import('../../state/demo');
+  let demo: typeof import('../state/demo');
   try {
     // The workspace switch is loaded on the click too: tool pages do not ship it before.
-    [code, demo] = await Promise.all([lazyImport(importCode), lazyImport(() => import('../../state/demo'))]);
+    [code, demo] = await Promise.all([lazyImport(importCode), lazyImport(() => import('../state/demo'))]);
   } catch {
     return { ok: false, code: 'network' };
   }

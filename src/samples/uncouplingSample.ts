@@ -1,5 +1,5 @@
 /** Example ticks the "load sample" button of the uncoupling checklist writes, per key account. */
-import { clientKeyFromName } from '../../domain/index';
+import { clientKeyFromName } from '../domain/index.ts';
 
 /**
  * Example ticks for the sample company's key accounts, from the facts lesson 6 and the workshop case

@@ -1,7 +1,7 @@
 /**
  * The first half of every "load sample" button of the per-account tools (stage diagnosis,
  * uncoupling checklist, account plan): make sure there is a portfolio with key accounts to work on.
- * - an empty portfolio gets the sample company (shared/sampleCompany.ts);
+ * - an empty portfolio gets the sample company (sampleCompany.ts);
  * - a portfolio without key accounts gets key accounts marked: in the sample company (Distribuidora
  *   Horizonte) the six of lesson 4 that the lessons and the workshop case follow; in any other
  *   portfolio its largest clients, the Pareto class A kept between 3 and 5 so a workshop has a
@@ -10,10 +10,11 @@
  * `lessonAccount` finds the account a lesson uses as its example (Hospital Santa Clara for stages
  * and the account plan, Hospital Infantil Bem-Estar for uncoupling), so "load sample" opens it.
  */
-import { clientKeyFromName, paretoAnalysis } from '../../domain/index';
-import type { Locale } from '../../i18n/locales';
-import { $portfolio, clientsInPeriod, keyAccounts, setKeyAccounts } from '../../state/index';
-import type { Client } from '../../state/index';
+import { clientKeyFromName, paretoAnalysis } from '../domain/index.ts';
+import type { Locale } from '../i18n/locales';
+import { $portfolio, clientsInPeriod, keyAccounts, setKeyAccounts } from '../state/index';
+import type { Client } from '../state/index';
+import { SHEET_ACCOUNTS } from './caseSheetFigures';
 import { isPortfolioEmpty, loadSampleCompany } from './sampleCompany';
 
 export const SAMPLE_KEY_ACCOUNTS = { min: 3, max: 5 } as const;
@@ -22,16 +23,10 @@ export type SampleAccountsResult = { ok: true; accounts: Client[]; loadedCompany
 
 /**
  * Lesson 4: "Marta chose six key accounts". Lessons 2–9 and the workshop case follow these six
- * clients of the sample company (public/samples, tests/fixtures/samples/generate.ts).
+ * clients of the sample company: the case sheet's key accounts and the one that has since stopped
+ * being one (Cantina Nonna Rosa), in the sheet's order.
  */
-export const SAMPLE_COMPANY_KEY_ACCOUNTS = [
-  'Rede Boa Compra',
-  'Hospital Santa Clara',
-  'Grupo Sabor & Cia',
-  'Hotel Parque das Águas',
-  'Hospital Infantil Bem-Estar',
-  'Cantina Nonna Rosa',
-] as const;
+export const SAMPLE_COMPANY_KEY_ACCOUNTS: readonly string[] = SHEET_ACCOUNTS.filter((a) => a.status === 'key-account' || a.status === 'former-key-account').map((a) => a.name);
 
 /** The lessons' example account for each tool, when the portfolio is the sample company. */
 export const LESSON_ACCOUNT = {
