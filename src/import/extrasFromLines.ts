@@ -9,12 +9,8 @@
  *   first-purchase cells are kept in order and read at the end.
  * `extras()` is null when the import never gave it the lines (a quoted file): read the file again.
  */
-import type { LineReader } from '../domain/index.ts';
-import type { DateOrder } from '../domain/dates.ts';
-import { parseDate } from '../domain/dates.ts';
-import { clientKeyBesideReserved, clientKeyFromName } from '../domain/clientKey.ts';
-import { unneutraliseFormula } from '../domain/csvExport.ts';
-import { findHeader } from '../domain/columns.ts';
+import type { DateOrder, LineReader } from '../domain/index.ts';
+import { clientKeyBesideReserved, clientKeyFromName, findHeader, parseDate, unneutraliseFormula } from '../domain/index.ts';
 import { EXTRA_ROLES, readRow } from '../domain/portfolioExtras.ts';
 import type { ClientExtras, ExtraColumns, ExtraRole } from '../domain/portfolioExtras.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { LineColumns, TransactionLine } from '../domain/index.ts';
 import type { MonthlyAmount } from '../domain/portfolioExtras.ts';
-import { MoneySum } from '../domain/money.ts';
+import { MoneySum } from '../domain/index.ts';
 
 /**
  * Lines summed per client and calendar month: the same entries, order and cents as
