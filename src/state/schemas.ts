@@ -16,12 +16,14 @@ import type { Portfolio } from './schemas/portfolio.ts';
 import type { Progress } from './schemas/progress.ts';
 import type { Segments } from './schemas/segments.ts';
 import type { Settings } from './schemas/settings.ts';
+import type { BuyingCentres } from './schemas/buyingCentres.ts';
 import { assessmentsSchema, defaultAssessments } from './schemas/assessments.ts';
 import { defaultMatrixConfig, matrixConfigSchema } from './schemas/matrixConfig.ts';
 import { defaultPortfolio, portfolioSchema } from './schemas/portfolio.ts';
 import { defaultProgress, progressSchema } from './schemas/progress.ts';
 import { defaultSegments, segmentsSchema } from './schemas/segments.ts';
 import { defaultSettings, settingsSchema } from './schemas/settings.ts';
+import { buyingCentresSchema, defaultBuyingCentres } from './schemas/buyingCentres.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -29,6 +31,7 @@ export * from './schemas/assessments.ts';
 export * from './schemas/matrixConfig.ts';
 export * from './schemas/segments.ts';
 export * from './schemas/progress.ts';
+export * from './schemas/buyingCentres.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -38,6 +41,7 @@ export const STORE_SCHEMAS = {
   matrixConfig: matrixConfigSchema,
   segments: segmentsSchema,
   progress: progressSchema,
+  buyingCentres: buyingCentresSchema,
 } as const;
 
 export type StoreValues = {
@@ -47,6 +51,7 @@ export type StoreValues = {
   matrixConfig: MatrixConfig;
   segments: Segments;
   progress: Progress;
+  buyingCentres: BuyingCentres;
 };
 
 export const STORE_DEFAULTS: { [K in keyof StoreValues]: () => StoreValues[K] } = {
@@ -56,4 +61,5 @@ export const STORE_DEFAULTS: { [K in keyof StoreValues]: () => StoreValues[K] } 
   matrixConfig: defaultMatrixConfig,
   segments: defaultSegments,
   progress: defaultProgress,
+  buyingCentres: defaultBuyingCentres,
 };
