@@ -38,8 +38,8 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
   const stored = () => $buyingCentres.get().find((c) => c.accountKey === account);
   const year = new Date().getFullYear();
 
-  function change(next: Lists) {
-    const result = updateBuyingCentre(account, () => next);
+  function change(fn: (current: Lists) => Lists) {
+    const result = updateBuyingCentre(account, fn);
     if (result.ok) tool.clear();
     tool.report(result);
   }

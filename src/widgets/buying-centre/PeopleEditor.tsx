@@ -1,7 +1,7 @@
 /**
  * The buying centre's editors: our team (names typed here, offered as "covered by") and the people at
- * the customer, one fieldset each. Every change goes to `onChange` with the whole new lists; the tool
- * stores them. Labels are visible and unique per person, so a screen reader and the keyboard find them.
+ * the customer, one fieldset each. Every change goes to `onChange` as a function of the lists as
+ * stored now (two quick edits before a re-render must not undo each other); the tool stores them. Labels are visible and unique per person, so a screen reader and the keyboard find them.
  */
 import { useState } from 'preact/hooks';
 import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../domain/index';
@@ -12,15 +12,16 @@ import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 type Lists = Pick<BuyingCentre, 'team' | 'people'>;
+type Update = (fn: (current: Lists) => Lists) => void;
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
-export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: (next: Lists) => void; onRemove: (index: number) => void }) {
+export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: Update; onRemove: (index: number) => void }) {
   const [draft, setDraft] = useState('');
   const add = () => {
     const name = draft.trim();
     if (name === '') return;
-    if (!centre.team.some((m) => m.trim().toLocaleLowerCase() === name.toLocaleLowerCase())) onChange({ ...centre, team: [...centre.team, name] });
+    onChange((c) => (c.team.some((m) => m.trim().toLocaleLowerCase() === name.toLocaleLowerCase()) ? c : { ...c, team: [...c.team, name] }));
     setDraft('');
   };
   return (
@@ -57,9 +58,9 @@ export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: 
   );
 }
 
-function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid: string; index: number; person: BuyingPerson; team: readonly string[]; set: (patch: Partial<BuyingPerson>) => void; remove: () => void }) {
+function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid: string; index: number; person: BuyingPerson; team: readonly string[]; set: (patch: Partial<BuyingPerson> | ((p: BuyingPerson) => Partial<BuyingPerson>)) => void; remove: () => void }) {
   const id = `${uid}-${person.id}`;
-  const toggleRole = (role: BuyingRole, on: boolean) => set({ roles: BUYING_ROLES.filter((r) => (r === role ? on : person.roles.includes(r))) });
+  const toggleRole = (role: BuyingRole, on: boolean) => set((p) => ({ roles: BUYING_ROLES.filter((r) => (r === role ? on : p.roles.includes(r))) }));
   // A name typed before it was in the team (an old map, a restored backup) stays visible as an option.
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
@@ -102,10 +103,11 @@ function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid:
   );
 }
 
-export function PeopleEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: (next: Lists) => void; onRemove: (person: BuyingPerson) => void }) {
-  const set = (personId: string, patch: Partial<BuyingPerson>) => onChange({ ...centre, people: centre.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)) });
+export function PeopleEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: Update; onRemove: (person: BuyingPerson) => void }) {
+  const set = (personId: string, patch: Partial<BuyingPerson> | ((p: BuyingPerson) => Partial<BuyingPerson>)) =>
+    onChange((c) => ({ ...c, people: c.people.map((p) => (p.id === personId ? { ...p, ...(typeof patch === 'function' ? patch(p) : patch) } : p)) }));
   const add = () => {
-    onChange({ ...centre, people: [...centre.people, newBuyingPerson(centre.people)] });
+    onChange((c) => ({ ...c, people: [...c.people, newBuyingPerson(c.people)] }));
     // Focus the new person's name once it is rendered, so the keyboard carries on where the eye goes.
     requestAnimationFrame(() => {
       const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-people`)} ~ .bc-person [data-field="name"]`);
