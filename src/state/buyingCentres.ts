@@ -1,6 +1,7 @@
 /** `$buyingCentres`: per account, the customer's buying centre and our team for it (the buying-centre tool). */
-import { emptyBuyingCentre } from '../domain/index.ts';
-import type { BuyingCentre } from '../domain/index.ts';
+// The schema module only: pages that store (every tool's backup code) do not need the reading rules.
+import { emptyBuyingCentre } from '../domain/buyingCentreSchema.ts';
+import type { BuyingCentre } from '../domain/buyingCentreSchema.ts';
 import { nowIso } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
