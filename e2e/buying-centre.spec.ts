@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
     const year = new Date().getFullYear();
     const widget = await open(page, locale);
     await widget.locator('[data-action="load-sample"]').click();
-    await expect(widget.getByRole('status')).toContainText(t.sampleLoaded.split('{account}')[0]!.trim());
+    await expect(widget.getByRole('status')).toContainText(t.sampleReady.split('{account}')[0]!.trim());
     await expect(widget.locator('.account-picker select')).toHaveValue(/./);
     const reading = widget.getByTestId('buying-reading');
     await expect(reading.locator('[data-gap="single-thread"]')).toContainText('João');

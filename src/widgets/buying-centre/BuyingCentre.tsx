@@ -90,7 +90,7 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
           }
           const first = ready.lessonAccount;
           if (first) tool.open(first.key);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleLoaded, { account: first?.name ?? name }) });
+          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
         },
         () => tool.say(fill(TOOL_STRINGS[locale].sampleError, { code: 'network' }), 'error'),
       );

@@ -4,7 +4,7 @@ const en = {
   title: 'Buying centre: who decides at the customer',
   intro:
     'List the people at the customer who take part in the decision to buy from you, what part each plays, how much power they have and how they see you. Then say who on your side covers each of them. The map shows where the relationship hangs on one thread.',
-  sampleLoaded: 'Sample loaded: the key accounts have their buying centres; {account} is open.',
+  sampleReady: 'Sample loaded: the key accounts have their buying centres; {account} is open.',
   print: 'Print this map',
   teamTitle: 'Our team for this account',
   teamHint: 'The people on your side who talk to this customer: the account manager, the sales director, the technical advisor…',

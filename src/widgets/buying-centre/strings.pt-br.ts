@@ -7,7 +7,7 @@ const ptBr: Dictionary<typeof en> = {
   title: 'Centro de compras: quem decide no cliente',
   intro:
     'Liste as pessoas do cliente que participam da decisão de comprar de você, o papel de cada uma, quanto poder têm e como veem a sua empresa. Depois diga quem do seu lado cuida de cada uma. O mapa mostra onde o relacionamento depende de um fio só.',
-  sampleLoaded: 'Exemplo carregado: as contas-chave têm seus centros de compras; {account} está aberta.',
+  sampleReady: 'Exemplo carregado: as contas-chave têm seus centros de compras; {account} está aberta.',
   print: 'Imprimir este mapa',
   teamTitle: 'Nossa equipe nesta conta',
   teamHint: 'As pessoas do seu lado que falam com este cliente: o gerente de contas, a diretora comercial, o assessor técnico…',
