@@ -61,6 +61,27 @@ const staffSchema = z.object({
 });
 export type CaseStaff = z.infer<typeof staffSchema>;
 
+/**
+ * A key account's buying centre (lesson 11, the buying-centre tool's sample): the people at the
+ * customer, with the roles, power and attitude of src/domain/buyingCentre.ts, and who of the staff
+ * covers each (null: nobody). `team`: the staff working the account, its manager among them.
+ */
+const buyingCentreSchema = z.object({
+  account: slug,
+  team: z.array(slug).min(1),
+  people: z.array(
+    z.object({
+      name: z.string().min(2),
+      jobTitle: words,
+      roles: z.array(z.enum(['economic-buyer', 'user', 'technical', 'influencer', 'gatekeeper', 'champion'])).min(1),
+      power: z.enum(['low', 'medium', 'high']),
+      attitude: z.enum(['opponent', 'sceptic', 'neutral', 'supporter', 'sponsor']),
+      coveredBy: slug.nullable(),
+    }),
+  ),
+});
+export type CaseBuyingCentre = z.infer<typeof buyingCentreSchema>;
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -103,6 +124,7 @@ export const caseSheetSchema = z
       scores: z.record(slug, z.array(z.number().min(0).max(10))),
     }),
     segments: z.array(z.object({ id: z.enum(CASE_SEGMENTS), revenue: reais, revenueIn3Years: reais })),
+    buyingCentres: z.array(buyingCentreSchema),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));
@@ -127,6 +149,20 @@ export const caseSheetSchema = z
         ctx.addIssue({ code: 'custom', message: `${account.id}: a key account needs an account manager` });
       }
     }
+    for (const centre of sheet.buyingCentres) {
+      const manager = sheet.accounts.find((a) => a.id === centre.account)?.manager;
+      if (manager === undefined) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: not an account with a manager` });
+      else if (!centre.team.includes(manager)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: its manager ${manager} is not in the team` });
+      for (const member of centre.team) {
+        if (!staffIds.has(member)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: unknown staff ${member}` });
+        const theirs = managedBy.get(centre.account);
+        const other = sheet.staff.find((s) => s.id === member);
+        if (other?.role === 'key-account-manager' && member !== theirs) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: ${member} manages other accounts` });
+      }
+      for (const person of centre.people) {
+        if (person.coveredBy !== null && !centre.team.includes(person.coveredBy)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: ${person.name} covered by ${person.coveredBy}, not in the team` });
+      }
+    }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });
     }
@@ -134,7 +170,7 @@ export const caseSheetSchema = z
 export type CaseSheet = z.infer<typeof caseSheetSchema>;
 
 /** The translated fields: everything else must be identical in both languages. */
-const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks']);
+const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks', 'jobTitle']);
 
 /** The sheet without its words: ids, dates, names of clients and people, numbers. */
 export function caseSkeleton(value: unknown): unknown {

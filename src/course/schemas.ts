@@ -11,6 +11,7 @@ export const TOOL_NAMES = [
   'classification-matrix',
   'fit-cost',
   'dpm',
+  'buying-centre',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
@@ -24,6 +25,8 @@ export const lessonSchema = z.object({
   minutes: z.number().int().min(1).max(120),
   objectives: z.array(z.string().min(3)).min(1),
   tools: z.array(z.enum(TOOL_NAMES)).default([]),
+  /** Beyond the source article (issue 18): in the progress, not required for the certificate. */
+  beyondArticle: z.boolean().default(false),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
 

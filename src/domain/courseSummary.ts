@@ -20,6 +20,12 @@ export interface CourseLesson {
   href: string;
   /** Number of quiz questions (0 when the lesson has no quiz). */
   questions: number;
+  /**
+   * A lesson beyond the source article (issue 18's additions, e.g. the buying centre). It counts in
+   * the progress like any other, but the certificate is for the article's course: adding such a
+   * lesson never takes away a certificate already earned.
+   */
+  beyondArticle?: boolean;
 }
 
 export interface LessonStatus {
@@ -74,16 +80,18 @@ export function summarise(lessons: CourseLesson[], progress: ProgressRecord): Co
   const readCount = statuses.filter((s) => s.read).length;
   const passedCount = quizzes.filter((s) => s.passed).length;
   const steps = statuses.length + quizzes.length;
-  const complete = statuses.length > 0 && statuses.every((s) => s.complete);
+  const required = statuses.filter((s) => s.lesson.beyondArticle !== true);
+  const complete = required.length > 0 && required.every((s) => s.complete);
   let completedOn: string | undefined;
   if (complete) {
-    const dates = statuses.flatMap((s) => [s.readDate, s.quiz?.date]).filter((d): d is string => d !== undefined);
+    const dates = required.flatMap((s) => [s.readDate, s.quiz?.date]).filter((d): d is string => d !== undefined);
     completedOn = dates.sort().at(-1);
   }
   const lastIndex = progress.lastLesson === undefined ? -1 : statuses.findIndex((s) => s.lesson.id === progress.lastLesson);
   const last = lastIndex >= 0 ? statuses[lastIndex] : undefined;
   let next: LessonStatus | undefined;
-  if (!complete) {
+  // Lessons beyond the article stay "next" after the certificate, until they are done too.
+  if (statuses.some((s) => !s.complete)) {
     const start = Math.max(lastIndex, 0);
     for (let i = 0; i < statuses.length && !next; i++) {
       const candidate = statuses[(start + i) % statuses.length];

@@ -33,6 +33,7 @@ export const LESSON_ACCOUNT = {
   stages: 'Hospital Santa Clara',
   plan: 'Hospital Santa Clara',
   uncoupling: 'Hospital Infantil Bem-Estar',
+  buying: 'Hotel Parque das Águas',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

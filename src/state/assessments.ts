@@ -126,3 +126,7 @@ export function savePlan(plan: AccountPlan, options: { keepUpdatedAt?: boolean }
 export function deletePlan(accountKey: string, planId: string): WriteResult {
   return updateAccount(accountKey, (a) => ({ ...a, plans: a.plans.filter((p) => p.id !== planId) }));
 }
+
+export function getPlan(accountKey: string, planId: string, all: Assessments = $assessments.get()): AccountPlan | undefined {
+  return getAssessment(accountKey, all).plans.find((p) => p.id === planId);
+}

@@ -3,7 +3,7 @@
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
- *     assessments, matrixConfig, segments, progress } }
+ *     assessments, matrixConfig, segments, progress, buyingCentres } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -17,6 +17,7 @@
 import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
 import { $assessments } from './assessments.ts';
+import { $buyingCentres } from './buyingCentres.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
@@ -26,7 +27,7 @@ import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
 import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
-import type { AccountAssessment, Assessments, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
+import type { AccountAssessment, Assessments, BuyingCentres, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
 import { $segments } from './segments.ts';
 import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
@@ -45,6 +46,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   matrixConfig: $matrixConfig,
   segments: $segments,
   progress: $progress,
+  buyingCentres: $buyingCentres,
 };
 
 /** The persisted store behind each name. */
@@ -148,6 +150,7 @@ export function currentData(): StoreValues {
     matrixConfig: $matrixConfig.get(),
     segments: $segments.get(),
     progress: $progress.get(),
+    buyingCentres: $buyingCentres.get(),
   };
 }
 
@@ -297,6 +300,7 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   },
   matrixConfig: (a) => a,
   segments: (a: Segments, b: Segments) => byId(a, b, (s) => s.id),
+  buyingCentres: (a: BuyingCentres, b: BuyingCentres) => byId(a, b, (c) => c.accountKey, newer),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

@@ -22,6 +22,8 @@ import { portfolioSchema } from './schemas/portfolio.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { segmentsSchema } from './schemas/segments.ts';
 import { settingsSchema } from './schemas/settings.ts';
+import type { BuyingCentres } from './schemas/buyingCentres.ts';
+import { buyingCentresSchema } from './schemas/buyingCentres.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -29,6 +31,7 @@ export * from './schemas/assessments.ts';
 export * from './schemas/matrixConfig.ts';
 export * from './schemas/segments.ts';
 export * from './schemas/progress.ts';
+export * from './schemas/buyingCentres.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -38,6 +41,7 @@ export const STORE_SCHEMAS = {
   matrixConfig: matrixConfigSchema,
   segments: segmentsSchema,
   progress: progressSchema,
+  buyingCentres: buyingCentresSchema,
 } as const;
 
 export type StoreValues = {
@@ -47,4 +51,5 @@ export type StoreValues = {
   matrixConfig: MatrixConfig;
   segments: Segments;
   progress: Progress;
+  buyingCentres: BuyingCentres;
 };

@@ -36,6 +36,7 @@ export type HowTool =
   | 'classification-matrix'
   | 'fit-cost'
   | 'dpm'
+  | 'buying-centre'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -89,6 +90,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'dpm.matrix', origin: 'literature' },
     { key: 'dpm.direction', origin: 'course' },
     { key: 'dpm.midpoint', origin: 'course' },
+  ],
+  'buying-centre': [
+    { key: 'buying-centre.roles', origin: 'literature' },
+    { key: 'buying-centre.gaps', origin: 'course' },
+    { key: 'buying-centre.pattern', origin: 'course' },
   ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },

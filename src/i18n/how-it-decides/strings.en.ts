@@ -32,6 +32,10 @@ const en = {
   'uncoupling.score': 'Each indicator has a weight; the score is the weighted share of indicators checked, from 0 to 100. Checking one more never lowers it.',
   'uncoupling.levels': 'Level: medium from a score of {mediumScore} (or one cause at {mediumCause}); high from {highScore} (or one cause at {highCause}).',
 
+  'buying-centre.roles': 'The buying centre’s roles (Webster and Wind): economic buyer, users, technical or quality, influencers, gatekeepers and a champion; one person may hold several.',
+  'buying-centre.gaps': 'Gaps: a role no named person holds, a high-power person nobody on our side covers, a high-power person against us, and a single thread (everyone covered by the same one of us, or only one person covered).',
+  'buying-centre.pattern': 'Bow-tie or diamond by the account plan’s own rule, on the covered people only: job title as their function, the team member who covers them as ours. Someone nobody talks to is not a thread.',
+
   'account-plan.sections': 'The article’s eight sections, plus what good plans add (Cranfield): actions with owner and date, a contact map, risks and a next review date.',
   'account-plan.completeness': 'Completeness: a section counts as done with one real entry, so the meter rewards starting.',
   'account-plan.pattern': 'Bow-tie or diamond (Cheverton), read from both sides: a diamond needs at least two contacts in different functions at the client, each held by a different person of ours. One salesperson and one buyer, or everything through one person, is a bow-tie. An empty “our contact” counts as the account manager.',

@@ -31,6 +31,10 @@ const ptBr: Dictionary<typeof en> = {
   'uncoupling.score': 'Cada indicador tem um peso; a pontuação é a parcela ponderada dos indicadores marcados, de 0 a 100. Marcar mais um nunca a diminui.',
   'uncoupling.levels': 'Nível: médio a partir de {mediumScore} pontos (ou uma causa em {mediumCause}); alto a partir de {highScore} (ou uma causa em {highCause}).',
 
+  'buying-centre.roles': 'Os papéis do centro de compras (Webster e Wind): decisor econômico, usuários, técnico ou qualidade, influenciadores, filtros (gatekeepers) e um defensor interno; uma pessoa pode ter vários.',
+  'buying-centre.gaps': 'Lacunas: um papel que nenhuma pessoa nomeada ocupa, alguém de poder alto sem ninguém do nosso lado, alguém de poder alto contra nós e um fio só (todos atendidos pela mesma pessoa nossa, ou uma só pessoa atendida).',
+  'buying-centre.pattern': 'Gravata-borboleta ou diamante pela mesma regra do plano de conta, só com as pessoas atendidas: o cargo como a área delas, quem as atende como a nossa. Quem não fala com ninguém não é um fio.',
+
   'account-plan.sections': 'As oito seções do artigo, mais o que os bons planos acrescentam (Cranfield): ações com responsável e prazo, mapa de contatos, riscos e data da próxima revisão.',
   'account-plan.completeness': 'Completude: uma seção conta como feita com um registro de verdade, para que o medidor recompense quem começa.',
   'account-plan.pattern': 'Gravata-borboleta ou diamante (Cheverton), lido dos dois lados: um diamante exige pelo menos dois contatos em áreas diferentes do cliente, cada um atendido por uma pessoa diferente do nosso lado. Um vendedor e um comprador, ou tudo passando por uma só pessoa, é uma gravata-borboleta. “Nosso contato” vazio conta como o gerente de contas.',

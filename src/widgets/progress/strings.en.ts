@@ -10,7 +10,7 @@ const en = {
   continueTitle: 'Continue where you left off',
   continueLink: 'Lesson {n}: {title}',
   nextUp: 'Next lesson to finish: lesson {n}, {title}',
-  allDone: 'You have finished every lesson and passed every quiz.',
+  allDone: 'You have finished the course: every lesson on the article read and its quiz passed.',
   certificateLink: 'Get your certificate',
   assessmentLink: 'Your self-assessment and certificate',
   privacy: 'Your progress is saved in this browser only.',

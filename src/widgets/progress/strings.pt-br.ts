@@ -12,7 +12,7 @@ const ptBr: Dictionary<typeof en> = {
   continueTitle: 'Continue de onde parou',
   continueLink: 'Aula {n}: {title}',
   nextUp: 'Próxima aula a concluir: aula {n}, {title}',
-  allDone: 'Você concluiu todas as aulas e atingiu a nota em todos os quizzes.',
+  allDone: 'Você concluiu o curso: todas as aulas do artigo lidas e os quizzes aprovados.',
   certificateLink: 'Obter seu certificado',
   assessmentLink: 'Sua autoavaliação e certificado',
   privacy: 'Seu progresso fica salvo só neste navegador.',

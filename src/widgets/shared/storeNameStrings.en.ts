@@ -6,6 +6,7 @@ const en = {
   matrixConfig: 'Classification matrix criteria',
   segments: 'Market segments',
   progress: 'Course progress',
+  buyingCentres: 'Buying centres',
 } as const;
 
 export default en;

@@ -1,0 +1,132 @@
+/**
+ * Buying centre: for one account, the people at the customer who take part in the decision (roles,
+ * power, attitude), our team, and who of us covers whom; the map reads the gaps and the bow-tie or
+ * diamond pattern (domain: buyingCentre.ts, on the plan's own contact rule). Edits autosave through
+ * `updateBuyingCentre`; removals can be undone. "Copy into the plan" adds the people to this year's
+ * account plan's contacts (merged by name: `mergeIntoPlanContacts`), with an undo. Account choice,
+ * status and the sample button: `useAccountTool`. The map prints on its own (a trainer hands it out).
+ */
+import { useId } from 'preact/hooks';
+import { accountPlanId, emptyAccountPlan, mergeIntoPlanContacts } from '../../domain/index';
+import type { BuyingCentre, BuyingPerson } from '../../domain/index';
+import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { $buyingCentres, $portfolio, deletePlan, getBuyingCentre, getPlan, restoreBuyingCentre, savePlan, updateBuyingCentre } from '../../state/index';
+import type { WriteResult } from '../../state/index';
+import { lazyImport } from '../../scripts/lazyImport';
+import { AccountPicker } from '../shared/AccountPicker';
+import { StatusRegion } from '../shared/StatusRegion';
+import { TOOL_STRINGS } from '../shared/toolStrings';
+import { useAccountTool } from '../shared/useAccountTool';
+import { useStored } from '../shared/useStored';
+import { CentreMap, listOf } from './CentreMap';
+import { PeopleEditor, TeamEditor } from './PeopleEditor';
+import { STRINGS } from './strings';
+import './BuyingCentre.css';
+
+type Lists = Pick<BuyingCentre, 'team' | 'people'>;
+
+export default function BuyingCentreTool({ locale }: { locale: Locale }) {
+  const t = STRINGS[locale];
+  const uid = useId();
+  const portfolio = useStored($portfolio);
+  const all = useStored($buyingCentres);
+  const tool = useAccountTool({ locale, portfolio, kept: t.kept });
+  const { account, name } = tool;
+  const centre = getBuyingCentre(account, all);
+  const stored = () => $buyingCentres.get().find((c) => c.accountKey === account);
+  const year = new Date().getFullYear();
+
+  function change(fn: (current: Lists) => Lists) {
+    const result = updateBuyingCentre(account, fn);
+    if (result.ok) tool.clear();
+    tool.report(result);
+  }
+
+  /** A removal, with the centre as it was before it for the undo. */
+  function removeWith(next: (current: Lists) => Lists, text: string) {
+    const key = account;
+    const before = stored();
+    tool.report(updateBuyingCentre(key, next), { text, undo: () => restoreBuyingCentre(key, before) });
+  }
+
+  const removePerson = (person: BuyingPerson) =>
+    removeWith((c) => ({ ...c, people: c.people.filter((p) => p.id !== person.id) }), fill(t.personRemoved, { name: person.name.trim() || t.unnamed }));
+
+  const removeMember = (index: number) => {
+    const member = centre.team[index] ?? '';
+    removeWith((c) => ({ ...c, team: c.team.filter((m) => m !== member) }), fill(t.memberRemoved, { name: member }));
+  };
+
+  function copyToPlan() {
+    const key = account;
+    const planId = accountPlanId(key, year);
+    const before = getPlan(key, planId);
+    const plan = before ?? emptyAccountPlan(key, name, year, new Date());
+    const merged = mergeIntoPlanContacts(plan.contacts, centre);
+    if (merged.added.length === 0) {
+      tool.say(fill(t.copiedNone, { year }));
+      return;
+    }
+    const kept = merged.kept.length > 0 ? ` ${fill(t.copiedKept, { list: listOf(locale, merged.kept) })}` : '';
+    tool.report(savePlan({ ...plan, contacts: merged.contacts }), {
+      text: fill(t.copied, { year, list: listOf(locale, merged.added) }) + kept,
+      undo: () => (before === undefined ? deletePlan(key, planId) : savePlan(before, { keepUpdatedAt: true })),
+    });
+  }
+
+  function loadSample() {
+    void tool.loadSample('buying', (ready) => {
+      void lazyImport(() => import('../../samples/buyingCentreSample')).then(
+        ({ sampleCentresFor }) => {
+          let failed: WriteResult | null = null;
+          const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
+          for (const { key, centre: sample } of sampleCentresFor(ready.accounts, locale, unnamed)) {
+            // The learner's own map of an account is never replaced by the sample.
+            if ($buyingCentres.get().some((c) => c.accountKey === key)) continue;
+            const result = updateBuyingCentre(key, () => sample);
+            if (!result.ok) failed ??= result;
+          }
+          const first = ready.lessonAccount;
+          if (first) tool.open(first.key);
+          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
+        },
+        () => tool.say(fill(TOOL_STRINGS[locale].sampleError, { code: 'network' }), 'error'),
+      );
+    });
+  }
+
+  return (
+    <section class="buying-centre" data-widget="buying-centre" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} class="bc-title">{t.title}</h3>
+      <p class="no-print">{t.intro}</p>
+      <div class="bc-toolbar no-print">
+        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
+        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
+          {TOOL_STRINGS[locale].loadSample}
+        </button>
+        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>
+      </div>
+      <StatusRegion locale={locale} status={tool.status} />
+
+      <div class="bc-editors">
+        <TeamEditor t={t} uid={uid} centre={centre} onChange={change} onRemove={removeMember} />
+        <PeopleEditor t={t} uid={uid} centre={centre} onChange={change} onRemove={removePerson} />
+      </div>
+
+      <CentreMap locale={locale} t={t} uid={uid} name={name} centre={centre} />
+
+      <section class="bc-plan no-print" aria-labelledby={`${uid}-plan`}>
+        <h4 id={`${uid}-plan`}>{t.planTitle}</h4>
+        <p>{fill(t.planHint, { year })}</p>
+        <p class="bc-plan-actions">
+          <button type="button" class="button" data-action="copy-to-plan" onClick={copyToPlan} disabled={centre.people.every((p) => p.name.trim() === '')}>
+            {fill(t.copyToPlan, { year })}
+          </button>
+          <a href={localePath(locale, 'tools/account-plan')}>{t.openPlan}</a>
+        </p>
+      </section>
+    </section>
+  );
+}
