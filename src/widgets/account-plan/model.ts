@@ -8,6 +8,7 @@ import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../d
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
+import { fill } from '../../i18n/fill';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
 import type { AccountAssessment, Client } from '../../state/index';
@@ -59,7 +60,7 @@ export function samplePlan(locale: Locale, base: AccountPlan): AccountPlan {
   const lastRevenue = history[2]!.revenue ?? 500_000;
   return {
     ...base,
-    mission: base.mission || t.sampleMission.replace('{account}', base.accountName),
+    mission: base.mission || fill(t.sampleMission, { account: base.accountName }),
     financialHistory: history,
     customerOverview: base.customerOverview || t.sampleOverview,
     criticalSuccessFactors: base.criticalSuccessFactors.length > 0 ? base.criticalSuccessFactors : [

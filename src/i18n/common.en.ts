@@ -1,0 +1,21 @@
+// English words every tool repeats (undo, cancel, the sample button, a failed write or export),
+// written once. Small on purpose: it loads on every tool page. The Portuguese file is typed by it.
+const en = {
+  undo: 'Undo',
+  cancel: 'Cancel',
+  dismiss: 'Dismiss',
+  loadSample: 'Load sample data',
+  loadingSample: 'Loading the sample…',
+  sampleFailed: 'The sample could not be loaded ({code}). Check that you are online the first time, then try again.',
+  exportFailed: 'The file could not be created in this browser. Nothing was changed; try again.',
+  // A write the storage refused: "Not saved: <reason>." then what is kept (keptOnPage or the tool's own words)
+  notSaved: 'Not saved: {reason}.',
+  keptOnPage: 'Your changes are kept on this page only.',
+  reasonReadOnly: 'the stored data comes from a newer version of the site',
+  reasonHeld: 'the saved data could not be read and must first be downloaded or discarded (see the message above)',
+  reasonInvalid: 'the data could not be validated (a text may be too long)',
+  reasonConflict: 'another tab saved newer data, which is now shown',
+  reasonNotSaved: 'the browser refused to store it (storage full or private mode)',
+} as const;
+
+export default en;
