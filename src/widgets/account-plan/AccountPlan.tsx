@@ -23,7 +23,7 @@ import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
-import { applied } from '../shared/writeProblem';
+import { applied, keptOnPage } from '../shared/writeProblem';
 import { prefilledPlan, risksFromChecklist, samplePlan } from './model';
 import { PlanDocument } from './PlanDocument';
 import { downloadPlan, printPlan } from './planExport';
@@ -48,7 +48,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   // A pending edit is written before another account opens or the sample loads.
-  const tool = useAccountTool({ locale, portfolio, kept: COMMON[locale].keptOnPage, beforeLeave: () => plan.flush() });
+  const tool = useAccountTool({ locale, portfolio, kept: keptOnPage(locale), beforeLeave: () => plan.flush() });
   const plan = usePlanDraft(all, (result) => tool.report(result));
   const { account, name } = tool;
   const { draft } = plan;

@@ -21,7 +21,6 @@ import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
-import { IMPORT_LOADING } from '../import-panel/lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
@@ -323,7 +322,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} existingClients={portfolio.clients.length} knownCurrency={data.currencyKnown ? currency : null} fallbackCurrency={currency} />
         ) : (
           <button type="button" class="button secondary" data-action="open-import" onClick={() => setImportOpen(true)}>
-            {IMPORT_LOADING[locale].open}
+            {t.importOpen}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@
 const en = {
   title: 'Client portfolio',
   intro: 'Your client database: every other tool reads its clients from here. Changes are saved in this browser as you make them.',
+  importOpen: 'Import a file or paste from a spreadsheet',
   emptyTitle: 'No clients yet',
   emptyText: 'Import your ERP or spreadsheet export below, add clients one by one, or load a sample company to try the tools.',
   noSalesInPeriod: 'no sales in this period',

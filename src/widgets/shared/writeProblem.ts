@@ -6,8 +6,11 @@
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import type { WriteResult } from '../../state/index';
-import { COMMON } from '../../i18n/common';
+import { pageStrings } from '../../i18n/pageLocale';
 import type { ToastState } from './UndoToast';
+
+/** Declared here rather than in a module of its own: one chunk fewer on every page that writes. */
+const WRITE_STRINGS = await pageStrings(() => import('./writeStrings.en'), () => import('./writeStrings.pt-br'));
 
 export type WriteFailure = Extract<WriteResult, { ok: false }>['reason'];
 
@@ -16,9 +19,12 @@ export function applied(result: WriteResult): boolean {
   return result.ok || result.reason === 'not-saved';
 }
 
+/** "Your changes are kept on this page only.": what follows a refused write when the tool has no words of its own. */
+export const keptOnPage = (locale: Locale): string => WRITE_STRINGS[locale].keptOnPage;
+
 /** The reason alone, translated ("the browser refused to store it…"). */
 export function writeReason(locale: Locale, reason: WriteFailure): string {
-  const t = COMMON[locale];
+  const t = WRITE_STRINGS[locale];
   const reasons: Record<WriteFailure, string> = {
     'read-only': t.reasonReadOnly,
     held: t.reasonHeld,
@@ -32,7 +38,7 @@ export function writeReason(locale: Locale, reason: WriteFailure): string {
 /** A translated sentence for a failed write, or null when it was saved; `kept` (the tool's words) follows it. */
 export function writeProblem(result: WriteResult, locale: Locale, kept?: string): string | null {
   if (result.ok) return null;
-  const sentence = fill(COMMON[locale].notSaved, { reason: writeReason(locale, result.reason) });
+  const sentence = fill(WRITE_STRINGS[locale].notSaved, { reason: writeReason(locale, result.reason) });
   return kept === undefined ? sentence : `${sentence} ${kept}`;
 }
 
@@ -41,7 +47,7 @@ export function writeProblem(result: WriteResult, locale: Locale, kept?: string)
  * change took effect on this page, `done`'s words and undo stay, followed by the problem and `kept`;
  * when the change was not made, the problem alone.
  */
-export function writeToast(result: WriteResult, locale: Locale, done: ToastState, kept: string = COMMON[locale].keptOnPage): ToastState {
+export function writeToast(result: WriteResult, locale: Locale, done: ToastState, kept: string = keptOnPage(locale)): ToastState {
   if (result.ok) return done;
   if (!applied(result)) return { text: writeProblem(result, locale) ?? '', tone: 'error' };
   const problem = writeProblem(result, locale, kept) ?? '';
