@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
     const stage = await open(page, locale, 'stage-diagnosis');
     await stage.locator('[data-action="load-sample"]').click();
     await expect(stage.getByRole('status')).toContainText(STAGE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
-    await stage.getByLabel(STAGE_STRINGS[locale].targetLabel).selectOption('partnership');
+    await stage.getByLabel(STAGE_STRINGS[locale].targetLabel, { exact: true }).selectOption('partnership');
     const accountName = await stage.locator('.account-picker select option:checked').textContent();
     expect(accountName).toBeTruthy();
 

@@ -56,7 +56,7 @@ for (const locale of LOCALES) {
     await expect(widget.locator('.sd-verdict')).toContainText(d.stages[diagnoseStage({ answers: after.answers, signals: after.signals }).stage].name);
 
     // Target stage, with the "higher is not always better" note.
-    await widget.getByLabel(t.targetLabel).selectOption('partnership');
+    await widget.getByLabel(t.targetLabel, { exact: true }).selectOption('partnership');
     await expect(widget.getByText(t.targetHint)).toBeVisible();
 
     // One question at a time.

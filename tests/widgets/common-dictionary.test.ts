@@ -31,7 +31,7 @@ describe('writeToast (Pareto and the portfolio)', () => {
   });
 
   it('keeps the change and its undo when only storage refused it, and says so in words', () => {
-    const toast = writeToast({ ok: false, reason: 'not-saved' }, 'en', done, 'Kept.');
+    const toast = writeToast({ ok: false, reason: 'not-saved', error: 'quota' }, 'en', done, 'Kept.');
     expect(toast).toEqual({ text: 'Deleted. Not saved: the browser refused to store it (storage full or private mode). Kept.', tone: 'error', undo });
   });
 
