@@ -6,11 +6,8 @@
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import type { WriteResult } from '../../state/index';
-import { pageStrings } from '../../i18n/pageLocale';
+import { COMMON } from '../../i18n/common';
 import type { ToastState } from './UndoToast';
-
-/** Declared here rather than in a module of its own: one chunk fewer on every page that writes. */
-const WRITE_STRINGS = await pageStrings(() => import('./writeStrings.en'), () => import('./writeStrings.pt-br'));
 
 export type WriteFailure = Extract<WriteResult, { ok: false }>['reason'];
 
@@ -20,11 +17,11 @@ export function applied(result: WriteResult): boolean {
 }
 
 /** "Your changes are kept on this page only.": what follows a refused write when the tool has no words of its own. */
-export const keptOnPage = (locale: Locale): string => WRITE_STRINGS[locale].keptOnPage;
+export const keptOnPage = (locale: Locale): string => COMMON[locale].keptOnPage;
 
 /** The reason alone, translated ("the browser refused to store it…"). */
 export function writeReason(locale: Locale, reason: WriteFailure): string {
-  const t = WRITE_STRINGS[locale];
+  const t = COMMON[locale];
   const reasons: Record<WriteFailure, string> = {
     'read-only': t.reasonReadOnly,
     held: t.reasonHeld,
@@ -38,7 +35,7 @@ export function writeReason(locale: Locale, reason: WriteFailure): string {
 /** A translated sentence for a failed write, or null when it was saved; `kept` (the tool's words) follows it. */
 export function writeProblem(result: WriteResult, locale: Locale, kept?: string): string | null {
   if (result.ok) return null;
-  const sentence = fill(WRITE_STRINGS[locale].notSaved, { reason: writeReason(locale, result.reason) });
+  const sentence = fill(COMMON[locale].notSaved, { reason: writeReason(locale, result.reason) });
   return kept === undefined ? sentence : `${sentence} ${kept}`;
 }
 
