@@ -8,7 +8,7 @@ import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
-import { TOOL_STRINGS } from '../src/widgets/shared/toolStrings.ts';
+import { COMMON } from '../src/i18n/common.ts';
 
 /**
  * The whole journey in both languages: diagnose an account (stage tool), tick risks (uncoupling
@@ -127,7 +127,7 @@ test('plan: duplicate for next year and delete with undo, kept after reload', as
   await widget.getByRole('button', { name: t.duplicate.replace('{year}', String(year + 1)) }).click();
   await expect(widget.getByText(`${t.planOf.replace('{year}', String(year + 1))} ${t.opened}`)).toBeVisible();
   await widget.getByRole('button', { name: t.deletePlan }).click();
-  await widget.getByRole('button', { name: TOOL_STRINGS.en.undo }).click();
+  await widget.getByRole('button', { name: COMMON.en.undo }).click();
   await page.reload();
   const again = await open(page, 'en', 'account-plan');
   await expect(again.locator('.ap-plan-list li')).toHaveCount(2);

@@ -24,3 +24,5 @@ export function otherLocale(locale: Locale): Locale {
  */
 export type Dictionary<T extends Record<string, string>> = { readonly [K in keyof T]: string };
 export type Translations<T extends Record<string, string>> = Record<Locale, Dictionary<T>>;
+/** The same, at every level (the domain texts nest): same keys as English, any string values. */
+export type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };

@@ -7,6 +7,8 @@
 import type { AccountPlan } from '../domain/index.ts';
 
 /** The sample's words in the page's language: the plan builder's dictionary has them under these keys. */
+import { fill } from '../i18n/fill';
+
 export type SamplePlanTexts = Readonly<Record<'sampleAction1' | 'sampleAction2' | 'sampleContact1' | 'sampleContact2' | 'sampleFactor1' | 'sampleFactor2' | 'sampleFactor3' | 'sampleMission' | 'sampleObjectives' | 'sampleOurContact2' | 'sampleOverview' | 'sampleOwner1' | 'sampleOwner2' | 'sampleRole1' | 'sampleRole2', string>>;
 
 /** `base` with its empty parts filled in; what the user already wrote is kept. */
@@ -21,7 +23,7 @@ export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
   const lastRevenue = history[2]!.revenue ?? 500_000;
   return {
     ...base,
-    mission: base.mission || t.sampleMission.replace('{account}', base.accountName),
+    mission: base.mission || fill(t.sampleMission, { account: base.accountName }),
     financialHistory: history,
     customerOverview: base.customerOverview || t.sampleOverview,
     criticalSuccessFactors: base.criticalSuccessFactors.length > 0 ? base.criticalSuccessFactors : [

@@ -5,8 +5,8 @@
  * in the case, so the tool's dictionary names their function). Loaded on the click, with the sample
  * loaders. Pure: the widget writes the result through the state layer.
  */
-import { BUYING_ROLES, POWER_LEVELS, STANCES, clientKeyFromName } from '../domain/index';
-import type { BuyingCentre, BuyingPerson } from '../domain/index';
+import { BUYING_ROLES, POWER_LEVELS, STANCES, clientKeyFromName } from '../domain/index.ts';
+import type { BuyingCentre, BuyingPerson } from '../domain/index.ts';
 import type { Locale } from '../i18n/locales';
 import { accounts, buyingCentres as centresEn, staff } from '../../content/case/en/horizonte.json';
 import { buyingCentres as centresPt } from '../../content/case/pt-br/horizonte.json';

@@ -46,8 +46,8 @@ describe('source rules that keep user data from becoming markup or leaving the d
   });
 
   it('sends every dynamic import of the site\'s code through lazyImport (a site update must not break an open page)', () => {
-    // `import(` not preceded by `lazyImport(() => `, a loader map entry (`en: () => import(…)`, wrapped by
-    // loadPageLocale), a type (`typeof import(…)`, `import(…).Name`), loadIntoDemo's loader argument
+    // `import(` not preceded by `lazyImport(() => `, a dictionary's loaders (`pageStrings(() => import(…), …)`,
+    // wrapped by pageStrings), a type (`typeof import(…)`, `import(…).Name`), loadIntoDemo's loader argument
     // or a `lazyLoader(() => import(…))` component loader (both wrapped where they run). Pagefind's entry file is not ours: its URL never changes, and it is missing in dev,
     // where a reload would not help. Header.astro's search and lazyImport.ts's loading of the reload
     // itself go through Vite's preload wrapper, which reports a failure (vite:preloadError).
@@ -55,7 +55,7 @@ describe('source rules that keep user data from becoming markup or leaving the d
       code(f)
         .split('\n')
         .filter((line) => /\bimport\(/.test(line))
-        .filter((line) => !/lazyImport\(\(\) => import\(|typeof import\(|import\('[^']+'\)\.[A-Z]|^\s*'?[\w-]+'?: \(\) => import\(|loadIntoDemo\(|lazyLoader<[^>]*>\(\(\) => import\(|^\s*\(\) => import\(/.test(line))
+        .filter((line) => !/lazyImport\(\(\) => import\(|typeof import\(|import\('[^']+'\)\.[A-Z]|pageStrings\(\(\) => import\('[^']+'\), \(\) => import\(|loadIntoDemo\(|lazyLoader<[^>]*>\(\(\) => import\(|^\s*\(\) => import\(/.test(line))
         .map((line) => `${f}: ${line.trim()}`),
     );
     expect(offenders).toEqual([]);

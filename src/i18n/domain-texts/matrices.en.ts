@@ -4,6 +4,8 @@ import type { Named, CriterionText, Texts } from './shape';
 
 type Shape = {
   criteria: Record<string, CriterionText>;
+  /** Names of the first release's default criteria, kept for users who scored against them. */
+  legacyCriteria: Record<string, string>;
   quadrants: Record<QuadrantId, Named>;
   strategies: Record<StrategyId, Named>;
   fitCostZones: Record<FitCostZone, Named>;
@@ -27,6 +29,15 @@ const en = {
     reputation: { name: 'Reputation', hint: 'What the client thinks of our company.' },
     'know-how': { name: 'Experience and know-how', hint: 'What we know about the customer’s business.' },
     'staff-quality': { name: 'Quality of our people', hint: 'Competence of the people the client deals with.' },
+  },
+  legacyCriteria: {
+    volume: 'Purchase volume',
+    growth: 'Growth',
+    'strategic-fit': 'Strategic fit',
+    accessibility: 'Accessibility',
+    'product-quality': 'Product quality',
+    service: 'Service',
+    relationship: 'Relationship',
   },
   quadrants: {
     strategic: { name: 'Strategic', description: 'Attractive account where we are strong.' },

@@ -17,6 +17,15 @@ const ptBr: MatrixTexts = {
     'know-how': { name: 'Experiência e know-how', hint: 'O que sabemos sobre o negócio do cliente.' },
     'staff-quality': { name: 'Qualidade da nossa equipe', hint: 'A competência das pessoas com quem o cliente lida.' },
   },
+  legacyCriteria: {
+    volume: 'Volume de compras',
+    growth: 'Crescimento',
+    'strategic-fit': 'Adequação estratégica',
+    accessibility: 'Acessibilidade',
+    'product-quality': 'Qualidade do produto',
+    service: 'Atendimento',
+    relationship: 'Relacionamento',
+  },
   quadrants: {
     strategic: { name: 'Estratégico', description: 'Conta atrativa em que somos fortes.' },
     star: { name: 'Estrela', description: 'Conta atrativa em que ainda somos fracos.' },

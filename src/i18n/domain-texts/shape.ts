@@ -3,6 +3,4 @@ export type Named = { name: string; description: string };
 export type StageText = { name: string; short: string; description: string; moveUp: string };
 export type QuestionText = { text: string; why: string; options: Record<import('../../domain/index.ts').LadderStage, string> };
 export type CriterionText = { name: string; hint: string };
-
-/** Same keys as English at every level, any string values. */
-export type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+export type { Texts } from '../locales';

@@ -109,6 +109,7 @@ function values(locale: Locale): Record<string, string> {
   const num = (n: number, digits = 0) => formatNumber(locale, n, digits);
   const stages = STAGE_TEXTS[locale].stages;
   const matrix = MATRIX_TEXTS[locale];
+  const t = HOW_STRINGS[locale];
   const list = new Intl.ListFormat(locale === 'pt-br' ? 'pt-BR' : 'en', { type: 'conjunction' });
   return {
     a: pct(DEFAULT_PARETO_THRESHOLDS.a),
@@ -127,7 +128,7 @@ function values(locale: Locale): Record<string, string> {
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
     quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),
-    zones: list.format(FIT_COST_ZONES.map((z) => `${matrix.fitCostZones[z].name} (${matrix.fitCostZones[z].description.replace(/[.:].*$/, '').toLocaleLowerCase(locale === 'pt-br' ? 'pt-BR' : 'en')})`)),
+    zones: list.format(FIT_COST_ZONES.map((z) => fill(t['fit-cost.zone'], { zone: matrix.fitCostZones[z].name, when: t[`fit-cost.zone.${z}`] }))),
   };
 }
 

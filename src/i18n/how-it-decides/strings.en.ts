@@ -46,6 +46,11 @@ const en = {
 
   'fit-cost.tool': 'The article’s second selection tool: business fit against the cost of managing the client as a key account.',
   'fit-cost.zones': 'No published scale exists, so the zones are this course’s: {zones}. “High” means {mid} or more.',
+  'fit-cost.zone': '{zone} ({when})',
+  'fit-cost.zone.select': 'high fit, low cost',
+  'fit-cost.zone.consider': 'high fit but costly',
+  'fit-cost.zone.later': 'low cost but poor fit',
+  'fit-cost.zone.avoid': 'poor fit and costly',
   'fit-cost.capacity': 'Team capacity starts at {capacity} key accounts, inside McDonald & Woodburn’s 15–35 rule of thumb; more recommended accounts than that gets a warning.',
   'fit-cost.candidates': 'Key accounts are listed first, then the candidates marked from class A, then the other clients.',
 

@@ -45,6 +45,11 @@ const ptBr: Dictionary<typeof en> = {
 
   'fit-cost.tool': 'A segunda ferramenta de seleção do artigo: adequação ao negócio contra o custo de gerir o cliente como cliente-chave.',
   'fit-cost.zones': 'Não existe escala publicada, então as zonas são deste curso: {zones}. “Alto” significa {mid} ou mais.',
+  'fit-cost.zone': '{zone} ({when})',
+  'fit-cost.zone.select': 'alta adequação e baixo custo',
+  'fit-cost.zone.consider': 'alta adequação, mas custoso',
+  'fit-cost.zone.later': 'baixo custo, mas pouca adequação',
+  'fit-cost.zone.avoid': 'pouca adequação e custo alto',
   'fit-cost.capacity': 'A capacidade da equipe começa em {capacity} clientes-chave, dentro da regra prática de 15 a 35 de McDonald & Woodburn; mais contas recomendadas do que isso geram um alerta.',
   'fit-cost.candidates': 'Os clientes-chave aparecem primeiro, depois os candidatos marcados a partir da classe A, depois os demais clientes.',
 

@@ -19,11 +19,11 @@ import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, save
 import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { StatusRegion } from '../shared/StatusRegion';
-import { TOOL_STRINGS } from '../shared/toolStrings';
+import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
-import { applied } from '../shared/writeProblem';
+import { applied, keptOnPage } from '../shared/writeProblem';
 import { prefilledPlan, risksFromChecklist } from './model';
 import { samplePlan } from '../../samples/accountPlanSample';
 import { PlanDocument } from './PlanDocument';
@@ -49,7 +49,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   // A pending edit is written before another account opens or the sample loads.
-  const tool = useAccountTool({ locale, portfolio, kept: t.kept, beforeLeave: () => plan.flush() });
+  const tool = useAccountTool({ locale, portfolio, kept: keptOnPage(locale), beforeLeave: () => plan.flush() });
   const plan = usePlanDraft(all, (result) => tool.report(result));
   const { account, name } = tool;
   const { draft } = plan;
@@ -158,7 +158,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
         <div class="ap-toolbar">
           <AccountPicker locale={locale} value={account} onChange={tool.choose} />
           <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-            {TOOL_STRINGS[locale].loadSample}
+            {COMMON[locale].loadSample}
           </button>
         </div>
         <StatusRegion locale={locale} status={tool.status} />

@@ -1,6 +1,5 @@
 // English texts of strings.ts (the reference: the Portuguese file is typed by it).
 const en = {
-  kept: 'Your changes are kept on this page only.',
   title: 'Account plan builder',
   intro:
     'One plan per key account and year, with the article’s eight sections and what good plans add: actions with owners and dates, a contact map, risks and a review date. Everything saves as you type.',

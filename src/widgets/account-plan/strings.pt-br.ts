@@ -3,7 +3,6 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  kept: 'Suas alterações ficam só nesta página.',
   title: 'Montador de plano de conta',
   intro:
     'Um plano por cliente-chave e por ano, com as oito seções do artigo e o que os bons planos acrescentam: ações com responsáveis e prazos, mapa de contatos, riscos e data de revisão. Tudo é salvo enquanto você digita.',

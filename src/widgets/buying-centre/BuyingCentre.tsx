@@ -7,8 +7,8 @@
  * status and the sample button: `useAccountTool`. The map prints on its own (a trainer hands it out).
  */
 import { useId } from 'preact/hooks';
-import { accountPlanId, emptyAccountPlan, mergeIntoPlanContacts } from '../../domain/index';
-import type { BuyingCentre, BuyingPerson } from '../../domain/index';
+import { accountPlanId, emptyAccountPlan, mergeIntoPlanContacts } from '../../domain/index.ts';
+import type { BuyingCentre, BuyingPerson } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
@@ -17,7 +17,7 @@ import type { WriteResult } from '../../state/index';
 import { lazyImport } from '../../scripts/lazyImport';
 import { AccountPicker } from '../shared/AccountPicker';
 import { StatusRegion } from '../shared/StatusRegion';
-import { TOOL_STRINGS } from '../shared/toolStrings';
+import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { CentreMap, listOf } from './CentreMap';
@@ -92,7 +92,7 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
           if (first) tool.open(first.key);
           tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
         },
-        () => tool.say(fill(TOOL_STRINGS[locale].sampleError, { code: 'network' }), 'error'),
+        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
       );
     });
   }
@@ -104,7 +104,7 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
       <div class="bc-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
         <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {TOOL_STRINGS[locale].loadSample}
+          {COMMON[locale].loadSample}
         </button>
         <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>
       </div>

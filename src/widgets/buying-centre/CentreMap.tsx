@@ -4,8 +4,8 @@
  * as a table (rows: power, columns: attitude, names in the cells: the grid *is* its own accessible
  * table), and the people with everything known about them.
  */
-import { POWER_LEVELS, STANCES, powerAttitudeGrid, readBuyingCentre } from '../../domain/index';
-import type { BuyingCentre, BuyingPerson } from '../../domain/index';
+import { POWER_LEVELS, STANCES, powerAttitudeGrid, readBuyingCentre } from '../../domain/index.ts';
+import type { BuyingCentre, BuyingPerson } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { BCP47 } from '../../i18n/locales';
 import type { Dictionary, Locale } from '../../i18n/locales';

@@ -4,8 +4,8 @@
  * stored now (two quick edits before a re-render must not undo each other); the tool stores them. Labels are visible and unique per person, so a screen reader and the keyboard find them.
  */
 import { useState } from 'preact/hooks';
-import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../domain/index';
-import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index';
+import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../domain/index.ts';
+import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';

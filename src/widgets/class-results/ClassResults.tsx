@@ -9,6 +9,7 @@ import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { aggregateClassResults, mergeSubmissions } from '../../domain/classResults.ts';
 import type { DuplicateReport, Submission } from '../../domain/classResults.ts';
 import { formatDate } from '../../i18n/format';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopResults';
 import type { ResultsErrorCode, WorkshopResults } from '../../state/workshopResults';
@@ -163,7 +164,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
       </div>
       {undoToken && (
         <p class="no-print">
-          <button type="button" class="button secondary" data-action="undo" onClick={undoClear}>{s.undo}</button>
+          <button type="button" class="button secondary" data-action="undo" onClick={undoClear}>{COMMON[locale].undo}</button>
         </p>
       )}
 

@@ -32,7 +32,6 @@ const en = {
   exportedCol: 'Exported',
   clear: 'Clear all results',
   cleared: 'All results were cleared.',
-  undo: 'Undo',
   restored: 'The results are back.',
   print: 'Print the class results',
   quizTitle: 'Quiz scores per lesson',

@@ -35,7 +35,6 @@ const ptBr: Dictionary<typeof en> = {
   exportedCol: 'Exportado em',
   clear: 'Limpar todos os resultados',
   cleared: 'Todos os resultados foram apagados.',
-  undo: 'Desfazer',
   restored: 'Os resultados voltaram.',
   print: 'Imprimir os resultados da turma',
   quizTitle: 'Notas dos quizzes por aula',

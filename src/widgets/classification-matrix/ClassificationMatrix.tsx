@@ -7,6 +7,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { classifyScoredAccounts } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -70,7 +71,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   return (
     <div class="mx-widget" data-widget="classification-matrix">
       <CurrencyNote locale={locale} />
-      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={() => loadSample(() => loadClassificationSample(locale))} busy={busy} status={status} />
+      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={COMMON[locale].loadSample} onLoadSample={() => loadSample(() => loadClassificationSample(locale))} busy={busy} status={status} />
 
       <h3>{t.criteriaTitle}</h3>
       <p class="muted">{t.criteriaHelp}</p>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { weightTotal } from '../../domain/index.ts';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -177,7 +178,7 @@ export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; 
                 setUndo(null);
               }}
             >
-              {t.undo}
+              {COMMON[locale].undo}
             </button>
           </p>
         )}

@@ -8,10 +8,7 @@ const en = {
   emptyNoKeyAccounts:
     'None of your clients is marked as a key account yet. Mark them with the portfolio or Pareto tool, or load the sample to try the matrix.',
   emptyNoScores: 'No key account is scored yet. Score them in step 2 below, or load the sample scores.',
-  loadSample: 'Load sample data',
-  loadingSample: 'Loading the sample…',
   sampleLoaded: 'Sample loaded: {n} {n:key account|key accounts} scored.',
-  sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   criteriaTitle: '1. Criteria and weights',
   criteriaHelp:
     'The weight says how much a criterion counts, in percent: each list must total 100. Rename a criterion to fit your business; its scores stay with it. Changes save by themselves when both lists total 100.',
@@ -40,7 +37,6 @@ const en = {
   errName: 'Not saved: every criterion needs a name ({axis}, criterion {n}).',
   errOther: 'Not saved: the criteria are not valid ({code}).',
   removed: 'Removed “{name}”.',
-  undo: 'Undo',
   scoresTitle: '2. Score your key accounts (0 to 10)',
   scoresHelp:
     '0 = very poor, 10 = excellent. Arrow keys change a score; Enter moves to the same criterion of the next account. Scores save as you type.',
@@ -88,7 +84,6 @@ const en = {
   csvCriterion: 'Criterion',
   csvWeight: 'Weight (%)',
   refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
-  exportFailed: 'The file could not be created in this browser. Nothing was changed; try again.',
 } as const;
 
 export default en;

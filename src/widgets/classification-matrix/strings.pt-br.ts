@@ -11,10 +11,7 @@ const ptBr: Dictionary<typeof en> = {
   emptyNoKeyAccounts:
     'Nenhum cliente está marcado como cliente-chave ainda. Marque-os na carteira de clientes ou na ferramenta de Pareto, ou carregue o exemplo para experimentar a matriz.',
   emptyNoScores: 'Nenhum cliente-chave tem notas ainda. Dê as notas no passo 2 abaixo ou carregue as notas de exemplo.',
-  loadSample: 'Carregar dados de exemplo',
-  loadingSample: 'Carregando o exemplo…',
   sampleLoaded: 'Exemplo carregado: {n} {n:cliente-chave|clientes-chave} com notas.',
-  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
   criteriaTitle: '1. Critérios e pesos',
   criteriaHelp:
     'O peso diz quanto cada critério conta, em porcentagem: cada lista precisa somar 100. Renomeie um critério para o seu negócio; as notas continuam com ele. As mudanças são salvas sozinhas quando as duas listas somam 100.',
@@ -43,7 +40,6 @@ const ptBr: Dictionary<typeof en> = {
   errName: 'Não salvo: todo critério precisa de um nome ({axis}, critério {n}).',
   errOther: 'Não salvo: os critérios não são válidos ({code}).',
   removed: '“{name}” removido.',
-  undo: 'Desfazer',
   scoresTitle: '2. Dê notas aos seus clientes-chave (0 a 10)',
   scoresHelp:
     '0 = muito fraco, 10 = excelente. As setas mudam a nota; Enter vai para o mesmo critério do próximo cliente. As notas são salvas enquanto você digita.',
@@ -91,7 +87,6 @@ const ptBr: Dictionary<typeof en> = {
   csvCriterion: 'Critério',
   csvWeight: 'Peso (%)',
   refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
-  exportFailed: 'Não foi possível criar o arquivo neste navegador. Nada foi alterado; tente de novo.',
 };
 
 export default ptBr;

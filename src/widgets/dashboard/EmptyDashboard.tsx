@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { classAKeys } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { setCandidates } from '../../state/index';
@@ -23,7 +24,7 @@ export function NoClients({ locale, s }: { locale: Locale; s: S }) {
     setError(null);
     const result = await loadSampleAccounts(locale, 'plan');
     setBusy(false);
-    if (!result.ok) setError(fill(s.loadFailed, { code: result.code }));
+    if (!result.ok) setError(fill(COMMON[locale].sampleFailed, { code: result.code }));
   }
   return (
     <div class="dashboard" data-widget="dashboard">
@@ -32,11 +33,11 @@ export function NoClients({ locale, s }: { locale: Locale; s: S }) {
         <p>{s.emptyText}</p>
         <p class="db-actions">
           <button type="button" class="button" data-action="load-sample" disabled={busy} onClick={() => void loadSample()}>
-            {s.loadSample}
+            {COMMON[locale].loadSample}
           </button>
           <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
         </p>
-        <p role="status">{busy ? s.loading : ''}</p>
+        <p role="status">{busy ? COMMON[locale].loadingSample : ''}</p>
         {error && <p class="db-error" role="alert">{error}</p>}
       </div>
     </div>

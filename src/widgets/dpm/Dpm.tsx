@@ -9,6 +9,7 @@ import { QUADRANTS, dpmPoints } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney } from '../../i18n/format';
 import { $segments, $settings } from '../../state/index.ts';
@@ -72,7 +73,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
       <MatrixIntro
         intro={t.intro}
         empty={segments.length === 0 ? t.empty : null}
-        loadSampleLabel={t.loadSample}
+        loadSampleLabel={COMMON[locale].loadSample}
         onLoadSample={() => loadSample(() => loadDpmSample(locale, t))}
         busy={busy}
         status={status}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isMatrixScore, roundMoney } from '../../domain/index.ts';
 import type { Segment } from '../../domain/index.ts';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { $segments, removeSegment, saveSegment, setSegments, updateSegment } from '../../state/index.ts';
@@ -184,7 +185,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
           <p class="mx-undo no-print">
             {fill(t.removed, { segment: nameAt(undo.segment, undo.index) })}{' '}
             <button type="button" class="button secondary mx-small" onClick={restore}>
-              {t.undo}
+              {COMMON[locale].undo}
             </button>
           </p>
         )}

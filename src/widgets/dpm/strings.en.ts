@@ -3,10 +3,7 @@ const en = {
   intro:
     'The directional policy matrix (created at Shell; this is McDonald’s version for marketing planning) works with your main segments. Each segment is a bubble placed by how attractive it is and by how strong you are in it, with an area proportional to its revenue; a hollow bubble shows where it should be in three years, and the arrow shows the direction.',
   empty: 'No segment yet. Add your main segments below, or load the sample distributor’s five segments.',
-  loadSample: 'Load sample data',
-  loadingSample: 'Loading the sample…',
   sampleLoaded: 'Sample loaded: {n} {n:segment|segments}.',
-  sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   editorTitle: '1. Your segments',
   editorHelp:
     'Revenue now and expected in three years, and scores from 0 to 10 for the segment’s attractiveness and your strength in it, now and in three years. Changes save as you type.',
@@ -29,7 +26,6 @@ const en = {
   removeSegment: 'Remove “{segment}”',
   colRemove: 'Remove',
   removed: 'Removed “{segment}”.',
-  undo: 'Undo',
   moneyError: 'Revenue must be a number of 0 or more: “{segment}”, {field}.',
   scoreError: 'Scores go from 0 to 10: “{segment}”, {field}.',
   chartTitle: '2. The matrix, now and in three years',
@@ -56,7 +52,6 @@ const en = {
   exportTable: 'Download the segments table (CSV)',
   fileName: 'directional-policy-matrix',
   refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
-  exportFailed: 'The file could not be created in this browser. Nothing was changed; try again.',
   sampleRestaurants: 'Restaurants',
   sampleHotels: 'Hotels',
   sampleHospitals: 'Hospitals',

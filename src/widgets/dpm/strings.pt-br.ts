@@ -6,10 +6,7 @@ const ptBr: Dictionary<typeof en> = {
   intro:
     'A matriz de política direcional (criada na Shell; esta é a versão de McDonald para o planejamento de marketing) trabalha com os seus principais segmentos. Cada segmento é uma bolha posicionada pela atratividade dele e pela sua força nele, com área proporcional ao faturamento; uma bolha vazada mostra onde ele deve estar daqui a três anos, e a seta mostra a direção.',
   empty: 'Nenhum segmento ainda. Adicione os seus principais segmentos abaixo ou carregue os cinco segmentos da distribuidora de exemplo.',
-  loadSample: 'Carregar dados de exemplo',
-  loadingSample: 'Carregando o exemplo…',
   sampleLoaded: 'Exemplo carregado: {n} {n:segmento|segmentos}.',
-  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
   editorTitle: '1. Seus segmentos',
   editorHelp:
     'Faturamento atual e esperado daqui a três anos, e notas de 0 a 10 para a atratividade do segmento e a sua força nele, hoje e daqui a três anos. As mudanças são salvas enquanto você digita.',
@@ -32,7 +29,6 @@ const ptBr: Dictionary<typeof en> = {
   removeSegment: 'Remover “{segment}”',
   colRemove: 'Remover',
   removed: '“{segment}” removido.',
-  undo: 'Desfazer',
   moneyError: 'O faturamento precisa ser um número igual ou maior que 0: “{segment}”, {field}.',
   scoreError: 'As notas vão de 0 a 10: “{segment}”, {field}.',
   chartTitle: '2. A matriz, hoje e daqui a três anos',
@@ -59,7 +55,6 @@ const ptBr: Dictionary<typeof en> = {
   exportTable: 'Baixar a tabela de segmentos (CSV)',
   fileName: 'matriz-de-politica-direcional',
   refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
-  exportFailed: 'Não foi possível criar o arquivo neste navegador. Nada foi alterado; tente de novo.',
   sampleRestaurants: 'Restaurantes',
   sampleHotels: 'Hotéis',
   sampleHospitals: 'Hospitais',

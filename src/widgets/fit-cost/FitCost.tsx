@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { assessFitCost } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -92,7 +93,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   return (
     <div class="mx-widget" data-widget="fit-cost">
       <CurrencyNote locale={locale} />
-      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={t.loadSample} onLoadSample={() => loadSample(() => loadFitCostSample(locale))} busy={busy} status={status} />
+      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={COMMON[locale].loadSample} onLoadSample={() => loadSample(() => loadFitCostSample(locale))} busy={busy} status={status} />
 
       <div class="mx-inline">
         <label for="fc-capacity">

@@ -5,10 +5,7 @@ const en = {
   emptyNoClients:
     'Your portfolio has no clients yet. Load the sample company (Distribuidora Horizonte) to try the tool, or add your clients with the portfolio tool.',
   emptyNoScores: 'No candidate is scored yet. Give fit and cost scores in the table below, or load sample scores.',
-  loadSample: 'Load sample data',
-  loadingSample: 'Loading the sample…',
   sampleLoaded: 'Sample loaded: {n} {n:candidate|candidates} scored.',
-  sampleFailed: 'The sample could not be loaded (code: {code}). Reload the page and try again.',
   capacityLabel: 'Key accounts your team can manage',
   capacityHelp:
     'The literature suggests roughly 15 to 35 key accounts for a whole company (more than about 50 is too many); a small team manages far fewer, about 8 for three people. Saved in your settings.',
@@ -55,7 +52,6 @@ const en = {
   exportTable: 'Download the candidates table (CSV)',
   fileName: 'fit-vs-cost',
   refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
-  exportFailed: 'The file could not be created in this browser. Nothing was changed; try again.',
 } as const;
 
 export default en;

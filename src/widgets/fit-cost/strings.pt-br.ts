@@ -8,10 +8,7 @@ const ptBr: Dictionary<typeof en> = {
   emptyNoClients:
     'Sua carteira de clientes ainda está vazia. Carregue a empresa de exemplo (Distribuidora Horizonte) para experimentar a ferramenta, ou cadastre seus clientes na ferramenta de carteira.',
   emptyNoScores: 'Nenhum candidato tem notas ainda. Dê as notas de adequação e custo na tabela abaixo ou carregue notas de exemplo.',
-  loadSample: 'Carregar dados de exemplo',
-  loadingSample: 'Carregando o exemplo…',
   sampleLoaded: 'Exemplo carregado: {n} {n:candidato|candidatos} com notas.',
-  sampleFailed: 'Não foi possível carregar o exemplo (código: {code}). Recarregue a página e tente de novo.',
   capacityLabel: 'Clientes-chave que a equipe consegue gerenciar',
   capacityHelp:
     'A literatura fala em algo entre 15 e 35 clientes-chave para uma empresa inteira (mais de uns 50 já é demais); uma equipe pequena dá conta de bem menos, uns 8 para três pessoas. Salvo nas suas configurações.',
@@ -58,7 +55,6 @@ const ptBr: Dictionary<typeof en> = {
   exportTable: 'Baixar a tabela de candidatos (CSV)',
   fileName: 'adequacao-x-custo',
   refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
-  exportFailed: 'Não foi possível criar o arquivo neste navegador. Nada foi alterado; tente de novo.',
 };
 
 export default ptBr;

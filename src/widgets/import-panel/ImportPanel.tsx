@@ -9,6 +9,7 @@
  * What happens with the imported data is the caller's business (`onImported`).
  */
 import { useId, useRef, useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { ImportIssue } from '../../domain/index.ts';
@@ -322,7 +323,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
               <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
               <div class="tool-actions">
                 <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
-                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{t.replaceNo}</button>
+                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{COMMON[locale].cancel}</button>
               </div>
             </div>
           )}
@@ -345,7 +346,7 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           </progress>
           <p>{t.importing}</p>
           <button type="button" class="button secondary" onClick={cancel}>
-            {t.cancel}
+            {COMMON[locale].cancel}
           </button>
         </div>
       )}

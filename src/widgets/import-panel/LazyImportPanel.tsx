@@ -6,7 +6,7 @@
 import type { ComponentProps } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { ImportPanel as Panel } from './ImportPanel.tsx';
-import { IMPORT_LOADING } from './lazyStrings.ts';
+import { COMMON } from '../../i18n/common';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
 
 type Props = ComponentProps<typeof Panel>;
@@ -15,6 +15,6 @@ const importPanel = lazyLoader<Props>(() => import('./ImportPanel.tsx').then((m)
 export function LazyImportPanel(props: Props & { locale: Locale }) {
   const { Component, failed } = useLazyComponent(importPanel);
   if (Component) return <Component {...props} />;
-  const t = IMPORT_LOADING[props.locale];
-  return <p role="status" class="muted">{failed ? t.failed : t.loading}</p>;
+  const t = COMMON[props.locale];
+  return <p role="status" class="muted">{failed ? t.importFailed : t.importLoading}</p>;
 }

@@ -2,32 +2,11 @@
  * Names of the domain's ids (quadrants, strategies, criteria, fit/cost zones, DPM directions) in
  * both languages, from src/i18n/domain-texts/. Criterion ids the domain texts do not name (the first
  * release's defaults, kept for users who scored against them: volume, growth…) fall back to the
- * names below, so a stored configuration always shows a name.
+ * names in `legacyCriteria`, so a stored configuration always shows a name.
  */
 import type { DpmDirection, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import type { Locale } from '../../i18n/locales';
-
-const EXTRA_CRITERIA: Record<Locale, Record<string, string>> = {
-  en: {
-    volume: 'Purchase volume',
-    growth: 'Growth',
-    'strategic-fit': 'Strategic fit',
-    accessibility: 'Accessibility',
-    'product-quality': 'Product quality',
-    service: 'Service',
-    relationship: 'Relationship',
-  },
-  'pt-br': {
-    volume: 'Volume de compras',
-    growth: 'Crescimento',
-    'strategic-fit': 'Adequação estratégica',
-    accessibility: 'Acessibilidade',
-    'product-quality': 'Qualidade do produto',
-    service: 'Atendimento',
-    relationship: 'Relacionamento',
-  },
-};
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 /** A name at the start of a line or a heading (strategies are written lower-case to sit in sentences). */
@@ -45,5 +24,6 @@ export function criterionName(locale: Locale, c: { id: string; name: string }): 
   if (c.name.trim() !== '') return c.name;
   const texts: Record<string, { name: string }> = MATRIX_TEXTS[locale].criteria;
   if (Object.hasOwn(texts, c.id)) return texts[c.id]!.name;
-  return Object.hasOwn(EXTRA_CRITERIA[locale], c.id) ? EXTRA_CRITERIA[locale][c.id]! : '';
+  const legacy: Record<string, string> = MATRIX_TEXTS[locale].legacyCriteria;
+  return Object.hasOwn(legacy, c.id) ? legacy[c.id]! : '';
 }

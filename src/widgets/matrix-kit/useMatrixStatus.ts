@@ -1,14 +1,16 @@
 /**
  * The status line of a matrix tool (what MatrixIntro shows): loading the sample, a refused write, a
- * failed export. Every tool's dictionary has the same five sentences for them.
+ * failed export. The words are the common ones (src/i18n/common.en.ts) but for the tool's own
+ * "sample loaded" and "refused" sentences.
  */
 import { useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type { MatrixStatus } from './MatrixIntro';
 
-export type StatusTexts = { loadingSample: string; sampleLoaded: string; sampleFailed: string; refused: string; exportFailed: string };
+export type StatusTexts = { sampleLoaded: string; refused: string };
 
 export type SampleOutcome = { ok: true; count: number } | { ok: false; code: string };
 
@@ -18,10 +20,10 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
 
   const loadSample = async (load: () => Promise<SampleOutcome>) => {
     setBusy(true);
-    setStatus({ kind: 'info', text: t.loadingSample });
+    setStatus({ kind: 'info', text: COMMON[locale].loadingSample });
     const r = await load();
     setBusy(false);
-    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(t.sampleFailed, { code: r.code }) });
+    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) });
   };
 
   return {
@@ -29,6 +31,6 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
     busy,
     loadSample,
     onRefused: () => setStatus({ kind: 'error', text: t.refused }),
-    onExportFailed: () => setStatus({ kind: 'error', text: t.exportFailed }),
+    onExportFailed: () => setStatus({ kind: 'error', text: COMMON[locale].exportFailed }),
   };
 }

@@ -142,7 +142,7 @@ export default function MyData({ locale }: { locale: Locale }) {
             <KeptCopies t={t} kept={kept} locale={locale} storeLabel={(s) => (STORE_NAMES as readonly string[]).includes(s) ? storeLabel(s as StoreName) : s} onChange={() => setTick((n) => n + 1)} />
           )}
 
-          <ResetSection t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
+          <ResetSection locale={locale} t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
         </>
       )}
     </section>

@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { resetAllData } from '../../state/index';
 import type { StoreName } from '../../state/index';
 import { fill } from '../../i18n/fill';
+import { COMMON } from '../../i18n/common';
+import type { Locale } from '../../i18n/locales';
 import type { MyDataStrings } from './strings';
 import { Feedback, type Message } from './parts';
 
-export function ResetSection(props: { t: MyDataStrings; storeLabel: (s: StoreName) => string; onDone: () => void }) {
+export function ResetSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (s: StoreName) => string; onDone: () => void }) {
   const { t, storeLabel, onDone } = props;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Message>(null);
@@ -67,7 +69,7 @@ export function ResetSection(props: { t: MyDataStrings; storeLabel: (s: StoreNam
                 setConfirming(false);
               }}
             >
-              {t.cancel}
+              {COMMON[props.locale].cancel}
             </button>
           </div>
         </div>

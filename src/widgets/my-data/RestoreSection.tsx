@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { applyBackup, readBackupFile } from '../../state/index';
 import type { Backup, BackupErrorCode, BackupSummary, DataCounts, ReadBackupResult, StoreName } from '../../state/index';
@@ -24,7 +25,7 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
   const [message, setMessage] = useState<Message>(null);
 
   const errorText = (code: BackupErrorCode | ApplyErrorCode | 'read-failed', store?: StoreName, detail?: string) =>
-    fill(t[`error.${code}`], { store: store ? storeLabel(store) : '', detail: detail ?? '' }).replace(' ()', '');
+    fill(t[`error.${code}`], { where: store ? fill(t.errorWhere, { store: storeLabel(store) }) : '', store: store ? storeLabel(store) : '', detail: detail ?? '' });
 
   useEffect(() => {
     if (pending) summaryRef.current?.focus();
@@ -104,7 +105,7 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
               {t.restoreButton}
             </button>
             <button type="button" class="button secondary" onClick={cancel}>
-              {t.cancel}
+              {COMMON[locale].cancel}
             </button>
           </div>
         </div>

@@ -17,6 +17,7 @@ import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
+import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import type { NewCustomersStrings } from './strings.ts';
@@ -70,7 +71,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
     setSampleBusy(true);
     const r = await loadSampleCompany(locale);
     setSampleBusy(false);
-    setSampleError(r.ok ? '' : fill(t.sampleFailed, { code: r.code }));
+    setSampleError(r.ok ? '' : fill(COMMON[locale].sampleFailed, { code: r.code }));
   };
 
   const last = rows[rows.length - 1];
@@ -118,7 +119,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
         <div class="card">
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{t.loadSample}</button>
+          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{COMMON[locale].loadSample}</button>
           {sampleError && <p class="tool-error" role="alert">{sampleError}</p>}
         </div>
       )}

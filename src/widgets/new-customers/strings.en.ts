@@ -6,8 +6,6 @@ const en = {
   sourceFile: 'A transaction file, without saving it',
   emptyTitle: 'No dated sales yet',
   emptyText: 'This tool needs sales with dates (invoices or orders). Load the sample company, import a transaction file in the portfolio, or analyse a file without saving it.',
-  loadSample: 'Load sample company',
-  sampleFailed: 'The sample company could not be loaded ({code}).',
   fileNote: 'The file is only read for this analysis: nothing is saved. It needs a date, a client and an amount column.',
   monthlyNote: 'Your portfolio keeps sales per month, so campaign dates are compared by whole months. Analyse a transaction file for day-by-day precision.',
   firstPeriodNote: 'In the first period of your data every customer looks new, because earlier purchases are not in the data.',

@@ -9,8 +9,6 @@ const ptBr: Dictionary<typeof en> = {
   sourceFile: 'Um arquivo de transações, sem salvar',
   emptyTitle: 'Ainda não há vendas com data',
   emptyText: 'Esta ferramenta precisa de vendas com data (notas fiscais ou pedidos). Carregue a empresa de exemplo, importe um arquivo de transações na carteira ou analise um arquivo sem salvá-lo.',
-  loadSample: 'Carregar empresa de exemplo',
-  sampleFailed: 'Não foi possível carregar a empresa de exemplo ({code}).',
   fileNote: 'O arquivo é lido só para esta análise: nada é salvo. Ele precisa de colunas de data, cliente e valor.',
   monthlyNote: 'Sua carteira guarda as vendas por mês, então as datas da campanha são comparadas em meses inteiros. Analise um arquivo de transações para ter precisão por dia.',
   firstPeriodNote: 'No primeiro período dos dados todo cliente parece novo, porque as compras anteriores não estão nos dados.',

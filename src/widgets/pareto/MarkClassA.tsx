@@ -4,6 +4,7 @@
  * go next. Loaded after the results (see Pareto.tsx): it is not needed to read them.
  */
 import { useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { localePath } from '../../i18n/paths';
@@ -11,6 +12,7 @@ import type { KeyAccountChange } from '../../domain/paretoExtras.ts';
 import { setCandidates } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import type { ToastState } from '../shared/UndoToast.tsx';
+import { applied } from '../shared/writeProblem';
 import { fillCount } from '../../i18n/plural';
 import type { ParetoStrings } from './strings.ts';
 
@@ -35,7 +37,7 @@ export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
         { href: localePath(locale, 'tools/stage-diagnosis'), label: t.nextDiagnosis },
         { href: localePath(locale, 'dashboard'), label: t.nextDashboard },
       ],
-      ...(written.ok || written.reason === 'not-saved' ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
+      ...(applied(written) ? { undo: () => report(setCandidates(keys, false), { text: t.undone }) } : {}),
     });
   };
   const count = (n: number) => formatNumber(locale, n);
@@ -76,7 +78,7 @@ export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
               </button>
             )}
             <button type="button" class="button secondary" onClick={() => setPreviewing(false)}>
-              {t.cancel}
+              {COMMON[locale].cancel}
             </button>
           </div>
         </div>

@@ -17,8 +17,10 @@ import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
+import { writeToast } from '../shared/writeProblem';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
+import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings.ts';
@@ -41,6 +43,7 @@ function LazyMarkClassA(props: MarkProps) {
 
 export default function Pareto({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
+  const common = COMMON[locale];
   const [source, setSource] = useState<Source>('portfolio');
   const data = usePortfolioView(locale);
   const { portfolio } = data;
@@ -78,14 +81,10 @@ export default function Pareto({ locale }: { locale: Locale }) {
     setSampleBusy(true);
     const r = await loadSampleCompany(locale);
     setSampleBusy(false);
-    if (!r.ok) setToast({ text: fill(t.sampleFailed, { code: r.code }), tone: 'error' });
+    if (!r.ok) setToast({ text: fill(common.sampleFailed, { code: r.code }), tone: 'error' });
   };
 
-  const report = (result: WriteResult, ok: ToastState) => {
-    if (result.ok) setToast(ok);
-    else if (result.reason === 'not-saved') setToast({ text: `${ok?.text ?? ''} ${t.notSaved}`, tone: 'error', ...(ok?.undo ? { undo: ok.undo } : {}) });
-    else setToast({ text: fill(t.refused, { reason: result.reason }), tone: 'error' });
-  };
+  const report = (result: WriteResult, ok: ToastState) => setToast(writeToast(result, locale, ok));
 
   const n = result?.ranked.length ?? 0;
 
@@ -108,7 +107,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <div class="card">
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{t.loadSample}</button>
+          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{common.loadSample}</button>
         </div>
       )}
 
@@ -120,7 +119,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         </div>
       )}
 
-      <UndoToast toast={toast} undoLabel={t.undo} dismissLabel={t.dismiss} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
 
       <fieldset class="pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>

@@ -4,6 +4,7 @@
  * opened (see LazyClientForms.tsx): most visits never add or edit by hand.
  */
 import { useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import type { Client } from '../../state/index.ts';
 import type { PortfolioStrings } from './strings.ts';
@@ -90,7 +91,7 @@ export function EditRow({ t, locale, client, onSave, onCancel }: EditProps) {
           {error && <p class="tool-error" role="alert">{error}</p>}
           <div class="tool-actions">
             <button type="submit" class="button">{t.save}</button>
-            <button type="button" class="button secondary" onClick={onCancel}>{t.cancel}</button>
+            <button type="button" class="button secondary" onClick={onCancel}>{COMMON[locale].cancel}</button>
           </div>
         </form>
       </td>

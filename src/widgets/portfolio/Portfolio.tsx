@@ -21,12 +21,13 @@ import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
-import { IMPORT_LOADING } from '../import-panel/lazyStrings.ts';
 import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import type { ToastState } from '../shared/UndoToast.tsx';
+import { applied, writeProblem, writeToast } from '../shared/writeProblem';
 import { fillCount } from '../../i18n/plural';
 import { loadSampleCompany } from '../../samples/loaders';
+import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';
 import { filterAndSort, nextSort, segmentsOf } from './clientSort.ts';
@@ -42,6 +43,7 @@ const PAGE_SIZE = 50;
 
 export default function Portfolio({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
+  const common = COMMON[locale];
   const data = usePortfolioView(locale);
   const { portfolio, currency } = data;
   const money = (n: number | undefined) => (n === undefined ? '' : data.money(n, 2));
@@ -74,13 +76,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const keyCount = clients.filter((c) => c.keyAccount).length;
   const selectedKeys = clients.filter((c) => selected.has(c.key)).map((c) => c.key);
 
-  const report = (result: WriteResult, ok: ToastState): void => {
-    if (result.ok) setToast(ok);
-    else if (result.reason === 'not-saved') setToast({ text: `${ok?.text ?? ''} ${t.notSaved}`, tone: 'error', ...(ok?.undo ? { undo: ok.undo } : {}) });
-    else setToast({ text: fill(t.refused, { reason: result.reason }), tone: 'error' });
-  };
-
-  const undoable = (result: WriteResult) => result.ok || result.reason === 'not-saved';
+  const report = (result: WriteResult, ok: ToastState): void => setToast(writeToast(result, locale, ok, t.keptUntilClosed));
 
   const remove = (keys: readonly string[]) => {
     if (keys.length === 0) return;
@@ -90,7 +86,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     if (editing !== null && keys.includes(editing)) setEditing(null);
     report(token.result, {
       text: one ? fill(t.deletedOne, { name: one.name }) : fillCount(locale, t.deleted, { n: formatNumber(locale, keys.length) }),
-      ...(undoable(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
+      ...(applied(token.result) ? { undo: () => report(restoreClients(token), { text: t.undone }) } : {}),
     });
   };
 
@@ -105,7 +101,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     report(result, {
       text: fillCount(locale, value ? t.marked : t.unmarked, { n: formatNumber(locale, changed.length) }),
       ...(value && changed.length > 0 ? { next } : {}),
-      ...(undoable(result) && changed.length > 0 ? { undo: () => report(setKeyAccounts(changed, !value), { text: t.undone }) } : {}),
+      ...(applied(result) && changed.length > 0 ? { undo: () => report(setKeyAccounts(changed, !value), { text: t.undone }) } : {}),
     });
   };
 
@@ -120,7 +116,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const result = setKeyAccounts([c.key], true);
     report(result, {
       text: fill(t.promoted, { name: c.name }),
-      ...(undoable(result) ? { undo: () => report(setKeyAccounts([c.key], false), { text: t.undone }) } : {}),
+      ...(applied(result) ? { undo: () => report(setKeyAccounts([c.key], false), { text: t.undone }) } : {}),
     });
   };
 
@@ -131,7 +127,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     setEditing(null);
     report(result, {
       text: t.saved,
-      ...(before && undoable(result) ? { undo: () => report($portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })), { text: t.undone }) } : {}),
+      ...(before && applied(result) ? { undo: () => report($portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })), { text: t.undone }) } : {}),
     });
     return null;
   };
@@ -143,7 +139,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const { result } = addClients([{ key, ...fields }], { onExisting: 'skip' });
     report(result, {
       text: fill(t.added, { name: fields.name }),
-      ...(undoable(result) ? { undo: () => { const tok = removeClients([key]); report(tok.result, { text: t.undone }); } } : {}),
+      ...(applied(result) ? { undo: () => { const tok = removeClients([key]); report(tok.result, { text: t.undone }); } } : {}),
     });
     return null;
   };
@@ -153,7 +149,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       // The whole previous portfolio is kept for Undo (the panel asked before replacing a non-empty one).
       const before = $portfolio.get();
       const result = replacePortfolio({ clients: file.clients, monthlySales: file.monthlySales, currency: file.currency });
-      if (!result.ok && result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: result.reason }) };
+      if (!applied(result)) return { ok: false, message: writeProblem(result, locale) ?? '' };
       setSelected(new Set());
       setPage(0);
       if (before.clients.length > 0) {
@@ -174,7 +170,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       return keyAccount ? { ...rest, keyAccount } : rest;
     });
     const merged = addClients(incoming, { onExisting: 'update' });
-    if (!merged.result.ok && merged.result.reason !== 'not-saved') return { ok: false, message: fill(t.refused, { reason: merged.result.reason }) };
+    if (!applied(merged.result)) return { ok: false, message: writeProblem(merged.result, locale) ?? '' };
     const sales = data.monthlySales.length > 0 ? setMonthlySales(data.monthlySales, 'merge') : ({ ok: true } as WriteResult);
     if (portfolio.currency === undefined) $portfolio.update((p) => ({ ...p, currency: data.currency }));
     return { ok: true, added: merged.added, updated: merged.updated, notSaved: !merged.result.ok || !sales.ok };
@@ -182,13 +178,13 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
   const loadSample = async () => {
     setSampleBusy(true);
-    setToast({ text: t.loadingSample });
+    setToast({ text: common.loadingSample });
     const result = await loadSampleCompany(locale);
     setSampleBusy(false);
     setPage(0);
     setSelected(new Set());
     if (!result.ok) {
-      setToast({ text: fill(t.sampleFailed, { code: result.code }), tone: 'error' });
+      setToast({ text: fill(common.sampleFailed, { code: result.code }), tone: 'error' });
       return;
     }
     setToast({ text: fillCount(locale, t.sampleLoaded, { n: formatNumber(locale, result.clients) }) });
@@ -230,7 +226,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
           <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
-            {t.loadSample}
+            {common.loadSample}
           </button>
         </div>
       ) : (
@@ -240,7 +236,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       )}
       {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
 
-      <UndoToast toast={toast} undoLabel={t.undo} dismissLabel={t.dismiss} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
 
       {!empty && (
         <>
@@ -326,7 +322,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} existingClients={portfolio.clients.length} knownCurrency={data.currencyKnown ? currency : null} fallbackCurrency={currency} />
         ) : (
           <button type="button" class="button secondary" data-action="open-import" onClick={() => setImportOpen(true)}>
-            {IMPORT_LOADING[locale].open}
+            {t.importOpen}
           </button>
         )}
       </div>

@@ -11,7 +11,7 @@ import type { ToastState } from '../shared/UndoToast.tsx';
 import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { PortfolioStrings } from './strings.ts';
-import { EXPORT_HEADERS, exportRows } from './exportRows.ts';
+import { exportRows } from './exportRows.ts';
 
 type Props = {
   locale: Locale;
@@ -39,7 +39,7 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
       const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../import/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
       // ISO dates: unambiguous text in any Excel language.
       const rows = exportRows(clients, locale, 'en');
-      const amountColumns = [EXPORT_HEADERS[locale][3]!, EXPORT_HEADERS[locale][4]!].map((h) => rows[0]!.indexOf(h));
+      const amountColumns = [t.csvRevenue, t.csvPreviousRevenue].map((h) => rows[0]!.indexOf(h));
       const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
       if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
       onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });

@@ -7,10 +7,11 @@ import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import { STRINGS } from './strings.ts';
 
-export const EXPORT_HEADERS: Record<Locale, readonly string[]> = {
-  en: ['Client code', 'Client', 'Segment', 'Revenue', 'Previous revenue', 'Margin %', 'First purchase', 'Account manager', 'Key account', 'Notes'],
-  'pt-br': ['Código', 'Cliente', 'Segmento', 'Faturamento', 'Faturamento anterior', 'Margem %', 'Primeira compra', 'Gestor da conta', 'Cliente-chave', 'Observações'],
-};
+/** The column heads, code first. */
+export function exportHeaders(locale: Locale): string[] {
+  const t = STRINGS[locale];
+  return [t.csvCode, t.csvClient, t.csvSegment, t.csvRevenue, t.csvPreviousRevenue, t.csvMargin, t.csvFirstPurchase, t.csvManager, t.csvKeyAccount, t.csvNotes];
+}
 
 /**
  * The portfolio as CSV rows. The code column holds each client's code; when only some clients have
@@ -21,7 +22,7 @@ export function exportRows(clients: readonly Client[], locale: Locale, format: C
   const t = STRINGS[locale];
   const withCode = clients.filter((c) => c.code !== undefined && c.code !== '').length;
   const codeColumn = withCode > 0;
-  const headers = [...EXPORT_HEADERS[locale]];
+  const headers = exportHeaders(locale);
   if (!codeColumn) headers.shift();
   const rows: CsvCell[][] = [headers];
   for (const c of clients) {

@@ -8,7 +8,7 @@ import { BCP47 } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { fill } from '../../i18n/fill';
 import { useDataCurrency } from './useDataCurrency.ts';
-import { CURRENCY_NOTE_STRINGS } from './currencyNoteStrings.ts';
+import { COMMON } from '../../i18n/common';
 
 function currencyName(locale: Locale, code: string): string {
   try {
@@ -19,12 +19,12 @@ function currencyName(locale: Locale, code: string): string {
 }
 
 export function CurrencyNote({ locale }: { locale: Locale }) {
-  const t = CURRENCY_NOTE_STRINGS[locale];
+  const t = COMMON[locale];
   const { currency, known } = useDataCurrency(locale);
   return (
     <p class="muted" data-currency-note>
-      {fill(known ? t.note : t.unknown, { name: currencyName(locale, currency), code: currency })}{' '}
-      <a href={localePath(locale, 'my-data')}>{t.change}</a>
+      {fill(known ? t.currencyNote : t.currencyUnknown, { name: currencyName(locale, currency), code: currency })}{' '}
+      <a href={localePath(locale, 'my-data')}>{t.currencyChange}</a>
     </p>
   );
 }

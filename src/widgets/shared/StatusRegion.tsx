@@ -8,7 +8,7 @@
  * The message shows in the region of its tone; an optional Undo button follows it.
  *
  * Props:
- * - `locale`: the page language (the Undo button's word comes from the shared tool dictionary).
+ * - `locale`: the page language (the Undo button's word comes from the common dictionary).
  * - `status`: `{ tone: 'info' | 'error'; text: string; undo?: () => void }`, or null for nothing.
  *   `undo` offers to take back the last destructive action; the button calls it.
  * - `focusUndo` (default true): when a status with `undo` appears, keyboard focus moves to the Undo
@@ -18,7 +18,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { TOOL_STRINGS } from './toolStrings';
+import { COMMON } from '../../i18n/common';
 import './StatusRegion.css';
 
 export type StatusTone = 'info' | 'error';
@@ -43,7 +43,7 @@ export function StatusRegion({ locale, status, focusUndo = true }: StatusRegionP
         <span>{status.text}</span>
         {status.undo && (
           <button type="button" class="button secondary" ref={undoButton} onClick={status.undo}>
-            {TOOL_STRINGS[locale].undo}
+            {COMMON[locale].undo}
           </button>
         )}
       </p>

@@ -1,10 +1,3 @@
-import type { Dictionary, Locale } from '../../i18n/locales';
-import { loadPageLocale } from '../../i18n/pageLocale';
+import { pageStrings } from '../../i18n/pageLocale';
 
-import type en from './toolStrings.en';
-
-// Only the page's language is loaded in the browser (see src/i18n/pageLocale.ts).
-export const TOOL_STRINGS: Record<Locale, Dictionary<typeof en>> = await loadPageLocale<Dictionary<typeof en>>({
-  en: () => import('./toolStrings.en'),
-  'pt-br': () => import('./toolStrings.pt-br'),
-});
+export const TOOL_STRINGS = await pageStrings(() => import('./toolStrings.en'), () => import('./toolStrings.pt-br'));

@@ -11,6 +11,7 @@
  * The tool keeps only what is its own (its draft, its sample data, its layout).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Portfolio, WriteResult } from '../../state/index';
@@ -19,7 +20,6 @@ import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
 import { loadSampleAccounts } from '../../samples/loaders';
 import type { SampleAccounts } from '../../samples/loaders';
 import type { Status, StatusTone } from './StatusRegion';
-import { TOOL_STRINGS } from './toolStrings';
 import { applied, writeProblem } from './writeProblem';
 
 export type SampleReady = Extract<SampleAccounts, { ok: true }>;
@@ -58,7 +58,7 @@ export interface AccountTool {
 }
 
 export function useAccountTool({ locale, portfolio, kept, beforeLeave }: AccountToolOptions): AccountTool {
-  const t = TOOL_STRINGS[locale];
+  const c = COMMON[locale];
   const [account, setAccount] = useState(TRY_KEY);
   const chosen = useRef(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -100,11 +100,11 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
   async function loadSample(tool: SampleTool, onReady: (ready: SampleReady) => void) {
     beforeLeave?.();
     setBusy(true);
-    say(t.loadingSample);
+    say(c.loadingSample);
     const ready = await loadSampleAccounts(locale, tool);
     setBusy(false);
     if (!ready.ok) {
-      say(fill(t.sampleError, { code: ready.code }), 'error');
+      say(fill(c.sampleFailed, { code: ready.code }), 'error');
       return;
     }
     chosen.current = true;

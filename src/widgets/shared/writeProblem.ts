@@ -6,7 +6,8 @@
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import type { WriteResult } from '../../state/index';
-import { TOOL_STRINGS } from './toolStrings';
+import { COMMON } from '../../i18n/common';
+import type { ToastState } from './UndoToast';
 
 export type WriteFailure = Extract<WriteResult, { ok: false }>['reason'];
 
@@ -15,9 +16,12 @@ export function applied(result: WriteResult): boolean {
   return result.ok || result.reason === 'not-saved';
 }
 
+/** "Your changes are kept on this page only.": what follows a refused write when the tool has no words of its own. */
+export const keptOnPage = (locale: Locale): string => COMMON[locale].keptOnPage;
+
 /** The reason alone, translated ("the browser refused to store it…"). */
 function writeReason(locale: Locale, reason: WriteFailure): string {
-  const t = TOOL_STRINGS[locale];
+  const t = COMMON[locale];
   const reasons: Record<WriteFailure, string> = {
     'read-only': t.reasonReadOnly,
     held: t.reasonHeld,
@@ -31,6 +35,18 @@ function writeReason(locale: Locale, reason: WriteFailure): string {
 /** A translated sentence for a failed write, or null when it was saved; `kept` (the tool's words) follows it. */
 export function writeProblem(result: WriteResult, locale: Locale, kept?: string): string | null {
   if (result.ok) return null;
-  const sentence = fill(TOOL_STRINGS[locale].notSaved, { reason: writeReason(locale, result.reason) });
+  const sentence = fill(COMMON[locale].notSaved, { reason: writeReason(locale, result.reason) });
   return kept === undefined ? sentence : `${sentence} ${kept}`;
+}
+
+/**
+ * The toast after a change (UndoToast): `done` when it was saved. When storage refused it but the
+ * change took effect on this page, `done`'s words and undo stay, followed by the problem and `kept`;
+ * when the change was not made, the problem alone.
+ */
+export function writeToast(result: WriteResult, locale: Locale, done: ToastState, kept: string = keptOnPage(locale)): ToastState {
+  if (result.ok) return done;
+  if (!applied(result)) return { text: writeProblem(result, locale) ?? '', tone: 'error' };
+  const problem = writeProblem(result, locale, kept) ?? '';
+  return { text: done ? `${done.text} ${problem}` : problem, tone: 'error', ...(done?.undo ? { undo: done.undo } : {}) };
 }

@@ -20,7 +20,7 @@ import type { Diagnosis, DiagnosisChange } from '../../state/index';
 import { $diagnosisMode } from '../../state/session';
 import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
 import { StatusRegion } from '../shared/StatusRegion';
-import { TOOL_STRINGS } from '../shared/toolStrings';
+import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { DiagnosisHistory } from './DiagnosisHistory';
@@ -127,7 +127,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
       <div class="sd-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
         <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {TOOL_STRINGS[locale].loadSample}
+          {COMMON[locale].loadSample}
         </button>
       </div>
       <StatusRegion locale={locale} status={tool.status} />

@@ -17,7 +17,7 @@ import { $assessments, $portfolio, getAssessment, setUncouplingCheck, setUncoupl
 import type { WriteResult } from '../../state/index';
 import { AccountPicker } from '../shared/AccountPicker';
 import { StatusRegion } from '../shared/StatusRegion';
-import { TOOL_STRINGS } from '../shared/toolStrings';
+import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { HeatMap } from './HeatMap';
@@ -89,7 +89,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       <div class="up-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
         <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {TOOL_STRINGS[locale].loadSample}
+          {COMMON[locale].loadSample}
         </button>
       </div>
       <StatusRegion locale={locale} status={tool.status} />

@@ -6,6 +6,7 @@
  * work (and the assessments, when the participant chose to clear them) back exactly.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $assessments, $portfolio, activeWorkspace, assessedAccountKeys, replacePortfolio } from '../../state/index';
@@ -132,14 +133,14 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
                 loadButton.current?.focus();
               }}
             >
-              {s.cancel}
+              {COMMON[locale].cancel}
             </button>
           </p>
         </div>
       )}
 
       <div role="status" class="ws-status">
-        {phase.kind === 'loading' && <p>{s.loading}</p>}
+        {phase.kind === 'loading' && <p>{COMMON[locale].loadingSample}</p>}
         {phase.kind === 'loaded' && (
           <p>
             {fillCount(locale, s.loaded, { n: phase.clients })} <a href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
@@ -151,7 +152,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
       {phase.kind === 'loaded' && phase.undo !== null && (
         <p class="no-print">
           <button type="button" class="button secondary" data-action="undo" onClick={() => phase.undo && undo(phase.undo)}>
-            {s.undo}
+            {COMMON[locale].undo}
           </button>
         </p>
       )}
