@@ -36,3 +36,4 @@ export * from './accountStanding.ts';
 export * from './dashboard.ts';
 export * from './newPlan.ts';
 export * from './stageResult.ts';
+export * from './costToServe.ts';

@@ -13,6 +13,7 @@ export * from './diagnosisEdits.ts';
 export * from './planEdits.ts';
 export * from './matrixConfig.ts';
 export * from './segments.ts';
+export * from './costToServe.ts';
 export * from './progress.ts';
 export * from './backup.ts';
 export * from './demo.ts';

@@ -11,12 +11,14 @@
  * module put every store's schema, the account plan's included, into every tool page: ~3 KB gzipped).
  */
 import type { Assessments } from './schemas/assessments.ts';
+import type { CostToServeData } from './schemas/costToServe.ts';
 import type { MatrixConfig } from './schemas/matrixConfig.ts';
 import type { Portfolio } from './schemas/portfolio.ts';
 import type { Progress } from './schemas/progress.ts';
 import type { Segments } from './schemas/segments.ts';
 import type { Settings } from './schemas/settings.ts';
 import { assessmentsSchema, defaultAssessments } from './schemas/assessments.ts';
+import { costToServeSchema, defaultCostToServe } from './schemas/costToServe.ts';
 import { defaultMatrixConfig, matrixConfigSchema } from './schemas/matrixConfig.ts';
 import { defaultPortfolio, portfolioSchema } from './schemas/portfolio.ts';
 import { defaultProgress, progressSchema } from './schemas/progress.ts';
@@ -29,6 +31,7 @@ export * from './schemas/assessments.ts';
 export * from './schemas/matrixConfig.ts';
 export * from './schemas/segments.ts';
 export * from './schemas/progress.ts';
+export * from './schemas/costToServe.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -38,6 +41,7 @@ export const STORE_SCHEMAS = {
   matrixConfig: matrixConfigSchema,
   segments: segmentsSchema,
   progress: progressSchema,
+  costToServe: costToServeSchema,
 } as const;
 
 export type StoreValues = {
@@ -47,6 +51,7 @@ export type StoreValues = {
   matrixConfig: MatrixConfig;
   segments: Segments;
   progress: Progress;
+  costToServe: CostToServeData;
 };
 
 export const STORE_DEFAULTS: { [K in keyof StoreValues]: () => StoreValues[K] } = {
@@ -56,4 +61,5 @@ export const STORE_DEFAULTS: { [K in keyof StoreValues]: () => StoreValues[K] } 
   matrixConfig: defaultMatrixConfig,
   segments: defaultSegments,
   progress: defaultProgress,
+  costToServe: defaultCostToServe,
 };

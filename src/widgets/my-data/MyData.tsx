@@ -12,6 +12,7 @@ import {
   $portfolio,
   $progress,
   $segments,
+  $costToServe,
   $settings,
   $storageStatus,
   STORE_NAMES,
@@ -52,6 +53,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   const segments = useStored($segments);
+  const costs = useStored($costToServe);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -76,6 +78,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     matrixConfig: fill(t['contents.matrixConfig'], { criteria: matrixConfig.attractiveness.length + matrixConfig.strength.length }),
     segments: fill(t['contents.segments'], { segments: counts.segments }),
     progress: fill(t['contents.progress'], { lessons: counts.lessonsRead, quizzes: counts.quizzes }),
+    costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
   };
 
   return (

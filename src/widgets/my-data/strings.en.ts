@@ -26,6 +26,7 @@ const en = {
   'contents.assessments': 'Accounts assessed: {accounts} · Diagnoses: {diagnoses} · Account plans: {plans}',
   'contents.matrixConfig': 'Criteria: {criteria}',
   'contents.segments': 'Segments: {segments}',
+  'contents.costToServe': 'Clients with cost lines: {clients}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

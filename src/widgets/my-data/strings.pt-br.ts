@@ -29,6 +29,7 @@ const ptBr: Dictionary<typeof en> = {
   'contents.assessments': 'Contas avaliadas: {accounts} · Diagnósticos: {diagnoses} · Planos de conta: {plans}',
   'contents.matrixConfig': 'Critérios: {criteria}',
   'contents.segments': 'Segmentos: {segments}',
+  'contents.costToServe': 'Clientes com custos lançados: {clients}',
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',

@@ -6,6 +6,7 @@ const en = {
   matrixConfig: 'Classification matrix criteria',
   segments: 'Market segments',
   progress: 'Course progress',
+  costToServe: 'Cost to serve',
 } as const;
 
 export default en;

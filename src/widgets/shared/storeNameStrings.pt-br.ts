@@ -9,6 +9,7 @@ const ptBr: Dictionary<typeof en> = {
   matrixConfig: 'Critérios da matriz de classificação',
   segments: 'Segmentos de mercado',
   progress: 'Progresso no curso',
+  costToServe: 'Custo de servir',
 };
 
 export default ptBr;
