@@ -31,7 +31,7 @@ export function sampleCostData(clients: readonly { key: string; name: string }[]
   const drop = sheet.weeklyDrops.deliveriesPerYear * sheet.weeklyDrops.costPerDelivery;
   for (const name of sheet.weeklyDrops.clients) {
     const key = keyOf.get(nameKey(name));
-    if (key !== undefined) setOwn(data.clients, key, { costs: { delivery: drop } });
+    if (key !== undefined) setOwn<ClientCosts>(data.clients, key, { costs: { delivery: drop } });
   }
   return data;
 }
