@@ -11,6 +11,7 @@ export const TOOL_NAMES = [
   'classification-matrix',
   'fit-cost',
   'dpm',
+  'cost-to-serve',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -107,6 +107,15 @@ describe('the sample company (case sheet, 2025)', () => {
     expect(result.losers.count).toBe(6);
     expect(result.peak.share).toBeGreaterThan(1);
     expect(result.clients.at(-1)!.cumulativeShare).toBeCloseTo(1, 12);
+    // Lesson 10's sentence: the 54 profitable clients make 101 % of the profit; the last six lose R$ 10,362.89.
+    expect(result.peak.count).toBe(54);
+    expect(Math.round(result.peak.share * 100)).toBe(101);
+    expect(result.losers.loss).toBe(10_362.89);
+  });
+
+  it('Rede Boa Compra: first in revenue, seventh in profit (lesson 10)', () => {
+    const row = result.clients.find((c) => c.name === 'Rede Boa Compra')!;
+    expect([row.revenueRank, row.profitRank, row.costToServe, row.costs.credit]).toEqual([1, 7, 100_800, 14_112]);
   });
 });
 

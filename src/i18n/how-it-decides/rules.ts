@@ -36,6 +36,7 @@ export type HowTool =
   | 'classification-matrix'
   | 'fit-cost'
   | 'dpm'
+  | 'cost-to-serve'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -89,6 +90,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'dpm.matrix', origin: 'literature' },
     { key: 'dpm.direction', origin: 'course' },
     { key: 'dpm.midpoint', origin: 'course' },
+  ],
+  'cost-to-serve': [
+    { key: 'cost-to-serve.margin', origin: 'literature' },
+    { key: 'cost-to-serve.credit', origin: 'course' },
+    { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
