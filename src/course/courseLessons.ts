@@ -18,6 +18,7 @@ export async function courseLessons(locale: Locale): Promise<CourseLesson[]> {
         title: lesson.data.title,
         href: localePath(locale, `lessons/${lesson.data.id}`),
         questions: quiz?.data.questions.length ?? 0,
+        ...(lesson.data.added === undefined ? {} : { added: lesson.data.added }),
       };
     }),
   );

@@ -25,6 +25,8 @@ export const lessonSchema = z.object({
   minutes: z.number().int().min(1).max(120),
   objectives: z.array(z.string().min(3)).min(1),
   tools: z.array(z.enum(TOOL_NAMES)).default([]),
+  /** When the lesson joined the course (yyyy-mm-dd): a learner who had completed the course before keeps the certificate. */
+  added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
 

@@ -20,6 +20,8 @@ export interface CourseLesson {
   href: string;
   /** Number of quiz questions (0 when the lesson has no quiz). */
   questions: number;
+  /** When the lesson joined the course (ISO date); absent for the first lessons. */
+  added?: string | undefined;
 }
 
 export interface LessonStatus {
@@ -74,12 +76,18 @@ export function summarise(lessons: CourseLesson[], progress: ProgressRecord): Co
   const readCount = statuses.filter((s) => s.read).length;
   const passedCount = quizzes.filter((s) => s.passed).length;
   const steps = statuses.length + quizzes.length;
-  const complete = statuses.length > 0 && statuses.every((s) => s.complete);
-  let completedOn: string | undefined;
-  if (complete) {
-    const dates = statuses.flatMap((s) => [s.readDate, s.quiz?.date]).filter((d): d is string => d !== undefined);
-    completedOn = dates.sort().at(-1);
-  }
+  const finishedOn = (list: LessonStatus[]) =>
+    list.length > 0 && list.every((s) => s.complete) ? list.flatMap((s) => [s.readDate, s.quiz?.date]).filter((d): d is string => d !== undefined).sort().at(-1) : undefined;
+  // A lesson added to the course after the learner had completed it does not take the certificate
+  // away: it is required only of those who had not finished the lessons that existed before it.
+  const required = statuses.filter((s) => {
+    const added = s.lesson.added;
+    if (added === undefined) return true;
+    const before = finishedOn(statuses.filter((o) => o.lesson.added === undefined || o.lesson.added < added));
+    return before === undefined || before.slice(0, 10) >= added;
+  });
+  const completedOn = finishedOn(required);
+  const complete = completedOn !== undefined;
   const lastIndex = progress.lastLesson === undefined ? -1 : statuses.findIndex((s) => s.lesson.id === progress.lastLesson);
   const last = lastIndex >= 0 ? statuses[lastIndex] : undefined;
   let next: LessonStatus | undefined;

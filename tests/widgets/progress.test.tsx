@@ -57,6 +57,24 @@ describe('summarise', () => {
     expect(s.next).toBeUndefined();
   });
 
+  it('a lesson added after the learner completed the course keeps the certificate; one added before is required', () => {
+    const added: CourseLesson = { id: 'cost-to-serve', order: 4, title: 'Cost to serve', href: '/en/lessons/cost-to-serve/', questions: 6, added: '2026-06-01' };
+    for (const l of LESSONS) {
+      markLessonRead(l.id, '2026-01-02T08:00:00.000Z');
+      saveQuizResult(l.id, quiz(l.questions, l.questions, '2026-01-03T08:00:00.000Z'));
+    }
+    const earned = summarise([...LESSONS, added], $progress.get());
+    expect([earned.complete, earned.completedOn]).toEqual([true, '2026-01-03T08:00:00.000Z']);
+    expect(earned.unread.map((l) => l.lesson.id)).toEqual(['cost-to-serve']);
+    expect(earned.overall).toBeCloseTo(6 / 8);
+    // Finished the first three only after the lesson was added: it is part of their course.
+    const later = summarise([...LESSONS, { ...added, added: '2026-01-02' }], $progress.get());
+    expect(later.complete).toBe(false);
+    markLessonRead('cost-to-serve', '2026-01-04T08:00:00.000Z');
+    saveQuizResult('cost-to-serve', quiz(6, 6, '2026-01-05T08:00:00.000Z'));
+    expect(summarise([...LESSONS, { ...added, added: '2026-01-02' }], $progress.get()).completedOn).toBe('2026-01-05T08:00:00.000Z');
+  });
+
   it('ignores progress about lessons that no longer exist', () => {
     markLessonRead('old-lesson');
     saveQuizResult('old-lesson', quiz(1, 1));
