@@ -148,3 +148,16 @@ export function costToServe(input: CostToServeInput): CostToServeResult {
 export function marginAfterCostToServe(result: CostToServeResult, key: string): number | null {
   return result.clients.find((c) => c.key === key)?.profitPct ?? null;
 }
+
+/**
+ * The margin after cost to serve of some clients together (the key accounts, for the dashboard):
+ * money and % of their revenue. Null when none of them is in the result.
+ */
+export function groupMarginAfterCostToServe(result: CostToServeResult, keys: readonly string[]): { profit: number; revenue: number; pct: number | null } | null {
+  const wanted = new Set(keys);
+  const rows = result.clients.filter((c) => wanted.has(c.key));
+  if (rows.length === 0) return null;
+  const profit = rows.reduce((s, c) => s.add(c.profit), new MoneySum()).value;
+  const revenue = rows.reduce((s, c) => s.add(c.revenue), new MoneySum()).value;
+  return { profit, revenue, pct: revenue === 0 ? null : (profit / revenue) * 100 };
+}

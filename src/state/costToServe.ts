@@ -3,8 +3,8 @@
  * applied to the newest stored value (`updateLatest`), so another tab's edits to other clients are
  * kept. Client keys are user data ("constructor", "__proto__"): written with `setOwn`, read with `own`.
  */
-import type { CostLine, CostType } from '../domain/index.ts';
-import { COST_TYPES, MoneySum } from '../domain/index.ts';
+import type { CostLine, CostToServeResult, CostType } from '../domain/index.ts';
+import { COST_TYPES, MoneySum, costToServe } from '../domain/index.ts';
 import { isSafeRecordKey } from './ids.ts';
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
@@ -103,4 +103,21 @@ export function applyCostLines(lines: readonly CostLine[]): WriteResult {
 /** Puts the whole store back (undo of an import, loading the sample). */
 export function replaceCostToServe(data: CostToServeData): WriteResult {
   return $costToServe.write(data);
+}
+
+/** The domain's cost-to-serve result for `clients` (revenue in the period) with the stored inputs. */
+export function costToServeFor(clients: readonly { key: string; name: string; revenue: number; marginPct?: number | undefined }[], data: CostToServeData = $costToServe.get()): CostToServeResult {
+  return costToServe({
+    clients,
+    lines: costLinesOf(data),
+    paymentDays: perClient(data, 'paymentDays'),
+    margins: perClient(data, 'marginPct'),
+    creditRatePct: data.creditRatePct,
+    defaultMarginPct: data.defaultMarginPct,
+  });
+}
+
+/** True when cost lines, days or a margin were recorded for at least one of `keys`. */
+export function hasCostData(data: CostToServeData, keys: readonly string[]): boolean {
+  return keys.some((k) => own(data.clients, k) !== undefined);
 }

@@ -6,14 +6,14 @@
  * also come from a CSV file (CostImport: preview, then apply, with undo).
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { COST_COLUMNS, COST_TYPES, costToServe } from '../../domain/index.ts';
+import { COST_COLUMNS, COST_TYPES } from '../../domain/index.ts';
 import type { CostType } from '../../domain/index.ts';
 import type { CostImportLine } from '../../domain/costLinesImport.ts';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
-import { $costToServe, applyCostLines, clientCostsOf, costLinesOf, perClient, replaceCostToServe, setCostSettings, updateClientCosts } from '../../state/index.ts';
+import { $costToServe, applyCostLines, clientCostsOf, costToServeFor, replaceCostToServe, setCostSettings, updateClientCosts } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { DecimalInput } from '../shared/DecimalInput';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
@@ -42,18 +42,7 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   const pct = (value: number | null) => (value === null ? '—' : formatPercent(locale, value / 100, 1));
 
   const clients = data.clientsWithSales;
-  const result = useMemo(
-    () =>
-      costToServe({
-        clients,
-        lines: costLinesOf(stored),
-        paymentDays: perClient(stored, 'paymentDays'),
-        margins: perClient(stored, 'marginPct'),
-        creditRatePct: stored.creditRatePct,
-        defaultMarginPct: stored.defaultMarginPct,
-      }),
-    [clients, stored],
-  );
+  const result = useMemo(() => costToServeFor(clients, stored), [clients, stored]);
   const current = clients.find((c) => c.key === chosen) ?? clients[0];
   const currentCosts = current ? clientCostsOf(stored, current.key) : { costs: {} };
   const currentRow = current ? result.clients.find((c) => c.key === current.key) : undefined;
