@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locales';
 import { $costToServe, $portfolio, replaceCostToServe } from '../state/index.ts';
 import type { ClientCosts, CostToServeData } from '../state/index.ts';
 import { setOwn } from '../state/storedKeys.ts';
-import { ensureSampleAccounts } from '../widgets/shared/sampleAccounts';
+import { ensureSamplePortfolio } from './matrixSample';
 import { nameKey } from './matrixSampleKeys';
 
 export const SAMPLE_CREDIT_RATE_PCT = sheet.creditRatePct;
@@ -43,7 +43,8 @@ export type CostSampleResult = { ok: true; clients: number } | { ok: false; code
  * sample's cost lines — only when the tool holds none yet, so nothing typed is replaced.
  */
 export async function loadCostToServeSample(locale: Locale): Promise<CostSampleResult> {
-  const ready = await ensureSampleAccounts(locale);
+  // The same key accounts as every other sample loader (lesson 4's six in the sample company).
+  const ready = await ensureSamplePortfolio(locale);
   if (!ready.ok) return ready;
   if (Object.keys($costToServe.get().clients).length > 0) return { ok: true, clients: 0 };
   const data = sampleCostData($portfolio.get().clients);
