@@ -8,7 +8,7 @@ import { AXE_TAGS, nbsp } from './helpers';
  * Every tool page, and the dashboard, has its "How this tool decides" note under the tool: closed
  * at first, opened with the keyboard, course heuristics marked, numbers from the domain constants.
  */
-const TOOLS = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm'] as const;
+const TOOLS = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm', 'cost-to-serve'] as const;
 const SUMMARY = { en: 'How this tool decides', 'pt-br': 'Como esta ferramenta decide' } as const;
 
 for (const locale of ['en', 'pt-br'] as const) {

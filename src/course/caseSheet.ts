@@ -125,6 +125,16 @@ export const caseSheetSchema = z
     }),
     segments: z.array(z.object({ id: z.enum(CASE_SEGMENTS), revenue: reais, revenueIn3Years: reais })),
     buyingCentres: z.array(buyingCentreSchema),
+    /** The cost-to-serve lines behind the accounts' margins after cost to serve (lesson 10's sample). */
+    costToServe: z.object({
+      year: z.number().int(),
+      creditRatePct: pct,
+      /** Gross margin of the clients the sheet gives none (the company's average). */
+      otherClientsGrossMarginPct: pct,
+      accounts: z.array(z.object({ account: slug, paymentDays: z.number().int().nonnegative(), costs: z.partialRecord(z.enum(['delivery', 'visits', 'terms', 'returns', 'staff', 'other']), reais) })),
+      /** Small clients served by a weekly drop that costs more than their margin. */
+      weeklyDrops: z.object({ clients: z.array(z.string()), deliveriesPerYear: z.number().int(), costPerDelivery: reais }),
+    }),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));

@@ -12,6 +12,7 @@ export const TOOL_NAMES = [
   'fit-cost',
   'dpm',
   'buying-centre',
+  'cost-to-serve',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

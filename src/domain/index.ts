@@ -37,3 +37,4 @@ export * from './dashboard.ts';
 export * from './newPlan.ts';
 export * from './stageResult.ts';
 export * from './buyingCentre.ts';
+export * from './costToServe.ts';

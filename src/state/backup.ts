@@ -3,7 +3,7 @@
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
- *     assessments, matrixConfig, segments, progress, buyingCentres } }
+ *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -18,6 +18,7 @@ import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
 import { $assessments } from './assessments.ts';
 import { $buyingCentres } from './buyingCentres.ts';
+import { $costToServe } from './costToServe.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
@@ -27,7 +28,7 @@ import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
 import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
-import type { AccountAssessment, Assessments, BuyingCentres, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
+import type { AccountAssessment, Assessments, BuyingCentres, CostToServeData, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
 import { $segments } from './segments.ts';
 import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
@@ -47,6 +48,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   segments: $segments,
   progress: $progress,
   buyingCentres: $buyingCentres,
+  costToServe: $costToServe,
 };
 
 /** The persisted store behind each name. */
@@ -151,6 +153,7 @@ export function currentData(): StoreValues {
     segments: $segments.get(),
     progress: $progress.get(),
     buyingCentres: $buyingCentres.get(),
+    costToServe: $costToServe.get(),
   };
 }
 
@@ -259,6 +262,14 @@ function byId<T>(current: readonly T[], incoming: readonly T[], id: (item: T) =>
   return out;
 }
 
+/** Records by key: every key of both; yours wins where both have it (own-property reads, so any client key is safe). */
+function mergeRecords<T>(current: Readonly<Record<string, T>>, incoming: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(incoming)) setOwn(out, key, incoming[key]!);
+  for (const key of Object.keys(current)) setOwn(out, key, current[key]!);
+  return out;
+}
+
 const newer = <T extends { updatedAt: string }>(a: T, b: T): T => (a.updatedAt > b.updatedAt ? a : b);
 
 function mergeAssessment(a: AccountAssessment, b: AccountAssessment): AccountAssessment {
@@ -301,6 +312,8 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   matrixConfig: (a) => a,
   segments: (a: Segments, b: Segments) => byId(a, b, (s) => s.id),
   buyingCentres: (a: BuyingCentres, b: BuyingCentres) => byId(a, b, (c) => c.accountKey, newer),
+  // Your rates stay; the file's clients are added, yours win where both have one.
+  costToServe: (a: CostToServeData, b: CostToServeData) => ({ ...b, ...a, clients: mergeRecords(a.clients, b.clients) }),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

@@ -11,6 +11,7 @@
  * module put every store's schema, the account plan's included, into every tool page: ~3 KB gzipped).
  */
 import type { Assessments } from './schemas/assessments.ts';
+import type { CostToServeData } from './schemas/costToServe.ts';
 import type { MatrixConfig } from './schemas/matrixConfig.ts';
 import type { Portfolio } from './schemas/portfolio.ts';
 import type { Progress } from './schemas/progress.ts';
@@ -24,6 +25,7 @@ import { segmentsSchema } from './schemas/segments.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import type { BuyingCentres } from './schemas/buyingCentres.ts';
 import { buyingCentresSchema } from './schemas/buyingCentres.ts';
+import { costToServeSchema } from './schemas/costToServe.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -32,6 +34,7 @@ export * from './schemas/matrixConfig.ts';
 export * from './schemas/segments.ts';
 export * from './schemas/progress.ts';
 export * from './schemas/buyingCentres.ts';
+export * from './schemas/costToServe.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -42,6 +45,7 @@ export const STORE_SCHEMAS = {
   segments: segmentsSchema,
   progress: progressSchema,
   buyingCentres: buyingCentresSchema,
+  costToServe: costToServeSchema,
 } as const;
 
 export type StoreValues = {
@@ -52,4 +56,5 @@ export type StoreValues = {
   segments: Segments;
   progress: Progress;
   buyingCentres: BuyingCentres;
+  costToServe: CostToServeData;
 };

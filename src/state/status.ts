@@ -17,7 +17,7 @@ import { atom } from 'nanostores';
 import type { StorageErrorKind } from './storage.ts';
 import { safeGet } from './storage.ts';
 
-export const STORE_NAMES = ['settings', 'portfolio', 'assessments', 'matrixConfig', 'segments', 'progress', 'buyingCentres'] as const;
+export const STORE_NAMES = ['settings', 'portfolio', 'assessments', 'matrixConfig', 'segments', 'progress', 'buyingCentres', 'costToServe'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 export type QuarantineReason = 'corrupt-json' | 'hostile-keys' | 'invalid-envelope' | 'invalid-data' | 'migration-failed';

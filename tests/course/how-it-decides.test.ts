@@ -5,7 +5,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { howItDecides } from '../../src/i18n/how-it-decides/rules.ts';
 import type { HowTool } from '../../src/i18n/how-it-decides/rules.ts';
 
-const TOOLS: HowTool[] = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm', 'buying-centre', 'dashboard'];
+const TOOLS: HowTool[] = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm', 'buying-centre', 'cost-to-serve', 'dashboard'];
 
 describe('"How this tool decides" notes', () => {
   for (const locale of LOCALES) {

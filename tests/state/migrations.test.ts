@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $storageStatus, $assessments, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup, saveQuizAnswer } from '../../src/state/index.ts';
+import { $storageStatus, $assessments, $costToServe, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup, saveQuizAnswer } from '../../src/state/index.ts';
 import { MIGRATIONS, checkMigrationRegistry, migrateStoreData } from '../../src/state/migrations.ts';
 import type { Migration } from '../../src/state/migrations.ts';
 import { STORE_SCHEMAS } from '../../src/state/schemas.ts';
@@ -34,7 +34,7 @@ describe('registry', () => {
 
 describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
   it('holds a fixture of every store but those added after it', () => {
-    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual(['buyingCentres']);
+    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual(['buyingCentres', 'costToServe']);
   });
 
   it.each(storesOf(version))('%s migrates to a value the current schema accepts', (name) => {
@@ -54,6 +54,8 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     for (const store of [$settings, $portfolio, $assessments, $matrixConfig, $segments, $progress]) {
       expect(store.$meta.get().storedVersion).toBe(version);
     }
+    // The cost-to-serve store came later: it starts empty, with no notice.
+    expect($costToServe.get()).toEqual({ creditRatePct: 12, clients: {} });
   });
 
   it('its backup file restores', () => {

@@ -37,6 +37,7 @@ export type HowTool =
   | 'fit-cost'
   | 'dpm'
   | 'buying-centre'
+  | 'cost-to-serve'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -95,6 +96,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'buying-centre.roles', origin: 'literature' },
     { key: 'buying-centre.gaps', origin: 'course' },
     { key: 'buying-centre.pattern', origin: 'course' },
+  ],
+  'cost-to-serve': [
+    { key: 'cost-to-serve.margin', origin: 'literature' },
+    { key: 'cost-to-serve.credit', origin: 'course' },
+    { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },

@@ -54,6 +54,9 @@ const en = {
   'fit-cost.capacity': 'Team capacity starts at {capacity} key accounts, inside McDonald & Woodburn’s 15–35 rule of thumb; more recommended accounts than that gets a warning.',
   'fit-cost.candidates': 'Key accounts are listed first, then the candidates marked from class A, then the other clients.',
 
+  'cost-to-serve.margin': 'Margin after cost to serve = gross margin − the costs of serving the client (deliveries, visits, special terms, credit, returns, dedicated staff), as in activity-based customer profitability.',
+  'cost-to-serve.credit': 'Cost of credit = revenue × payment days / 365 × the yearly rate you set. Clients without a gross margin use the margin you set for them, or are listed apart.',
+  'cost-to-serve.whale': 'Whale curve (Kaplan & Cooper): cumulative profit by client, most profitable first; it rises above 100% and falls back through the clients that lose money.',
   'dpm.matrix': 'Directional policy matrix (McDonald): each segment by market attractiveness and your strength in it, now and in three years; the bubble’s area is its revenue.',
   'dpm.direction': 'Direction: a move of less than {band} point (both axes summed) counts as stable.',
   'dpm.midpoint': '“High” means {mid} or more on an axis.',

@@ -53,6 +53,9 @@ const ptBr: Dictionary<typeof en> = {
   'fit-cost.capacity': 'A capacidade da equipe começa em {capacity} clientes-chave, dentro da regra prática de 15 a 35 de McDonald & Woodburn; mais contas recomendadas do que isso geram um alerta.',
   'fit-cost.candidates': 'Os clientes-chave aparecem primeiro, depois os candidatos marcados a partir da classe A, depois os demais clientes.',
 
+  'cost-to-serve.margin': 'Margem após o custo de servir = margem bruta − os custos de servir o cliente (entregas, visitas, condições especiais, crédito, devoluções, equipe dedicada), como no custeio por atividade da rentabilidade de clientes.',
+  'cost-to-serve.credit': 'Custo do crédito = faturamento × prazo de pagamento / 365 × a taxa anual que você define. Clientes sem margem bruta usam a margem que você definir para eles, ou ficam listados à parte.',
+  'cost-to-serve.whale': 'Curva da baleia (Kaplan & Cooper): lucro acumulado por cliente, do mais rentável ao menos; passa de 100% e volta através dos clientes que dão prejuízo.',
   'dpm.matrix': 'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',
   'dpm.midpoint': '“Alto” significa {mid} ou mais num eixo.',

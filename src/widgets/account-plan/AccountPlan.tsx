@@ -15,7 +15,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig, deletePlan, getAssessment, getClient, savePlan } from '../../state/index';
+import { $assessments, $costToServe, $matrixConfig, costToServeFor, deletePlan, getAssessment, getClient, hasCostData, savePlan } from '../../state/index';
 import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { StatusRegion } from '../shared/StatusRegion';
@@ -45,6 +45,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
   const portfolioView = usePortfolioView(locale);
   const portfolio = portfolioView.periodPortfolio;
+  const costs = useStored($costToServe);
   const currency = portfolioView.currency;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
@@ -52,6 +53,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const tool = useAccountTool({ locale, portfolio, kept: keptOnPage(locale), beforeLeave: () => plan.flush() });
   const plan = usePlanDraft(all, (result) => tool.report(result));
   const { account, name } = tool;
+  // The plan's financial section quotes the cost-to-serve tool's figure for this account, when there is one.
+  const afterCost = hasCostData(costs, [account]) ? (costToServeFor(portfolioView.clientsWithSales, costs).clients.find((c) => c.key === account) ?? null) : null;
   const { draft } = plan;
 
   // Another account (or the stored data after hydration): open its latest plan.
@@ -224,7 +227,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
                 <button type="button" class="button danger" onClick={remove}>{t.deletePlan}</button>
               </div>
             </div>
-            <PlanForm locale={locale} plan={draft} currency={currency} onChange={plan.change} onRisksFromChecklist={addRisksFromChecklist} />
+            <PlanForm locale={locale} plan={draft} currency={currency} afterCostToServe={afterCost && { profit: afterCost.profit, pct: afterCost.profitPct }} onChange={plan.change} onRisksFromChecklist={addRisksFromChecklist} />
           </>
         )}
       </div>

@@ -9,7 +9,7 @@ import { withAlpha } from '../../charts/colors';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
-import { formatMoney } from '../../i18n/format';
+import { formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
@@ -24,10 +24,12 @@ interface Props {
   currency: string;
   onChange: (next: AccountPlan) => void;
   onRisksFromChecklist: () => void;
+  /** The account's margin after cost to serve in the period (the cost-to-serve tool), when recorded there. */
+  afterCostToServe?: { profit: number; pct: number | null } | null;
 }
 
 
-export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklist }: Props) {
+export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, onRisksFromChecklist }: Props) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
@@ -139,6 +141,7 @@ export function PlanForm({ locale, plan, currency, onChange, onRisksFromChecklis
             </tbody>
           </table>
         </div>
+        {afterCostToServe && <p data-cost-to-serve>{fill(t.afterCostToServe, { profit: formatMoney(locale, afterCostToServe.profit, currency), pct: afterCostToServe.pct === null ? '—' : formatPercent(locale, afterCostToServe.pct / 100, 1) })}</p>}
       </section>
 
       {textSection('customerOverview', 3)}

@@ -44,6 +44,7 @@ const en = {
   sharePct: 'Share of the customer’s business (%)',
   revenueOf: 'Revenue {year}',
   marginOf: 'Margin % {year}',
+  afterCostToServe: 'Margin after cost to serve in the period (cost-to-serve tool): {profit}, {pct} of revenue.',
   shareOf: 'Share % {year}',
   factor: 'Factor',
   importance: 'Importance (1–5)',

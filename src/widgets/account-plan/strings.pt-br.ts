@@ -47,6 +47,7 @@ const ptBr: Dictionary<typeof en> = {
   sharePct: 'Participação nos negócios do cliente (%)',
   revenueOf: 'Faturamento {year}',
   marginOf: 'Margem % {year}',
+  afterCostToServe: 'Margem após o custo de servir no período (ferramenta de custo de servir): {profit}, {pct} do faturamento.',
   shareOf: 'Participação % {year}',
   factor: 'Fator',
   importance: 'Importância (1–5)',

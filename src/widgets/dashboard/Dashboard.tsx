@@ -6,13 +6,13 @@
  * (src/domain/dashboard.ts); this island lays them out.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, buildDashboard, localToday, nextStepGroups, visibleDashboardRows } from '../../domain/index.ts';
+import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, buildDashboard, groupMarginAfterCostToServe, localToday, nextStepGroups, visibleDashboardRows } from '../../domain/index.ts';
 import type { DashboardShow, WarningId } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $matrixConfig } from '../../state/index';
+import { $assessments, $costToServe, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
@@ -39,6 +39,9 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
   const model = useMemo(() => buildDashboard({ portfolio, assessments, matrixConfig, today }), [portfolio, assessments, matrixConfig, today]);
+  const costs = useStored($costToServe);
+  const keys = model.rows.map((r) => r.key);
+  const afterCost = hasCostData(costs, keys) ? groupMarginAfterCostToServe(costToServeFor(portfolioView.clientsWithSales, costs), keys) : null;
 
   if (portfolio.clients.length === 0) return <NoClients locale={locale} s={s} />;
   if (model.rows.length === 0) return <NoKeyAccounts locale={locale} s={s} portfolio={portfolio} view={portfolioView} />;
@@ -79,6 +82,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}
       </p>
+      {afterCost && <p data-cost-to-serve>{fill(s.afterCostToServe, { profit: formatMoney(locale, afterCost.profit, currency), pct: afterCost.pct === null ? '—' : formatPercent(locale, afterCost.pct / 100, 1) })}</p>}
 
       {model.dependence.map((dep) => (
         <div class="db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>

@@ -10,6 +10,7 @@ const en = {
   fitCostLink: 'Compare them in the fit/cost tool',
   markA: 'Mark the {n} class A {n:client|clients} as candidates',
   paretoLink: 'Choose them in the Pareto calculator',
+  afterCostToServe: 'Margin after cost to serve of the key accounts: {profit} ({pct} of their revenue; see the cost-to-serve tool).',
   summary: '{n} {n:key account accounts|key accounts account} for {share} of your revenue: {keyTotal} of {total}.',
   summaryOne: 'Your one key account accounts for {share} of your revenue: {keyTotal} of {total}.',
   warnedSummary: '{n} of them need attention.',

@@ -13,6 +13,7 @@ const ptBr: Dictionary<typeof en> = {
   fitCostLink: 'Comparar na ferramenta de adequação × custo',
   markA: 'Marcar {n:o|os} {n} {n:cliente|clientes} classe A como {n:candidato|candidatos}',
   paretoLink: 'Escolher na calculadora de Pareto',
+  afterCostToServe: 'Margem após o custo de servir dos clientes-chave: {profit} ({pct} do faturamento deles; veja a ferramenta de custo de servir).',
   summary: '{n} {n:cliente-chave responde|clientes-chave respondem} por {share} do seu faturamento: {keyTotal} de {total}.',
   summaryOne: 'O seu único cliente-chave responde por {share} do seu faturamento: {keyTotal} de {total}.',
   warnedSummary: '{n} deles precisam de atenção.',

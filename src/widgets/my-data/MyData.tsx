@@ -13,6 +13,7 @@ import {
   $progress,
   $segments,
   $buyingCentres,
+  $costToServe,
   $settings,
   $storageStatus,
   STORE_NAMES,
@@ -54,6 +55,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const matrixConfig = useStored($matrixConfig);
   const segments = useStored($segments);
   const buyingCentres = useStored($buyingCentres);
+  const costs = useStored($costToServe);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -79,6 +81,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     segments: fill(t['contents.segments'], { segments: counts.segments }),
     progress: fill(t['contents.progress'], { lessons: counts.lessonsRead, quizzes: counts.quizzes }),
     buyingCentres: fill(t['contents.buyingCentres'], { accounts: buyingCentres.length }),
+    costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
   };
 
   return (

@@ -27,6 +27,7 @@ const en = {
   'contents.matrixConfig': 'Criteria: {criteria}',
   'contents.segments': 'Segments: {segments}',
   'contents.buyingCentres': 'Accounts mapped: {accounts}',
+  'contents.costToServe': 'Clients with cost lines: {clients}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

@@ -30,6 +30,7 @@ const ptBr: Dictionary<typeof en> = {
   'contents.matrixConfig': 'Critérios: {criteria}',
   'contents.segments': 'Segmentos: {segments}',
   'contents.buyingCentres': 'Contas mapeadas: {accounts}',
+  'contents.costToServe': 'Clientes com custos lançados: {clients}',
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',

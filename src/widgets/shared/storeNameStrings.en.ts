@@ -7,6 +7,7 @@ const en = {
   segments: 'Market segments',
   progress: 'Course progress',
   buyingCentres: 'Buying centres',
+  costToServe: 'Cost to serve',
 } as const;
 
 export default en;

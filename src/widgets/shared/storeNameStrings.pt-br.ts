@@ -10,6 +10,7 @@ const ptBr: Dictionary<typeof en> = {
   segments: 'Segmentos de mercado',
   progress: 'Progresso no curso',
   buyingCentres: 'Centros de compra',
+  costToServe: 'Custo de servir',
 };
 
 export default ptBr;

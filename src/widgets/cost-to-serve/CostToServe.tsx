@@ -1,0 +1,203 @@
+/**
+ * Cost to serve and customer profitability (lesson 10): per client of the portfolio, revenue in the
+ * chosen period, gross margin (the portfolio's, or typed here), and the yearly costs of serving it
+ * → margin after cost to serve; the profitability ranking beside the revenue ranking; the whale
+ * curve. Every figure is the domain's `costToServe`; inputs autosave in `$costToServe`. Cost lines
+ * also come from a CSV file (CostImport: preview, then apply, with undo).
+ */
+import { useId, useMemo, useState } from 'preact/hooks';
+import { COST_COLUMNS, COST_TYPES } from '../../domain/index.ts';
+import type { CostType } from '../../domain/index.ts';
+import type { CostImportLine } from '../../domain/costLinesImport.ts';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import { fillCount } from '../../i18n/plural';
+import { $costToServe, applyCostLines, clientCostsOf, costToServeFor, replaceCostToServe, setCostSettings, updateClientCosts } from '../../state/index.ts';
+import type { WriteResult } from '../../state/index.ts';
+import { DecimalInput } from '../shared/DecimalInput';
+import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { loadIntoDemo } from '../../samples/loaders';
+import { COMMON } from '../../i18n/common';
+import { StatusRegion } from '../shared/StatusRegion';
+import type { Status } from '../shared/StatusRegion';
+import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
+import { useStored } from '../shared/useStored';
+import { applied, writeProblem } from '../shared/writeProblem';
+import { CostImport } from './CostImport';
+import { STRINGS } from './strings';
+import { WhaleCurve } from './WhaleCurve';
+import './cost-to-serve.css';
+
+export default function CostToServe({ locale }: { locale: Locale }) {
+  const t = STRINGS[locale];
+  const uid = useId();
+  const data = usePortfolioView(locale);
+  const stored = useStored($costToServe);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const money = (value: number) => data.money(value);
+  const pct = (value: number | null) => (value === null ? '—' : formatPercent(locale, value / 100, 1));
+
+  const clients = data.clientsWithSales;
+  const result = useMemo(() => costToServeFor(clients, stored), [clients, stored]);
+  const current = clients.find((c) => c.key === chosen) ?? clients[0];
+  const currentCosts = current ? clientCostsOf(stored, current.key) : { costs: {} };
+  const currentRow = current ? result.clients.find((c) => c.key === current.key) : undefined;
+
+  /** Says what a write did; `undo` puts the value before back. */
+  function report(written: WriteResult, text?: string, undo?: () => WriteResult) {
+    const problem = writeProblem(written, locale, t.kept);
+    const back = undo && (() => { setStatus(null); report(undo()); });
+    if (problem !== null) setStatus({ tone: 'error', text: problem, ...(applied(written) && back ? { undo: back } : {}) });
+    else if (text !== undefined) setStatus({ tone: 'info', text, undo: back });
+  }
+
+  function loadSample() {
+    setBusy(true);
+    setStatus({ tone: 'info', text: COMMON[locale].loadingSample });
+    void loadIntoDemo(() => import('../../samples/costToServeSample'), (code) => code.loadCostToServeSample(locale)).then((r) => {
+      setBusy(false);
+      if (!r.ok) setStatus({ tone: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) });
+      else setStatus({ tone: 'info', text: r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept });
+    });
+  }
+
+  function applyImport(lines: CostImportLine[]) {
+    const before = $costToServe.get();
+    report(applyCostLines(lines), fillCount(locale, t.applied, { n: lines.length }), () => replaceCostToServe(before));
+  }
+
+  const setCost = (type: CostType, value: number | null) => current && report(updateClientCosts(current.key, { costs: { [type]: value ?? undefined } }));
+  const period = monthsLabel(locale, data.view) ?? '—';
+
+  return (
+    <section class="cost-to-serve" data-widget="cost-to-serve" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>{t.title}</h3>
+      <p>{t.intro}</p>
+      <div class="cts-toolbar no-print">
+        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={busy}>
+          {COMMON[locale].loadSample}
+        </button>
+      </div>
+      {data.portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => report(r)} />}
+      <StatusRegion locale={locale} status={status} />
+      {clients.length === 0 ? (
+        <p class="note">{t.empty}</p>
+      ) : (
+        <>
+          <fieldset class="cts-settings no-print">
+            <legend>{t.settingsTitle}</legend>
+            <label>
+              {t.creditRate}
+              <DecimalInput locale={locale} min={0} max={1000} value={stored.creditRatePct} aria-describedby={`${uid}-rate`} onValue={(v) => report(setCostSettings({ creditRatePct: v ?? 0 }))} />
+            </label>
+            <span class="muted" id={`${uid}-rate`}>{t.creditRateHint}</span>
+            <label>
+              {t.defaultMargin}
+              <DecimalInput locale={locale} min={-1000} max={1000} value={stored.defaultMarginPct} aria-describedby={`${uid}-default`} onValue={(v) => report(setCostSettings({ defaultMarginPct: v ?? undefined }))} />
+            </label>
+            <span class="muted" id={`${uid}-default`}>{t.defaultMarginHint}</span>
+          </fieldset>
+
+          {current && (
+            <fieldset class="cts-edit no-print" id={`${uid}-edit`}>
+              <legend>{t.editTitle}</legend>
+              <label>
+                {t.client}
+                <select value={current.key} onChange={(e) => setChosen(e.currentTarget.value)}>
+                  {clients.map((c) => (
+                    <option key={c.key} value={c.key}>{c.name}</option>
+                  ))}
+                </select>
+              </label>
+              <div class="cts-grid">
+                <label>
+                  {t.marginPct}
+                  <DecimalInput locale={locale} min={-1000} max={1000} value={currentCosts.marginPct} onValue={(v) => report(updateClientCosts(current.key, { marginPct: v ?? undefined }))} />
+                  {current.marginPct !== undefined && <span class="muted">{fill(t.marginFromPortfolio, { pct: pct(current.marginPct) })}</span>}
+                </label>
+                <label>
+                  {t.paymentDays}
+                  <DecimalInput locale={locale} min={0} max={3650} digits={0} value={currentCosts.paymentDays} onValue={(v) => report(updateClientCosts(current.key, { paymentDays: v ?? undefined }))} />
+                </label>
+              </div>
+              <fieldset class="cts-grid">
+                <legend>{fill(t.costsLegend, { client: current.name, currency: data.currency })}</legend>
+                {COST_TYPES.map((type) => (
+                  <label key={type}>
+                    {t[`type.${type}`]}
+                    <DecimalInput locale={locale} min={-1e12} max={1e12} value={currentCosts.costs[type]} onValue={(v) => setCost(type, v)} />
+                  </label>
+                ))}
+              </fieldset>
+              {currentRow && (
+                <p data-current-result>
+                  {t.colProfit}: <strong>{money(currentRow.profit)}</strong> ({pct(currentRow.profitPct)}) · {t['type.credit']}: {money(currentRow.costs.credit)}
+                </p>
+              )}
+            </fieldset>
+          )}
+
+          <section aria-labelledby={`${uid}-ranking`}>
+            <h4 id={`${uid}-ranking`}>{t.resultTitle}</h4>
+            <p class="muted">{fill(t.resultNote, { period })}</p>
+            {result.noMargin.length > 0 && (
+              <p class="note">{fillCount(locale, t.noMargin, { n: result.noMargin.length, names: result.noMargin.slice(0, 10).map((c) => c.name).join(', ') })}</p>
+            )}
+            <div class="table-scroll" role="region" aria-labelledby={`${uid}-ranking`} tabIndex={0}>
+              <table class="cts-table" data-ranking>
+                <thead>
+                  <tr>
+                    <th scope="col" class="num">{t.colProfitRank}</th>
+                    <th scope="col" class="num">{t.colRevenueRank}</th>
+                    <th scope="col">{t.colClient}</th>
+                    <th scope="col" class="num">{t.colRevenue}</th>
+                    <th scope="col" class="num">{t.colGross}</th>
+                    <th scope="col" class="num">{t.colCost}</th>
+                    <th scope="col" class="num">{t.colProfit}</th>
+                    <th scope="col" class="num">{t.colProfitPct}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.clients.map((c) => (
+                    <tr key={c.key} class={c.profit < 0 ? 'is-loss' : undefined}>
+                      <td class="num">{formatNumber(locale, c.profitRank)}</td>
+                      <td class="num">{formatNumber(locale, c.revenueRank)}</td>
+                      <th scope="row">
+                        <button type="button" class="link-button" aria-label={fill(t.edit, { client: c.name })} onClick={() => { setChosen(c.key); document.getElementById(`${uid}-edit`)?.scrollIntoView({ block: 'nearest' }); }}>
+                          {c.name}
+                        </button>
+                      </th>
+                      <td class="num">{money(c.revenue)}</td>
+                      <td class="num" title={COST_COLUMNS.map((k) => `${t[`type.${k}`]}: ${money(c.costs[k])}`).join('\n')}>{money(c.grossMargin)}</td>
+                      <td class="num">{money(c.costToServe)}</td>
+                      <td class="num">{money(c.profit)}</td>
+                      <td class="num">{pct(c.profitPct)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td />
+                    <td />
+                    <th scope="row">{t.total}</th>
+                    <td class="num">{money(result.totals.revenue)}</td>
+                    <td class="num">{money(result.totals.grossMargin)}</td>
+                    <td class="num">{money(result.totals.costToServe)}</td>
+                    <td class="num">{money(result.totals.profit)}</td>
+                    <td class="num">{pct(result.totals.revenue === 0 ? null : (result.totals.profit / result.totals.revenue) * 100)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </section>
+
+          {result.clients.length > 0 && <WhaleCurve locale={locale} result={result} money={money} />}
+          <CostImport locale={locale} clients={data.portfolio.clients} money={money} onApply={applyImport} />
+        </>
+      )}
+    </section>
+  );
+}
