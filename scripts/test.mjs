@@ -1,4 +1,4 @@
-// The whole test suite, in order: types, unit tests, production build, budgets, end-to-end.
+// The whole test suite, in order: types, lint, formatting, unit tests, production build, budgets, end-to-end.
 // Runs under the project's pinned Node (npm puts node_modules/.bin first on PATH).
 // Stops at the first failing step and always ends with one summary line.
 import { spawnSync } from 'node:child_process';
@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   { name: 'types', cmd: 'npx', args: ['astro', 'check', '--minimumSeverity', 'warning'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   {
     name: 'unit',
     cmd: 'npx',
