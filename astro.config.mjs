@@ -22,7 +22,7 @@ function quietHeadInjectDirective() {
   return {
     name: 'kam:quiet-head-inject-directive',
     configEnvironment(_name, config) {
-      const rolldownOptions = (config.build ??= {}).rolldownOptions ??= {};
+      const rolldownOptions = ((config.build ??= {}).rolldownOptions ??= {});
       const previous = rolldownOptions.onwarn;
       rolldownOptions.onwarn = (warning, warn) => {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
@@ -100,8 +100,7 @@ export default defineConfig({
           // PapaParse (a UMD file) has no import-time effects either: a page that uses no parsing
           // function does not get it.
           moduleSideEffects: (id) =>
-            !/\/src\/(domain|state|i18n|course)\/(?!zod\.ts)[^?]*\.tsx?$/.test(id) &&
-            !/\/node_modules\/papaparse\//.test(id),
+            !/\/src\/(domain|state|i18n|course)\/(?!zod\.ts)[^?]*\.tsx?$/.test(id) && !/\/node_modules\/papaparse\//.test(id),
         },
       },
     },

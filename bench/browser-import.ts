@@ -37,7 +37,14 @@ const ORIGIN = 'http://bench.invalid';
 
 const csv = Buffer.from(new TextEncoder().encode(generateTransactions(LINES, CLIENTS)));
 // BENCH_WORKER_ENTRY: another copy of browser-worker.ts (e.g. beside an older src/domain) for a before/after.
-const bundled = await build({ entryPoints: [process.env.BENCH_WORKER_ENTRY ?? join(here, 'browser-worker.ts')], bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'warning' });
+const bundled = await build({
+  entryPoints: [process.env.BENCH_WORKER_ENTRY ?? join(here, 'browser-worker.ts')],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'warning',
+});
 const workerJs = bundled.outputFiles[0]!.text;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
@@ -127,10 +134,19 @@ try {
       best = Math.min(best, r.ms);
       clients = r.clients;
     }
-    rows.push({ worker: `site importWorker (runImport: import, extra columns, monthly sales, lines)`, 'best, File → answer': `${best.toFixed(0)} ms`, 'best, inside the worker': '—', rows: LINES, clients, 'progress calls': '—' });
+    rows.push({
+      worker: `site importWorker (runImport: import, extra columns, monthly sales, lines)`,
+      'best, File → answer': `${best.toFixed(0)} ms`,
+      'best, inside the worker': '—',
+      rows: LINES,
+      clients,
+      'progress calls': '—',
+    });
   }
 
-  console.log(`${LINES.toLocaleString('en')} lines, ${(csv.byteLength / 1e6).toFixed(1)} MB; ${browser.version()}; best of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `${LINES.toLocaleString('en')} lines, ${(csv.byteLength / 1e6).toFixed(1)} MB; ${browser.version()}; best of ${RUNS}; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
   console.table(rows);
 } finally {
   await browser.close();

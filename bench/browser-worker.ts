@@ -18,5 +18,12 @@ scope.onmessage = (event: MessageEvent<{ bytes: Uint8Array; includeLines: boolea
   }
   const pareto = paretoAnalysis(result.clients);
   const ms = performance.now() - t0;
-  scope.postMessage({ ms, rows: result.rowCount, clients: result.clients.length, total: Math.round(pareto.total * 100) / 100, counts: pareto.counts, progressCalls });
+  scope.postMessage({
+    ms,
+    rows: result.rowCount,
+    clients: result.clients.length,
+    total: Math.round(pareto.total * 100) / 100,
+    counts: pareto.counts,
+    progressCalls,
+  });
 };

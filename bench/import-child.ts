@@ -15,7 +15,9 @@ const t0 = performance.now();
 const baselineRss = process.memoryUsage().rss;
 const bytes = readFileSync(path);
 // BENCH_LINES_OFF=1: without the per-line list (`includeLines: false`), i.e. totals and classes only.
-const result = importPortfolio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { includeLines: process.env.BENCH_LINES_OFF !== "1" });
+const result = importPortfolio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+  includeLines: process.env.BENCH_LINES_OFF !== '1',
+});
 if (!result.ok) throw new Error(`import failed: ${result.error.code}`);
 const pareto = paretoAnalysis(result.clients);
 const t1 = performance.now();

@@ -31,7 +31,17 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const mb = (n: number): string => `${(n / 1_000_000).toFixed(1)} MB`;
 
-type ChildReport = { rows: number; clients: number; total: number; A: number; B: number; C: number; cpuMs: number; peakRssBytes: number; baselineRssBytes?: number };
+type ChildReport = {
+  rows: number;
+  clients: number;
+  total: number;
+  A: number;
+  B: number;
+  C: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  baselineRssBytes?: number;
+};
 type Timed = { wallMs: number; report: ChildReport };
 
 function findPython(): string | null {
@@ -69,7 +79,15 @@ if (python === null) {
     const bytes = new TextEncoder().encode(generateTransactions(LINES, CLIENTS));
     writeFileSync(file, bytes);
     const child = join(dir, 'import-child.mjs');
-    await build({ entryPoints: [join(here, 'import-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile: child, logLevel: 'warning' });
+    await build({
+      entryPoints: [join(here, 'import-child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile: child,
+      logLevel: 'warning',
+    });
 
     const pandas: Timed[] = [];
     const ours: Timed[] = [];
@@ -84,7 +102,8 @@ if (python === null) {
     }
     const p = pandas[0]!.report;
     const o = ours[0]!.report;
-    const agree = p.rows === o.rows && p.clients === o.clients && Math.abs(p.total - o.total) < 0.005 && p.A === o.A && p.B === o.B && p.C === o.C;
+    const agree =
+      p.rows === o.rows && p.clients === o.clients && Math.abs(p.total - o.total) < 0.005 && p.A === o.A && p.B === o.B && p.C === o.C;
 
     const row = (label: string, runs: Timed[]): Record<string, string> => ({
       process: label,
@@ -94,10 +113,19 @@ if (python === null) {
       'peak RSS': mb(Math.max(...runs.map((r) => r.report.peakRssBytes))),
       'peak RSS / file': (Math.max(...runs.map((r) => r.report.peakRssBytes)) / bytes.byteLength).toFixed(2),
     });
-    console.log(`${LINES.toLocaleString('en')} lines, ${CLIENTS} clients, ${mb(bytes.byteLength)} file; node ${process.version}, ${python}; ${RUNS} runs each, alternating`);
+    console.log(
+      `${LINES.toLocaleString('en')} lines, ${CLIENTS} clients, ${mb(bytes.byteLength)} file; node ${process.version}, ${python}; ${RUNS} runs each, alternating`,
+    );
     console.log(`load average (1 min) at each run: ${loads.map((l) => l.toFixed(1)).join(', ')}`);
-    console.table([row('pandas', pandas), row('import + pareto (includeLines: false)', ours), row('import + pareto (defaults: with lines)', oursWithLines)]);
-    for (const [label, runs] of [['includeLines: false', ours], ['defaults', oursWithLines]] as const) {
+    console.table([
+      row('pandas', pandas),
+      row('import + pareto (includeLines: false)', ours),
+      row('import + pareto (defaults: with lines)', oursWithLines),
+    ]);
+    for (const [label, runs] of [
+      ['includeLines: false', ours],
+      ['defaults', oursWithLines],
+    ] as const) {
       const baseline = Math.max(...runs.map((r) => r.report.baselineRssBytes ?? 0));
       const peak = Math.max(...runs.map((r) => r.report.peakRssBytes));
       const ratioBest = best(runs.map((r) => r.wallMs)) / best(pandas.map((r) => r.wallMs));
@@ -108,7 +136,11 @@ if (python === null) {
           `peak RSS above Node's start-up ${mb(peak - baseline)} = ${((peak - baseline) / bytes.byteLength).toFixed(2)}× the file (the file's bytes included)`,
       );
     }
-    console.log(agree ? 'results agree: rows, clients, total and A/B/C counts are the same' : `RESULTS DIFFER: pandas ${JSON.stringify(p)} / ours ${JSON.stringify(o)}`);
+    console.log(
+      agree
+        ? 'results agree: rows, clients, total and A/B/C counts are the same'
+        : `RESULTS DIFFER: pandas ${JSON.stringify(p)} / ours ${JSON.stringify(o)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -49,7 +49,9 @@ async function bundle(entry: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-const versions: { name: string; js: string }[] = [{ name: 'after', js: await bundle(join(here, '..', 'src', 'import', 'importWorker.ts')) }];
+const versions: { name: string; js: string }[] = [
+  { name: 'after', js: await bundle(join(here, '..', 'src', 'import', 'importWorker.ts')) },
+];
 if (BEFORE) versions.unshift({ name: 'before', js: await bundle(join(BEFORE, 'import', 'importWorker.ts')) });
 const pageJs = await bundle(join(here, 'site-page.ts'));
 const csv = Buffer.from(new TextEncoder().encode(generateTransactions(LINES, CLIENTS)));
@@ -63,7 +65,10 @@ try {
     if (version) return route.fulfill({ body: version.js, contentType: 'text/javascript' });
     if (path === '/page.js') return route.fulfill({ body: pageJs, contentType: 'text/javascript' });
     if (path === '/transactions.csv') return route.fulfill({ body: csv, contentType: 'text/csv' });
-    return route.fulfill({ body: '<!doctype html><title>bench</title><script type="module" src="/page.js"></script>', contentType: 'text/html' });
+    return route.fulfill({
+      body: '<!doctype html><title>bench</title><script type="module" src="/page.js"></script>',
+      contentType: 'text/html',
+    });
   });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction(() => 'benchFinish' in globalThis);
@@ -86,7 +91,10 @@ try {
             if (e.data.type === 'progress') progress++;
             else if (e.data.type === 'import') resolve(e.data.outcome);
           };
-          worker.postMessage({ type: 'import', request: { input: g.benchBytes, options: { columns: explicit }, extras, lines: keepLines } });
+          worker.postMessage({
+            type: 'import',
+            request: { input: g.benchBytes, options: { columns: explicit }, extras, lines: keepLines },
+          });
         });
         const t1 = performance.now();
         worker.terminate();
@@ -119,7 +127,11 @@ try {
       reason: last['reason'],
     };
   });
-  console.log(`${LINES.toLocaleString('en')} lines, ${(csv.byteLength / 1e6).toFixed(1)} MB; ${browser.version()}; ${RUNS} alternating rounds; keep lines: ${String(KEEP_LINES)}; extras: ${JSON.stringify(EXTRAS)}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `${LINES.toLocaleString('en')} lines, ${(csv.byteLength / 1e6).toFixed(1)} MB; ${browser.version()}; ${RUNS} alternating rounds; keep lines: ${String(KEEP_LINES)}; extras: ${JSON.stringify(EXTRAS)}; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.table(rows);
 } finally {
   await browser.close();

@@ -89,7 +89,11 @@ try {
     });
     await context.close();
   }
-  console.log(`${LINES.toLocaleString('en')} lines; ${browser.version()}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `${LINES.toLocaleString('en')} lines; ${browser.version()}; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.table(rows);
 } finally {
   await browser.close();

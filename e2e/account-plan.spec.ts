@@ -68,7 +68,10 @@ for (const locale of LOCALES) {
     await widget.getByRole('textbox', { name: d.planSections.assumptions.name }).fill('Market grows 3 %\nNo new competitor');
     await widget.getByRole('textbox', { name: d.planSections.customerPortfolio.name }).fill('Core lines A | B');
     await widget.getByRole('button', { name: t.addRisk }).click();
-    await widget.getByRole('group', { name: t.riskN.replace('{n}', '3') }).getByLabel(t.risk, { exact: true }).fill('Buyer retires *soon*');
+    await widget
+      .getByRole('group', { name: t.riskN.replace('{n}', '3') })
+      .getByLabel(t.risk, { exact: true })
+      .fill('Buyer retires *soon*');
     await widget.getByLabel(t.nextReview).fill('2031-03-15');
     await expect(widget.getByTestId('plan-missing')).toHaveText(t.complete);
     await expect(widget.locator('meter')).toHaveJSProperty('value', 1);
@@ -114,7 +117,15 @@ for (const locale of LOCALES) {
     expect(json.mission).toBe(TYPED);
 
     const results = await new AxeBuilder({ page }).include('[data-widget="account-plan"]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

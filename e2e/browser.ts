@@ -20,9 +20,7 @@ export function findChromium(): string {
   }
   const candidates = [bundled, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  throw new Error(
-    'No Chromium found: install one (Debian: `apt-get install chromium`) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.',
-  );
+  throw new Error('No Chromium found: install one (Debian: `apt-get install chromium`) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.');
 }
 
 /** The network here is closed: without these flags Chromium stalls on background lookups. */

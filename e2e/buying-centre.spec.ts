@@ -18,7 +18,9 @@ type Stored = { centres: BuyingCentre[]; plans: Record<string, { plans: { year: 
 
 async function stored(page: Page): Promise<Stored> {
   return page.evaluate(() => {
-    const read = (name: string) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data;
+    const read = (name: string) =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')
+        ?.data;
     return { centres: read('buyingCentres') ?? [], plans: read('assessments') ?? {} };
   });
 }
@@ -59,7 +61,14 @@ for (const locale of LOCALES) {
     await person.locator('[data-field="covered-by"]').selectOption('Marta');
 
     let data: Stored = await stored(page);
-    await expect.poll(async () => { data = await stored(page); return data.centres.some((c) => c.people.some((p) => p.name === 'Vera' && p.coveredBy === 'Marta' && p.roles.includes('technical'))); }).toBe(true);
+    await expect
+      .poll(async () => {
+        data = await stored(page);
+        return data.centres.some((c) =>
+          c.people.some((p) => p.name === 'Vera' && p.coveredBy === 'Marta' && p.roles.includes('technical')),
+        );
+      })
+      .toBe(true);
     const openKey = await widget.locator('.account-picker select').inputValue();
     const centre = data.centres.find((c) => c.accountKey === openKey)!;
     // The technical role is now held; the pattern is the domain's for what is stored.
@@ -71,9 +80,9 @@ for (const locale of LOCALES) {
     // Into this year's plan: everyone added, the status says so.
     await widget.locator('[data-action="copy-to-plan"]').click();
     await expect(widget.getByRole('status')).toContainText('Ricardo Mendes');
-    await expect.poll(async () => (await stored(page)).plans[openKey]?.plans.find((p) => p.year === year)?.contacts.map((c) => c.name) ?? []).toEqual(
-      centre.people.map((p) => p.name),
-    );
+    await expect
+      .poll(async () => (await stored(page)).plans[openKey]?.plans.find((p) => p.year === year)?.contacts.map((c) => c.name) ?? [])
+      .toEqual(centre.people.map((p) => p.name));
 
     await page.reload();
     const again = await open(page, locale);
@@ -81,9 +90,19 @@ for (const locale of LOCALES) {
     await expect(again.getByRole('table', { name: new RegExp(t.tableCaption.split('{account}')[0]!) })).toContainText('Ricardo Mendes');
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const results = await new AxeBuilder({ page }).include('[data-widget="buying-centre"]').withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${theme} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

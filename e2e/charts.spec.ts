@@ -21,14 +21,15 @@ for (const tool of TOOLS) {
     await figure.scrollIntoViewIfNeeded();
     await expect(figure).toHaveAttribute('data-chart', 'drawn', { timeout: 15_000 });
     // The first frames of chart.js's entry animation can still be blank: poll.
-    const painted = () => figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-      const context = canvas.getContext('2d');
-      if (!context || canvas.width === 0 || canvas.height === 0) return 0;
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let count = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
-      return count;
-    });
+    const painted = () =>
+      figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const context = canvas.getContext('2d');
+        if (!context || canvas.width === 0 || canvas.height === 0) return 0;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
+        return count;
+      });
     await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(500);
   });
 }

@@ -43,7 +43,9 @@ type Stored = {
 
 async function stored(page: Page): Promise<Stored> {
   return page.evaluate(() => {
-    const read = (name: string) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data;
+    const read = (name: string) =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')
+        ?.data;
     return { matrixConfig: read('matrixConfig'), assessments: read('assessments'), portfolio: read('portfolio') };
   });
 }
@@ -69,7 +71,12 @@ function expectedRows(data: Stored, locale: Locale): string[][] {
   const name = new Map(keyAccounts.map((c) => [c.key, c.name]));
   return [...result.accounts]
     .sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0))
-    .map((r) => [name.get(r.key)!, formatNumber(locale, r.attractiveness, 2), formatNumber(locale, r.strength, 2), DOMAIN_TEXTS[locale].quadrants[r.quadrant].name]);
+    .map((r) => [
+      name.get(r.key)!,
+      formatNumber(locale, r.attractiveness, 2),
+      formatNumber(locale, r.strength, 2),
+      DOMAIN_TEXTS[locale].quadrants[r.quadrant].name,
+    ]);
 }
 
 async function chartTableRows(page: Page): Promise<string[][]> {
@@ -146,7 +153,10 @@ for (const locale of LOCALES) {
     expect(await chartTableRows(page)).toEqual(expectedRows(await stored(page), locale));
 
     // CSV exports: formula-safe, in the user's number format.
-    const [criteriaFile] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: t.exportCriteria }).click()]);
+    const [criteriaFile] = await Promise.all([
+      page.waitForEvent('download'),
+      again.getByRole('button', { name: t.exportCriteria }).click(),
+    ]);
     const criteriaCsv = readFileSync((await criteriaFile.path())!, 'utf8');
     expect(criteriaCsv).toContain(`'=cmd|calc`);
     expect(criteriaCsv).not.toMatch(/(^|[;,\n])=cmd/);
@@ -158,9 +168,19 @@ for (const locale of LOCALES) {
 
     // axe on the filled widget, in both themes.
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const results = await new AxeBuilder({ page }).include('[data-widget="classification-matrix"]').withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${theme}: ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

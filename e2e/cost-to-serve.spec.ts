@@ -12,7 +12,11 @@ import { STRINGS } from '../src/widgets/cost-to-serve/strings.ts';
 const LOCALES = ['en', 'pt-br'] as const;
 
 async function storedCosts(page: Page): Promise<{ clients: Record<string, { costs: Record<string, number> }> } | null> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}costToServe`) ?? 'null')?.data ?? null);
+  return page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}costToServe`) ?? 'null')
+        ?.data ?? null,
+  );
 }
 
 test.describe.configure({ timeout: 120_000 });
@@ -43,26 +47,39 @@ for (const locale of LOCALES) {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('1000');
     await page.keyboard.press('Tab');
-    await expect.poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['delivery'] === 1000)).toBe(true);
+    await expect
+      .poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['delivery'] === 1000))
+      .toBe(true);
     await page.reload();
     await widget.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island:not([ssr]) [data-widget="cost-to-serve"]')).toHaveCount(1);
-    await expect.poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['delivery'] === 1000)).toBe(true);
+    await expect
+      .poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['delivery'] === 1000))
+      .toBe(true);
 
     // Import: one good line, one unknown client; preview, apply, undo.
     await widget.locator('.cts-import summary').click();
-    const csv = locale === 'en' ? 'Client,Cost type,Amount\nHospital Santa Clara,returns,"1,234.50"\nNobody Inc,visits,10\n' : 'Cliente;Tipo de custo;Valor\nHospital Santa Clara;Devoluções;1.234,50\nNinguém Ltda;Visitas;10\n';
+    const csv =
+      locale === 'en'
+        ? 'Client,Cost type,Amount\nHospital Santa Clara,returns,"1,234.50"\nNobody Inc,visits,10\n'
+        : 'Cliente;Tipo de custo;Valor\nHospital Santa Clara;Devoluções;1.234,50\nNinguém Ltda;Visitas;10\n';
     await widget.locator('input[type="file"]').setInputFiles({ name: 'costs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     const preview = widget.locator('[data-preview]');
     await expect(preview).toContainText('Hospital Santa Clara');
     await expect(preview).toContainText(locale === 'en' ? 'Line 3' : 'Linha 3');
     await preview.getByRole('button', { name: t.apply }).click();
-    await expect.poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['returns'] === 1234.5)).toBe(true);
+    await expect
+      .poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['returns'] === 1234.5))
+      .toBe(true);
     await widget.getByRole('button', { name: /Undo|Desfazer/ }).click();
-    await expect.poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['returns'] === 1234.5)).toBe(false);
+    await expect
+      .poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['returns'] === 1234.5))
+      .toBe(false);
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const results = await new AxeBuilder({ page }).include('[data-widget="cost-to-serve"]').withTags(AXE_TAGS).analyze();
       expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
     }

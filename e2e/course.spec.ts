@@ -12,11 +12,18 @@ import { AXE_TAGS } from './helpers';
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 
-interface QuizFile { lesson: string; questions: { id: string; options: { text: string; feedback: string }[]; answer: number }[] }
+interface QuizFile {
+  lesson: string;
+  questions: { id: string; options: { text: string; feedback: string }[]; answer: number }[];
+}
 const quizOf = (locale: Locale, lesson: string): QuizFile =>
   JSON.parse(readFileSync(`content/quizzes/${locale}/${lesson}.json`, 'utf8')) as QuizFile;
 
-interface LessonInfo { id: string; order: number; tools: string[] }
+interface LessonInfo {
+  id: string;
+  order: number;
+  tools: string[];
+}
 function lessonsOf(locale: Locale): LessonInfo[] {
   const dir = `content/lessons/${locale}`;
   return readdirSync(dir)
@@ -32,8 +39,28 @@ function lessonsOf(locale: Locale): LessonInfo[] {
 }
 
 const TEXT = {
-  en: { check: 'Check answer', wrong: 'Not quite.', right: 'Correct.', rightIs: 'The right answer is:', retry: 'Retry the quiz', name: 'Your name, as it should appear on the certificate', continue: 'Continue where you left off', cert: 'Certificate of completion', print: 'Print the certificate' },
-  'pt-br': { check: 'Conferir resposta', wrong: 'Não é bem isso.', right: 'Correto.', rightIs: 'A resposta certa é:', retry: 'Refazer o quiz', name: 'Seu nome, como deve aparecer no certificado', continue: 'Continue de onde parou', cert: 'Certificado de conclusão', print: 'Imprimir o certificado' },
+  en: {
+    check: 'Check answer',
+    wrong: 'Not quite.',
+    right: 'Correct.',
+    rightIs: 'The right answer is:',
+    retry: 'Retry the quiz',
+    name: 'Your name, as it should appear on the certificate',
+    continue: 'Continue where you left off',
+    cert: 'Certificate of completion',
+    print: 'Print the certificate',
+  },
+  'pt-br': {
+    check: 'Conferir resposta',
+    wrong: 'Não é bem isso.',
+    right: 'Correto.',
+    rightIs: 'A resposta certa é:',
+    retry: 'Refazer o quiz',
+    name: 'Seu nome, como deve aparecer no certificado',
+    continue: 'Continue de onde parou',
+    cert: 'Certificado de conclusão',
+    print: 'Imprimir o certificado',
+  },
 } as const;
 
 /** Scrolls the quiz into view (it hydrates when visible) and waits for the island. */
@@ -96,7 +123,9 @@ for (const locale of LOCALES) {
     await expect(score).toHaveAttribute('data-total', String(total));
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const axe = await new AxeBuilder({ page }).include('[data-widget="quiz"]').withTags(AXE_TAGS).analyze();
       expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     }
@@ -214,7 +243,9 @@ test('from the course home to a printed certificate, then the same certificate i
   await expect(certificate).toContainText('Key Account Management (KAM)');
   await expect(certificate.locator('tbody tr')).toHaveCount(lessons.length);
   for (const theme of ['light', 'dark']) {
-    await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+    await page.evaluate((th) => {
+      document.documentElement.dataset['theme'] = th;
+    }, theme);
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   }
@@ -277,7 +308,15 @@ for (const locale of LOCALES) {
       for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

@@ -31,7 +31,15 @@ for (const locale of ['en', 'pt-br'] as const) {
     const rows = SAMPLE_KEY_ACCOUNTS;
     const dashboardClass = new Map<string, string>();
     for (const tr of await db.locator('tbody tr[data-account]').all()) {
-      dashboardClass.set((await tr.locator('th').first().evaluate((th) => th.firstChild?.textContent ?? '')).trim(), (await tr.locator('td[data-col="abc"]').innerText()).trim());
+      dashboardClass.set(
+        (
+          await tr
+            .locator('th')
+            .first()
+            .evaluate((th) => th.firstChild?.textContent ?? '')
+        ).trim(),
+        (await tr.locator('td[data-col="abc"]').innerText()).trim(),
+      );
     }
 
     // Pareto calculator: the same class for each key account (its data table: rank, name, …, class).
@@ -63,16 +71,31 @@ for (const locale of ['en', 'pt-br'] as const) {
     // Every account has no plan yet: a warning each, and links into the tools for that account.
     await expect(db.locator('[data-warning="no-plan"]')).toHaveCount(rows);
     const key = await db.locator('tbody tr[data-account]').first().getAttribute('data-account');
-    await expect(db.locator('tbody tr[data-account]').first().locator(`a[href="/${locale}/tools/account-plan/?account=${encodeURIComponent(key ?? '')}"]`)).toHaveCount(1);
+    await expect(
+      db
+        .locator('tbody tr[data-account]')
+        .first()
+        .locator(`a[href="/${locale}/tools/account-plan/?account=${encodeURIComponent(key ?? '')}"]`),
+    ).toHaveCount(1);
 
     // Sort by name, filter.
     await db.locator('button[data-sort="name"]').click();
     await expect(db.locator('th:has(button[data-sort="name"])')).toHaveAttribute('aria-sort', 'ascending');
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+      await page.evaluate((t) => {
+        document.documentElement.dataset['theme'] = t;
+      }, theme);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${theme}: ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
 
     // Print: the report header shows, the controls hide.

@@ -34,7 +34,11 @@ async function storedPlan(page: Page): Promise<Record<string, unknown>> {
   });
 }
 
-test('two tabs editing one plan: different fields both survive; the same field shows a notice and loses nothing', async ({ page, context, problems }) => {
+test('two tabs editing one plan: different fields both survive; the same field shows a notice and loses nothing', async ({
+  page,
+  context,
+  problems,
+}) => {
   void problems;
   const a = await openPlan(page);
   await a.getByRole('button', { name: t.create.replace('{year}', String(year)) }).click();
@@ -47,7 +51,10 @@ test('two tabs editing one plan: different fields both survive; the same field s
     const ignored = new Set(['storage', 'pageshow', 'visibilitychange']);
     for (const target of [window, document] as EventTarget[]) {
       const add = target.addEventListener.bind(target);
-      target.addEventListener = (type: string, ...rest: [EventListenerOrEventListenerObject | null, (boolean | AddEventListenerOptions)?]) => {
+      target.addEventListener = (
+        type: string,
+        ...rest: [EventListenerOrEventListenerObject | null, (boolean | AddEventListenerOptions)?]
+      ) => {
         if (!ignored.has(type)) add(type, ...rest);
       };
     }

@@ -50,7 +50,13 @@ const REAL: Record<string, string> = {
       fitCost: null,
       plans: [{ ...emptyAccountPlan('R1', 'Padaria Real', YEAR, '2026-01-05T10:00:00.000Z'), mission: REAL_MISSION }],
     },
-    R2: { diagnoses: [], uncoupling: { checked: ['bad-news-late'], updatedAt: '2026-01-05T10:00:00.000Z' }, matrixScores: {}, fitCost: null, plans: [] },
+    R2: {
+      diagnoses: [],
+      uncoupling: { checked: ['bad-news-late'], updatedAt: '2026-01-05T10:00:00.000Z' },
+      matrixScores: {},
+      fitCost: null,
+      plans: [],
+    },
   }),
 };
 
@@ -78,7 +84,11 @@ function demoAssessments(page: Page): Promise<string> {
 test.describe.configure({ timeout: 150_000 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: samples in three tools leave the real answers, risks and plans byte-identical; Back to my data`, async ({ page, context, problems }) => {
+  test(`${locale}: samples in three tools leave the real answers, risks and plans byte-identical; Back to my data`, async ({
+    page,
+    context,
+    problems,
+  }) => {
     void problems;
     test.slow();
     const d = DOMAIN_TEXTS[locale];

@@ -42,7 +42,12 @@ const TEXT = {
   },
 } as const;
 
-const storedSegments = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}segments`) ?? 'null')?.data ?? []) as Promise<unknown[]>;
+const storedSegments = (page: Page) =>
+  page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}segments`) ?? 'null')
+        ?.data ?? [],
+  ) as Promise<unknown[]>;
 
 async function open(page: Page, locale: Locale) {
   await page.goto(`/${locale}/tools/dpm/`);
@@ -98,7 +103,9 @@ for (const locale of LOCALES) {
     await expect(widget.getByRole('alert')).toContainText(t.scoreError);
     await widget.getByLabel(t.field('=cmd', t.a3), { exact: true }).fill('7');
     await expect.poll(async () => (await storedSegments(page)).length).toBe(6);
-    await expect.poll(async () => (await storedSegments(page))[5]).toMatchObject({ name: '=cmd', revenueNow: 250000, attractivenessIn3Years: 7 });
+    await expect
+      .poll(async () => (await storedSegments(page))[5])
+      .toMatchObject({ name: '=cmd', revenueNow: 250000, attractivenessIn3Years: 7 });
 
     // Remove a segment, then undo: back in its place.
     await widget.getByRole('button', { name: t.remove(t.segments[2]) }).click();
@@ -122,9 +129,19 @@ for (const locale of LOCALES) {
     expect(csv.split('\r\n')).toHaveLength(7);
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const axe = await new AxeBuilder({ page }).include('[data-widget="dpm"]').withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${theme}: ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

@@ -18,7 +18,12 @@ const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 
 const TEXT = {
-  en: { capacity: 'Key accounts your team can manage', fit: (c: string) => `${c}: business fit (0 to 10)`, cost: (c: string) => `${c}: implementation cost (0 to 10)`, export: 'Download the candidates table (CSV)' },
+  en: {
+    capacity: 'Key accounts your team can manage',
+    fit: (c: string) => `${c}: business fit (0 to 10)`,
+    cost: (c: string) => `${c}: implementation cost (0 to 10)`,
+    export: 'Download the candidates table (CSV)',
+  },
   'pt-br': {
     capacity: 'Clientes-chave que a equipe consegue gerenciar',
     fit: (c: string) => `${c}: adequação ao negócio (0 a 10)`,
@@ -35,7 +40,9 @@ type Stored = {
 
 async function stored(page: Page): Promise<Stored> {
   return page.evaluate(() => {
-    const read = (name: string) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data;
+    const read = (name: string) =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')
+        ?.data;
     return { assessments: read('assessments') ?? {}, portfolio: read('portfolio'), settings: read('settings') };
   });
 }
@@ -71,13 +78,19 @@ for (const locale of LOCALES) {
     expect(result.points.length).toBeGreaterThan(5);
     // The recommended list is the domain's, in its order.
     await expect(widget.locator('[data-list="recommended"] li')).toHaveCount(result.recommended.length);
-    const shown = await widget.locator('[data-list="recommended"] li').evaluateAll((lis) => lis.map((li) => li.firstChild?.textContent ?? ''));
+    const shown = await widget
+      .locator('[data-list="recommended"] li')
+      .evaluateAll((lis) => lis.map((li) => li.firstChild?.textContent ?? ''));
     expect(shown).toEqual(result.recommended.map((k) => name.get(k)));
     // The chart's table holds every scored candidate with the domain's zone.
-    const rows = await widget.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
+    const rows = await widget
+      .locator('.chart-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent ?? '')));
     const zones = DOMAIN_TEXTS[locale].fitCostZones;
     expect([...rows].sort()).toEqual(
-      result.points.map((p) => [name.get(p.key)!, formatNumber(locale, p.fit, 2), formatNumber(locale, p.cost, 2), zones[p.zone].name]).sort(),
+      result.points
+        .map((p) => [name.get(p.key)!, formatNumber(locale, p.fit, 2), formatNumber(locale, p.cost, 2), zones[p.zone].name])
+        .sort(),
     );
     await expect(widget.locator('.mx-points li[tabindex="0"]')).toHaveCount(result.points.length);
 
@@ -106,9 +119,19 @@ for (const locale of LOCALES) {
     await expect(again.locator('[data-list="recommended"] li').first()).toContainText(firstName);
 
     for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => { document.documentElement.dataset['theme'] = th; }, theme);
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
       const axe = await new AxeBuilder({ page }).include('[data-widget="fit-cost"]').withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${theme}: ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -123,7 +146,10 @@ for (const locale of LOCALES) {
         { key: 'f2', name: '@SUM(A1:A9)', revenue: 3000, keyAccount: false },
         { key: 'f3', name: 'Plain Ltd', revenue: -200, keyAccount: false },
       ];
-      localStorage.setItem('kam:portfolio', JSON.stringify({ schemaVersion: version, savedAt: new Date().toISOString(), rev: 1, data: { clients, monthlySales: [] } }));
+      localStorage.setItem(
+        'kam:portfolio',
+        JSON.stringify({ schemaVersion: version, savedAt: new Date().toISOString(), rev: 1, data: { clients, monthlySales: [] } }),
+      );
     }, SCHEMA_VERSION);
     const widget = await open(page, locale);
     await widget.getByLabel(t.fit('=cmd|calc'), { exact: true }).fill('8');

@@ -27,7 +27,8 @@ export function watch(page: Page, origin: string): PageProblems {
     if (!failure.includes('ERR_ABORTED')) problems.failedRequests.push(`${request.url()} ${failure}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      problems.failedRequests.push(`${response.url()} ${response.status()}`);
   });
   return problems;
 }

@@ -20,7 +20,15 @@ export async function openTool(page: Page, path: string, widget: string): Promis
 /** axe on one widget, zero violations (the message lists the first offending elements). */
 export async function expectNoAxeViolations(page: Page, widget: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include(`[data-widget="${widget}"]`).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** The import panel loads on first use: open it unless it is already open. */

@@ -8,7 +8,18 @@ import { AXE_TAGS, nbsp } from './helpers';
  * Every tool page, and the dashboard, has its "How this tool decides" note under the tool: closed
  * at first, opened with the keyboard, course heuristics marked, numbers from the domain constants.
  */
-const TOOLS = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm', 'cost-to-serve'] as const;
+const TOOLS = [
+  'portfolio',
+  'pareto',
+  'new-customers',
+  'stage-diagnosis',
+  'uncoupling',
+  'account-plan',
+  'classification-matrix',
+  'fit-cost',
+  'dpm',
+  'cost-to-serve',
+] as const;
 const SUMMARY = { en: 'How this tool decides', 'pt-br': 'Como esta ferramenta decide' } as const;
 
 for (const locale of ['en', 'pt-br'] as const) {
@@ -36,7 +47,7 @@ for (const locale of ['en', 'pt-br'] as const) {
     await page.keyboard.press('Enter');
     await expect(note).toHaveAttribute('open', '');
     await expect(note.locator('summary')).toHaveText(SUMMARY[locale]);
-    const dependence = nbsp((await note.locator('li[data-rule="pareto.dependence"]').innerText()));
+    const dependence = nbsp(await note.locator('li[data-rule="pareto.dependence"]').innerText());
     expect(dependence).toContain(nbsp(formatPercent(locale, DEPENDENCE_NOTICE_SHARE)));
     expect(dependence).toContain(nbsp(formatPercent(locale, DEPENDENCE_STRONG_SHARE)));
     const axe = await new AxeBuilder({ page }).include('details[data-how-decides]').withTags(AXE_TAGS).analyze();

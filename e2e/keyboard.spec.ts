@@ -34,7 +34,12 @@ async function openWithSampleByKeyboard(page: Page, tool: string): Promise<Locat
 }
 
 async function storedData(page: Page, store: string): Promise<unknown> {
-  return page.evaluate((name) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data ?? null, store);
+  return page.evaluate(
+    (name) =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')
+        ?.data ?? null,
+    store,
+  );
 }
 
 test('calculator (Pareto): load the sample and change the class A threshold with the keyboard', async ({ page, problems }) => {
@@ -67,7 +72,10 @@ test('questionnaire (stage diagnosis): load the sample, change an answer with th
   expect(after).not.toBe(before);
   await expect
     .poll(async () => {
-      const assessments = (await storedData(page, 'assessments')) as Record<string, { diagnoses: { answers: Record<string, string> }[] }> | null;
+      const assessments = (await storedData(page, 'assessments')) as Record<
+        string,
+        { diagnoses: { answers: Record<string, string> }[] }
+      > | null;
       return Object.values(assessments ?? {}).some((a) => a.diagnoses.at(-1)?.answers[question.id] === after);
     })
     .toBe(true);
@@ -78,7 +86,10 @@ test('checklist (uncoupling): load the sample and tick a risk with Space, kept a
   const widget = await openWithSampleByKeyboard(page, 'uncoupling');
   await expect(widget.getByRole('status')).toContainText(UNCOUPLING.en.sampleLoaded.split('{account}')[0]!.trim());
   // The first indicator the sample left unticked on the open account.
-  const indicator = (await widget.locator('input[type="checkbox"]:not(:checked)').first().getAttribute('value')) as keyof typeof DOMAIN_TEXTS.en.indicators;
+  const indicator = (await widget
+    .locator('input[type="checkbox"]:not(:checked)')
+    .first()
+    .getAttribute('value')) as keyof typeof DOMAIN_TEXTS.en.indicators;
   const box = widget.getByRole('checkbox', { name: DOMAIN_TEXTS.en.indicators[indicator] });
   await tabTo(page, box);
   await page.keyboard.press('Space');
@@ -86,7 +97,9 @@ test('checklist (uncoupling): load the sample and tick a risk with Space, kept a
 
   await page.reload();
   await openTool(page, '/en/tools/uncoupling/', 'uncoupling');
-  await expect(page.locator('[data-widget="uncoupling"]').getByRole('checkbox', { name: DOMAIN_TEXTS.en.indicators[indicator] })).toBeChecked();
+  await expect(
+    page.locator('[data-widget="uncoupling"]').getByRole('checkbox', { name: DOMAIN_TEXTS.en.indicators[indicator] }),
+  ).toBeChecked();
 });
 
 test('form (account plan): load the sample plan and type the mission with the keyboard, kept after reload', async ({ page, problems }) => {

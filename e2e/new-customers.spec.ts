@@ -19,7 +19,9 @@ test('en: a transaction file analysed without saving: periods and the campaign s
   const rows = newCustomerSales(imported.lines, { period: 'month' });
   const last = rows[rows.length - 1]!;
   expect(nbsp(await widget.locator('[data-sentence="latest"]').innerText())).toContain(
-    nbsp(`new customers brought ${formatMoney('en', last.fromNew, 'USD')}, ${formatPercent('en', last.share, 1)} of sales (new customers: ${last.newCustomers})`),
+    nbsp(
+      `new customers brought ${formatMoney('en', last.fromNew, 'USD')}, ${formatPercent('en', last.share, 1)} of sales (new customers: ${last.newCustomers})`,
+    ),
   );
   await widget.getByLabel('Group by').selectOption('quarter');
   const quarters = newCustomerSales(imported.lines, { period: 'quarter' });
@@ -30,7 +32,9 @@ test('en: a transaction file analysed without saving: periods and the campaign s
   const c = compareCampaign(imported.lines, { start: '2024-02-15', end: '2024-03-31' });
   const sentence = nbsp(await widget.locator('[data-sentence="campaign"]').innerText());
   expect(sentence).toContain(`${c.days} days)`);
-  expect(sentence).toContain(nbsp(`new customers brought ${formatMoney('en', c.during.fromNew, 'USD')}, ${formatPercent('en', c.during.share, 1)} of sales`));
+  expect(sentence).toContain(
+    nbsp(`new customers brought ${formatMoney('en', c.during.fromNew, 'USD')}, ${formatPercent('en', c.during.share, 1)} of sales`),
+  );
   expect(sentence).toContain(`against ${nbsp(formatPercent('en', c.before.share, 1))} in the same length of time before it`);
   await expectNoAxeViolations(page, 'new-customers');
   expect(await page.evaluate(() => localStorage.getItem('kam:portfolio'))).toBeNull();
@@ -42,7 +46,7 @@ test('pt-BR: from the portfolio’s monthly sales after importing an Excel file,
   if (!imported.ok || !imported.lines) throw new Error('fixture');
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const portfolio = page.locator('[data-widget="portfolio"]');
-  await portfolio.locator('[data-action=\"open-import\"]').click();
+  await portfolio.locator('[data-action="open-import"]').click();
   await portfolio.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
   await portfolio.getByRole('button', { name: 'Importar', exact: true }).click();
   await expect(portfolio.locator('[data-import-report]')).toBeVisible();
@@ -62,7 +66,9 @@ test('pt-BR: from the portfolio’s monthly sales after importing an Excel file,
   await widget.getByLabel('Fim da campanha').fill('2024-03-31');
   const c = compareCampaign(lines, { start: '2024-03-01', end: '2024-03-31' });
   expect(nbsp(await widget.locator('[data-sentence="campaign"]').innerText())).toContain(
-    nbsp(`os novos clientes trouxeram ${formatMoney('pt-br', c.during.fromNew, 'BRL')}, ${formatPercent('pt-br', c.during.share, 1)} das vendas`),
+    nbsp(
+      `os novos clientes trouxeram ${formatMoney('pt-br', c.during.fromNew, 'BRL')}, ${formatPercent('pt-br', c.during.share, 1)} das vendas`,
+    ),
   );
   await expectNoAxeViolations(page, 'new-customers');
 });

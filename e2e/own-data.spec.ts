@@ -14,7 +14,10 @@ const ERP_REF = JSON.parse(readFileSync('tests/fixtures/csv/erp-multiyear-ptbr-c
 const USD = 'tests/fixtures/csv/us-retailer-orders.csv';
 const USD_REF = JSON.parse(readFileSync('tests/fixtures/csv/us-retailer-orders.reference.json', 'utf8'));
 
-test('pt-BR: a three-year ERP file is analysed whole; the period the user picks is shown with its total in every tool', async ({ page, problems }) => {
+test('pt-BR: a three-year ERP file is analysed whole; the period the user picks is shown with its total in every tool', async ({
+  page,
+  problems,
+}) => {
   void problems;
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const widget = page.locator('[data-widget="portfolio"]');
@@ -23,12 +26,16 @@ test('pt-BR: a three-year ERP file is analysed whole; the period the user picks 
   await expect(widget.getByText('Confira antes de importar')).toBeVisible();
   await expect(widget.locator('[data-currency-note]')).toHaveText('Moeda encontrada nos valores: BRL.');
   await widget.getByRole('button', { name: 'Importar', exact: true }).click();
-  await expect(widget.locator('[data-import-report]')).toContainText(`${ERP_REF.clients} clientes importados de ${formatNumber('pt-br', ERP_REF.rows)} linhas`);
+  await expect(widget.locator('[data-import-report]')).toContainText(
+    `${ERP_REF.clients} clientes importados de ${formatNumber('pt-br', ERP_REF.rows)} linhas`,
+  );
 
   const money = (cents: number) => nbsp(formatMoney('pt-br', cents / 100, 'BRL', 2));
   const summary = widget.locator('[data-period-summary]');
   await expect(summary).toContainText('Arquivo inteiro');
-  expect(nbsp(await summary.innerText())).toContain(`faturamento total de ${money(ERP_REF.whole.netCents)}, de ${ERP_REF.whole.clientsWithSales} clientes`);
+  expect(nbsp(await summary.innerText())).toContain(
+    `faturamento total de ${money(ERP_REF.whole.netCents)}, de ${ERP_REF.whole.clientsWithSales} clientes`,
+  );
 
   // The Pareto tool says the same, then the user picks the last 12 months there.
   await openTool(page, '/pt-br/tools/pareto/', 'pareto');
@@ -55,7 +62,11 @@ test('pt-BR: a three-year ERP file is analysed whole; the period the user picks 
 
   // On a phone the period bar (long month names in its list) does not push the page sideways.
   await page.setViewportSize({ width: 390, height: 800 });
-  for (const [path, name] of [['/pt-br/tools/portfolio/', 'portfolio'], ['/pt-br/tools/pareto/', 'pareto'], ['/pt-br/dashboard/', 'dashboard']] as const) {
+  for (const [path, name] of [
+    ['/pt-br/tools/portfolio/', 'portfolio'],
+    ['/pt-br/tools/pareto/', 'pareto'],
+    ['/pt-br/dashboard/', 'dashboard'],
+  ] as const) {
     await openTool(page, path, name);
     await expect(page.locator('[data-period-bar]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
@@ -80,7 +91,9 @@ test('en and pt-BR: a dollar file never shows reais', async ({ page, problems })
   }
   const pareto = page.locator('[data-widget="pareto"]');
   await expect(pareto.locator('[data-sentence="top20"]')).toContainText(formatPercent('en', USD_REF.whole.top20Share));
-  expect(nbsp(await pareto.locator('[data-pareto-basis]').innerText())).toContain(nbsp(formatMoney('en', USD_REF.whole.totalCents / 100, 'USD', 2)));
+  expect(nbsp(await pareto.locator('[data-pareto-basis]').innerText())).toContain(
+    nbsp(formatMoney('en', USD_REF.whole.totalCents / 100, 'USD', 2)),
+  );
 });
 
 test('en: replacing a portfolio that has clients asks first, and Undo brings it back exactly', async ({ page, problems }) => {

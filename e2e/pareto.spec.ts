@@ -4,7 +4,10 @@ import { formatPercent } from '../src/i18n/format.ts';
 import { expect, test } from './fixtures';
 import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openTool } from './helpers';
 
-test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A marked as key-account candidates with undo, kept after reload, one chosen in the portfolio', async ({ page, problems }) => {
+test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A marked as key-account candidates with undo, kept after reload, one chosen in the portfolio', async ({
+  page,
+  problems,
+}) => {
   void problems;
   const imported = importPortfolio(new Uint8Array(readFileSync(PT_FILE)));
   if (!imported.ok) throw new Error('fixture');
@@ -13,7 +16,7 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
 
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const portfolio = page.locator('[data-widget="portfolio"]');
-  await portfolio.locator('[data-action=\"open-import\"]').click();
+  await portfolio.locator('[data-action="open-import"]').click();
   await portfolio.getByLabel('Arquivo CSV').setInputFiles(PT_FILE);
   await portfolio.getByRole('button', { name: 'Importar', exact: true }).click();
   await expect(portfolio.locator('[data-import-report]')).toBeVisible();
@@ -22,14 +25,19 @@ test('pt-BR: the imported portfolio’s 80/20 picture equals the domain, class A
   const widget = page.locator('[data-widget="pareto"]');
   const n = result.ranked.length;
   await expect(widget.locator('[data-sentence="top20"]')).toHaveText(
-    nbsp(`Seus 20% maiores clientes (${Math.ceil(n * 0.2)} de ${n}) respondem por ${formatPercent('pt-br', result.top20Share)} do faturamento.`),
+    nbsp(
+      `Seus 20% maiores clientes (${Math.ceil(n * 0.2)} de ${n}) respondem por ${formatPercent('pt-br', result.top20Share)} do faturamento.`,
+    ),
     { useInnerText: true },
   );
   expect(nbsp(await widget.locator('[data-sentence="for80"]').innerText())).toBe(
-    nbsp(`${conc.clientsFor80} clientes (${formatPercent('pt-br', conc.shareOfClientsFor80)} dos seus clientes) respondem por 80% do faturamento.`),
+    nbsp(
+      `${conc.clientsFor80} clientes (${formatPercent('pt-br', conc.shareOfClientsFor80)} dos seus clientes) respondem por 80% do faturamento.`,
+    ),
   );
   expect(nbsp(await widget.locator('[data-sentence="largest"]').innerText())).toContain(nbsp(formatPercent('pt-br', conc.largestShare)));
-  for (const c of ['A', 'B', 'C'] as const) await expect(widget.locator(`[data-class="${c}"] td`).first()).toHaveText(String(result.counts[c]));
+  for (const c of ['A', 'B', 'C'] as const)
+    await expect(widget.locator(`[data-class="${c}"] td`).first()).toHaveText(String(result.counts[c]));
   // The client with a negative net revenue is listed apart.
   for (const e of result.excluded) await expect(widget.locator('.pareto-excluded')).toContainText(e.name);
   await expect(widget.locator('canvas')).toBeVisible();
@@ -68,7 +76,9 @@ test('en: analyses a file without saving it; thresholds change the classes', asy
   await widget.getByRole('button', { name: 'Analyse this file' }).click();
   const result = paretoAnalysis(imported.clients);
   const n = result.ranked.length;
-  await expect(widget.locator('[data-sentence="top20"]')).toHaveText(`Your top 20% of clients (${Math.ceil(n * 0.2)} of ${n}) account for ${formatPercent('en', result.top20Share)} of revenue.`);
+  await expect(widget.locator('[data-sentence="top20"]')).toHaveText(
+    `Your top 20% of clients (${Math.ceil(n * 0.2)} of ${n}) account for ${formatPercent('en', result.top20Share)} of revenue.`,
+  );
   await widget.getByLabel('Class A up to (% of revenue)').fill('60');
   const r60 = paretoAnalysis(imported.clients, { a: 0.6, b: 0.95 });
   await expect(widget.locator('[data-class="A"] td').first()).toHaveText(String(r60.counts.A));

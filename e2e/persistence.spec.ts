@@ -25,7 +25,10 @@ const PORTFOLIO = {
 };
 const PROGRESS = { lessonsRead: { '01-what-is-kam': '2026-01-10' }, quizzes: {}, learnerName: 'Marina' };
 /** Progress as this version writes it, with a quiz half answered (schema v4 keeps unfinished attempts). */
-const PROGRESS_NOW = { ...PROGRESS, quizAnswers: { 'what-is-kam': { answers: { 'transactional-or-relational': '0' }, date: '2026-01-12T09:00:00.000Z' } } };
+const PROGRESS_NOW = {
+  ...PROGRESS,
+  quizAnswers: { 'what-is-kam': { answers: { 'transactional-or-relational': '0' }, date: '2026-01-12T09:00:00.000Z' } },
+};
 
 /** Plants raw values in localStorage before any page script runs, once per tab (survives reloads). */
 async function plant(page: Page, values: Record<string, string>): Promise<void> {
@@ -73,7 +76,10 @@ for (const [locale, texts] of [
 ] as const) {
   test(`${locale}: a corrupt value is kept aside, the page works and says so`, async ({ page, problems }) => {
     void problems; // fails the test on console errors or foreign requests
-    await plant(page, { 'kam:portfolio': '{"schemaVersion":2,"savedAt":"x","data":{"clients":[{"key":', 'kam:settings': envelope(SETTINGS) });
+    await plant(page, {
+      'kam:portfolio': '{"schemaVersion":2,"savedAt":"x","data":{"clients":[{"key":',
+      'kam:settings': envelope(SETTINGS),
+    });
     await page.goto(`/${locale}/my-data/`);
 
     await expect(page.getByText(texts.kept)).toBeVisible();
@@ -85,7 +91,10 @@ for (const [locale, texts] of [
     expect(stored[keptKeys[0]!]).toBe('{"schemaVersion":2,"savedAt":"x","data":{"clients":[{"key":');
     expect(stored['kam:settings']).toBe(envelope(SETTINGS)); // the rest is untouched
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: texts.download }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: texts.download }).first().click(),
+    ]);
     expect(await downloadText(download)).toBe('{"schemaVersion":2,"savedAt":"x","data":{"clients":[{"key":');
 
     // A reload does not quarantine again, and the copy is still listed on My data.
@@ -121,7 +130,10 @@ for (const errorName of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
     // The app keeps working in memory: the sample is loaded, so the empty state (and its button) is gone.
     await expect(page.locator('[data-widget="portfolio"] [data-action="load-sample"]')).toHaveCount(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export a backup now' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Export a backup now' }).click(),
+    ]);
     const backup = JSON.parse(await downloadText(download)) as { app: string; data: { portfolio: { clients: unknown[] } } };
     expect(backup.app).toBe('kam-academy');
     expect(backup.data.portfolio.clients.length).toBeGreaterThan(1);
@@ -144,7 +156,12 @@ test('two tabs: a restore in one appears in the other, and a reset too', async (
   await b.goto('/en/my-data/');
   await expect(portfolioRow(b)).toContainText('Clients: 0');
 
-  const file = JSON.stringify({ app: 'kam-academy', schemaVersion: READABLE_VERSION, exportedAt: '2026-01-20T00:00:00.000Z', data: { portfolio: PORTFOLIO } });
+  const file = JSON.stringify({
+    app: 'kam-academy',
+    schemaVersion: READABLE_VERSION,
+    exportedAt: '2026-01-20T00:00:00.000Z',
+    data: { portfolio: PORTFOLIO },
+  });
   await a.getByLabel('Backup file (.json)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(a.getByText('This file holds')).toBeVisible();
   await a.getByLabel('Add the file to what is here', { exact: false }).check();
@@ -166,7 +183,13 @@ test('export → reset → restore gives back identical data', async ({ page, pr
     'kam:portfolio': envelope(PORTFOLIO),
     'kam:progress': envelope(PROGRESS_NOW, SCHEMA_VERSION),
     'kam:assessments': envelope({
-      alfa: { diagnoses: [{ id: 'd1', date: '2026-01-12', answers: { share: 'mid' }, signals: [], stage: 'mid', targetStage: 'partnership' }], uncoupling: null, matrixScores: { volume: 8 }, fitCost: { fit: 7, cost: 3 }, plans: [] },
+      alfa: {
+        diagnoses: [{ id: 'd1', date: '2026-01-12', answers: { share: 'mid' }, signals: [], stage: 'mid', targetStage: 'partnership' }],
+        uncoupling: null,
+        matrixScores: { volume: 8 },
+        fitCost: { fit: 7, cost: 3 },
+        plans: [],
+      },
     }),
   });
   await page.goto('/en/my-data/');
@@ -183,7 +206,9 @@ test('export → reset → restore gives back identical data', async ({ page, pr
   await expect(portfolioRow(page)).toContainText('Clients: 0');
   expect(await storedData(page)).toEqual({});
 
-  await page.getByLabel('Backup file (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Backup file (.json)')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByText('Clients: 2', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText('Restored.', { exact: false })).toBeVisible();
@@ -202,12 +227,16 @@ test('a bad backup file changes nothing and says why', async ({ page, problems }
   await expect(portfolioRow(page)).toContainText('Clientes: 2');
   const before = await kamStorage(page);
   const hostile = '{"app":"kam-academy","schemaVersion":2,"exportedAt":"x","data":{"portfolio":{"__proto__":{"polluted":true}}}}';
-  await page.getByLabel('Arquivo de backup (.json)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await page
+    .getByLabel('Arquivo de backup (.json)')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
   await expect(page.getByRole('alert').filter({ hasText: 'poderiam prejudicar a página' })).toBeVisible();
-  await page.getByLabel('Arquivo de backup (.json)').setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"kam-academy","sch') });
+  await page
+    .getByLabel('Arquivo de backup (.json)')
+    .setInputFiles({ name: 'y.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"kam-academy","sch') });
   await expect(page.getByRole('alert').filter({ hasText: 'incompleto ou danificado' })).toBeVisible();
   expect(await kamStorage(page)).toEqual(before);
-  expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
 });
 
 test('a value saved by a newer version is shown read-only and never overwritten', async ({ page, problems }) => {

@@ -4,7 +4,10 @@ import { formatMoney } from '../src/i18n/format.ts';
 import { expect, test } from './fixtures';
 import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openImport, openTool } from './helpers';
 
-test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives reload, exports and re-imports the same data', async ({ page, problems }) => {
+test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives reload, exports and re-imports the same data', async ({
+  page,
+  problems,
+}) => {
   void problems;
   const bytes = new Uint8Array(readFileSync(PT_FILE));
   const domain = importPortfolio(bytes);
@@ -27,7 +30,10 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   const report = widget.locator('[data-import-report]');
   await expect(report).toContainText(`${domain.clients.length} clientes importados de ${domain.rowCount} linhas`);
   // The bad amount (line 10) and the report's total line are listed with their line numbers.
-  for (const issue of domain.issues) await expect(report.locator('tr', { hasText: issue.code === 'invalid-amount' ? 'O valor não é um número' : 'linha de total' }).first()).toBeVisible();
+  for (const issue of domain.issues)
+    await expect(
+      report.locator('tr', { hasText: issue.code === 'invalid-amount' ? 'O valor não é um número' : 'linha de total' }).first(),
+    ).toBeVisible();
   await expect(report.getByRole('cell', { name: String(domain.issues[0]!.row), exact: true })).toBeVisible();
 
   const rows = widget.locator('table.portfolio-table tbody tr');
@@ -52,11 +58,15 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   const exported = readFileSync(path);
   expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = exported.toString('utf8');
-  expect(text.split('\r\n')[0]).toBe('\uFEFFCódigo;Cliente;Segmento;Faturamento;Faturamento anterior;Margem %;Primeira compra;Gestor da conta;Cliente-chave;Observações');
+  expect(text.split('\r\n')[0]).toBe(
+    '\uFEFFCódigo;Cliente;Segmento;Faturamento;Faturamento anterior;Margem %;Primeira compra;Gestor da conta;Cliente-chave;Observações',
+  );
   expect(text).toContain('Supermercado São João Ltda;Varejo;22300;');
   const reread = importPortfolio(new Uint8Array(exported));
   if (!reread.ok) throw new Error('export does not import');
-  expect(reread.clients.map((c) => [c.key, c.name, c.revenue]).sort()).toEqual(domain.clients.map((c) => [c.key, c.name, c.revenue]).sort());
+  expect(reread.clients.map((c) => [c.key, c.name, c.revenue]).sort()).toEqual(
+    domain.clients.map((c) => [c.key, c.name, c.revenue]).sort(),
+  );
 
   // Delete everything (with undo available), then re-import the exported file.
   await widget.getByLabel('Selecionar todos os clientes desta página').check();
@@ -71,7 +81,10 @@ test('pt-BR: imports an Excel (Windows-1252, ;, decimal comma) file, survives re
   await expect(widget.getByLabel(`Cliente-chave: ${domain.clients[1]!.name}`)).not.toBeChecked();
 });
 
-test('en: pastes/imports an English file, filters, sorts, deletes with undo, exports with , and a decimal point', async ({ page, problems }) => {
+test('en: pastes/imports an English file, filters, sorts, deletes with undo, exports with , and a decimal point', async ({
+  page,
+  problems,
+}) => {
   void problems;
   const domain = importPortfolio(readFileSync(EN_FILE, 'utf8'));
   if (!domain.ok) throw new Error('fixture does not import');
@@ -83,7 +96,9 @@ test('en: pastes/imports an English file, filters, sorts, deletes with undo, exp
   await expect(widget.getByLabel('Decimal separator in amounts')).toHaveValue('.');
   await expect(widget.getByLabel('Date order')).toHaveValue('mdy');
   await widget.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(widget.locator('[data-import-report]')).toContainText(`Imported ${domain.clients.length} clients from ${domain.rowCount} rows.`);
+  await expect(widget.locator('[data-import-report]')).toContainText(
+    `Imported ${domain.clients.length} clients from ${domain.rowCount} rows.`,
+  );
   await expect(widget.locator('[data-import-report]')).toContainText('The row has no amount; skipped.');
   const rows = widget.locator('table.portfolio-table tbody tr');
   await expect(rows).toHaveCount(domain.clients.length);
@@ -114,7 +129,9 @@ test('en: pastes/imports an English file, filters, sorts, deletes with undo, exp
   const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export CSV' }).click()]);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).not.toBe(0xfeff);
-  expect(text.split('\r\n')[0]).toBe('Client code,Client,Segment,Revenue,Previous revenue,Margin %,First purchase,Account manager,Key account,Notes');
+  expect(text.split('\r\n')[0]).toBe(
+    'Client code,Client,Segment,Revenue,Previous revenue,Margin %,First purchase,Account manager,Key account,Notes',
+  );
   expect(text).toContain('C-01,Northwind Traders,Wholesale,24100,,,2024-01-05,,No,');
   expect(text).toContain('C-02,Blue Harbor Cafe,Food service,3540.5,');
 });
@@ -154,7 +171,10 @@ test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and 
   expect(await page.evaluate(() => localStorage.getItem('kam:portfolio'))).toBeNull();
 
   await widget.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(widget.locator('[data-import-report]')).toContainText(`Imported ${domain.clients.length.toLocaleString('en')} clients from ${domain.rowCount.toLocaleString('en')} rows.`, { timeout: 60_000 });
+  await expect(widget.locator('[data-import-report]')).toContainText(
+    `Imported ${domain.clients.length.toLocaleString('en')} clients from ${domain.rowCount.toLocaleString('en')} rows.`,
+    { timeout: 60_000 },
+  );
   await expect(widget.locator('table.portfolio-table tbody tr')).toHaveCount(50);
   await expect(widget.getByText(`Page 1 of ${Math.ceil(domain.clients.length / 50)}`)).toBeVisible();
   await widget.getByRole('button', { name: 'Next page' }).click();
@@ -162,7 +182,10 @@ test('en: a large file (> 2 MB) imports in a Web Worker with a progress bar and 
 });
 
 for (const width of [390, 1280]) {
-  test(`pt-BR at ${width} px: the import preview's settings never overlap, and the automatic column mapping is folded away`, async ({ page, problems }) => {
+  test(`pt-BR at ${width} px: the import preview's settings never overlap, and the automatic column mapping is folded away`, async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.setViewportSize({ width, height: 900 });
     await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
@@ -175,7 +198,14 @@ for (const width of [390, 1280]) {
       fields.map((f) => {
         const field = f.getBoundingClientRect();
         const select = f.querySelector('select')!.getBoundingClientRect();
-        return { left: field.left, right: field.right, top: field.top, bottom: field.bottom, selectLeft: select.left, selectRight: select.right };
+        return {
+          left: field.left,
+          right: field.right,
+          top: field.top,
+          bottom: field.bottom,
+          selectLeft: select.left,
+          selectRight: select.right,
+        };
       }),
     );
     expect(boxes.length).toBe(5);
@@ -186,7 +216,8 @@ for (const width of [390, 1280]) {
       expect(a.right).toBeLessThanOrEqual(width);
       // …and no two fields share any area.
       for (const b of boxes.slice(i + 1)) {
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
         expect(overlap).toBe(false);
       }
     }

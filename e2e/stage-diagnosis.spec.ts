@@ -14,10 +14,17 @@ import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
  */
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
-type Stored = Record<string, { diagnoses: { id: string; date: string; answers: Record<string, string>; signals: string[]; stage: string }[] }>;
+type Stored = Record<
+  string,
+  { diagnoses: { id: string; date: string; answers: Record<string, string>; signals: string[]; stage: string }[] }
+>;
 
 async function stored(page: Page): Promise<Stored> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}assessments`) ?? 'null')?.data ?? {});
+  return page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}assessments`) ?? 'null')
+        ?.data ?? {},
+  );
 }
 
 async function open(page: Page, locale: Locale) {
@@ -53,7 +60,9 @@ for (const locale of LOCALES) {
     await widget.getByRole('radio', { name: d.questions.business.options.synergistic }).check();
     await expect.poll(async () => (await stored(page))[accountKey]!.diagnoses[0]!.answers['business']).toBe('business.synergistic');
     const after = (await stored(page))[accountKey]!.diagnoses[0]!;
-    await expect(widget.locator('.sd-verdict')).toContainText(d.stages[diagnoseStage({ answers: after.answers, signals: after.signals }).stage].name);
+    await expect(widget.locator('.sd-verdict')).toContainText(
+      d.stages[diagnoseStage({ answers: after.answers, signals: after.signals }).stage].name,
+    );
 
     // Target stage, with the "higher is not always better" note.
     await widget.getByLabel(t.targetLabel, { exact: true }).selectOption('partnership');
@@ -74,7 +83,15 @@ for (const locale of LOCALES) {
     await expect(again.locator('.chart-figure figcaption')).toContainText(t.chartSummaryOne.split('{account}')[0]!.trim());
 
     const results = await new AxeBuilder({ page }).include('[data-widget="stage-diagnosis"]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

@@ -20,7 +20,9 @@ type Stored = {
 
 async function stored(page: Page): Promise<Stored> {
   return page.evaluate(() => {
-    const read = (name: string) => JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')?.data;
+    const read = (name: string) =>
+      JSON.parse(localStorage.getItem(`${sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:'}${name}`) ?? 'null')
+        ?.data;
     return { assessments: read('assessments') ?? {}, portfolio: read('portfolio') ?? { clients: [] } };
   });
 }
@@ -48,7 +50,12 @@ for (const locale of LOCALES) {
     const box = widget.getByRole('checkbox', { name: d.indicators['bad-news-late'] });
     await box.check();
     let data: Stored = await stored(page);
-    await expect.poll(async () => { data = await stored(page); return Object.values(data.assessments).some((a) => a.uncoupling?.checked.includes('bad-news-late')); }).toBe(true);
+    await expect
+      .poll(async () => {
+        data = await stored(page);
+        return Object.values(data.assessments).some((a) => a.uncoupling?.checked.includes('bad-news-late'));
+      })
+      .toBe(true);
     // The account the sample opened is the one in the picker.
     const openKey = await widget.locator('.account-picker select').inputValue();
     const openChecks = data.assessments[openKey]?.uncoupling?.checked ?? [];
@@ -58,7 +65,8 @@ for (const locale of LOCALES) {
     await expect(widget.locator('[data-testid="uncoupling-score"]')).toContainText(String(Math.round(expected.score)));
     // A mitigation block for every cause with a ticked indicator.
     for (const [cause, score] of Object.entries(expected.byCause)) {
-      if (score > 0) await expect(widget.locator('.up-mitigation h6', { hasText: d.causes[cause as keyof typeof d.causes].name })).toBeVisible();
+      if (score > 0)
+        await expect(widget.locator('.up-mitigation h6', { hasText: d.causes[cause as keyof typeof d.causes].name })).toBeVisible();
     }
 
     // Heat map: key accounts, riskiest first, as the domain orders them.
@@ -75,12 +83,31 @@ for (const locale of LOCALES) {
     await page.reload();
     const again = await open(page, locale);
     await expect(again.getByRole('checkbox', { name: d.indicators['bad-news-late'] })).toBeChecked();
-    for (const id of openChecks) await expect(again.getByRole('checkbox', { name: d.indicators[id as keyof typeof d.indicators] })).toBeChecked();
+    for (const id of openChecks)
+      await expect(again.getByRole('checkbox', { name: d.indicators[id as keyof typeof d.indicators] })).toBeChecked();
 
     const results = await new AxeBuilder({ page }).include('[data-widget="uncoupling"]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-    await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'dark';
+    });
     const dark = await new AxeBuilder({ page }).include('[data-widget="uncoupling"]').withTags(AXE_TAGS).analyze();
-    expect(dark.violations.map((v) => `dark ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      dark.violations.map(
+        (v) =>
+          `dark ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }

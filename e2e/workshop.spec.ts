@@ -13,12 +13,30 @@ const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
 const PAGES = ['workshop/', 'workshop/guide/', 'workshop/case/', 'workshop/class-results/', 'workshop/worksheets/'];
 
-interface QuizFile { lesson: string; questions: { id: string; options: unknown[]; answer: number }[] }
-const quizOf = (locale: Locale, lesson: string): QuizFile => JSON.parse(readFileSync(`content/quizzes/${locale}/${lesson}.json`, 'utf8')) as QuizFile;
+interface QuizFile {
+  lesson: string;
+  questions: { id: string; options: unknown[]; answer: number }[];
+}
+const quizOf = (locale: Locale, lesson: string): QuizFile =>
+  JSON.parse(readFileSync(`content/quizzes/${locale}/${lesson}.json`, 'utf8')) as QuizFile;
 
 const T = {
-  en: { name: 'Your name', group: 'Your group (optional)', export: 'Export my workshop results', files: /Choose results files/, imported: '2 files imported, 1 rejected, 0 duplicates.', participants: '2 participants in 2 groups.' },
-  'pt-br': { name: 'Seu nome', group: 'Seu grupo (opcional)', export: 'Exportar meus resultados do workshop', files: /Escolher arquivos de resultados/, imported: '2 arquivos importados, 1 recusado, 0 duplicado.', participants: '2 participantes em 2 grupos.' },
+  en: {
+    name: 'Your name',
+    group: 'Your group (optional)',
+    export: 'Export my workshop results',
+    files: /Choose results files/,
+    imported: '2 files imported, 1 rejected, 0 duplicates.',
+    participants: '2 participants in 2 groups.',
+  },
+  'pt-br': {
+    name: 'Seu nome',
+    group: 'Seu grupo (opcional)',
+    export: 'Exportar meus resultados do workshop',
+    files: /Escolher arquivos de resultados/,
+    imported: '2 arquivos importados, 1 recusado, 0 duplicado.',
+    participants: '2 participantes em 2 grupos.',
+  },
 } as const;
 
 async function island(page: Page, widget: string) {
@@ -30,14 +48,30 @@ async function island(page: Page, widget: string) {
 
 async function axe(page: Page, where: string) {
   for (const theme of ['light', 'dark']) {
-    await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+    await page.evaluate((t) => {
+      document.documentElement.dataset['theme'] = t;
+    }, theme);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `axe on ${where}`).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${theme}: ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+      `axe on ${where}`,
+    ).toEqual([]);
   }
 }
 
 /** One participant in a fresh browser: a quiz (all right or all wrong), a stage diagnosis, then the export. */
-async function participant(browser: Browser, baseURL: string, locale: Locale, who: { name: string; group: string; right: boolean; signal: boolean }) {
+async function participant(
+  browser: Browser,
+  baseURL: string,
+  locale: Locale,
+  who: { name: string; group: string; right: boolean; signal: boolean },
+) {
   const context = await browser.newContext({ acceptDownloads: true, baseURL });
   const page = await context.newPage();
   const problems = watch(page, baseURL);
@@ -52,7 +86,10 @@ async function participant(browser: Browser, baseURL: string, locale: Locale, wh
     await page.locator(`#quiz-${quiz.lesson}-${q.id}-action`).click();
     await expect(page.locator(`#quiz-${quiz.lesson}-${q.id}`)).not.toHaveAttribute('data-result', 'open');
   }
-  await expect(page.locator('[data-widget="quiz"] [data-score]')).toHaveAttribute('data-score', who.right ? String(quiz.questions.length) : '0');
+  await expect(page.locator('[data-widget="quiz"] [data-score]')).toHaveAttribute(
+    'data-score',
+    who.right ? String(quiz.questions.length) : '0',
+  );
 
   // Stage diagnosis of the sample company's lesson-5 account (Hospital Santa Clara).
   await page.goto(`/${locale}/tools/stage-diagnosis/`);
@@ -84,7 +121,12 @@ async function participant(browser: Browser, baseURL: string, locale: Locale, wh
 }
 
 for (const locale of LOCALES) {
-  test(`${locale}: two participants export, the trainer imports both plus a broken file and sees the class`, async ({ page, problems, browser, baseURL }) => {
+  test(`${locale}: two participants export, the trainer imports both plus a broken file and sees the class`, async ({
+    page,
+    problems,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     void problems;
     const base = baseURL ?? 'http://127.0.0.1:4321';
@@ -92,7 +134,14 @@ for (const locale of LOCALES) {
     const bruno = await participant(browser, base, locale, { name: 'Bruno Lima', group: 'Mesa 2', right: false, signal: true });
     expect(bruno.stage).toBe('uncoupling');
     const results = JSON.parse(readFileSync(ana.path, 'utf8'));
-    expect(results).toMatchObject({ app: 'kam-academy', kind: 'workshop-results', version: 1, participant: 'Ana Souza', group: 'Mesa 1', locale });
+    expect(results).toMatchObject({
+      app: 'kam-academy',
+      kind: 'workshop-results',
+      version: 1,
+      participant: 'Ana Souza',
+      group: 'Mesa 1',
+      locale,
+    });
     const account = results.diagnoses[0].account as string;
 
     await page.goto(`/${locale}/workshop/class-results/`);
@@ -133,7 +182,10 @@ for (const locale of LOCALES) {
     });
   }
 
-  test(`${locale}: the guide links lessons and tools; the worksheets carry the plan's sections and the checklist's causes`, async ({ page, problems }) => {
+  test(`${locale}: the guide links lessons and tools; the worksheets carry the plan's sections and the checklist's causes`, async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.goto(`/${locale}/workshop/guide/`);
     await expect(page.locator('main table')).toHaveCount(2);

@@ -74,7 +74,9 @@ test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and 
 
   const ole = Buffer.alloc(1024);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-  await widget.getByLabel('CSV file or Excel workbook (.xlsx)').setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: ole });
+  await widget
+    .getByLabel('CSV file or Excel workbook (.xlsx)')
+    .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: ole });
   await expect(widget.getByRole('alert')).toContainText('old Excel file (.xls) or a password-protected workbook');
   await expect(widget.locator('table.portfolio-table tbody tr')).toHaveCount(0);
 
@@ -94,7 +96,10 @@ test('en: a 1904-system dollar workbook imports; an .xls gets a clear error and 
   expect(nbsp(await rows.first().locator('td.num').first().innerText())).toBe(nbsp(formatMoney('en', want.biggest.revenue, 'USD', 2)));
 
   // Export as .xlsx: the workbook reads back to the same clients and revenues.
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Export Excel (.xlsx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    widget.getByRole('button', { name: 'Export Excel (.xlsx)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^clients-whole-file-USD-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const exported = xlsxToCsv(new Uint8Array(readFileSync(await download.path())));
   if (!exported.ok) throw new Error(`exported workbook unreadable: ${exported.error.code}`);

@@ -154,7 +154,8 @@ for (const p of pages) {
   // (every lesson has at least its quiz), and pages that have no widgets at all.
   if (p.isLesson || p.islands === 0) {
     if (p.pageJs > BUDGET.lessonJs) failures.push(`${p.url}: ${fmt(p.pageJs)} of JS without its widgets (budget ${fmt(BUDGET.lessonJs)})`);
-    if (p.textTotal > BUDGET.lessonTotal) failures.push(`${p.url}: ${fmt(p.textTotal)} in total without its widgets (budget ${fmt(BUDGET.lessonTotal)})`);
+    if (p.textTotal > BUDGET.lessonTotal)
+      failures.push(`${p.url}: ${fmt(p.textTotal)} in total without its widgets (budget ${fmt(BUDGET.lessonTotal)})`);
   }
   if (p.islands === 0) continue;
   if (p.js > BUDGET.widgetJs && !updateBaseline) {
@@ -189,7 +190,10 @@ console.log(
     `most JS ${mostJs.url} ${fmt(mostJs.pageJs)}.`,
 );
 console.log('Heaviest chunks:');
-for (const f of assets.map((f) => ({ f, s: gzipSize(join(DIST, '_astro', f)) })).sort((a, b) => b.s - a.s).slice(0, 8)) {
+for (const f of assets
+  .map((f) => ({ f, s: gzipSize(join(DIST, '_astro', f)) }))
+  .sort((a, b) => b.s - a.s)
+  .slice(0, 8)) {
   console.log(`  ${fmt(f.s).padStart(9)}  ${f.f}${chartChunks.includes(f.f) ? '  (chart chunk)' : ''}`);
 }
 // `npm run budget -- /en/tools/pareto/` also lists what that page loads, heaviest first.
@@ -205,15 +209,23 @@ for (const url of args.filter((a) => a.startsWith('/'))) {
   }
 }
 if (updateBaseline) {
-  const over = Object.fromEntries(pages.filter((p) => p.islands > 0 && p.js > BUDGET.widgetJs).sort((a, b) => a.url.localeCompare(b.url)).map((p) => [p.url, p.js]));
-  const note = 'Widget pages over the 35 KB target: gzipped JS bytes measured by scripts/budget.mjs. A page may not grow beyond its figure (+1 KB). Regenerate with `npm run budget -- --update-baseline` after a deliberate change.';
+  const over = Object.fromEntries(
+    pages
+      .filter((p) => p.islands > 0 && p.js > BUDGET.widgetJs)
+      .sort((a, b) => a.url.localeCompare(b.url))
+      .map((p) => [p.url, p.js]),
+  );
+  const note =
+    'Widget pages over the 35 KB target: gzipped JS bytes measured by scripts/budget.mjs. A page may not grow beyond its figure (+1 KB). Regenerate with `npm run budget -- --update-baseline` after a deliberate change.';
   writeFileSync(BASELINE_FILE, JSON.stringify({ note, pages: over }, null, 2) + '\n');
   console.log(`\n${BASELINE_FILE}: ${Object.keys(over).length} pages over the target recorded.`);
 }
 const stale = Object.keys(baseline).filter((url) => !pages.some((p) => p.url === url && p.js > BUDGET.widgetJs));
 if (stale.length && !updateBaseline) console.log(`\nNow within the target, can leave ${BASELINE_FILE}: ${stale.join(', ')}`);
 if (warnings.length) {
-  console.log(`\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages, each held to its recorded size + ${fmt(TOLERANCE)}):`);
+  console.log(
+    `\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages, each held to its recorded size + ${fmt(TOLERANCE)}):`,
+  );
   for (const w of warnings.sort()) console.log(`  ${w}`);
 }
 if (failures.length) {

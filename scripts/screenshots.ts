@@ -30,7 +30,9 @@ async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/en/`)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the preview server did not start on ${base}`);
@@ -44,7 +46,9 @@ async function loadSample(page: Page): Promise<void> {
   await loader.locator('[role="status"]').filter({ hasText: '60' }).waitFor();
 }
 
-const server = process.env['SCREENSHOT_BASE'] ? null : spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = process.env['SCREENSHOT_BASE']
+  ? null
+  : spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -52,14 +56,20 @@ try {
     for (const [viewIndex, view] of VIEWS.entries()) {
       // Alternate the themes so every page is seen in both across its two shots.
       const theme = (index + viewIndex) % 2 === 0 ? 'light' : 'dark';
-      const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, colorScheme: theme, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: view.width, height: view.height },
+        colorScheme: theme,
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       if (shot.sample) await loadSample(page);
       await page.goto(`${base}${shot.path}`);
-      await page.waitForFunction(() => [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-        const box = (island.firstElementChild ?? island).getBoundingClientRect();
-        return box.top > innerHeight || (box.width === 0 && box.height === 0);
-      }));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+          const box = (island.firstElementChild ?? island).getBoundingClientRect();
+          return box.top > innerHeight || (box.width === 0 && box.height === 0);
+        }),
+      );
       await page.evaluate(() => document.fonts.ready);
       const file = `${OUT}/${shot.name}-${view.id}-${theme}.png`;
       await page.screenshot({ path: file });

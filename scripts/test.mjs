@@ -33,17 +33,32 @@ for (const step of steps) {
 
 function counts(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
-  try { return read(JSON.parse(readFileSync(file, 'utf8'))); } catch { return { passed: 0, failed: 0 }; }
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 0 };
+  }
 }
 const unit = counts('test-results/unit.json', (r) => ({ passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0 }));
-const e2e = counts('test-results/e2e.json', (r) => ({ passed: r.stats?.expected ?? 0, failed: (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0) * 0 }));
+const e2e = counts('test-results/e2e.json', (r) => ({
+  passed: r.stats?.expected ?? 0,
+  failed: (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0) * 0,
+}));
 const stepFailures = results.filter((r) => !r.ok).length;
 const notRun = steps.length - results.length;
 
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`);
-if (notRun > 0) console.log(`  not run: ${steps.slice(results.length).map((s) => s.name).join(', ')}`);
-console.log(`  unit tests: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed; ${Math.round((Date.now() - started) / 1000)}s`);
+if (notRun > 0)
+  console.log(
+    `  not run: ${steps
+      .slice(results.length)
+      .map((s) => s.name)
+      .join(', ')}`,
+  );
+console.log(
+  `  unit tests: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed; ${Math.round((Date.now() - started) / 1000)}s`,
+);
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + (stepFailures > 0 && unit.failed + e2e.failed === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -77,12 +77,15 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
       setVisible(true);
       return;
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
@@ -150,7 +153,9 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
             <thead>
               <tr>
                 {table.headers.map((h, i) => (
-                  <th scope="col" class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>{h}</th>
+                  <th scope="col" class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>
+                    {h}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -159,9 +164,13 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
                 <tr key={r}>
                   {row.map((cell, i) =>
                     i === 0 ? (
-                      <th scope="row" key={i}>{cell}</th>
+                      <th scope="row" key={i}>
+                        {cell}
+                      </th>
                     ) : (
-                      <td class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>{cell}</td>
+                      <td class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>
+                        {cell}
+                      </td>
                     ),
                   )}
                 </tr>

@@ -1,3 +1,6 @@
 import { pageStrings } from '../i18n/pageLocale';
 
-export const CHART_STRINGS = await pageStrings(() => import('./strings.en'), () => import('./strings.pt-br'));
+export const CHART_STRINGS = await pageStrings(
+  () => import('./strings.en'),
+  () => import('./strings.pt-br'),
+);

@@ -56,13 +56,18 @@ export const kamTooltip: Plugin<'bar' | 'line' | 'scatter' | 'bubble', TooltipOp
   },
   afterDraw(chart, _args, options) {
     if (options?.enabled === false) return;
-    const items = chart.getActiveElements().map((a) => item(chart, a)).filter((i): i is TooltipItem => i !== null);
+    const items = chart
+      .getActiveElements()
+      .map((a) => item(chart, a))
+      .filter((i): i is TooltipItem => i !== null);
     const first = items[0];
     const anchor = chart.getActiveElements()[0]?.element;
     if (!first || !anchor) return;
     const title = options?.callbacks?.title ? lines(options.callbacks.title(items)) : first.label ? [first.label] : [];
     const body = items.flatMap((i) =>
-      options?.callbacks?.label ? lines(options.callbacks.label(i)) : [`${i.dataset.label ? `${i.dataset.label}: ` : ''}${i.formattedValue}`],
+      options?.callbacks?.label
+        ? lines(options.callbacks.label(i))
+        : [`${i.dataset.label ? `${i.dataset.label}: ` : ''}${i.formattedValue}`],
     );
     const text = [...title, ...body].filter((l) => l !== '');
     if (text.length === 0) return;

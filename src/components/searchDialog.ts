@@ -30,7 +30,9 @@ function searchDialog(header: HTMLElement, locale: Locale): HTMLDialogElement {
   });
   const head = element('div', { class: 'search-head' });
   const label = element('label', {}, t('search.label'));
-  label.append(element('input', { type: 'search', name: 'q', placeholder: t('search.placeholder'), autocomplete: 'off', 'data-search-input': '' }));
+  label.append(
+    element('input', { type: 'search', name: 'q', placeholder: t('search.placeholder'), autocomplete: 'off', 'data-search-input': '' }),
+  );
   head.append(label, element('button', { type: 'button', class: 'icon-button', 'data-search-close': '' }, t('search.close')));
   dialog.append(
     element('h2', { id: titleId, class: 'sr-only' }, t('search.label')),

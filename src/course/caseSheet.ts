@@ -131,7 +131,13 @@ export const caseSheetSchema = z
       creditRatePct: pct,
       /** Gross margin of the clients the sheet gives none (the company's average). */
       otherClientsGrossMarginPct: pct,
-      accounts: z.array(z.object({ account: slug, paymentDays: z.number().int().nonnegative(), costs: z.partialRecord(z.enum(['delivery', 'visits', 'terms', 'returns', 'staff', 'other']), reais) })),
+      accounts: z.array(
+        z.object({
+          account: slug,
+          paymentDays: z.number().int().nonnegative(),
+          costs: z.partialRecord(z.enum(['delivery', 'visits', 'terms', 'returns', 'staff', 'other']), reais),
+        }),
+      ),
       /** Small clients served by a weekly drop that costs more than their margin. */
       weeklyDrops: z.object({ clients: z.array(z.string()), deliveriesPerYear: z.number().int(), costPerDelivery: reais }),
     }),
@@ -161,16 +167,23 @@ export const caseSheetSchema = z
     }
     for (const centre of sheet.buyingCentres) {
       const manager = sheet.accounts.find((a) => a.id === centre.account)?.manager;
-      if (manager === undefined) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: not an account with a manager` });
-      else if (!centre.team.includes(manager)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: its manager ${manager} is not in the team` });
+      if (manager === undefined)
+        ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: not an account with a manager` });
+      else if (!centre.team.includes(manager))
+        ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: its manager ${manager} is not in the team` });
       for (const member of centre.team) {
         if (!staffIds.has(member)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: unknown staff ${member}` });
         const theirs = managedBy.get(centre.account);
         const other = sheet.staff.find((s) => s.id === member);
-        if (other?.role === 'key-account-manager' && member !== theirs) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: ${member} manages other accounts` });
+        if (other?.role === 'key-account-manager' && member !== theirs)
+          ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: ${member} manages other accounts` });
       }
       for (const person of centre.people) {
-        if (person.coveredBy !== null && !centre.team.includes(person.coveredBy)) ctx.addIssue({ code: 'custom', message: `buying centre of ${centre.account}: ${person.name} covered by ${person.coveredBy}, not in the team` });
+        if (person.coveredBy !== null && !centre.team.includes(person.coveredBy))
+          ctx.addIssue({
+            code: 'custom',
+            message: `buying centre of ${centre.account}: ${person.name} covered by ${person.coveredBy}, not in the team`,
+          });
       }
     }
     for (const id of Object.keys(sheet.matrix.scores)) {
@@ -194,4 +207,3 @@ export function caseSkeleton(value: unknown): unknown {
   }
   return value;
 }
-

@@ -40,7 +40,9 @@ export function pairingProblems(items: LocalisedItem[], what: string): string[] 
         problems.push(`${what} "${id}" has order ${first.order} in ${first.locale} but ${other.order} in ${other.locale}`);
       }
       if (first.questionIds && other.questionIds && first.questionIds.join() !== other.questionIds.join()) {
-        problems.push(`${what} "${id}" has questions [${first.questionIds.join()}] in ${first.locale} but [${other.questionIds.join()}] in ${other.locale}`);
+        problems.push(
+          `${what} "${id}" has questions [${first.questionIds.join()}] in ${first.locale} but [${other.questionIds.join()}] in ${other.locale}`,
+        );
       }
       if (first.answers && other.answers && first.answers.join() !== other.answers.join()) {
         problems.push(`${what} "${id}" has different answer keys in ${first.locale} and ${other.locale}`);

@@ -188,8 +188,7 @@ export function duplicatePlanForNextYear(plan: AccountPlan, now: Date | string):
 
 export type PlanValidationIssue = { path: string; code: string; message: string };
 export type PlanValidation =
-  | { ok: true; plan: AccountPlan }
-  | { ok: false; error: { code: 'invalid-plan'; message: string }; issues: PlanValidationIssue[] };
+  { ok: true; plan: AccountPlan } | { ok: false; error: { code: 'invalid-plan'; message: string }; issues: PlanValidationIssue[] };
 
 /** Validates unknown data (a stored value, a restored file) as an AccountPlan; never throws. */
 export function validateAccountPlan(value: unknown): PlanValidation {
@@ -250,7 +249,12 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   // Money in the data's currency, to the cent; dates as the reader's language writes them
   // (dd/mm/aaaa in Portuguese), never ISO in a document meant for people.
   const moneyFormat = labels.currency
-    ? new Intl.NumberFormat(labels.locale, { style: 'currency', currency: labels.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    ? new Intl.NumberFormat(labels.locale, {
+        style: 'currency',
+        currency: labels.currency,
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      })
     : new Intl.NumberFormat(labels.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const dateFormat = new Intl.DateTimeFormat(labels.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   const money = (v: number | null): string => (v === null ? labels.empty : moneyFormat.format(v));
@@ -263,7 +267,9 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   const n = (v: number | null): string => (v === null ? labels.empty : num.format(v));
   const label = (t: string): string => escapeMarkdown(t, { inline: true });
   const table = (head: string[], rows: string[][]): string =>
-    [`| ${head.map(label).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    [`| ${head.map(label).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+      '\n',
+    );
   const S = labels.sections;
   const out: string[] = [];
 
@@ -276,7 +282,10 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   out.push(`## ${label(S.mission)}`, e(plan.mission));
   out.push(
     `## ${label(S.financialSummary)}`,
-    table([labels.year, labels.revenue, labels.marginPct], plan.financialHistory.map((h) => [String(h.year), money(h.revenue), n(h.marginPct)])),
+    table(
+      [labels.year, labels.revenue, labels.marginPct],
+      plan.financialHistory.map((h) => [String(h.year), money(h.revenue), n(h.marginPct)]),
+    ),
   );
   out.push(`## ${label(S.customerOverview)}`, e(plan.customerOverview));
   out.push(
@@ -308,10 +317,7 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
         ),
   );
   const pattern = contactPattern(plan.contacts);
-  out.push(
-    `## ${label(S.contacts)}`,
-    `${label(labels.contactPattern)}: ${label(labels.contactPatterns[pattern])}`,
-  );
+  out.push(`## ${label(S.contacts)}`, `${label(labels.contactPattern)}: ${label(labels.contactPatterns[pattern])}`);
   if (plan.contacts.length > 0) {
     out.push(
       table(
@@ -341,4 +347,3 @@ export function planToMarkdown(plan: AccountPlan, labels: PlanMarkdownLabels): s
   out.push(`## ${label(S.review)}`, date(plan.nextReview));
   return `${out.join('\n\n')}\n`;
 }
-

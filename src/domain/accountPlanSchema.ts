@@ -21,7 +21,12 @@ const moneyOrNull = v.nullable(finiteNumber());
 const pctOrNull = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-1000), v.maxValue(1000)));
 
 const financialYearSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull });
-const planGoalSchema = v.object({ year, revenue: moneyOrNull, marginPct: pctOrNull, sharePct: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))) });
+const planGoalSchema = v.object({
+  year,
+  revenue: moneyOrNull,
+  marginPct: pctOrNull,
+  sharePct: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+});
 const criticalSuccessFactorSchema = v.object({
   id: itemId,
   factor: shortText,

@@ -32,6 +32,11 @@ export function isMatrixSetupValid(setup: MatrixSetup): boolean {
 export function accountQuadrant(setup: MatrixSetup, scores: Readonly<Record<string, number>>): QuadrantId | null {
   const ids = [...setup.attractiveness, ...setup.strength].map((c) => c.id);
   if (ids.length === 0 || !ids.every((id) => Object.hasOwn(scores, id))) return null;
-  const result = classifyAccounts({ attractiveness: setup.attractiveness, strength: setup.strength, midpoint: setup.midpoint, accounts: [{ key: 'account', scores }] });
+  const result = classifyAccounts({
+    attractiveness: setup.attractiveness,
+    strength: setup.strength,
+    midpoint: setup.midpoint,
+    accounts: [{ key: 'account', scores }],
+  });
   return result.ok ? (result.accounts[0]?.quadrant ?? null) : null;
 }

@@ -116,7 +116,14 @@ export function mergeIntoPlanContacts(
       continue;
     }
     known.add(fold(name));
-    next.push({ id: nextItemId(next, 'contact'), name, role: p.jobTitle.trim(), ourContact: coverer(p, centre.team) ?? '', influence: p.power, attitude: planAttitude(p.stance) });
+    next.push({
+      id: nextItemId(next, 'contact'),
+      name,
+      role: p.jobTitle.trim(),
+      ourContact: coverer(p, centre.team) ?? '',
+      influence: p.power,
+      attitude: planAttitude(p.stance),
+    });
     added.push(name);
   }
   return { contacts: next, added, kept };

@@ -19,7 +19,9 @@ export function quizExtremes(quizzes: readonly QuizStats[]): { best: QuizStats; 
 }
 
 /** The account whose consensus stage the largest share of participants chose (first on ties). */
-export function mostAgreedStage(stages: readonly StageDistribution[]): { account: StageDistribution; stage: StageId; share: number } | null {
+export function mostAgreedStage(
+  stages: readonly StageDistribution[],
+): { account: StageDistribution; stage: StageId; share: number } | null {
   let top: { account: StageDistribution; stage: StageId; share: number } | null = null;
   for (const x of stages) {
     if (x.consensus === null || x.total === 0) continue;

@@ -22,7 +22,12 @@ export type ClassResultsFile = {
   participant: string;
   group: string;
   quizzes: Readonly<Record<string, { readonly score: number; readonly total: number }>>;
-  diagnoses: readonly { readonly account: string; readonly name: string; readonly stage: StageId; readonly targetStage?: LadderStage | undefined }[];
+  diagnoses: readonly {
+    readonly account: string;
+    readonly name: string;
+    readonly stage: StageId;
+    readonly targetStage?: LadderStage | undefined;
+  }[];
   uncoupling: readonly { readonly account: string; readonly name: string; readonly checked: readonly string[] }[];
   matrix: readonly {
     readonly account: string;
@@ -67,7 +72,13 @@ export function mergeSubmissions<T extends ClassResultsFile>(
   const index = new Map(list.map((s, i) => [participantId(s.results), i]));
   const duplicates: DuplicateReport[] = [];
   const report = (dropped: Submission<T>, kept: Submission<T>, reason: DuplicateReport['reason']): void => {
-    duplicates.push({ fileName: dropped.fileName, participant: dropped.results.participant, group: dropped.results.group, reason, keptFileName: kept.fileName });
+    duplicates.push({
+      fileName: dropped.fileName,
+      participant: dropped.results.participant,
+      group: dropped.results.group,
+      reason,
+      keptFileName: kept.fileName,
+    });
   };
   for (const sub of incoming) {
     const id = participantId(sub.results);
@@ -265,7 +276,10 @@ export function aggregateClassResults(files: readonly ClassResultsFile[], option
 
   // Stages
   const stageAccounts: string[] = [];
-  const stageData = new Map<string, { counts: Record<StageId, number>; total: number; byGroup: Map<string, { total: number; counts: Record<StageId, number> }> }>();
+  const stageData = new Map<
+    string,
+    { counts: Record<StageId, number>; total: number; byGroup: Map<string, { total: number; counts: Record<StageId, number> }> }
+  >();
   for (const f of files) {
     const g = groupOf(f);
     for (const d of f.diagnoses) {
@@ -322,7 +336,13 @@ export function aggregateClassResults(files: readonly ClassResultsFile[], option
   const causeOrder = UNCOUPLING_CAUSES.map((c) => c.id as UncouplingCauseId);
   const causes: CauseCount[] = UNCOUPLING_CAUSES.map((c) => {
     const n = causeChecklists.get(c.id) ?? 0;
-    return { cause: c.id, external: c.external, checklists: n, share: checklists === 0 ? 0 : n / checklists, ticks: causeTicks.get(c.id) ?? 0 };
+    return {
+      cause: c.id,
+      external: c.external,
+      checklists: n,
+      share: checklists === 0 ? 0 : n / checklists,
+      ticks: causeTicks.get(c.id) ?? 0,
+    };
   }).sort((a, b) => b.checklists - a.checklists || b.ticks - a.ticks || causeOrder.indexOf(a.cause) - causeOrder.indexOf(b.cause));
   const indicatorOrder = UNCOUPLING_CAUSES.flatMap((c) => c.indicators.map((i) => i.id as string));
   const indicators: IndicatorCount[] = indicatorOrder
@@ -349,7 +369,10 @@ export function aggregateClassResults(files: readonly ClassResultsFile[], option
   }
   const accounts: MatrixAccountSummary[] = ordered(matrixAccounts, options.accountOrder).map((account) => {
     const mine = points.filter((p) => p.account === account);
-    const quadrantCounts = Object.fromEntries(QUADRANT_IDS.map((q) => [q, mine.filter((p) => p.quadrant === q).length])) as Record<QuadrantId, number>;
+    const quadrantCounts = Object.fromEntries(QUADRANT_IDS.map((q) => [q, mine.filter((p) => p.quadrant === q).length])) as Record<
+      QuadrantId,
+      number
+    >;
     return {
       account,
       name: nameOf(account),

@@ -51,17 +51,25 @@ export type ClassificationResult = { ok: true; accounts: ClassifiedAccount[] } |
 // Weights are often typed with decimals (33.3 + 33.3 + 33.4); compare the total with a tolerance.
 const WEIGHT_EPS = 1e-6;
 
-function err(code: ClassificationErrorCode, message: string, extra: Omit<ClassificationError, 'code' | 'message'> = {}): { ok: false; error: ClassificationError } {
+function err(
+  code: ClassificationErrorCode,
+  message: string,
+  extra: Omit<ClassificationError, 'code' | 'message'> = {},
+): { ok: false; error: ClassificationError } {
   return { ok: false, error: { code, message, ...extra } };
 }
 
-function checkCriteria(axis: 'attractiveness' | 'strength', criteria: readonly Criterion[]): { ok: false; error: ClassificationError } | null {
+function checkCriteria(
+  axis: 'attractiveness' | 'strength',
+  criteria: readonly Criterion[],
+): { ok: false; error: ClassificationError } | null {
   if (criteria.length === 0) return err('no-criteria', `No ${axis} criteria.`, { axis });
   const seen = new Set<string>();
   for (const c of criteria) {
     if (seen.has(c.id)) return err('duplicate-criterion', `Criterion "${c.id}" appears twice.`, { axis, criterion: c.id });
     seen.add(c.id);
-    if (!Number.isFinite(c.weight) || c.weight < 0) return err('invalid-weight', `Weight of "${c.id}" must be a number >= 0.`, { axis, criterion: c.id });
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      return err('invalid-weight', `Weight of "${c.id}" must be a number >= 0.`, { axis, criterion: c.id });
   }
   const total = weightTotal(criteria);
   if (Math.abs(total - 100) > WEIGHT_EPS) return err('weights-not-100', `The ${axis} weights add up to ${total}, not 100.`, { axis });
@@ -69,7 +77,10 @@ function checkCriteria(axis: 'attractiveness' | 'strength', criteria: readonly C
 }
 
 /** Weighted 0..10 score; null with the offending criterion when a score is missing or out of range. */
-function weighted(criteria: readonly Criterion[], scores: Readonly<Record<string, number>>): number | { missing: string } | { outOfRange: string } {
+function weighted(
+  criteria: readonly Criterion[],
+  scores: Readonly<Record<string, number>>,
+): number | { missing: string } | { outOfRange: string } {
   let sum = 0;
   for (const c of criteria) {
     const s = Object.hasOwn(scores, c.id) ? scores[c.id] : undefined;
@@ -82,7 +93,8 @@ function weighted(criteria: readonly Criterion[], scores: Readonly<Record<string
 
 export function classifyAccounts(input: ClassificationInput): ClassificationResult {
   const midpoint = input.midpoint ?? DEFAULT_MIDPOINT;
-  if (!Number.isFinite(midpoint) || midpoint <= 0 || midpoint >= 10) return err('invalid-midpoint', 'The midpoint must be between 0 and 10.');
+  if (!Number.isFinite(midpoint) || midpoint <= 0 || midpoint >= 10)
+    return err('invalid-midpoint', 'The midpoint must be between 0 and 10.');
   const bad = checkCriteria('attractiveness', input.attractiveness) ?? checkCriteria('strength', input.strength);
   if (bad) return bad;
   const keys = new Set<string>();
@@ -96,8 +108,13 @@ export function classifyAccounts(input: ClassificationInput): ClassificationResu
     ] as const;
     for (const [axis, w] of axes) {
       if (typeof w === 'number') continue;
-      if ('missing' in w) return err('missing-score', `Account "${a.key}" has no score for "${w.missing}".`, { axis, key: a.key, criterion: w.missing });
-      return err('score-out-of-range', `Account "${a.key}": the score for "${w.outOfRange}" must be between 0 and 10.`, { axis, key: a.key, criterion: w.outOfRange });
+      if ('missing' in w)
+        return err('missing-score', `Account "${a.key}" has no score for "${w.missing}".`, { axis, key: a.key, criterion: w.missing });
+      return err('score-out-of-range', `Account "${a.key}": the score for "${w.outOfRange}" must be between 0 and 10.`, {
+        axis,
+        key: a.key,
+        criterion: w.outOfRange,
+      });
     }
     const attractiveness = axes[0][1] as number;
     const strength = axes[1][1] as number;

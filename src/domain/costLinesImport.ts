@@ -23,7 +23,22 @@ export type CostImportResult =
   | { ok: true; lines: CostImportLine[]; issues: CostIssue[] }
   | { ok: false; code: 'empty' | 'binary' | 'no-client-column' | 'no-type-column' | 'no-amount-column' };
 
-const CLIENT_HEADERS = ['client', 'customer', 'client name', 'customer name', 'code', 'client code', 'customer id', 'id', 'cliente', 'nome', 'codigo', 'cod cliente', 'codigo cliente', 'razao social'];
+const CLIENT_HEADERS = [
+  'client',
+  'customer',
+  'client name',
+  'customer name',
+  'code',
+  'client code',
+  'customer id',
+  'id',
+  'cliente',
+  'nome',
+  'codigo',
+  'cod cliente',
+  'codigo cliente',
+  'razao social',
+];
 const TYPE_HEADERS = ['cost type', 'type', 'cost', 'kind', 'tipo', 'tipo de custo', 'custo', 'natureza'];
 const AMOUNT_HEADERS = ['amount', 'value', 'cost amount', 'valor', 'valor do custo', 'montante', 'total'];
 
@@ -31,13 +46,28 @@ const AMOUNT_HEADERS = ['amount', 'value', 'cost amount', 'valor', 'valor do cus
 const TYPE_WORDS: Record<CostType, readonly string[]> = {
   delivery: ['delivery', 'deliveries', 'freight', 'logistics', 'entrega', 'entregas', 'frete', 'logistica'],
   visits: ['visits', 'visit', 'sales visits', 'visitas', 'visita', 'visitas comerciais'],
-  terms: ['terms', 'special terms', 'discount', 'discounts', 'rebate', 'rebates', 'condicoes especiais', 'condicoes', 'desconto', 'descontos', 'bonificacao', 'bonificacoes'],
+  terms: [
+    'terms',
+    'special terms',
+    'discount',
+    'discounts',
+    'rebate',
+    'rebates',
+    'condicoes especiais',
+    'condicoes',
+    'desconto',
+    'descontos',
+    'bonificacao',
+    'bonificacoes',
+  ],
   returns: ['returns', 'return', 'devolucoes', 'devolucao', 'trocas', 'troca'],
   staff: ['staff', 'dedicated staff', 'people', 'equipe', 'equipe dedicada', 'pessoal', 'pessoal dedicado'],
   other: ['other', 'others', 'outro', 'outros', 'outras'],
 };
 
-const WORD_TO_TYPE = new Map<string, CostType>(COST_TYPES.flatMap((t) => [[t, t] as [string, CostType], ...TYPE_WORDS[t].map((w) => [w, t] as [string, CostType])]));
+const WORD_TO_TYPE = new Map<string, CostType>(
+  COST_TYPES.flatMap((t) => [[t, t] as [string, CostType], ...TYPE_WORDS[t].map((w) => [w, t] as [string, CostType])]),
+);
 
 function columnOf(headers: readonly string[], names: readonly string[], taken: readonly number[]): number {
   for (const name of names) {
@@ -51,7 +81,10 @@ function columnOf(headers: readonly string[], names: readonly string[], taken: r
  * Parses `input` into cost lines for `clients` (key, name and optional code). Payment days are not
  * a cost line (they are typed per client in the tool), so a "payment days" row is an unknown type.
  */
-export function importCostLines(input: string | Uint8Array, clients: readonly { key: string; name: string; code?: string | undefined }[]): CostImportResult {
+export function importCostLines(
+  input: string | Uint8Array,
+  clients: readonly { key: string; name: string; code?: string | undefined }[],
+): CostImportResult {
   let text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input).text;
   if (looksBinary(text)) return { ok: false, code: 'binary' };
   const sep = readSepLine(text);
@@ -68,7 +101,10 @@ export function importCostLines(input: string | Uint8Array, clients: readonly { 
   if (amount === -1) return { ok: false, code: 'no-amount-column' };
 
   const body = rows.slice(1);
-  const decimal = detectDecimal(body.map((r) => r[amount] ?? ''), delimiter === ';' ? ',' : '.');
+  const decimal = detectDecimal(
+    body.map((r) => r[amount] ?? ''),
+    delimiter === ';' ? ',' : '.',
+  );
   const byKey = new Map<string, { key: string; name: string }>();
   // Exact key and code first, then the name as people type it (accents, case and spaces ignored).
   for (const c of clients) byKey.set(`k:${c.key}`, c);

@@ -69,7 +69,8 @@ export function creditCost(revenue: number, days: number, ratePct: number): numb
   return roundMoney((revenue * days * ratePct) / 36_500);
 }
 
-const byName = (a: { name: string; key: string }, b: { name: string; key: string }) => a.name.localeCompare(b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byName = (a: { name: string; key: string }, b: { name: string; key: string }) =>
+  a.name.localeCompare(b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 function emptyCosts(): Record<CostColumn, MoneySum> {
   return Object.fromEntries(COST_COLUMNS.map((c) => [c, new MoneySum()])) as Record<CostColumn, MoneySum>;
@@ -108,7 +109,17 @@ export function costToServe(input: CostToServeInput): CostToServeResult {
     for (const c of COST_COLUMNS) total.add(costs[c]);
     const cost = total.value;
     const profit = new MoneySum().add(grossMargin).add(-cost).value;
-    rows.push({ key: client.key, name: client.name, revenue, marginPct, grossMargin, costs, costToServe: cost, profit, profitPct: revenue === 0 ? null : (profit / revenue) * 100 });
+    rows.push({
+      key: client.key,
+      name: client.name,
+      revenue,
+      marginPct,
+      grossMargin,
+      costs,
+      costToServe: cost,
+      profit,
+      profitPct: revenue === 0 ? null : (profit / revenue) * 100,
+    });
   }
 
   const byRevenue = [...rows].sort((a, b) => b.revenue - a.revenue || byName(a, b));
@@ -130,7 +141,12 @@ export function costToServe(input: CostToServeInput): CostToServeResult {
   const running = new MoneySum();
   const clients: ClientProfit[] = byProfit.map((r, i) => {
     running.add(r.profit);
-    return { ...r, revenueRank: revenueRank.get(r.key)!, profitRank: i + 1, cumulativeShare: profitSum === 0 ? 0 : running.value / profitSum };
+    return {
+      ...r,
+      revenueRank: revenueRank.get(r.key)!,
+      profitRank: i + 1,
+      cumulativeShare: profitSum === 0 ? 0 : running.value / profitSum,
+    };
   });
 
   const winners = clients.filter((c) => c.profit > 0);
@@ -139,7 +155,10 @@ export function costToServe(input: CostToServeInput): CostToServeResult {
     clients,
     noMargin: noMargin.sort(byName),
     totals: { revenue: totalRevenue.value, grossMargin: totalGross.value, costToServe: totalCost.value, profit: profitSum },
-    peak: { count: winners.length, share: profitSum === 0 ? 0 : winners.reduce((s, c) => s.add(c.profit), new MoneySum()).value / profitSum },
+    peak: {
+      count: winners.length,
+      share: profitSum === 0 ? 0 : winners.reduce((s, c) => s.add(c.profit), new MoneySum()).value / profitSum,
+    },
     losers: { count: losing.length, loss: -losing.reduce((s, c) => s.add(c.profit), new MoneySum()).value || 0 },
   };
 }
@@ -153,7 +172,10 @@ export function marginAfterCostToServe(result: CostToServeResult, key: string): 
  * The margin after cost to serve of some clients together (the key accounts, for the dashboard):
  * money and % of their revenue. Null when none of them is in the result.
  */
-export function groupMarginAfterCostToServe(result: CostToServeResult, keys: readonly string[]): { profit: number; revenue: number; pct: number | null } | null {
+export function groupMarginAfterCostToServe(
+  result: CostToServeResult,
+  keys: readonly string[],
+): { profit: number; revenue: number; pct: number | null } | null {
   const wanted = new Set(keys);
   const rows = result.clients.filter((c) => wanted.has(c.key));
   if (rows.length === 0) return null;

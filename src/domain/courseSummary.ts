@@ -68,9 +68,10 @@ export function summarise(lessons: CourseLesson[], progress: ProgressRecord): Co
   const statuses: LessonStatus[] = ordered.map((lesson) => {
     const readDate = own(progress.lessonsRead, lesson.id);
     const stored = own(progress.quizzes, lesson.id);
-    const quiz = stored && stored.total > 0
-      ? { score: stored.score, total: stored.total, share: stored.score / stored.total, date: stored.date }
-      : undefined;
+    const quiz =
+      stored && stored.total > 0
+        ? { score: stored.score, total: stored.total, share: stored.score / stored.total, date: stored.date }
+        : undefined;
     const hasQuiz = lesson.questions > 0;
     const passed = quiz !== undefined && isPassing(quiz.score, quiz.total);
     const read = readDate !== undefined;

@@ -24,7 +24,10 @@ const KNOWN_CODES = new Set<string>(CURRENCIES);
 
 /** The currency one cell names (a symbol or a known ISO code before or after the number), else null. */
 export function currencyInText(text: string): string | null {
-  const t = text.trim().replace(/^[-(\s]+/, '').toUpperCase();
+  const t = text
+    .trim()
+    .replace(/^[-(\s]+/, '')
+    .toUpperCase();
   for (const [symbol, code] of SYMBOLS) if (t.startsWith(symbol)) return code;
   const prefix = /^([A-Z]{3})(?=[\s\d])/.exec(t);
   if (prefix && KNOWN_CODES.has(prefix[1]!)) return prefix[1]!;

@@ -4,7 +4,23 @@
  */
 
 /** ISO 4217 codes the site offers to choose from (any valid code may still be stored). */
-export const CURRENCIES = ['BRL', 'USD', 'EUR', 'GBP', 'ARS', 'CLP', 'COP', 'MXN', 'PEN', 'UYU', 'PYG', 'CAD', 'AUD', 'JPY', 'CHF'] as const;
+export const CURRENCIES = [
+  'BRL',
+  'USD',
+  'EUR',
+  'GBP',
+  'ARS',
+  'CLP',
+  'COP',
+  'MXN',
+  'PEN',
+  'UYU',
+  'PYG',
+  'CAD',
+  'AUD',
+  'JPY',
+  'CHF',
+] as const;
 
 const ISO_CODE = /^[A-Z]{3}$/;
 

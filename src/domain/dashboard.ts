@@ -25,7 +25,13 @@ export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-con
 /** What the dashboard reads of a client and of its stored assessment (the state's shapes fit these). */
 export type DashboardClient = { key: string; name: string; revenue: number; keyAccount?: boolean | undefined };
 export type DashboardAssessment = {
-  diagnoses: readonly { date: string; answers: Readonly<Record<string, string>>; signals: readonly string[]; stage: StageId; targetStage?: LadderStage | undefined }[];
+  diagnoses: readonly {
+    date: string;
+    answers: Readonly<Record<string, string>>;
+    signals: readonly string[];
+    stage: StageId;
+    targetStage?: LadderStage | undefined;
+  }[];
   uncoupling: { checked: readonly string[] } | null;
   matrixScores: Readonly<Record<string, number>>;
   plans: readonly AccountPlan[];
@@ -90,7 +96,9 @@ export function buildDashboard(input: {
     const latest = latestDiagnosis(a?.diagnoses ?? []);
     const plan = a ? (latestPlan(a.plans) ?? null) : null;
     const risk = uncouplingRisk(a?.uncoupling?.checked);
-    const diagnosisHighRisk = latest ? diagnoseStage({ answers: latest.answers, signals: latest.signals }).uncouplingRisk === 'high' : false;
+    const diagnosisHighRisk = latest
+      ? diagnoseStage({ answers: latest.answers, signals: latest.signals }).uncouplingRisk === 'high'
+      : false;
     const quadrant = a ? accountQuadrant(matrixConfig, a.matrixScores) : null;
 
     const share = ranked ? ranked.share : null;
@@ -138,7 +146,9 @@ export function buildDashboard(input: {
 
 /** Class A clients (for "mark class A as key accounts" when there are none yet). */
 export function classAKeys(clients: readonly DashboardClient[]): string[] {
-  return paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue }))).ranked.filter((r) => r.class === 'A').map((r) => r.key);
+  return paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })))
+    .ranked.filter((r) => r.class === 'A')
+    .map((r) => r.key);
 }
 
 export type DashboardSortKey = 'name' | 'revenue' | 'abc' | 'stage' | 'target' | 'risk' | 'quadrant' | 'plan' | 'review' | 'warnings';
@@ -150,16 +160,26 @@ const RISK_ORDER: Record<UncouplingLevel, number> = { low: 0, medium: 1, high: 2
 /** The value a column sorts by; what is missing (not diagnosed, not assessed, no plan) sorts as the lowest. */
 function sortValue(row: DashboardRow, key: DashboardSortKey): number | string {
   switch (key) {
-    case 'name': return row.name.toLocaleLowerCase();
-    case 'revenue': return row.revenue;
-    case 'abc': return row.abc ?? 'Z';
-    case 'stage': return row.stage === null ? -1 : STAGE_IDS.indexOf(row.stage);
-    case 'target': return row.targetStage === null ? -1 : LADDER_STAGES.indexOf(row.targetStage);
-    case 'risk': return row.risk === null ? -1 : RISK_ORDER[row.risk.level] * 1000 + row.risk.score;
-    case 'quadrant': return row.quadrant === null ? 9 : QUADRANT_ORDER.indexOf(row.quadrant);
-    case 'plan': return row.plan === null ? -1 : row.plan.completeness;
-    case 'review': return row.plan?.nextReview ?? '9999';
-    case 'warnings': return row.warnings.length;
+    case 'name':
+      return row.name.toLocaleLowerCase();
+    case 'revenue':
+      return row.revenue;
+    case 'abc':
+      return row.abc ?? 'Z';
+    case 'stage':
+      return row.stage === null ? -1 : STAGE_IDS.indexOf(row.stage);
+    case 'target':
+      return row.targetStage === null ? -1 : LADDER_STAGES.indexOf(row.targetStage);
+    case 'risk':
+      return row.risk === null ? -1 : RISK_ORDER[row.risk.level] * 1000 + row.risk.score;
+    case 'quadrant':
+      return row.quadrant === null ? 9 : QUADRANT_ORDER.indexOf(row.quadrant);
+    case 'plan':
+      return row.plan === null ? -1 : row.plan.completeness;
+    case 'review':
+      return row.plan?.nextReview ?? '9999';
+    case 'warnings':
+      return row.warnings.length;
   }
 }
 
@@ -169,10 +189,19 @@ export function firstSortDirection(key: DashboardSortKey): 1 | -1 {
 }
 
 /** The rows matching the search text (name or key) and the chosen filter, in the chosen order (ties by name). */
-export function visibleDashboardRows(rows: readonly DashboardRow[], view: { query: string; show: DashboardShow; sort: DashboardSortKey; dir: 1 | -1 }): DashboardRow[] {
+export function visibleDashboardRows(
+  rows: readonly DashboardRow[],
+  view: { query: string; show: DashboardShow; sort: DashboardSortKey; dir: 1 | -1 },
+): DashboardRow[] {
   const q = view.query.trim().toLocaleLowerCase();
   const shown = (r: DashboardRow) =>
-    view.show === 'warned' ? r.warnings.length > 0 : view.show === 'classA' ? r.abc === 'A' : view.show === 'noPlan' ? r.plan === null : true;
+    view.show === 'warned'
+      ? r.warnings.length > 0
+      : view.show === 'classA'
+        ? r.abc === 'A'
+        : view.show === 'noPlan'
+          ? r.plan === null
+          : true;
   return rows
     .filter((r) => q === '' || r.name.toLocaleLowerCase().includes(q) || r.key.toLocaleLowerCase().includes(q))
     .filter(shown)

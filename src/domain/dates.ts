@@ -109,13 +109,18 @@ export function fixedDateCode(s: string, from: number, to: number): number {
   if (s.charCodeAt(from + 2) === 47 && s.charCodeAt(from + 5) === 47) {
     const v =
       ((digitAt(s, from) * 10 + digitAt(s, from + 1)) * 100 + digitAt(s, from + 3) * 10 + digitAt(s, from + 4)) * 10_000 +
-      digitAt(s, from + 6) * 1000 + digitAt(s, from + 7) * 100 + digitAt(s, from + 8) * 10 + digitAt(s, from + 9);
+      digitAt(s, from + 6) * 1000 +
+      digitAt(s, from + 7) * 100 +
+      digitAt(s, from + 8) * 10 +
+      digitAt(s, from + 9);
     return v >= 0 ? v : -1;
   }
   if (s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
     const v =
       (digitAt(s, from) * 1000 + digitAt(s, from + 1) * 100 + digitAt(s, from + 2) * 10 + digitAt(s, from + 3)) * 10_000 +
-      (digitAt(s, from + 5) * 10 + digitAt(s, from + 6)) * 100 + digitAt(s, from + 8) * 10 + digitAt(s, from + 9);
+      (digitAt(s, from + 5) * 10 + digitAt(s, from + 6)) * 100 +
+      digitAt(s, from + 8) * 10 +
+      digitAt(s, from + 9);
     return v >= 0 ? 100_000_000 + v : -1;
   }
   return -1;

@@ -76,7 +76,12 @@ export function dpmPoints(segments: readonly unknown[], midpoint: number = DEFAU
     points.push({
       id: s.id,
       name: s.name,
-      now: { attractiveness: s.attractivenessNow, strength: s.strengthNow, revenue: s.revenueNow, quadrant: quadrantOf(s.attractivenessNow, s.strengthNow, midpoint) },
+      now: {
+        attractiveness: s.attractivenessNow,
+        strength: s.strengthNow,
+        revenue: s.revenueNow,
+        quadrant: quadrantOf(s.attractivenessNow, s.strengthNow, midpoint),
+      },
       future: {
         attractiveness: s.attractivenessIn3Years,
         strength: s.strengthIn3Years,

@@ -209,7 +209,9 @@ export function importIssueMessage(code: ImportIssueCode): string {
 }
 
 function fail(code: ImportErrorCode, issues?: ImportIssue[]): ImportFailure {
-  return issues ? { ok: false, error: { code, message: ERROR_MESSAGES[code] }, issues } : { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
+  return issues
+    ? { ok: false, error: { code, message: ERROR_MESSAGES[code] }, issues }
+    : { ok: false, error: { code, message: ERROR_MESSAGES[code] } };
 }
 
 /**
@@ -260,7 +262,15 @@ function prepareText(decoded: string, encoding: TextEncodingName, options: Impor
   const hasQuotes = text.includes('"');
   // A stray quote would make the parser swallow the rows after it: read such fields as text.
   const repair = hasQuotes ? repairQuotes(text, delimiter) : { text, lines: [] };
-  return { text: repair.text, encoding, delimiter, hasQuotes, repairedLines: repair.lines, partial, sepChars: decoded.length - text.length };
+  return {
+    text: repair.text,
+    encoding,
+    delimiter,
+    hasQuotes,
+    repairedLines: repair.lines,
+    partial,
+    sepChars: decoded.length - text.length,
+  };
 }
 
 /** Thrown when a block of a file read in blocks holds a quote: the file needs PapaParse. */
@@ -331,7 +341,15 @@ function countLineBreaks(s: string): number {
 }
 
 /** `linebreak`: the one PapaParse found (and splits unquoted rows on); `charsPerLine`: for sizing the row columns. */
-type Sample = { headerIndex: number; headerLine: number; headers: string[]; rows: string[][]; dataRowsInSample: number; linebreak: string; charsPerLine: number };
+type Sample = {
+  headerIndex: number;
+  headerLine: number;
+  headers: string[];
+  rows: string[][];
+  dataRowsInSample: number;
+  linebreak: string;
+  charsPerLine: number;
+};
 
 /** The first rows of the file, parsed with the decided delimiter: header plus up to SAMPLE_ROWS data rows. */
 function readSample(prepared: Prepared): Sample | null {
@@ -370,7 +388,12 @@ function readSample(prepared: Prepared): Sample | null {
 
 type Resolved = { mapping: ColumnMapping } | ImportFailure;
 
-function resolveColumns(headers: readonly string[], sampleRows: readonly string[][], decimalFallback: DecimalSeparator, columns?: ColumnNames): Resolved {
+function resolveColumns(
+  headers: readonly string[],
+  sampleRows: readonly string[][],
+  decimalFallback: DecimalSeparator,
+  columns?: ColumnNames,
+): Resolved {
   const mapping: ColumnMapping = guessColumns(headers);
   if (columns) {
     for (const role of ['id', 'name', 'amount', 'date', 'segment'] as const satisfies readonly ColumnRole[]) {
@@ -525,7 +548,9 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
 
   // Currency: symbols written before the amounts (cached per distinct prefix, as every row of an
   // "R$ 1.234,56" file has one) and the values of a currency column, over the whole file.
-  const iCurrency = headers.findIndex((h, i) => isCurrencyHeader(h) && i !== iAmount && i !== iName && i !== iId && i !== iDate && i !== iSegment);
+  const iCurrency = headers.findIndex(
+    (h, i) => isCurrencyHeader(h) && i !== iAmount && i !== iName && i !== iId && i !== iDate && i !== iSegment,
+  );
   const currencyPrefixes = new Map<string, string | null>();
   const currencySymbols = new Set<string>();
   const currencyValues = new Set<string>();
@@ -691,7 +716,17 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     let acc: ClientAcc;
     if (ci === undefined) {
       ci = clients.length;
-      acc = { key, name: name === '' ? key : name, revenue: new MoneySum(), segment: undefined, rows: 0, firstLine: startLine, variants: undefined, variantLine: 0, plainName: false };
+      acc = {
+        key,
+        name: name === '' ? key : name,
+        revenue: new MoneySum(),
+        segment: undefined,
+        rows: 0,
+        firstLine: startLine,
+        variants: undefined,
+        variantLine: 0,
+        plainName: false,
+      };
       acc.plainName = !acc.name.includes("'");
       clients.push(acc);
       clientIndex.set(key, ci);
@@ -949,7 +984,11 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     delimiter,
     encoding: prepared.encoding,
     decimal,
-    currency: currencyFromConventions(currencyEvidence(currencySymbols, currencyValues), columnSamples(sample.rows, iDate >= 0 ? iDate : undefined), decimal),
+    currency: currencyFromConventions(
+      currencyEvidence(currencySymbols, currencyValues),
+      columnSamples(sample.rows, iDate >= 0 ? iDate : undefined),
+      decimal,
+    ),
     rowCount,
     skippedRows: skipped,
   };
@@ -988,7 +1027,10 @@ function isSignOrSpace(c: number): boolean {
 }
 
 function currencyEvidence(symbols: ReadonlySet<string>, columnValues: ReadonlySet<string>): CurrencyEvidence {
-  return detectCurrency([...symbols].map((code) => `${code} 1`), [...columnValues]);
+  return detectCurrency(
+    [...symbols].map((code) => `${code} 1`),
+    [...columnValues],
+  );
 }
 
 export type ImportPreview =
@@ -1040,14 +1082,18 @@ export function previewImport(input: string | Uint8Array, options: ImportOptions
       currency: currencyFromConventions(
         detectCurrency(
           columnSamples(sample.rows, mapping.amount),
-          columnSamples(sample.rows, sample.headers.findIndex((h, i) => isCurrencyHeader(h) && !Object.values(mapping).includes(i))),
+          columnSamples(
+            sample.rows,
+            sample.headers.findIndex((h, i) => isCurrencyHeader(h) && !Object.values(mapping).includes(i)),
+          ),
         ),
         columnSamples(sample.rows, mapping.date),
         decimal,
       ),
     };
     if (mapping.date !== undefined) {
-      preview.dateOrder = options.dateOrder ?? detectDateOrder(columnSamples(sample.rows, mapping.date), prepared.delimiter === ';' ? 'dmy' : 'mdy');
+      preview.dateOrder =
+        options.dateOrder ?? detectDateOrder(columnSamples(sample.rows, mapping.date), prepared.delimiter === ';' ? 'dmy' : 'mdy');
     }
     return preview;
   } catch {
@@ -1069,7 +1115,7 @@ function countDataRows(prepared: Prepared, sample: Sample): number {
     // hold something other than delimiters and spaces, without building any row.
     const { linebreak } = sample;
     const delimiterCode = prepared.delimiter.charCodeAt(0);
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       let to = text.indexOf(linebreak, from);
       if (to === -1) to = text.length;
       for (let i = from; i < to; i++) {
@@ -1088,6 +1134,16 @@ function countDataRows(prepared: Prepared, sample: Sample): number {
 /** Exactly the characters `String.prototype.trim` removes. */
 function isTrimSpace(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }

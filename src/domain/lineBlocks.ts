@@ -38,7 +38,6 @@ export function forEachLineBlock(
       skip -= dropped;
     }
     if (end === bytes.byteLength) {
-      carry = '';
       if (text !== '') onBlock(text, end);
       break;
     }

@@ -18,11 +18,16 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 export function escapeMarkdown(text: string, options: { inline?: boolean } = {}): string {
   const escapeLine = (line: string): string =>
-    line.replace(/[&<>]/g, (ch) => ENTITIES[ch] ?? ch).replace(INLINE_SPECIALS, (ch) => `\\${ch}`).replace(LINE_START, (_m, space: string, mark: string) =>
-      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-    );
+    line
+      .replace(/[&<>]/g, (ch) => ENTITIES[ch] ?? ch)
+      .replace(INLINE_SPECIALS, (ch) => `\\${ch}`)
+      .replace(LINE_START, (_m, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (options.inline === true) return lines.map((l) => escapeLine(l.trim())).filter((l) => l !== '').join(' ');
+  if (options.inline === true)
+    return lines
+      .map((l) => escapeLine(l.trim()))
+      .filter((l) => l !== '')
+      .join(' ');
   return lines
     .map((l) => escapeLine(l.trimEnd()))
     .join('\n')

@@ -27,4 +27,3 @@ export function monthlyFromLines(lines: readonly TransactionLine[]): MonthlyAmou
 export function linesFromMonthly(rows: readonly MonthlyAmount[]): TransactionLine[] {
   return rows.map((r) => ({ key: r.key, date: `${r.month}-01`, amount: r.amount }));
 }
-

@@ -98,7 +98,13 @@ export function newCustomerSales(
   return periodRange(first, last, period).map((p) => {
     const row = rows.get(p);
     if (!row) return { period: p, total: 0, fromNew: 0, share: 0, newCustomers: 0 };
-    return { period: p, total: row.total, fromNew: row.fromNew, share: row.total > 0 ? row.fromNew / row.total : 0, newCustomers: row.customers.size };
+    return {
+      period: p,
+      total: row.total,
+      fromNew: row.fromNew,
+      share: row.total > 0 ? row.fromNew / row.total : 0,
+      newCustomers: row.customers.size,
+    };
   });
 }
 

@@ -15,10 +15,7 @@ import { MoneySum } from './money.ts';
 export type MonthRange = { start: string; end: string };
 
 export type RevenuePeriod =
-  | { kind: 'all' }
-  | { kind: 'last12' }
-  | { kind: 'year'; year: number }
-  | { kind: 'range'; start: string; end: string };
+  { kind: 'all' } | { kind: 'last12' } | { kind: 'year'; year: number } | { kind: 'range'; start: string; end: string };
 
 export const WHOLE_FILE: RevenuePeriod = { kind: 'all' };
 
@@ -130,7 +127,11 @@ type ClientRevenue = { key: string; revenue: number; previousRevenue?: number | 
  * client (the import's sum of every line, or what the user typed); any other period sums the
  * client's monthly sales inside it, exact to the cent. Never throws.
  */
-export function revenueForPeriod(clients: readonly ClientRevenue[], sales: readonly MonthlyAmount[], period: RevenuePeriod = WHOLE_FILE): PeriodRevenue {
+export function revenueForPeriod(
+  clients: readonly ClientRevenue[],
+  sales: readonly MonthlyAmount[],
+  period: RevenuePeriod = WHOLE_FILE,
+): PeriodRevenue {
   const span = salesSpan(sales);
   const months = periodMonths(period, span);
   const counts: Record<PeriodStatus, number> = { sales: 0, 'no-sales': 0, undated: 0 };
@@ -143,7 +144,16 @@ export function revenueForPeriod(clients: readonly ClientRevenue[], sales: reado
       if (c.previousRevenue !== undefined) row.previousRevenue = c.previousRevenue;
       return row;
     });
-    return { period: span ? period : WHOLE_FILE, months: null, span, previous: null, previousComplete: false, clients: out, total: total.value, counts };
+    return {
+      period: span ? period : WHOLE_FILE,
+      months: null,
+      span,
+      previous: null,
+      previousComplete: false,
+      clients: out,
+      total: total.value,
+      counts,
+    };
   }
   const previous = previousRange(months);
   const from = monthIndex(months.start);

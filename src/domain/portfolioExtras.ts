@@ -47,7 +47,6 @@ export function clientFromTotal(total: ClientTotal, hasIdColumn: boolean): Impor
 // file exported by the portfolio comes back with every field: previous revenue, margin, first
 // purchase, manager, key-account flag and notes.
 
-
 export const EXTRA_ROLES = ['previousRevenue', 'marginPct', 'firstPurchase', 'manager', 'keyAccount', 'notes'] as const;
 export type ExtraRole = (typeof EXTRA_ROLES)[number];
 export type ExtraColumns = Partial<Record<ExtraRole, string>>;
@@ -63,12 +62,31 @@ export type ClientExtras = {
 /** Header names (after `normaliseHeader`) recognised for each extra field, in both languages. */
 const EXTRA_ALIASES: Record<ExtraRole, readonly string[]> = {
   previousRevenue: [
-    'previous revenue', 'revenue previous period', 'prior revenue', 'last year revenue', 'previous sales',
-    'faturamento anterior', 'faturamento periodo anterior', 'faturamento do periodo anterior', 'receita anterior', 'vendas anteriores',
+    'previous revenue',
+    'revenue previous period',
+    'prior revenue',
+    'last year revenue',
+    'previous sales',
+    'faturamento anterior',
+    'faturamento periodo anterior',
+    'faturamento do periodo anterior',
+    'receita anterior',
+    'vendas anteriores',
   ],
   marginPct: ['margin', 'margin %', 'margin pct', 'gross margin', 'margem', 'margem %', 'margem bruta', 'margem pct'],
   firstPurchase: ['first purchase', 'first order', 'customer since', 'primeira compra', 'cliente desde', 'data da primeira compra'],
-  manager: ['account manager', 'manager', 'sales rep', 'owner', 'gestor', 'gestor da conta', 'gerente da conta', 'gerente de contas', 'vendedor', 'responsavel'],
+  manager: [
+    'account manager',
+    'manager',
+    'sales rep',
+    'owner',
+    'gestor',
+    'gestor da conta',
+    'gerente da conta',
+    'gerente de contas',
+    'vendedor',
+    'responsavel',
+  ],
   keyAccount: ['key account', 'key accounts', 'is key account', 'cliente chave', 'conta chave', 'key'],
   notes: ['notes', 'note', 'comments', 'observacoes', 'observacao', 'notas', 'comentarios'],
 };
@@ -110,7 +128,8 @@ export function readClientExtras(input: string | Uint8Array, options: ExtrasOpti
   const roles = EXTRA_ROLES.filter((r) => options.columns[r] !== undefined && options.columns[r] !== '');
   if (roles.length === 0) return out;
   try {
-    let text = typeof input === 'string' ? (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) : decodeBytes(input, options.encoding).text;
+    let text =
+      typeof input === 'string' ? (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) : decodeBytes(input, options.encoding).text;
     const sep = readSepLine(text);
     if (sep) text = sep.rest;
     let headers: string[] | null = null;
@@ -161,7 +180,12 @@ export function readClientExtras(input: string | Uint8Array, options: ExtrasOpti
 }
 
 /** One row's extra cells into `extras` (a field already set is kept). Also used by src/import/extrasFromLines.ts. */
-export function readRow(row: readonly string[], idx: Partial<Record<ExtraRole, number>>, extras: ClientExtras, options: ExtrasOptions): void {
+export function readRow(
+  row: readonly string[],
+  idx: Partial<Record<ExtraRole, number>>,
+  extras: ClientExtras,
+  options: ExtrasOptions,
+): void {
   const cell = (r: ExtraRole): string | undefined => {
     const i = idx[r];
     if (i === undefined) return undefined;

@@ -31,10 +31,12 @@ export type UncouplingSignalId = (typeof UNCOUPLING_SIGNAL_IDS)[number];
 /** Decisive signals are facts of a break already under way, not risks of one. */
 const DECISIVE: ReadonlySet<UncouplingSignalId> = new Set(['decided-to-end', 'volume-cut-announced']);
 
-export const UNCOUPLING_SIGNALS: readonly { readonly id: UncouplingSignalId; readonly decisive: boolean }[] = UNCOUPLING_SIGNAL_IDS.map((id) => ({
-  id,
-  decisive: DECISIVE.has(id),
-}));
+export const UNCOUPLING_SIGNALS: readonly { readonly id: UncouplingSignalId; readonly decisive: boolean }[] = UNCOUPLING_SIGNAL_IDS.map(
+  (id) => ({
+    id,
+    decisive: DECISIVE.has(id),
+  }),
+);
 
 /** Three or more warning signals at once are treated like a decisive one for the risk level. */
 export const HIGH_RISK_SIGNAL_COUNT = 3;
@@ -88,4 +90,3 @@ export function diagnoseStage(input: { answers: Readonly<Record<string, string>>
 export function stepsToTarget(current: LadderStage, target: LadderStage): LadderStage[] {
   return LADDER_STAGES.slice(ladderIndex(current) + 1, ladderIndex(target) + 1);
 }
-

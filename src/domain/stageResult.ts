@@ -30,7 +30,10 @@ export function spreadEnds(answers: Readonly<Record<string, string>>): { low: Sp
     return stage === undefined ? [] : [{ id: q.id, level: ladderIndex(stage) }];
   });
   if (answered.length === 0) return null;
-  const end = (level: number): SpreadEnd => ({ stage: LADDER_STAGES[level]!, questionIds: answered.filter((a) => a.level === level).map((a) => a.id) });
+  const end = (level: number): SpreadEnd => ({
+    stage: LADDER_STAGES[level]!,
+    questionIds: answered.filter((a) => a.level === level).map((a) => a.id),
+  });
   return { low: end(Math.min(...answered.map((a) => a.level))), high: end(Math.max(...answered.map((a) => a.level))) };
 }
 

@@ -7,7 +7,7 @@
  * Scores are weighted shares of indicators checked, so checking one more indicator can never lower
  * any score (monotonic), nothing checked is 0 and everything checked is 100.
  */
-import { UNCOUPLING_CAUSE_IDS } from './idLists.ts';
+import type { UNCOUPLING_CAUSE_IDS } from './idLists.ts';
 
 export type UncouplingCauseId = (typeof UNCOUPLING_CAUSE_IDS)[number];
 

@@ -83,7 +83,8 @@ const en = {
   'tool.dpm': 'Directional policy matrix',
   'tool.dpm.text': 'Your main segments now and in three years: size and direction.',
   'tool.cost-to-serve': 'Cost to serve and customer profitability',
-  'tool.cost-to-serve.text': 'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
+  'tool.cost-to-serve.text':
+    'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -165,13 +166,15 @@ const ptBr: Dictionary<typeof en> = {
   'lesson.readTime': 'Cerca de {minutes} minutos',
   'lesson.print': 'Imprimir esta aula',
   'tools.title': 'Ferramentas',
-  'tools.lead': 'Cada ferramenta funciona sozinha, com dados de exemplo ou com seus próprios clientes. Seu trabalho fica salvo apenas neste navegador.',
+  'tools.lead':
+    'Cada ferramenta funciona sozinha, com dados de exemplo ou com seus próprios clientes. Seu trabalho fica salvo apenas neste navegador.',
   'tool.portfolio': 'Carteira de clientes',
   'tool.portfolio.text': 'Sua base de clientes: importe, edite, marque os clientes-chave, exporte.',
   'tool.pareto': 'Calculadora de Pareto',
   'tool.pareto.text': 'Quais 20% dos clientes respondem por 80% do seu negócio: classes ABC e o gráfico de Pareto.',
   'tool.new-customers': 'Vendas para novos clientes',
-  'tool.new-customers.text': 'Vendas para novos clientes e para clientes antigos, por período, e uma campanha comparada com o período anterior.',
+  'tool.new-customers.text':
+    'Vendas para novos clientes e para clientes antigos, por período, e uma campanha comparada com o período anterior.',
   'tool.stage-diagnosis': 'Diagnóstico do estágio do relacionamento',
   'tool.stage-diagnosis.text': 'Em que estágio do KAM está cada cliente-chave, e o que é preciso para subir um degrau.',
   'tool.uncoupling': 'Checklist de risco de desunião',
@@ -187,7 +190,8 @@ const ptBr: Dictionary<typeof en> = {
   'tool.dpm': 'Matriz de política direcional',
   'tool.dpm.text': 'Seus principais segmentos hoje e daqui a três anos: tamanho e direção.',
   'tool.cost-to-serve': 'Custo de servir e rentabilidade por cliente',
-  'tool.cost-to-serve.text': 'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
+  'tool.cost-to-serve.text':
+    'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

@@ -51,7 +51,10 @@ export class ExtrasFromLines implements LineReader {
     if (this.headers === null) {
       const row = text.slice(from, to).split(pass.delimiter);
       if (row.every((cell) => cell.trim() === '')) return;
-      this.readHeader(row.map((h) => h.trim()), pass);
+      this.readHeader(
+        row.map((h) => h.trim()),
+        pass,
+      );
       return;
     }
     if (this.keyIndex === -1) return;

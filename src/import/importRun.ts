@@ -4,7 +4,15 @@
  * Loaded on demand (dynamic import) so papaparse is not in any widget's first download.
  */
 import { importPortfolio, previewImport } from '../domain/index.ts';
-import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, LineColumns, TransactionLine } from '../domain/index.ts';
+import type {
+  ImportError,
+  ImportIssue,
+  ImportOptions,
+  ImportPreview,
+  ImportSuccess,
+  LineColumns,
+  TransactionLine,
+} from '../domain/index.ts';
 import { clientFromTotal, guessExtraColumns, readClientExtras } from '../domain/portfolioExtras.ts';
 import type { ExtraColumns, MonthlyAmount, MonthRange } from '../domain/portfolioExtras.ts';
 import type { Client } from '../state/schemas.ts';

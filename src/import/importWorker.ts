@@ -9,8 +9,7 @@ import type { CompactOutcome, ImportRequest, ImportSettings } from './importRun.
 import { columnBuffers } from './lineColumns.ts';
 
 export type WorkerRequest =
-  | { type: 'preview'; input: string | Uint8Array; options: ImportSettings }
-  | { type: 'import'; request: ImportRequest };
+  { type: 'preview'; input: string | Uint8Array; options: ImportSettings } | { type: 'import'; request: ImportRequest };
 
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }

@@ -40,7 +40,6 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxColumns: 256,
 };
 
-
 export type XlsxSheet = { name: string; hidden: boolean };
 
 export type XlsxConversion =
@@ -84,7 +83,13 @@ export function numberText(n: number): string {
   return Math.abs(clean) < 1 ? clean.toFixed(20).replace(/\.?0+$/, '') : BigInt(Math.round(clean)).toString();
 }
 
-type Context = { shared: string[]; styles: CellStyle[]; kinds: Map<number, FormatKind>; date1904: boolean; currencies: Map<CurrencyCode, number> };
+type Context = {
+  shared: string[];
+  styles: CellStyle[];
+  kinds: Map<number, FormatKind>;
+  date1904: boolean;
+  currencies: Map<CurrencyCode, number>;
+};
 
 function kindOf(context: Context, style: number): FormatKind {
   let kind = context.kinds.get(style);
@@ -178,7 +183,10 @@ export function xlsxToCsv(bytes: Uint8Array, options: { sheet?: number; limits?:
     const info = readWorkbook(workbookXml);
     if (info.sheets.length === 0) throw new XlsxError('xlsx-corrupt');
     const paths = sheetPaths(info, head.get(WORKBOOK_RELS));
-    const firstVisible = Math.max(0, info.sheets.findIndex((s) => !s.hidden));
+    const firstVisible = Math.max(
+      0,
+      info.sheets.findIndex((s) => !s.hidden),
+    );
     const sheet = options.sheet !== undefined && options.sheet >= 0 && options.sheet < info.sheets.length ? options.sheet : firstVisible;
     const sheetPath = paths.sheets[sheet]!;
     const names = [sheetPath, paths.shared, paths.styles].filter((n): n is string => n !== undefined);

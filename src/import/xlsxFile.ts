@@ -8,10 +8,16 @@
 import { strToU8, zipSync } from 'fflate';
 
 export type XlsxCell = string | number | null;
-export type XlsxTable = { sheetName: string; rows: readonly (readonly XlsxCell[])[]; /** 0-based columns shown with two decimals. */ amountColumns?: readonly number[] };
+export type XlsxTable = {
+  sheetName: string;
+  rows: readonly (readonly XlsxCell[])[];
+  /** 0-based columns shown with two decimals. */ amountColumns?: readonly number[];
+};
 
 // Characters XML 1.0 cannot hold at all (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF).
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function escapeXml(text: string): string {
   return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,7 +31,12 @@ function columnName(index: number): string {
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
 }
 
 function cellXml(value: XlsxCell, ref: string, amount: boolean): string {
@@ -42,7 +53,9 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 export function tableToXlsx(table: XlsxTable): Uint8Array {
   const amounts = new Set(table.amountColumns ?? []);
   const rows = table.rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnName(c)}${r + 1}`, r > 0 && amounts.has(c))).join('')}</row>`)
+    .map(
+      (row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnName(c)}${r + 1}`, r > 0 && amounts.has(c))).join('')}</row>`,
+    )
     .join('');
   const files = {
     '[Content_Types].xml': `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,

@@ -40,7 +40,11 @@ function firstSection(code: string): string {
 
 /** The format without quoted text, escaped characters and [bracketed] parts: only the placeholders stay. */
 function placeholders(section: string): string {
-  return section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/_.|\*./g, '');
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '');
 }
 
 /** The currency written in a format: `"R$" #,##0.00`, `[$$-409]#,##0.00`, `#,##0.00 [$€-407]`, `\$#,##0`, `[$US$-416]`. */
@@ -51,7 +55,10 @@ export function currencyOfFormat(code: string): Currency | undefined {
   for (const m of section.matchAll(/\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]/g)) if (m[1]) written.push(m[1]);
   for (const m of section.matchAll(/"([^"]*)"/g)) if (m[1]) written.push(m[1]);
   // Unquoted literals: escaped characters, and "$" / "€" that Excel allows bare.
-  const rest = section.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/\\(.)/g, '$1');
+  const rest = section
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\(.)/g, '$1');
   written.push(rest);
   for (const text of written) {
     for (const [symbol, code] of SYMBOLS) {

@@ -48,7 +48,8 @@ export function readWorkbook(xml: string): WorkbookInfo {
       } else if (name === 'sheet') {
         const a = attrs();
         const relId = a['r:id'] ?? Object.entries(a).find(([k]) => localName(k) === 'id' && k !== 'sheetId')?.[1];
-        if (relId !== undefined) sheets.push({ name: decode(a['name'] ?? ''), relId, hidden: a['state'] === 'hidden' || a['state'] === 'veryHidden' });
+        if (relId !== undefined)
+          sheets.push({ name: decode(a['name'] ?? ''), relId, hidden: a['state'] === 'hidden' || a['state'] === 'veryHidden' });
       }
     },
   });

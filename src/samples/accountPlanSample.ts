@@ -9,7 +9,26 @@ import type { AccountPlan } from '../domain/index.ts';
 /** The sample's words in the page's language: the plan builder's dictionary has them under these keys. */
 import { fill } from '../i18n/fill';
 
-export type SamplePlanTexts = Readonly<Record<'sampleAction1' | 'sampleAction2' | 'sampleContact1' | 'sampleContact2' | 'sampleFactor1' | 'sampleFactor2' | 'sampleFactor3' | 'sampleMission' | 'sampleObjectives' | 'sampleOurContact2' | 'sampleOverview' | 'sampleOwner1' | 'sampleOwner2' | 'sampleRole1' | 'sampleRole2', string>>;
+export type SamplePlanTexts = Readonly<
+  Record<
+    | 'sampleAction1'
+    | 'sampleAction2'
+    | 'sampleContact1'
+    | 'sampleContact2'
+    | 'sampleFactor1'
+    | 'sampleFactor2'
+    | 'sampleFactor3'
+    | 'sampleMission'
+    | 'sampleObjectives'
+    | 'sampleOurContact2'
+    | 'sampleOverview'
+    | 'sampleOwner1'
+    | 'sampleOwner2'
+    | 'sampleRole1'
+    | 'sampleRole2',
+    string
+  >
+>;
 
 /** `base` with its empty parts filled in; what the user already wrote is kept. */
 export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
@@ -26,11 +45,14 @@ export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
     mission: base.mission || fill(t.sampleMission, { account: base.accountName }),
     financialHistory: history,
     customerOverview: base.customerOverview || t.sampleOverview,
-    criticalSuccessFactors: base.criticalSuccessFactors.length > 0 ? base.criticalSuccessFactors : [
-      { id: 'csf-1', factor: t.sampleFactor1, importance: 5, ourScore: 6 },
-      { id: 'csf-2', factor: t.sampleFactor2, importance: 4, ourScore: 8 },
-      { id: 'csf-3', factor: t.sampleFactor3, importance: 3, ourScore: 5 },
-    ],
+    criticalSuccessFactors:
+      base.criticalSuccessFactors.length > 0
+        ? base.criticalSuccessFactors
+        : [
+            { id: 'csf-1', factor: t.sampleFactor1, importance: 5, ourScore: 6 },
+            { id: 'csf-2', factor: t.sampleFactor2, importance: 4, ourScore: 8 },
+            { id: 'csf-3', factor: t.sampleFactor3, importance: 3, ourScore: 5 },
+          ],
     objectives: base.objectives || t.sampleObjectives,
     goals: base.goals.map((g, i) => ({
       ...g,
@@ -38,14 +60,34 @@ export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
       marginPct: g.marginPct ?? [21, 22, 22][i]!,
       sharePct: g.sharePct ?? [55, 65, 75][i]!,
     })),
-    actions: base.actions.length > 0 ? base.actions : [
-      { id: 'action-1', what: t.sampleAction1, owner: t.sampleOwner1, due: `${year}-03-31`, status: 'doing' },
-      { id: 'action-2', what: t.sampleAction2, owner: t.sampleOwner2, due: `${year}-06-30`, status: 'todo' },
-    ],
-    contacts: base.contacts.length > 0 ? base.contacts : [
-      { id: 'contact-1', name: t.sampleContact1, role: t.sampleRole1, ourContact: t.sampleOwner1, influence: 'high', attitude: 'supporter' },
-      { id: 'contact-2', name: t.sampleContact2, role: t.sampleRole2, ourContact: t.sampleOurContact2, influence: 'medium', attitude: 'neutral' },
-    ],
+    actions:
+      base.actions.length > 0
+        ? base.actions
+        : [
+            { id: 'action-1', what: t.sampleAction1, owner: t.sampleOwner1, due: `${year}-03-31`, status: 'doing' },
+            { id: 'action-2', what: t.sampleAction2, owner: t.sampleOwner2, due: `${year}-06-30`, status: 'todo' },
+          ],
+    contacts:
+      base.contacts.length > 0
+        ? base.contacts
+        : [
+            {
+              id: 'contact-1',
+              name: t.sampleContact1,
+              role: t.sampleRole1,
+              ourContact: t.sampleOwner1,
+              influence: 'high',
+              attitude: 'supporter',
+            },
+            {
+              id: 'contact-2',
+              name: t.sampleContact2,
+              role: t.sampleRole2,
+              ourContact: t.sampleOurContact2,
+              influence: 'medium',
+              attitude: 'neutral',
+            },
+          ],
     currentStage: base.currentStage ?? 'mid',
     targetStage: base.targetStage ?? 'partnership',
   };

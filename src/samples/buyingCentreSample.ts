@@ -17,7 +17,10 @@ export type UnnamedStaff = Record<'technical-advisor' | 'logistics-coordinator',
 const pick = <T extends string>(list: readonly T[], value: string, fallback: T): T => (list.includes(value as T) ? (value as T) : fallback);
 
 /** The sample centres by account name (as the sample files spell it), ready to store. */
-export function sampleBuyingCentres(locale: Locale, unnamed: UnnamedStaff): { accountName: string; centre: Pick<BuyingCentre, 'team' | 'people'> }[] {
+export function sampleBuyingCentres(
+  locale: Locale,
+  unnamed: UnnamedStaff,
+): { accountName: string; centre: Pick<BuyingCentre, 'team' | 'people'> }[] {
   const staffName = (id: string | null): string => {
     if (id === null) return '';
     const member = staff.find((s) => s.id === id);
@@ -29,23 +32,25 @@ export function sampleBuyingCentres(locale: Locale, unnamed: UnnamedStaff): { ac
     accountName: accounts.find((a) => a.id === c.account)?.name ?? c.account,
     centre: {
       team: c.team.map((id) => staffName(id)),
-      people: c.people.map(
-        (p, i): BuyingPerson => ({
-          id: `p-${i + 1}`,
-          name: p.name,
-          jobTitle: p.jobTitle,
-          roles: BUYING_ROLES.filter((r) => p.roles.includes(r)),
-          power: pick(POWER_LEVELS, p.power, 'medium'),
-          stance: pick(STANCES, p.attitude, 'neutral'),
-          coveredBy: staffName(p.coveredBy),
-        }),
-      ),
+      people: c.people.map((p, i): BuyingPerson => ({
+        id: `p-${i + 1}`,
+        name: p.name,
+        jobTitle: p.jobTitle,
+        roles: BUYING_ROLES.filter((r) => p.roles.includes(r)),
+        power: pick(POWER_LEVELS, p.power, 'medium'),
+        stance: pick(STANCES, p.attitude, 'neutral'),
+        coveredBy: staffName(p.coveredBy),
+      })),
     },
   }));
 }
 
 /** The sample centre for each of `accounts` found in the case sheet (matched by name, accents and case ignored). */
-export function sampleCentresFor(list: readonly { key: string; name: string }[], locale: Locale, unnamed: UnnamedStaff): { key: string; centre: Pick<BuyingCentre, 'team' | 'people'> }[] {
+export function sampleCentresFor(
+  list: readonly { key: string; name: string }[],
+  locale: Locale,
+  unnamed: UnnamedStaff,
+): { key: string; centre: Pick<BuyingCentre, 'team' | 'people'> }[] {
   const byName = new Map(sampleBuyingCentres(locale, unnamed).map((s) => [clientKeyFromName(s.accountName), s.centre]));
   return list.flatMap((a) => {
     const centre = byName.get(clientKeyFromName(a.name));

@@ -25,7 +25,11 @@ export function sampleCostData(clients: readonly { key: string; name: string }[]
     const account = accounts.find((a) => a.id === entry.account);
     const key = account && keyOf.get(nameKey(account.name));
     if (!account || key === undefined) continue;
-    const costs: ClientCosts = { marginPct: account.grossMarginPct!, paymentDays: entry.paymentDays, costs: { ...(entry.costs as Partial<Record<CostType, number>>) } };
+    const costs: ClientCosts = {
+      marginPct: account.grossMarginPct!,
+      paymentDays: entry.paymentDays,
+      costs: { ...(entry.costs as Partial<Record<CostType, number>>) },
+    };
     setOwn(data.clients, key, costs);
   }
   const drop = sheet.weeklyDrops.deliveriesPerYear * sheet.weeklyDrops.costPerDelivery;

@@ -14,7 +14,9 @@ import type { SampleResult } from './matrixSample';
 
 type SegmentId = (typeof CASE_SEGMENTS)[number];
 /** The segments' names in the page's language: the DPM's dictionary has them under these keys. */
-export type SegmentNames = Readonly<Record<'sampleRestaurants' | 'sampleHotels' | 'sampleHospitals' | 'sampleSupermarkets' | 'sampleSchools', string>>;
+export type SegmentNames = Readonly<
+  Record<'sampleRestaurants' | 'sampleHotels' | 'sampleHospitals' | 'sampleSupermarkets' | 'sampleSchools', string>
+>;
 
 /** Name, then attractiveness and strength now and in three years, in the lesson's order. */
 const POSITIONS: readonly [SegmentId, keyof SegmentNames, number, number, number, number][] = [

@@ -42,12 +42,14 @@ export async function loadIntoDemo<M, T>(importCode: () => Promise<M>, run: (cod
 
 /** Replaces the portfolio with the sample company (see sampleCompany.ts). */
 export function loadSampleCompany(locale: Locale): Promise<SampleLoadResult> {
-  return loadIntoDemo(() => import('./sampleCompany'), (code) => code.loadSampleCompany(locale));
+  return loadIntoDemo(
+    () => import('./sampleCompany'),
+    (code) => code.loadSampleCompany(locale),
+  );
 }
 
 export type SampleAccounts =
-  | { ok: true; accounts: Client[]; loadedCompany: boolean; lessonAccount: Client | undefined }
-  | { ok: false; code: string };
+  { ok: true; accounts: Client[]; loadedCompany: boolean; lessonAccount: Client | undefined } | { ok: false; code: string };
 
 /**
  * Makes sure there are key accounts to work on (see sampleAccounts.ts) and names the one the lesson
@@ -63,4 +65,3 @@ export function loadSampleAccounts(locale: Locale, tool: keyof typeof LESSON_ACC
     },
   );
 }
-

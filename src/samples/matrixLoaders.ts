@@ -15,15 +15,24 @@ export type { MatrixSampleResult, SegmentNames };
  * The loader reads the current criteria itself, once in the demo workspace (never the user's own).
  */
 export function loadClassificationSample(locale: Locale): Promise<MatrixSampleResult> {
-  return loadIntoDemo(() => import('./matrixSample'), (code) => code.loadClassificationSample(locale));
+  return loadIntoDemo(
+    () => import('./matrixSample'),
+    (code) => code.loadClassificationSample(locale),
+  );
 }
 
 /** Business fit and implementation cost for the sample company's key accounts. */
 export function loadFitCostSample(locale: Locale): Promise<MatrixSampleResult> {
-  return loadIntoDemo(() => import('./fitCostSample'), (code) => code.loadFitCostSample(locale));
+  return loadIntoDemo(
+    () => import('./fitCostSample'),
+    (code) => code.loadFitCostSample(locale),
+  );
 }
 
 /** The sample company's five segments for the directional policy matrix, named in the page's language. */
 export function loadDpmSample(locale: Locale, names: SegmentNames): Promise<MatrixSampleResult> {
-  return loadIntoDemo(() => import('./dpmSample'), (code) => code.loadDpmSample(locale, names));
+  return loadIntoDemo(
+    () => import('./dpmSample'),
+    (code) => code.loadDpmSample(locale, names),
+  );
 }

@@ -25,7 +25,10 @@ export async function ensureSamplePortfolio(locale: Locale): Promise<{ ok: true 
 
 /** Lesson 9's criteria; their weights are the case sheet's (attractiveness 30/25/25/20, strength 30/25/20/25). */
 function sampleMatrixConfig(): MatrixConfig {
-  const ids = { attractiveness: ['purchase-volume', 'growth-potential', 'profitability', 'prestige'], strength: ['reliability', 'product-range', 'price', 'support'] };
+  const ids = {
+    attractiveness: ['purchase-volume', 'growth-potential', 'profitability', 'prestige'],
+    strength: ['reliability', 'product-range', 'price', 'support'],
+  };
   const axis = (name: keyof typeof ids) => ids[name].map((id, i) => ({ id, name: '', weight: SHEET_MATRIX.weights[name][i]! }));
   return { attractiveness: axis('attractiveness'), strength: axis('strength'), midpoint: 5 };
 }

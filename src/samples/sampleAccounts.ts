@@ -26,7 +26,9 @@ export type SampleAccountsResult = { ok: true; accounts: Client[]; loadedCompany
  * clients of the sample company: the case sheet's key accounts and the one that has since stopped
  * being one (Cantina Nonna Rosa), in the sheet's order.
  */
-export const SAMPLE_COMPANY_KEY_ACCOUNTS: readonly string[] = SHEET_ACCOUNTS.filter((a) => a.status === 'key-account' || a.status === 'former-key-account').map((a) => a.name);
+export const SAMPLE_COMPANY_KEY_ACCOUNTS: readonly string[] = SHEET_ACCOUNTS.filter(
+  (a) => a.status === 'key-account' || a.status === 'former-key-account',
+).map((a) => a.name);
 
 /** The lessons' example account for each tool, when the portfolio is the sample company. */
 export const LESSON_ACCOUNT = {

@@ -9,9 +9,24 @@ import { clientKeyFromName } from '../domain/index.ts';
  * Grupo Sabor & Cia, the partnership, has none.
  */
 export const SAMPLE_TICKS_BY_ACCOUNT: Readonly<Record<string, readonly string[]>> = {
-  'Hospital Infantil Bem-Estar': ['single-point-of-contact', 'key-contact-changing', 'no-successor', 'performance-inconsistent', 'bad-news-late', 'late-deliveries'],
+  'Hospital Infantil Bem-Estar': [
+    'single-point-of-contact',
+    'key-contact-changing',
+    'no-successor',
+    'performance-inconsistent',
+    'bad-news-late',
+    'late-deliveries',
+  ],
   'Cantina Nonna Rosa': ['customer-losing-share', 'customer-market-shrinking', 'layoffs-or-cost-cuts', 'orders-shrinking'],
-  'Hotel Parque das Águas': ['single-point-of-contact', 'key-contact-changing', 'no-senior-access', 'merger-or-acquisition', 'complaints-rising', 'late-deliveries', 'late-payments'],
+  'Hotel Parque das Águas': [
+    'single-point-of-contact',
+    'key-contact-changing',
+    'no-senior-access',
+    'merger-or-acquisition',
+    'complaints-rising',
+    'late-deliveries',
+    'late-payments',
+  ],
   'Hospital Santa Clara': ['key-contact-changing', 'late-deliveries', 'bad-news-late'],
   'Rede Boa Compra': ['single-point-of-contact', 'no-senior-access'],
   'Grupo Sabor & Cia': [],

@@ -28,7 +28,11 @@ export function lazyImport<M>(load: () => Promise<M>): Promise<M> {
 if (typeof document !== 'undefined' && typeof addEventListener === 'function') {
   // Not through lazyImport: Vite's preload wrapper reports a failure here (vite:preloadError), and
   // there is no listener yet to hear it anyway.
-  const listen = () => void import('./updateReload').then((m) => m.listenForMissingCode(), () => undefined);
+  const listen = () =>
+    void import('./updateReload').then(
+      (m) => m.listenForMissingCode(),
+      () => undefined,
+    );
   if (document.readyState === 'complete') listen();
   else addEventListener('load', listen, { once: true });
 }

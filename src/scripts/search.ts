@@ -49,12 +49,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
 }
 
 function decodeEntities(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 }
 
 export function startSearch(dialog: HTMLDialogElement): void {
@@ -90,7 +85,12 @@ export function startSearch(dialog: HTMLDialogElement): void {
       return;
     }
     const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-    status.textContent = data.length === 0 ? (text['noResults'] ?? '') : fillCount(document.documentElement.lang.toLowerCase().startsWith('pt') ? 'pt-br' : 'en', text['results'] ?? '', { count: search.results.length });
+    status.textContent =
+      data.length === 0
+        ? (text['noResults'] ?? '')
+        : fillCount(document.documentElement.lang.toLowerCase().startsWith('pt') ? 'pt-br' : 'en', text['results'] ?? '', {
+            count: search.results.length,
+          });
     for (const result of data) {
       const item = document.createElement('li');
       const link = document.createElement('a');

@@ -25,7 +25,9 @@ export function getAssessment(accountKey: string, all: Assessments = $assessment
 export function assessedAccountKeys(all: Assessments = $assessments.get()): string[] {
   return Object.keys(all).filter((k) => {
     const a = own(all, k)!;
-    return a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
+    return (
+      a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0
+    );
   });
 }
 

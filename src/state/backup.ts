@@ -28,7 +28,17 @@ import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
 import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
-import type { AccountAssessment, Assessments, BuyingCentres, CostToServeData, Portfolio, Progress, Segments, Settings, StoreValues } from './schemas.ts';
+import type {
+  AccountAssessment,
+  Assessments,
+  BuyingCentres,
+  CostToServeData,
+  Portfolio,
+  Progress,
+  Segments,
+  Settings,
+  StoreValues,
+} from './schemas.ts';
 import { $segments } from './segments.ts';
 import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
@@ -110,8 +120,7 @@ export type BackupErrorCode =
   | 'migration-failed';
 
 export type ReadBackupResult =
-  | { ok: true; backup: Backup; summary: BackupSummary }
-  | { ok: false; code: BackupErrorCode; store?: StoreName; detail?: string };
+  { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; code: BackupErrorCode; store?: StoreName; detail?: string };
 
 function countAssessed(all: Assessments): { accounts: number; diagnoses: number; plans: number } {
   let accounts = 0;
@@ -119,7 +128,8 @@ function countAssessed(all: Assessments): { accounts: number; diagnoses: number;
   let plans = 0;
   for (const key of Object.keys(all)) {
     const a = all[key]!;
-    const any = a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
+    const any =
+      a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
     if (any) accounts++;
     diagnoses += a.diagnoses.length;
     plans += a.plans.length;
@@ -160,7 +170,11 @@ export function currentData(): StoreValues {
 /** The backup file's text. Uses the in-memory values, so it also rescues edits that could not be saved. */
 export function exportBackup(now: Date = new Date()): string {
   // Keys spelled as in storage (storedKeys.ts): a client called "__proto__" survives the round trip.
-  return JSON.stringify({ app: BACKUP_APP, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), data: toStoredKeys(currentData()) }, null, 2);
+  return JSON.stringify(
+    { app: BACKUP_APP, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), data: toStoredKeys(currentData()) },
+    null,
+    2,
+  );
 }
 
 /** The backup as a file to download: `kam-academy-backup-yyyy-mm-dd.json`. */
@@ -172,7 +186,11 @@ export function backupDownload(now: Date = new Date()): DownloadFile {
 
 /** `exportedAt` as this site writes it: an ISO date-time (or date) that is a real moment. */
 function isExportDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text) && isIsoDate(text.slice(0, 10)) && !Number.isNaN(Date.parse(text));
+  return (
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text) &&
+    isIsoDate(text.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(text))
+  );
 }
 
 /** Validates a whole backup file. Never throws; changes nothing. */
@@ -200,7 +218,8 @@ export function readBackup(text: string): ReadBackupResult {
     for (const name of STORE_NAMES) {
       if (!Object.hasOwn(raw, name)) continue;
       const migrated = migrateStoreData(name, raw[name], version, { savedAt: file.exportedAt });
-      if (!migrated.ok) return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
+      if (!migrated.ok)
+        return { ok: false, code: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-version', store: name };
       const checked = checkStored(STORE_SCHEMAS[name] as Schema<unknown>, migrated.data);
       if (!checked.success) return { ok: false, code: 'invalid-data', store: name };
       const decoded = checked.data;
@@ -336,7 +355,13 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
       if (result !== undefined && result.date >= v.date) delete quizAnswers[k];
     }
     const lastLesson = a.lastLesson ?? b.lastLesson;
-    return { lessonsRead, quizzes, quizAnswers, learnerName: a.learnerName || b.learnerName, ...(lastLesson === undefined ? {} : { lastLesson }) };
+    return {
+      lessonsRead,
+      quizzes,
+      quizAnswers,
+      learnerName: a.learnerName || b.learnerName,
+      ...(lastLesson === undefined ? {} : { lastLesson }),
+    };
   },
 };
 
@@ -363,7 +388,8 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
     if (mode === 'merge' && incoming === undefined) continue;
     if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
     // Defence in depth: a Backup should come from readBackup, but nothing unvalidated is merged or written.
-    if (incoming !== undefined && !check(STORE_SCHEMAS[name] as Schema<unknown>, toStoredKeys(incoming)).success) return { ok: false, code: 'invalid', store: name };
+    if (incoming !== undefined && !check(STORE_SCHEMAS[name] as Schema<unknown>, toStoredKeys(incoming)).success)
+      return { ok: false, code: 'invalid', store: name };
     const merge = MERGERS[name] as (a: unknown, b: unknown) => unknown;
     let next: unknown;
     try {

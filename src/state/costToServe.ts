@@ -43,7 +43,10 @@ export function perClient(data: CostToServeData, field: 'paymentDays' | 'marginP
 }
 
 /** Changes one client's inputs (a field set to undefined is removed). */
-export function updateClientCosts(key: string, patch: { marginPct?: number | undefined; paymentDays?: number | undefined; costs?: Partial<Record<CostType, number | undefined>> }): WriteResult {
+export function updateClientCosts(
+  key: string,
+  patch: { marginPct?: number | undefined; paymentDays?: number | undefined; costs?: Partial<Record<CostType, number | undefined>> },
+): WriteResult {
   if (!isSafeRecordKey(key)) return { ok: false, reason: 'invalid' };
   return $costToServe.updateLatest((data) => {
     const current = clientCostsOf(data, key);
@@ -106,7 +109,10 @@ export function replaceCostToServe(data: CostToServeData): WriteResult {
 }
 
 /** The domain's cost-to-serve result for `clients` (revenue in the period) with the stored inputs. */
-export function costToServeFor(clients: readonly { key: string; name: string; revenue: number; marginPct?: number | undefined }[], data: CostToServeData = $costToServe.get()): CostToServeResult {
+export function costToServeFor(
+  clients: readonly { key: string; name: string; revenue: number; marginPct?: number | undefined }[],
+  data: CostToServeData = $costToServe.get(),
+): CostToServeResult {
   return costToServe({
     clients,
     lines: costLinesOf(data),

@@ -31,7 +31,11 @@ export function changeDiagnosis(
   const result = updateAccount(accountKey, (a) => {
     const stored = a.diagnoses.find((d) => d.id === id);
     const from: DiagnosisDraft = stored
-      ? { answers: stored.answers, signals: stored.signals, ...(stored.targetStage === undefined ? {} : { targetStage: stored.targetStage }) }
+      ? {
+          answers: stored.answers,
+          signals: stored.signals,
+          ...(stored.targetStage === undefined ? {} : { targetStage: stored.targetStage }),
+        }
       : start;
     const answers = change.kind === 'answer' ? { ...from.answers, [change.questionId]: change.optionId } : { ...from.answers };
     const signals =
@@ -55,4 +59,3 @@ export function changeDiagnosis(
   });
   return { diagnosis, result };
 }
-

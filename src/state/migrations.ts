@@ -66,7 +66,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * follow it and it is the only one of its kind; otherwise separators are thousands.
  */
 function v1AmountToNumber(text: string): number | null {
-  let t = text.trim().replace(/[\s\u00a0]/g, '').replace(/^R\$|^\$|^US\$/i, '');
+  let t = text
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^R\$|^\$|^US\$/i, '');
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
     negative = true;
@@ -158,9 +161,9 @@ function sameCents(a: unknown, b: number): boolean {
 
 const migrateV2toV3: Migration = {
   version: 3,
-  title: 'Revenue over the whole file; the period becomes the user\'s choice',
+  title: "Revenue over the whole file; the period becomes the user's choice",
   description:
-    'Portfolio: when the monthly sales span more than 12 months, v2 had set each imported client\'s revenue to its last 12 months and ' +
+    "Portfolio: when the monthly sales span more than 12 months, v2 had set each imported client's revenue to its last 12 months and " +
     'previousRevenue to the 12 before. Clients whose figures still equal those sums get revenue = the sum of all their months (exact to ' +
     'the cent) and lose the derived previousRevenue (it is computed per chosen period now). Figures the user typed (different from ' +
     'the sums) and clients without monthly sales are kept as they are.',
@@ -179,7 +182,8 @@ const migrateV2toV3: Migration = {
       if (!Number.isFinite(first) || last - first + 1 <= 12) return data;
       const sums = new Map<string, { all: number; current: number; previous: number }>();
       for (const s of sales) {
-        if (typeof s.key !== 'string' || typeof s.month !== 'string' || typeof s.amount !== 'number' || !Number.isFinite(s.amount)) continue;
+        if (typeof s.key !== 'string' || typeof s.month !== 'string' || typeof s.amount !== 'number' || !Number.isFinite(s.amount))
+          continue;
         const m = v2MonthIndex(s.month);
         const cents = Math.round(s.amount * 100);
         const row = sums.get(s.key) ?? { all: 0, current: 0, previous: 0 };
@@ -205,7 +209,8 @@ const migrateV2toV3: Migration = {
 const migrateV3toV4: Migration = {
   version: 4,
   title: 'Quiz answers kept while a quiz is in progress',
-  description: 'Progress: quizAnswers (lesson id → the answers checked so far in an unfinished attempt) starts empty. Finished results are unchanged.',
+  description:
+    'Progress: quizAnswers (lesson id → the answers checked so far in an unfinished attempt) starts empty. Finished results are unchanged.',
   stores: {
     progress(data) {
       if (!isRecord(data)) throw new Error('v3 progress is not an object');

@@ -37,15 +37,7 @@ import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import { checkStored, fromStoredKeys, toStoredKeys } from './storedKeys.ts';
 import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
-import {
-  freeKey,
-  getBackendError,
-  onStorageSignal,
-  requestPersistentStorage,
-  safeGet,
-  safeRemove,
-  safeSet,
-} from './storage.ts';
+import { freeKey, getBackendError, onStorageSignal, requestPersistentStorage, safeGet, safeRemove, safeSet } from './storage.ts';
 import type { StorageErrorKind } from './storage.ts';
 import { activeWorkspace, workspacePrefix } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
@@ -182,7 +174,12 @@ function reportUnavailable(error: StorageErrorKind): void {
  * `shared`: the same key in every workspace (for what belongs to the learner rather than to the
  * company being worked on: course progress).
  */
-export function persistedAtom<T>(options: { name: StoreName; schema: Schema<T>; makeDefault: () => T; shared?: boolean }): PersistedStore<T> {
+export function persistedAtom<T>(options: {
+  name: StoreName;
+  schema: Schema<T>;
+  makeDefault: () => T;
+  shared?: boolean;
+}): PersistedStore<T> {
   const { name, schema, makeDefault } = options;
   const shared = options.shared ?? false;
   let workspace: Workspace = shared ? 'real' : activeWorkspace();

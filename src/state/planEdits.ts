@@ -35,4 +35,3 @@ export function savePlanEdit(base: AccountPlan, draft: AccountPlan): PlanSave {
   });
   return { result, ...outcome };
 }
-

@@ -34,6 +34,8 @@ export function clientsInPeriod(portfolio: Portfolio, view: PeriodRevenue = peri
     const row = view.clients[i]!;
     const { previousRevenue: _stored, ...rest } = c;
     void _stored;
-    return row.previousRevenue === undefined ? { ...rest, revenue: row.revenue } : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
+    return row.previousRevenue === undefined
+      ? { ...rest, revenue: row.revenue }
+      : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
   });
 }

@@ -45,7 +45,9 @@ export function saveQuizAnswer(lessonId: string, questionId: string, choice: num
 
 /** Forgets the attempt in progress of a lesson (a retry starts from nothing). */
 export function clearQuizAnswers(lessonId: string): WriteResult {
-  return $progress.update((p) => (own(p.quizAnswers, lessonId) === undefined ? p : { ...p, quizAnswers: withoutKey(p.quizAnswers, lessonId) }));
+  return $progress.update((p) =>
+    own(p.quizAnswers, lessonId) === undefined ? p : { ...p, quizAnswers: withoutKey(p.quizAnswers, lessonId) },
+  );
 }
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {

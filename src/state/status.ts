@@ -17,7 +17,16 @@ import { atom } from 'nanostores';
 import type { StorageErrorKind } from './storage.ts';
 import { safeGet } from './storage.ts';
 
-export const STORE_NAMES = ['settings', 'portfolio', 'assessments', 'matrixConfig', 'segments', 'progress', 'buyingCentres', 'costToServe'] as const;
+export const STORE_NAMES = [
+  'settings',
+  'portfolio',
+  'assessments',
+  'matrixConfig',
+  'segments',
+  'progress',
+  'buyingCentres',
+  'costToServe',
+] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 export type QuarantineReason = 'corrupt-json' | 'hostile-keys' | 'invalid-envelope' | 'invalid-data' | 'migration-failed';
@@ -128,7 +137,12 @@ export function releaseKeptCopy(noticeId: string, how: 'downloaded' | 'discarded
 export type DownloadFile = { fileName: string; text: string; mimeType: string };
 
 function safeFilePart(text: string): string {
-  return text.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'data';
+  return (
+    text
+      .replace(/[^a-zA-Z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'data'
+  );
 }
 
 /**

@@ -33,7 +33,11 @@ export function toStoredKeys<T>(value: T): T {
 
 /** The inverse of `toStoredKeys`, for values read from storage or a backup (after validation). */
 export function fromStoredKeys<T>(value: T): T {
-  return mapKeys(value, (k) => (k.startsWith(ESCAPE) ? k.slice(1) : k), (k) => k.startsWith(ESCAPE)) as T;
+  return mapKeys(
+    value,
+    (k) => (k.startsWith(ESCAPE) ? k.slice(1) : k),
+    (k) => k.startsWith(ESCAPE),
+  ) as T;
 }
 
 /**

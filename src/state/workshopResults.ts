@@ -35,8 +35,18 @@ const MAX_ENTRIES = 500;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const accountKey = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
-const lessonKey = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.check((k) => k !== '__proto__', 'reserved key'));
-const timestamp = v.pipe(v.string(), v.minLength(10), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
+const lessonKey = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.check((k) => k !== '__proto__', 'reserved key'),
+);
+const timestamp = v.pipe(
+  v.string(),
+  v.minLength(10),
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'),
+);
 const score10 = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
 
 function uniqueAccounts<T extends { account: string }>(items: readonly T[]): boolean {
@@ -48,15 +58,31 @@ const workshopResultsSchema = v.object({
   kind: v.literal(RESULTS_KIND),
   version: v.literal(RESULTS_VERSION),
   exportedAt: timestamp,
-  participant: v.pipe(text(120), v.check((s) => s.trim() !== '', 'participant name is empty')),
+  participant: v.pipe(
+    text(120),
+    v.check((s) => s.trim() !== '', 'participant name is empty'),
+  ),
   group: text(120),
   locale: v.picklist(['en', 'pt-br']),
   quizzes: v.record(
     lessonKey,
-    v.pipe(v.object({ score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)), total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)) }), v.check((q) => q.score <= q.total, 'score above total')),
+    v.pipe(
+      v.object({
+        score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+        total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
+      }),
+      v.check((q) => q.score <= q.total, 'score above total'),
+    ),
   ),
-  diagnoses: v.pipe(v.array(v.object({ account: accountKey, name: text(500), stage: v.picklist(STAGE_IDS), targetStage: v.optional(v.picklist(LADDER_STAGES)) })), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
-  uncoupling: v.pipe(v.array(
+  diagnoses: v.pipe(
+    v.array(
+      v.object({ account: accountKey, name: text(500), stage: v.picklist(STAGE_IDS), targetStage: v.optional(v.picklist(LADDER_STAGES)) }),
+    ),
+    v.maxLength(MAX_ENTRIES),
+    v.check(uniqueAccounts, 'an account appears twice'),
+  ),
+  uncoupling: v.pipe(
+    v.array(
       v.object({
         account: accountKey,
         name: text(500),
@@ -64,8 +90,12 @@ const workshopResultsSchema = v.object({
         score: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
         level: v.picklist(['low', 'medium', 'high']),
       }),
-    ), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
-  matrix: v.pipe(v.array(
+    ),
+    v.maxLength(MAX_ENTRIES),
+    v.check(uniqueAccounts, 'an account appears twice'),
+  ),
+  matrix: v.pipe(
+    v.array(
       v.object({
         account: accountKey,
         name: text(500),
@@ -73,7 +103,10 @@ const workshopResultsSchema = v.object({
         strength: score10,
         quadrant: v.picklist(['strategic', 'star', 'status', 'streamline']),
       }),
-    ), v.maxLength(MAX_ENTRIES), v.check(uniqueAccounts, 'an account appears twice')),
+    ),
+    v.maxLength(MAX_ENTRIES),
+    v.check(uniqueAccounts, 'an account appears twice'),
+  ),
 });
 export type WorkshopResults = v.InferOutput<typeof workshopResultsSchema>;
 
@@ -165,7 +198,13 @@ export function buildWorkshopResults(input: BuildInput): BuildOutcome {
     }
     if (a.uncoupling) {
       const assessed = assessUncoupling(a.uncoupling.checked);
-      uncoupling.push({ account: client.key, name, checked: [...a.uncoupling.checked], score: round2(assessed.score), level: assessed.level });
+      uncoupling.push({
+        account: client.key,
+        name,
+        checked: [...a.uncoupling.checked],
+        score: round2(assessed.score),
+        level: assessed.level,
+      });
     }
     const scored = criteria.filter((c) => Object.hasOwn(a.matrixScores, c.id)).length;
     if (scored === 0) continue;
@@ -180,12 +219,23 @@ export function buildWorkshopResults(input: BuildInput): BuildOutcome {
       accounts: [{ key: client.key, scores: a.matrixScores }],
     });
     if (!classified.ok) {
-      if (classified.error.code === 'weights-not-100' || classified.error.code === 'no-criteria' || classified.error.code === 'invalid-midpoint') matrixConfigInvalid = true;
+      if (
+        classified.error.code === 'weights-not-100' ||
+        classified.error.code === 'no-criteria' ||
+        classified.error.code === 'invalid-midpoint'
+      )
+        matrixConfigInvalid = true;
       else matrixIncomplete += 1;
       continue;
     }
     const placed = classified.accounts[0]!;
-    matrix.push({ account: client.key, name, attractiveness: round2(placed.attractiveness), strength: round2(placed.strength), quadrant: placed.quadrant });
+    matrix.push({
+      account: client.key,
+      name,
+      attractiveness: round2(placed.attractiveness),
+      strength: round2(placed.strength),
+      quadrant: placed.quadrant,
+    });
   }
 
   const results: WorkshopResults = {

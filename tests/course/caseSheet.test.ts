@@ -59,7 +59,10 @@ const MONTHS = {
   'pt-br': ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
 } as const;
 const num = (lang: Lang, n: number, digits = 0): string =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'pt-BR', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 3) }).format(n);
+  new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'pt-BR', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: Math.max(digits, 3),
+  }).format(n);
 /** "R$ 840,000" / "R$ 840.000". */
 const reais = (lang: Lang, n: number): string => `R$ ${num(lang, n)}`;
 /** The pt-BR lessons write thousands as "R$ 840 mil", "R$ 21,8 mil". */
@@ -81,8 +84,22 @@ const monthYear = (lang: Lang, date: string): string => {
   return lang === 'en' ? `${month} ${y}` : `${month} de ${y}`;
 };
 const STAGE_NAMES: Record<Lang, Record<string, string>> = {
-  en: { pre: 'Pre-KAM', early: 'Early-KAM', mid: 'Mid-KAM', partnership: 'Partnership-KAM', synergistic: 'Synergistic-KAM', uncoupling: 'Uncoupling-KAM' },
-  'pt-br': { pre: 'Pré-KAM', early: 'Early-KAM', mid: 'Mid-KAM', partnership: 'Parceria-KAM', synergistic: 'Synergistic-KAM', uncoupling: 'Uncoupling-KAM' },
+  en: {
+    pre: 'Pre-KAM',
+    early: 'Early-KAM',
+    mid: 'Mid-KAM',
+    partnership: 'Partnership-KAM',
+    synergistic: 'Synergistic-KAM',
+    uncoupling: 'Uncoupling-KAM',
+  },
+  'pt-br': {
+    pre: 'Pré-KAM',
+    early: 'Early-KAM',
+    mid: 'Mid-KAM',
+    partnership: 'Parceria-KAM',
+    synergistic: 'Synergistic-KAM',
+    uncoupling: 'Uncoupling-KAM',
+  },
 };
 const stageName = (lang: Lang, id: string): string => STAGE_NAMES[lang][id]!;
 const and = (lang: Lang) => (lang === 'en' ? 'and' : 'e');
@@ -98,7 +115,10 @@ describe('case sheet', () => {
     const keyAccounts = sheet.accounts.filter((a) => a.status === 'key-account');
     for (const a of keyAccounts) {
       const managers = sheet.staff.filter((s) => s.accounts.includes(a.id));
-      expect(managers.map((s) => s.id), a.id).toEqual([a.manager]);
+      expect(
+        managers.map((s) => s.id),
+        a.id,
+      ).toEqual([a.manager]);
       expect(staff(a.manager!).role, a.id).toBe('key-account-manager');
     }
     // Six chosen in January 2025 (lesson 4): today's five plus the one that left in December.
@@ -134,9 +154,12 @@ describe('case sheet', () => {
       }
     });
     // Sabor: one consolidated run reaches every kitchen; fewer trips than before.
-    expect(figure('grupo-sabor-cia', 'deliveries-per-week-after')).toBe(figure('grupo-sabor-cia', 'kitchens') * figure('grupo-sabor-cia', 'routes-per-week'));
+    expect(figure('grupo-sabor-cia', 'deliveries-per-week-after')).toBe(
+      figure('grupo-sabor-cia', 'kitchens') * figure('grupo-sabor-cia', 'routes-per-week'),
+    );
     expect(figure('grupo-sabor-cia', 'deliveries-per-week-after')).toBeLessThan(figure('grupo-sabor-cia', 'deliveries-per-week-before'));
-    const marginGain = account('grupo-sabor-cia').marginAfterCostToServePct! - figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct');
+    const marginGain =
+      account('grupo-sabor-cia').marginAfterCostToServePct! - figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct');
     expect((marginGain / 100) * account('grupo-sabor-cia').revenue['2025']!).toBe(figure('grupo-sabor-cia', 'extra-profit-per-year'));
   });
 
@@ -158,10 +181,19 @@ describe('case sheet', () => {
 
 // ---- 2. The sheet against the sample data and the tools' samples --------------------------------
 describe('case sheet against the sample company and the tools', () => {
-  const imported = runImport({ input: new Uint8Array(readFileSync(new URL('public/samples/distributor-en.csv', root))), options: {}, extras: {} });
+  const imported = runImport({
+    input: new Uint8Array(readFileSync(new URL('public/samples/distributor-en.csv', root))),
+    options: {},
+    extras: {},
+  });
   if (!imported.ok) throw new Error(imported.error.code);
   const view = revenueForPeriod(imported.clients, imported.monthlySales, SAMPLE_PERIOD);
-  const sample = imported.clients.map((c, i) => ({ name: c.name, segment: c.segment, y2025: view.clients[i]!.revenue, y2024: view.clients[i]!.previousRevenue ?? 0 }));
+  const sample = imported.clients.map((c, i) => ({
+    name: c.name,
+    segment: c.segment,
+    y2025: view.clients[i]!.revenue,
+    y2024: view.clients[i]!.previousRevenue ?? 0,
+  }));
   const byName = new Map(sample.map((c) => [c.name, c]));
 
   it('opens the sample on 2025, the sheet’s "last year"', () => {
@@ -201,7 +233,14 @@ describe('case sheet against the sample company and the tools', () => {
   it('gives the tools the sheet’s key accounts, matrix scores and segments', () => {
     const chosen = sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account').map((a) => a.name);
     // Lesson 4's six, in the sheet's order (the samples read them from the sheet).
-    expect(SAMPLE_COMPANY_KEY_ACCOUNTS).toEqual(['Rede Boa Compra', 'Hospital Santa Clara', 'Grupo Sabor & Cia', 'Hotel Parque das Águas', 'Hospital Infantil Bem-Estar', 'Cantina Nonna Rosa']);
+    expect(SAMPLE_COMPANY_KEY_ACCOUNTS).toEqual([
+      'Rede Boa Compra',
+      'Hospital Santa Clara',
+      'Grupo Sabor & Cia',
+      'Hotel Parque das Águas',
+      'Hospital Infantil Bem-Estar',
+      'Cantina Nonna Rosa',
+    ]);
     for (const name of Object.values(LESSON_ACCOUNT)) expect(chosen).toContain(name);
     expect(Object.keys(SAMPLE_TICKS_BY_ACCOUNT).sort()).toEqual([...chosen].sort());
     for (const [id, scores] of Object.entries(sheet.matrix.scores)) {
@@ -244,8 +283,10 @@ function quotes(lang: Lang): [string, string[]][] {
   const plan = sheet.plan.goals;
   const c = sheet.campaign;
   const thousands = (n: number) => num(lang, n / 1000);
-  const marginRow = (a: typeof boa) => `| ${a.name} | ${thousands(a.revenue['2025']!)} | ${pct(lang, a.grossMarginPct!)} | ${pct(lang, a.marginAfterCostToServePct!)} |`;
-  const stageLine = (a: ReturnType<typeof account>) => (en ? `**${a.name}: ${stageName(lang, a.stage)}.**` : `**${a.name} — ${stageName(lang, a.stage)}.**`);
+  const marginRow = (a: typeof boa) =>
+    `| ${a.name} | ${thousands(a.revenue['2025']!)} | ${pct(lang, a.grossMarginPct!)} | ${pct(lang, a.marginAfterCostToServePct!)} |`;
+  const stageLine = (a: ReturnType<typeof account>) =>
+    en ? `**${a.name}: ${stageName(lang, a.stage)}.**` : `**${a.name} — ${stageName(lang, a.stage)}.**`;
   const valinhos = event('valinhos-lost').date;
   const extraSales = CAMPAIGN.during.fromNew - CAMPAIGN.before.fromNew;
   const matrixRow = (id: string) => {
@@ -253,24 +294,38 @@ function quotes(lang: Lang): [string, string[]][] {
     const w = sheet.matrix.weights;
     const a = w.attractiveness.reduce((t, x, i) => t + x * scores[i]!, 0) / 100;
     const s = w.strength.reduce((t, x, i) => t + x * scores[w.attractiveness.length + i]!, 0) / 100;
-    const quadrant = { strategic: en ? 'Strategic' : 'Estratégico', star: en ? 'Star' : 'Estrela', status: 'Status', streamline: 'Streamline' }[quadrantOf(a, s)];
+    const quadrant = {
+      strategic: en ? 'Strategic' : 'Estratégico',
+      star: en ? 'Star' : 'Estrela',
+      status: 'Status',
+      streamline: 'Streamline',
+    }[quadrantOf(a, s)];
     return `| ${account(id).name} | ${num(lang, a, 2)} | ${num(lang, s, 2)} | ${quadrant} |`;
   };
   return [
-    [lesson(lang, '01-what-is-kam'), [en ? 'Until the end of 2024' : 'Até o fim de 2024', monthYear(lang, sheet.company.kamStarted), staff(sc.manager!).name!]],
+    [
+      lesson(lang, '01-what-is-kam'),
+      [en ? 'Until the end of 2024' : 'Até o fim de 2024', monthYear(lang, sheet.company.kamStarted), staff(sc.manager!).name!],
+    ],
     [
       lesson(lang, '02-finding-key-accounts'),
       [
         `| ${boa.name} (${figure('rede-boa-compra', 'supermarkets')} ${en ? 'supermarkets' : 'supermercados'}) | ${thousands(boa.revenue['2025']!)} |`,
         `| ${sc.name} | ${thousands(sc.revenue['2025']!)} |`,
-        en ? `Horizonte keeps ${pct(lang, boa.marginAfterCostToServePct!)} of its sales` : `a Horizonte fica com ${pct(lang, boa.marginAfterCostToServePct!)} das vendas`,
-        en ? `${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve` : `${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
+        en
+          ? `Horizonte keeps ${pct(lang, boa.marginAfterCostToServePct!)} of its sales`
+          : `a Horizonte fica com ${pct(lang, boa.marginAfterCostToServePct!)} das vendas`,
+        en
+          ? `${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve`
+          : `${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
       ],
     ],
     [
       lesson(lang, '04-objectives-and-strategies'),
       [
-        en ? `up to ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} deliveries a week` : `até ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} entregas por semana`,
+        en
+          ? `up to ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} deliveries a week`
+          : `até ${figure('grupo-sabor-cia', 'deliveries-per-week-before')} entregas por semana`,
         en
           ? `${figure('grupo-sabor-cia', 'deliveries-per-week-after')} deliveries on ${figure('grupo-sabor-cia', 'routes-per-week')} routes`
           : `${figure('grupo-sabor-cia', 'deliveries-per-week-after')} entregas em ${figure('grupo-sabor-cia', 'routes-per-week')} rotas`,
@@ -292,7 +347,9 @@ function quotes(lang: Lang): [string, string[]][] {
           : `de ${pct(lang, figure('grupo-sabor-cia', 'margin-after-cost-to-serve-2024-pct'))} em 2024 para ${pct(lang, sabor.marginAfterCostToServePct!)} — uns ${money(lang, figure('grupo-sabor-cia', 'extra-profit-per-year'))}`,
         en ? `In ${valinhos}, before KAM` : `Em ${valinhos}, antes do KAM`,
         million(lang, sc.customerSpend!, 2),
-        en ? `${money(lang, sc.revenue['2025']!)} of it, about a ${pct(lang, sc.sharePct!)} share` : `${money(lang, sc.revenue['2025']!)}, cerca de ${pct(lang, sc.sharePct!)}`,
+        en
+          ? `${money(lang, sc.revenue['2025']!)} of it, about a ${pct(lang, sc.sharePct!)} share`
+          : `${money(lang, sc.revenue['2025']!)}, cerca de ${pct(lang, sc.sharePct!)}`,
         en ? `aims for ${pct(lang, plan[2]!.sharePct)} in three years` : `mira ${pct(lang, plan[2]!.sharePct)} em três anos`,
         million(lang, plan[2]!.customerSpend, 1),
       ],
@@ -316,10 +373,16 @@ function quotes(lang: Lang): [string, string[]][] {
       [
         en ? `From ${bem.clientSince}` : `Desde ${bem.clientSince}`,
         staff(bem.manager!).name!,
-        en ? `In ${monthYear(lang, event('paulo-retires').date)} Paulo retired` : `Em ${monthYear(lang, event('paulo-retires').date)}, Paulo se aposentou`,
+        en
+          ? `In ${monthYear(lang, event('paulo-retires').date)} Paulo retired`
+          : `Em ${monthYear(lang, event('paulo-retires').date)}, Paulo se aposentou`,
         en ? `a client since ${nonna.clientSince}` : `cliente desde ${nonna.clientSince}`,
-        en ? `in ${monthYear(lang, event('nonna-rosa-leaves').date)} the account left the KAM list` : `em ${monthYear(lang, event('nonna-rosa-leaves').date)} o cliente saiu da lista de KAM`,
-        en ? `${figure('cantina-nonna-rosa', 'payment-terms-asked-days')}-day terms` : `prazo de ${figure('cantina-nonna-rosa', 'payment-terms-asked-days')} dias`,
+        en
+          ? `in ${monthYear(lang, event('nonna-rosa-leaves').date)} the account left the KAM list`
+          : `em ${monthYear(lang, event('nonna-rosa-leaves').date)} o cliente saiu da lista de KAM`,
+        en
+          ? `${figure('cantina-nonna-rosa', 'payment-terms-asked-days')}-day terms`
+          : `prazo de ${figure('cantina-nonna-rosa', 'payment-terms-asked-days')} dias`,
       ],
     ],
     [
@@ -331,20 +394,35 @@ function quotes(lang: Lang): [string, string[]][] {
         en
           ? `gross margin rose from ${pct(lang, figure('hospital-santa-clara', 'gross-margin-2023-pct'))} to ${pct(lang, sc.grossMarginPct!)}; margin after cost to serve ${pct(lang, sc.marginAfterCostToServePct!)}`
           : `a margem bruta subiu de ${pct(lang, figure('hospital-santa-clara', 'gross-margin-2023-pct'))} para ${pct(lang, sc.grossMarginPct!)}; margem depois do custo de servir de ${pct(lang, sc.marginAfterCostToServePct!)}`,
-        `${pct(lang, sc.sharePct!)} ${en ? 'to' : 'para'} ${plan.map((g) => pct(lang, g.sharePct)).slice(0, 2).join(', ')} ${and(lang)} ${pct(lang, plan[2]!.sharePct)}`,
+        `${pct(lang, sc.sharePct!)} ${en ? 'to' : 'para'} ${plan
+          .map((g) => pct(lang, g.sharePct))
+          .slice(0, 2)
+          .join(', ')} ${and(lang)} ${pct(lang, plan[2]!.sharePct)}`,
         en
           ? `revenue ${plan.map((g) => reais('en', g.revenue)).join(', ')}`
           : `faturamento de ${million(lang, plan[0]!.revenue, 3)}, ${million(lang, plan[1]!.revenue, 1)} e ${million(lang, plan[2]!.revenue, 3)}`,
         en
-          ? `R$ ${plan.map((g) => num(lang, g.customerSpend / 1e6, 1)).slice(0, 2).join(', ')} and ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`
-          : `R$ ${plan.map((g) => num(lang, g.customerSpend / 1e6, 1)).slice(0, 2).join(', ')} e ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`,
-        en ? `gross margin at least ${pct(lang, sheet.plan.minGrossMarginPct)}` : `margem bruta mínima de ${pct(lang, sheet.plan.minGrossMarginPct)}`,
+          ? `R$ ${plan
+              .map((g) => num(lang, g.customerSpend / 1e6, 1))
+              .slice(0, 2)
+              .join(', ')} and ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`
+          : `R$ ${plan
+              .map((g) => num(lang, g.customerSpend / 1e6, 1))
+              .slice(0, 2)
+              .join(', ')} e ${million(lang, plan[2]!.customerSpend, 1).slice(3)}`,
+        en
+          ? `gross margin at least ${pct(lang, sheet.plan.minGrossMarginPct)}`
+          : `margem bruta mínima de ${pct(lang, sheet.plan.minGrossMarginPct)}`,
         en ? `${figure('hospital-santa-clara', 'beds')} beds` : `${figure('hospital-santa-clara', 'beds')} leitos`,
         en ? '15 March 2026' : '15 de março de 2026',
         en ? `The clinic opens in ${event('clinic-opens').date}` : `O ambulatório abre em ${event('clinic-opens').date}`,
         staff(sc.manager!).name!,
         // The directional policy matrix is taught with planning, after the accounts are chosen.
-        ...sheet.segments.map((s) => (en ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})` : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`)),
+        ...sheet.segments.map((s) =>
+          en
+            ? `(${million(lang, s.revenue, 1)}, to ${million(lang, s.revenueIn3Years, 1)})`
+            : `(de ${million(lang, s.revenue, 1)} para ${million(lang, s.revenueIn3Years, 1)})`,
+        ),
         en ? 'Robinson, Hichens and Wade, 1978' : 'Robinson, Hichens e Wade, 1978',
       ],
     ],
@@ -359,17 +437,18 @@ function quotes(lang: Lang): [string, string[]][] {
         money(lang, (c.newCustomerSales2025 * c.grossMarginPct) / 100),
       ],
     ],
-    [
-      lesson(lang, '03-classifying-clients'),
-      [...Object.keys(sheet.matrix.scores).map(matrixRow)],
-    ],
+    [lesson(lang, '03-classifying-clients'), [...Object.keys(sheet.matrix.scores).map(matrixRow)]],
     [
       workshopCase(lang),
       [
         ...[boa, sc, sabor, parque].map((a) => `### ${a.name} · ${reais(lang, a.revenue['2025']!)}`),
         en ? `about ${pct(lang, sc.sharePct!)} of the hospital's spending` : `cerca de ${pct(lang, sc.sharePct!)} dos gastos do hospital`,
-        en ? `gross margin ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve` : `margem bruta de ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
-        en ? `keeps ${pct(lang, boa.marginAfterCostToServePct!)} of the chain's purchases (gross margin ${pct(lang, boa.grossMarginPct!)})` : `fica com ${pct(lang, boa.marginAfterCostToServePct!)} das compras da rede (margem bruta de ${pct(lang, boa.grossMarginPct!)})`,
+        en
+          ? `gross margin ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} after cost to serve`
+          : `margem bruta de ${pct(lang, sc.grossMarginPct!)}, ${pct(lang, sc.marginAfterCostToServePct!)} depois do custo de servir`,
+        en
+          ? `keeps ${pct(lang, boa.marginAfterCostToServePct!)} of the chain's purchases (gross margin ${pct(lang, boa.grossMarginPct!)})`
+          : `fica com ${pct(lang, boa.marginAfterCostToServePct!)} das compras da rede (margem bruta de ${pct(lang, boa.grossMarginPct!)})`,
         en ? `Since ${parque.clientSince}` : `Desde ${parque.clientSince}`,
         en ? `${figure('hotel-parque-das-aguas', 'rooms')}-room` : `${figure('hotel-parque-das-aguas', 'rooms')} quartos`,
         ...[boa, sc, sabor, parque].map((a) => staff(a.manager!).name!),
@@ -379,12 +458,22 @@ function quotes(lang: Lang): [string, string[]][] {
     [
       quiz(lang, 'why-adopt-kam'),
       [
-        en ? `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} thousand of revenue) earns a ${pct(lang, boa.marginAfterCostToServePct!)} margin after cost to serve` : `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} mil de faturamento) tem margem de ${pct(lang, boa.marginAfterCostToServePct!)} depois do custo de servir`,
-        en ? `(R$ ${thousands(sc.revenue['2025']!)} thousand) earns ${pct(lang, sc.marginAfterCostToServePct!)}` : `(R$ ${thousands(sc.revenue['2025']!)} mil) tem ${pct(lang, sc.marginAfterCostToServePct!)}`,
+        en
+          ? `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} thousand of revenue) earns a ${pct(lang, boa.marginAfterCostToServePct!)} margin after cost to serve`
+          : `${boa.name} (R$ ${thousands(boa.revenue['2025']!)} mil de faturamento) tem margem de ${pct(lang, boa.marginAfterCostToServePct!)} depois do custo de servir`,
+        en
+          ? `(R$ ${thousands(sc.revenue['2025']!)} thousand) earns ${pct(lang, sc.marginAfterCostToServePct!)}`
+          : `(R$ ${thousands(sc.revenue['2025']!)} mil) tem ${pct(lang, sc.marginAfterCostToServePct!)}`,
         million(lang, sc.customerSpend!, 2),
       ],
     ],
-    [quiz(lang, 'relationship-stages'), [en ? `about ${pct(lang, sc.sharePct!)} of ${sc.name}'s spending` : `cerca de ${pct(lang, sc.sharePct!)}`, stageName(lang, sc.targetStage!)]],
+    [
+      quiz(lang, 'relationship-stages'),
+      [
+        en ? `about ${pct(lang, sc.sharePct!)} of ${sc.name}'s spending` : `cerca de ${pct(lang, sc.sharePct!)}`,
+        stageName(lang, sc.targetStage!),
+      ],
+    ],
   ];
 }
 
@@ -393,7 +482,10 @@ const RETIRED: [RegExp, string][] = [
   [/\b24 (to|para) 12\b/, 'deliveries were 40 a week before and 24 on 3 routes after (8 kitchens × 3)'],
   [/key account since 2019|cliente-chave desde 2019/, 'no client was a key account before January 2025'],
   [/account manager, Carla|Carla, gerente de contas da Horizonte, e/, 'Carla became an account manager in January 2025'],
-  [/Three years ago, before KAM|Há três anos, antes do KAM|year before KAM|ano anterior ao KAM/, 'the hotel was lost in 2023: say the year'],
+  [
+    /Three years ago, before KAM|Há três anos, antes do KAM|year before KAM|ano anterior ao KAM/,
+    'the hotel was lost in 2023: say the year',
+  ],
   [/R\$ 950,000|R\$ 950 mil|1,080,000|1,08 milhão/, 'Santa Clara’s goals follow the sheet’s plan'],
   [/four key accounts|quatro clientes-chave/, 'Juliana manages three key accounts'],
   [/most of the land|das terras/, 'Pareto studied income and wealth'],
@@ -403,9 +495,34 @@ const RETIRED: [RegExp, string][] = [
 ];
 
 function courseFiles(lang: Lang): string[] {
-  const lessonFiles = ['01-what-is-kam', '02-finding-key-accounts', '04-objectives-and-strategies', '05-why-adopt-kam', '06-relationship-stages', '07-causes-of-uncoupling', '08-account-plan', '09-client-database', '03-classifying-clients'];
-  const quizIds = ['what-is-kam', 'finding-key-accounts', 'objectives-and-strategies', 'why-adopt-kam', 'relationship-stages', 'causes-of-uncoupling', 'account-plan', 'client-database', 'classifying-clients'];
-  return [...lessonFiles.map((f) => lesson(lang, f)), ...quizIds.map((q) => quiz(lang, q)), workshopCase(lang), `content/workshop/${lang}/guide.mdx`];
+  const lessonFiles = [
+    '01-what-is-kam',
+    '02-finding-key-accounts',
+    '04-objectives-and-strategies',
+    '05-why-adopt-kam',
+    '06-relationship-stages',
+    '07-causes-of-uncoupling',
+    '08-account-plan',
+    '09-client-database',
+    '03-classifying-clients',
+  ];
+  const quizIds = [
+    'what-is-kam',
+    'finding-key-accounts',
+    'objectives-and-strategies',
+    'why-adopt-kam',
+    'relationship-stages',
+    'causes-of-uncoupling',
+    'account-plan',
+    'client-database',
+    'classifying-clients',
+  ];
+  return [
+    ...lessonFiles.map((f) => lesson(lang, f)),
+    ...quizIds.map((q) => quiz(lang, q)),
+    workshopCase(lang),
+    `content/workshop/${lang}/guide.mdx`,
+  ];
 }
 
 /** A file cut into the units a reader takes as one story: MDX paragraphs (a case section), quiz questions. */
@@ -418,7 +535,8 @@ function passages(path: string): string[] {
   return path.endsWith('case.mdx') ? text.split(/\n(?=### )/) : text.split(/\n\s*\n/);
 }
 
-const mentions = (text: string, name: string): boolean => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+const mentions = (text: string, name: string): boolean =>
+  new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
 
 describe('the course quotes the case sheet', () => {
   for (const lang of LANGS) {
@@ -471,15 +589,19 @@ describe('the course quotes the case sheet', () => {
 // ---- 4. Classes of fact a fresh reader checks, checked everywhere ------------------------------
 /** The name the course uses in running text: "Boa Compra", "Santa Clara", "Sabor", "Parque das Águas". */
 const shortName = (name: string): string =>
-  name.replace(/^(Rede|Hospital Infantil|Hospital Regional de|Hospital|Grupo|Hotel|Cantina|Colégio|Churrascaria) /, '').replace(' & Cia', '');
+  name
+    .replace(/^(Rede|Hospital Infantil|Hospital Regional de|Hospital|Grupo|Hotel|Cantina|Colégio|Churrascaria) /, '')
+    .replace(' & Cia', '');
 /** Sentences a learner reads as statements: MDX lines and quiz questions (with their right answer) cut at
  * sentence ends; questions ("Is Synergistic-KAM a sensible target…?") are not statements. */
 function statements(path: string): string[] {
   const text = read(path);
   const units = path.endsWith('.json')
-    ? (JSON.parse(text) as { questions: { scenario?: string; prompt: string; answer: number; options: { text: string; feedback: string }[] }[] }).questions.map((q) =>
-        [q.scenario ?? '', q.options[q.answer]!.text, q.options[q.answer]!.feedback].join(' '),
-      )
+    ? (
+        JSON.parse(text) as {
+          questions: { scenario?: string; prompt: string; answer: number; options: { text: string; feedback: string }[] }[];
+        }
+      ).questions.map((q) => [q.scenario ?? '', q.options[q.answer]!.text, q.options[q.answer]!.feedback].join(' '))
     : text.split('\n');
   return units.flatMap((u) => u.split(/(?<=[.;?!]\**)\s+/)).filter((s) => !s.trim().endsWith('?') && !s.trim().endsWith('?*'));
 }
@@ -510,7 +632,8 @@ describe('the course states each fact as the sheet does', () => {
     });
 
     it(`${lang}: every margin quoted with a percent says which margin it is (gross, or after cost to serve)`, () => {
-      const quoted = /\b(?:margins?|margem|margens)\b[^.;:!?"|\n]{0,30}?\d+(?:[.,]\d+)?%|\d+(?:[.,]\d+)?%[^.;!?"|\n]{0,15}?\b(?:margins?|margem|margens)\b/gi;
+      const quoted =
+        /\b(?:margins?|margem|margens)\b[^.;:!?"|\n]{0,30}?\d+(?:[.,]\d+)?%|\d+(?:[.,]\d+)?%[^.;!?"|\n]{0,15}?\b(?:margins?|margem|margens)\b/gi;
       const label = lang === 'en' ? /gross|after (the )?cost to serve/i : /bruta|depois do custo de servir/i;
       const unlabelled: string[] = [];
       let checked = 0;

@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARETO_THRESHOLDS, DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, DEFAULT_KEY_ACCOUNT_CAPACITY, UNCOUPLING_LEVELS } from '../../src/domain/index.ts';
+import {
+  DEFAULT_PARETO_THRESHOLDS,
+  DEPENDENCE_NOTICE_SHARE,
+  DEPENDENCE_STRONG_SHARE,
+  DEFAULT_KEY_ACCOUNT_CAPACITY,
+  UNCOUPLING_LEVELS,
+} from '../../src/domain/index.ts';
 import { formatPercent } from '../../src/i18n/format.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { howItDecides } from '../../src/i18n/how-it-decides/rules.ts';
 import type { HowTool } from '../../src/i18n/how-it-decides/rules.ts';
 
-const TOOLS: HowTool[] = ['portfolio', 'pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'account-plan', 'classification-matrix', 'fit-cost', 'dpm', 'buying-centre', 'cost-to-serve', 'dashboard'];
+const TOOLS: HowTool[] = [
+  'portfolio',
+  'pareto',
+  'new-customers',
+  'stage-diagnosis',
+  'uncoupling',
+  'account-plan',
+  'classification-matrix',
+  'fit-cost',
+  'dpm',
+  'buying-centre',
+  'cost-to-serve',
+  'dashboard',
+];
 
 describe('"How this tool decides" notes', () => {
   for (const locale of LOCALES) {
@@ -21,7 +40,10 @@ describe('"How this tool decides" notes', () => {
     });
 
     it(`${locale}: the numbers are the domain's constants`, () => {
-      const text = (tool: HowTool) => howItDecides(locale, tool).rules.map((r) => r.text).join(' ');
+      const text = (tool: HowTool) =>
+        howItDecides(locale, tool)
+          .rules.map((r) => r.text)
+          .join(' ');
       for (const tool of ['pareto', 'dashboard', 'portfolio'] as const) {
         expect(text(tool)).toContain(formatPercent(locale, DEPENDENCE_NOTICE_SHARE));
         expect(text(tool)).toContain(formatPercent(locale, DEPENDENCE_STRONG_SHARE));

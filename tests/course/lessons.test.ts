@@ -27,7 +27,10 @@ function items(text: string, heading: string): string[] {
   const start = text.indexOf(heading);
   if (start < 0) return [];
   const ends = [text.indexOf('\n## ', start + heading.length), text.indexOf('<details', start)].filter((i) => i > 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : undefined).split('\n').filter((l) => /^\d+\. /.test(l));
+  return text
+    .slice(start, ends.length > 0 ? Math.min(...ends) : undefined)
+    .split('\n')
+    .filter((l) => /^\d+\. /.test(l));
 }
 
 describe.each(LANGS)('%s lessons', (lang) => {
@@ -84,7 +87,11 @@ describe.each(LANGS)('%s: references to lessons follow the course order', (lang)
     .filter((rows) => rows.length > 0);
 
   it('a link "Lesson N" goes to the lesson numbered N', () => {
-    const texts = [...all.map((l) => ({ source: l.file, text: l.text })), { source: 'guide', text: guide }, { source: 'case', text: read(`content/workshop/${lang}/case.mdx`) }];
+    const texts = [
+      ...all.map((l) => ({ source: l.file, text: l.text })),
+      { source: 'guide', text: guide },
+      { source: 'case', text: read(`content/workshop/${lang}/case.mdx`) },
+    ];
     const wrong: string[] = [];
     for (const { source, text } of texts) {
       for (const m of text.matchAll(/\[(?:Lesson|Aula) (\d)\]\(\/[a-z-]+\/lessons\/([a-z-]+)\/\)/g)) {
@@ -117,7 +124,9 @@ describe.each(LANGS)('%s: references to lessons follow the course order', (lang)
         lessonOrders.push(...linked);
       }
       // Lessons 4, 5 and 9 (why KAM, with the client database) share one block; the rest follow the course.
-      const firstOfEachBlock = rows.map((row) => [...row.matchAll(/\/lessons\/([a-z-]+)\//g)].map((m) => orderOf.get(m[1]!)!)[0]).filter((n) => n !== undefined);
+      const firstOfEachBlock = rows
+        .map((row) => [...row.matchAll(/\/lessons\/([a-z-]+)\//g)].map((m) => orderOf.get(m[1]!)!)[0])
+        .filter((n) => n !== undefined);
       expect(firstOfEachBlock).toEqual([...firstOfEachBlock].sort((a, b) => a - b));
       expect(lessonOrders.length).toBeGreaterThan(4);
     }

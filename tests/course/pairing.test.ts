@@ -18,13 +18,21 @@ const quiz = (locale: 'en' | 'pt-br', id: string, questionIds: string[], answers
 
 describe('pairingProblems', () => {
   it('accepts a course paired in both languages', () => {
-    const items = [lesson('en', 'what-is-kam', 1), lesson('pt-br', 'what-is-kam', 1), lesson('en', 'pareto', 2), lesson('pt-br', 'pareto', 2)];
+    const items = [
+      lesson('en', 'what-is-kam', 1),
+      lesson('pt-br', 'what-is-kam', 1),
+      lesson('en', 'pareto', 2),
+      lesson('pt-br', 'pareto', 2),
+    ];
     expect(pairingProblems(items, 'lesson')).toEqual([]);
     expect(() => assertPaired(items, 'lesson')).not.toThrow();
   });
 
   it('reports a lesson missing in one language, naming the file that exists', () => {
-    const problems = pairingProblems([lesson('en', 'what-is-kam', 1), lesson('pt-br', 'what-is-kam', 1), lesson('en', 'pareto', 2)], 'lesson');
+    const problems = pairingProblems(
+      [lesson('en', 'what-is-kam', 1), lesson('pt-br', 'what-is-kam', 1), lesson('en', 'pareto', 2)],
+      'lesson',
+    );
     expect(problems).toEqual(['lesson "pareto" is missing in pt-br (found only en/02-pareto.mdx)']);
   });
 
@@ -51,7 +59,10 @@ describe('pairingProblems', () => {
     );
     expect(problems).toContain('lessons "a" and "b" share order 1 in en');
     expect(problems).toContain('lessons "a" and "b" share order 1 in pt-br');
-    const dup = pairingProblems([lesson('en', 'a', 1), { ...lesson('en', 'a', 1), source: 'en/copy.mdx' }, lesson('pt-br', 'a', 1)], 'lesson');
+    const dup = pairingProblems(
+      [lesson('en', 'a', 1), { ...lesson('en', 'a', 1), source: 'en/copy.mdx' }, lesson('pt-br', 'a', 1)],
+      'lesson',
+    );
     expect(dup).toContain('lesson "a" appears twice in en: en/01-a.mdx and en/copy.mdx');
   });
 

@@ -54,12 +54,21 @@ describe('quiz structure', () => {
 
   it('pairs en and pt-br: same question ids, kinds, option counts and answer keys', () => {
     const items: LocalisedItem[] = LANGS.flatMap((lang) =>
-      quizzes[lang].map((q) => ({ locale: lang, id: q.lesson, questionIds: q.questions.map((x) => x.id), answers: q.questions.map((x) => x.answer), source: `${lang}/${q.lesson}.json` })),
+      quizzes[lang].map((q) => ({
+        locale: lang,
+        id: q.lesson,
+        questionIds: q.questions.map((x) => x.id),
+        answers: q.questions.map((x) => x.answer),
+        source: `${lang}/${q.lesson}.json`,
+      })),
     );
     expect(pairingProblems(items, 'quiz')).toEqual([]);
     for (const en of quizzes.en) {
       const pt = quiz('pt-br', en.lesson);
-      expect(pt.questions.map((q) => [q.kind, q.options.length, q.scenario === undefined]), en.lesson).toEqual(en.questions.map((q) => [q.kind, q.options.length, q.scenario === undefined]));
+      expect(
+        pt.questions.map((q) => [q.kind, q.options.length, q.scenario === undefined]),
+        en.lesson,
+      ).toEqual(en.questions.map((q) => [q.kind, q.options.length, q.scenario === undefined]));
     }
   });
 
@@ -83,7 +92,10 @@ describe('quiz structure', () => {
     });
 
     it(`${lang}: feedback explains instead of repeating the verdict or the question`, () => {
-      const verdict = lang === 'en' ? /^(correct|right|wrong|incorrect|no|yes|not quite|exactly)\b\s*[.,:!—-]/i : /^(correto|certo|errado|incorreto|não|sim|exato|isso)\b\s*[.,:!—-]/i;
+      const verdict =
+        lang === 'en'
+          ? /^(correct|right|wrong|incorrect|no|yes|not quite|exactly)\b\s*[.,:!—-]/i
+          : /^(correto|certo|errado|incorreto|não|sim|exato|isso)\b\s*[.,:!—-]/i;
       const problems: string[] = [];
       for (const q of all(lang)) {
         const feedbacks = q.options.map((o) => o.feedback);
@@ -101,7 +113,9 @@ describe('quiz structure', () => {
   }
 
   it('pt-br says "aula", never "lição"', () => {
-    const found = all('pt-br').filter((q) => /liç(ão|ões)/i.test(fullText(q))).map((q) => q.id);
+    const found = all('pt-br')
+      .filter((q) => /liç(ão|ões)/i.test(fullText(q)))
+      .map((q) => q.id);
     expect(found).toEqual([]);
   });
 
@@ -125,7 +139,9 @@ describe('models described as the course describes them', () => {
     const shell = question('en', 'account-plan', 'shell-dpm-axes');
     expect(shell.options[shell.answer]!.text).toMatch(/sector profitability across, the company's competitive capabilities up/);
     const shellPt = question('pt-br', 'account-plan', 'shell-dpm-axes');
-    expect(shellPt.options[shellPt.answer]!.text).toMatch(/rentabilidade do setor na horizontal, capacidades competitivas da empresa na vertical/);
+    expect(shellPt.options[shellPt.answer]!.text).toMatch(
+      /rentabilidade do setor na horizontal, capacidades competitivas da empresa na vertical/,
+    );
     const porter = question('en', 'objectives-and-strategies', 'value-system-or-chain');
     expect(porter.options[porter.answer]!.text).toMatch(/value system is the chain of firms.*value chain is one firm's activities/);
     const pareto = question('en', 'finding-key-accounts', 'pareto-and-juran');
@@ -134,7 +150,9 @@ describe('models described as the course describes them', () => {
 });
 
 // ---- Figures about the sample company ---------------------------------------------------------------
-const sheets = Object.fromEntries(LANGS.map((l) => [l, caseSheetSchema.parse(JSON.parse(read(`content/case/${l}/horizonte.json`)))])) as Record<Lang, CaseSheet>;
+const sheets = Object.fromEntries(
+  LANGS.map((l) => [l, caseSheetSchema.parse(JSON.parse(read(`content/case/${l}/horizonte.json`)))]),
+) as Record<Lang, CaseSheet>;
 const sheet = sheets.en;
 const account = (id: string) => sheet.accounts.find((a) => a.id === id)!;
 
@@ -175,7 +193,9 @@ export function percentsIn(text: string): number[] {
 describe('quizzes quote the case sheet', () => {
   it('reads amounts the way each language writes them', () => {
     expect(amountsIn('R$ 1,260 thousand and R$ 840,000 of R$ 1.87 million', 'en')).toEqual([1_260_000, 840_000, 1_870_000]);
-    expect(amountsIn('R$ 1.260 mil, R$ 87,1 mil, R$ 2,1 milhões e R$ 1.575.000', 'pt-br')).toEqual([1_260_000, 87_100, 2_100_000, 1_575_000]);
+    expect(amountsIn('R$ 1.260 mil, R$ 87,1 mil, R$ 2,1 milhões e R$ 1.575.000', 'pt-br')).toEqual([
+      1_260_000, 87_100, 2_100_000, 1_575_000,
+    ]);
     expect(percentsIn('de 3 % a 14,5 % e 20%')).toEqual([3, 14.5, 20]);
   });
 
@@ -213,25 +233,111 @@ describe('quizzes quote the case sheet', () => {
     const en = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
     const pt = (n: number, d = 0) => n.toLocaleString('pt-BR', { minimumFractionDigits: d, maximumFractionDigits: d });
     const expected: [Lang, string, string, string[]][] = [
-      ['en', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${en(boa.revenue['2025']! / 1000)} thousand`, `${boa.marginAfterCostToServePct}%`, `R$ ${en(sc.revenue['2025']! / 1000)} thousand`, `${sc.marginAfterCostToServePct}%`]],
-      ['pt-br', 'why-adopt-kam', 'margin-after-cost-to-serve', [`R$ ${pt(boa.revenue['2025']! / 1000)} mil`, `${boa.marginAfterCostToServePct}%`, `R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `${sc.marginAfterCostToServePct}%`]],
-      ['en', 'why-adopt-kam', 'santa-clara-share', [`R$ ${en(sc.revenue['2025']!)}`, `R$ ${en(sc.customerSpend! / 1e6, 2)} million`, `${sc.sharePct}%`]],
-      ['pt-br', 'why-adopt-kam', 'santa-clara-share', [`R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `R$ ${pt(sc.customerSpend! / 1e6, 2)} milhão`, `${sc.sharePct}%`]],
+      [
+        'en',
+        'why-adopt-kam',
+        'margin-after-cost-to-serve',
+        [
+          `R$ ${en(boa.revenue['2025']! / 1000)} thousand`,
+          `${boa.marginAfterCostToServePct}%`,
+          `R$ ${en(sc.revenue['2025']! / 1000)} thousand`,
+          `${sc.marginAfterCostToServePct}%`,
+        ],
+      ],
+      [
+        'pt-br',
+        'why-adopt-kam',
+        'margin-after-cost-to-serve',
+        [
+          `R$ ${pt(boa.revenue['2025']! / 1000)} mil`,
+          `${boa.marginAfterCostToServePct}%`,
+          `R$ ${pt(sc.revenue['2025']! / 1000)} mil`,
+          `${sc.marginAfterCostToServePct}%`,
+        ],
+      ],
+      [
+        'en',
+        'why-adopt-kam',
+        'santa-clara-share',
+        [`R$ ${en(sc.revenue['2025']!)}`, `R$ ${en(sc.customerSpend! / 1e6, 2)} million`, `${sc.sharePct}%`],
+      ],
+      [
+        'pt-br',
+        'why-adopt-kam',
+        'santa-clara-share',
+        [`R$ ${pt(sc.revenue['2025']! / 1000)} mil`, `R$ ${pt(sc.customerSpend! / 1e6, 2)} milhão`, `${sc.sharePct}%`],
+      ],
       ['en', 'relationship-stages', 'santa-clara-stage', [`about ${sc.sharePct}% of ${sc.name}'s spending`]],
       ['pt-br', 'relationship-stages', 'santa-clara-stage', [`cerca de ${sc.sharePct}%`]],
-      ['en', 'account-plan', 'santa-clara-2028', [`R$ ${en(plan.customerSpend / 1e6, 1)} million`, `${plan.sharePct}%`, `R$ ${en(plan.revenue)}`, String(plan.year)]],
-      ['pt-br', 'account-plan', 'santa-clara-2028', [`R$ ${pt(plan.customerSpend / 1e6, 1)} milhões`, `${plan.sharePct}%`, `R$ ${pt(plan.revenue)}`, String(plan.year)]],
-      ['en', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${en(c.cost)}`, `R$ ${en(c.newCustomerSales2025)}`, `${c.grossMarginPct}%`, `R$ ${en((c.newCustomerSales2025 * c.grossMarginPct) / 100)}`]],
-      ['pt-br', 'client-database', 'cozinha-limpa-payback', [c.name, `R$ ${pt(c.cost / 1000)} mil`, `R$ ${pt(c.newCustomerSales2025 / 1000, 1)} mil`, `${c.grossMarginPct}%`, `R$ ${pt((c.newCustomerSales2025 * c.grossMarginPct) / 100 / 1000, 2)} mil`]],
-      ['en', 'classifying-clients', 'reweighting-boa-compra', [scores.slice(0, 4).join(', ').replace(/, (\d+)$/, ', prestige $1').replace(/^(\d+), (\d+), (\d+)/, 'purchase potential $1, growth $2, profitability $3'), en(attractiveness, 2), en(strength, 2)]],
-      ['pt-br', 'classifying-clients', 'reweighting-boa-compra', [`potencial de compra ${scores[0]}, crescimento ${scores[1]}, rentabilidade ${scores[2]}, prestígio ${scores[3]}`, pt(attractiveness, 2), pt(strength, 2)]],
+      [
+        'en',
+        'account-plan',
+        'santa-clara-2028',
+        [`R$ ${en(plan.customerSpend / 1e6, 1)} million`, `${plan.sharePct}%`, `R$ ${en(plan.revenue)}`, String(plan.year)],
+      ],
+      [
+        'pt-br',
+        'account-plan',
+        'santa-clara-2028',
+        [`R$ ${pt(plan.customerSpend / 1e6, 1)} milhões`, `${plan.sharePct}%`, `R$ ${pt(plan.revenue)}`, String(plan.year)],
+      ],
+      [
+        'en',
+        'client-database',
+        'cozinha-limpa-payback',
+        [
+          c.name,
+          `R$ ${en(c.cost)}`,
+          `R$ ${en(c.newCustomerSales2025)}`,
+          `${c.grossMarginPct}%`,
+          `R$ ${en((c.newCustomerSales2025 * c.grossMarginPct) / 100)}`,
+        ],
+      ],
+      [
+        'pt-br',
+        'client-database',
+        'cozinha-limpa-payback',
+        [
+          c.name,
+          `R$ ${pt(c.cost / 1000)} mil`,
+          `R$ ${pt(c.newCustomerSales2025 / 1000, 1)} mil`,
+          `${c.grossMarginPct}%`,
+          `R$ ${pt((c.newCustomerSales2025 * c.grossMarginPct) / 100 / 1000, 2)} mil`,
+        ],
+      ],
+      [
+        'en',
+        'classifying-clients',
+        'reweighting-boa-compra',
+        [
+          scores
+            .slice(0, 4)
+            .join(', ')
+            .replace(/, (\d+)$/, ', prestige $1')
+            .replace(/^(\d+), (\d+), (\d+)/, 'purchase potential $1, growth $2, profitability $3'),
+          en(attractiveness, 2),
+          en(strength, 2),
+        ],
+      ],
+      [
+        'pt-br',
+        'classifying-clients',
+        'reweighting-boa-compra',
+        [
+          `potencial de compra ${scores[0]}, crescimento ${scores[1]}, rentabilidade ${scores[2]}, prestígio ${scores[3]}`,
+          pt(attractiveness, 2),
+          pt(strength, 2),
+        ],
+      ],
       ...LANGS.map((lang): [Lang, string, string, string[]] => [
         lang,
         'account-plan',
         'segment-direction',
         sheet.segments
           .filter((s) => ['hospitals', 'restaurants', 'schools'].includes(s.id))
-          .flatMap((s) => [s.revenue, s.revenueIn3Years].map((n) => (lang === 'en' ? `R$ ${en(n / 1e6, 1)} million` : `R$ ${pt(n / 1e6, 1)} milh`))),
+          .flatMap((s) =>
+            [s.revenue, s.revenueIn3Years].map((n) => (lang === 'en' ? `R$ ${en(n / 1e6, 1)} million` : `R$ ${pt(n / 1e6, 1)} milh`)),
+          ),
       ]),
     ];
     const missing: string[] = [];

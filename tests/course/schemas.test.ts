@@ -3,7 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { quizSchema } from '../../src/course/schemas.ts';
 import { pairingProblems } from '../../src/course/pairing.ts';
 
-const question = { id: 'q1', kind: 'recall', prompt: 'Which one?', options: [{ text: 'A', feedback: 'Because A.' }, { text: 'B', feedback: 'Because B.' }], answer: 1 };
+const question = {
+  id: 'q1',
+  kind: 'recall',
+  prompt: 'Which one?',
+  options: [
+    { text: 'A', feedback: 'Because A.' },
+    { text: 'B', feedback: 'Because B.' },
+  ],
+  answer: 1,
+};
 
 describe('quizSchema', () => {
   it('accepts a well-formed quiz', () => {
@@ -25,7 +34,14 @@ describe('the course content as written', () => {
   const read = (locale: string) =>
     readdirSync(`content/quizzes/${locale}`).map((file) => {
       const data = quizSchema.parse(JSON.parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf8')));
-      return { locale: locale as 'en' | 'pt-br', id: data.lesson, questionIds: data.questions.map((q) => q.id), answers: data.questions.map((q) => q.answer), source: `${locale}/${file}`, data };
+      return {
+        locale: locale as 'en' | 'pt-br',
+        id: data.lesson,
+        questionIds: data.questions.map((q) => q.id),
+        answers: data.questions.map((q) => q.answer),
+        source: `${locale}/${file}`,
+        data,
+      };
     });
 
   it('has every quiz valid and paired, with 5 to 8 questions each', () => {

@@ -42,7 +42,11 @@ const EN_FILES = [
 ];
 
 /** The glossary's Portuguese side and the Portuguese half of ui.ts, as text. */
-const glossary = JSON.parse(read('content/glossary/terms.json')) as { id: string; en: { term: string; definition: string }; pt: { term: string; definition: string } }[];
+const glossary = JSON.parse(read('content/glossary/terms.json')) as {
+  id: string;
+  en: { term: string; definition: string };
+  pt: { term: string; definition: string };
+}[];
 const uiSource = read('src/i18n/ui.ts');
 const uiPt = uiSource.slice(uiSource.indexOf('const ptBr'));
 const uiEn = uiSource.slice(0, uiSource.indexOf('const ptBr'));
@@ -83,7 +87,16 @@ const PT_BANNED: [RegExp, string][] = [
 describe('Portuguese: one term per concept', () => {
   it('reads every kind of course text (so a passing test is not an empty one)', () => {
     const sources = ptTexts.map((t) => t.source).join('\n');
-    for (const part of ['content/lessons/pt-br/', 'content/quizzes/pt-br/', 'content/workshop/pt-br/', 'content/case/pt-br/', 'strings.pt-br.ts', 'domain-texts/', 'glossary ', 'ui.ts (pt-br)']) {
+    for (const part of [
+      'content/lessons/pt-br/',
+      'content/quizzes/pt-br/',
+      'content/workshop/pt-br/',
+      'content/case/pt-br/',
+      'strings.pt-br.ts',
+      'domain-texts/',
+      'glossary ',
+      'ui.ts (pt-br)',
+    ]) {
       expect(sources).toContain(part);
     }
   });
@@ -120,7 +133,12 @@ describe('dictionaries: counts agree with their nouns', () => {
 
   it('have no "(s)"-style plurals left in either language', () => {
     expect(all.length).toBeGreaterThan(20);
-    expect(hits(all.map((path) => ({ source: path, text: read(path) })), /[a-zà-ú]\((s|es|is|ões)\)/i)).toEqual([]);
+    expect(
+      hits(
+        all.map((path) => ({ source: path, text: read(path) })),
+        /[a-zà-ú]\((s|es|is|ões)\)/i,
+      ),
+    ).toEqual([]);
   });
 
   it('write every count-and-noun with a {n:one|other} form that fillCount can resolve', () => {
@@ -148,7 +166,9 @@ describe('dictionaries: counts agree with their nouns', () => {
 describe('percent: one convention per language', () => {
   it('formatPercent follows Intl for the locale', () => {
     expect(formatPercent('en', 0.2)).toBe('20%');
-    expect(formatPercent('pt-br', 0.795, 1)).toBe(new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.795));
+    expect(formatPercent('pt-br', 0.795, 1)).toBe(
+      new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.795),
+    );
   });
 
   const PERCENT_SPACE = /\d %/;

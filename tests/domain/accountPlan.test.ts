@@ -95,15 +95,51 @@ describe('account plan model', () => {
     // One salesperson ↔ one buyer.
     expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }])).toBe('bow-tie');
     // Several of ours, but all talking to one function at the customer.
-    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: ' compras ', ourContact: 'Rui' }])).toBe('bow-tie');
-    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: '' }])).toBe('bow-tie');
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras', ourContact: 'Marta' },
+        { name: 'B', role: ' compras ', ourContact: 'Rui' },
+      ]),
+    ).toBe('bow-tie');
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras' },
+        { name: 'B', role: '' },
+      ]),
+    ).toBe('bow-tie');
     // Two functions at the customer, but every contact runs through the account manager (empty = account manager).
-    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística' }])).toBe('bow-tie');
-    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: 'Logística', ourContact: ' marta ' }])).toBe('bow-tie');
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras' },
+        { name: 'B', role: 'Logística' },
+      ]),
+    ).toBe('bow-tie');
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras', ourContact: 'Marta' },
+        { name: 'B', role: 'Logística', ourContact: ' marta ' },
+      ]),
+    ).toBe('bow-tie');
     // Function-to-function pairs, held by different people on each side.
-    expect(contactPattern([{ name: 'A', role: 'Compras', ourContact: 'Marta' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }])).toBe('diamond');
-    expect(contactPattern([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }])).toBe('diamond');
-    expect(contactSides([{ name: 'A', role: 'Compras' }, { name: 'B', role: 'Logística', ourContact: 'Rui' }, { name: 'C', role: 'logística', ourContact: 'rui' }])).toEqual({ ours: 2, theirs: 2 });
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras', ourContact: 'Marta' },
+        { name: 'B', role: 'Logística', ourContact: 'Rui' },
+      ]),
+    ).toBe('diamond');
+    expect(
+      contactPattern([
+        { name: 'A', role: 'Compras' },
+        { name: 'B', role: 'Logística', ourContact: 'Rui' },
+      ]),
+    ).toBe('diamond');
+    expect(
+      contactSides([
+        { name: 'A', role: 'Compras' },
+        { name: 'B', role: 'Logística', ourContact: 'Rui' },
+        { name: 'C', role: 'logística', ourContact: 'rui' },
+      ]),
+    ).toEqual({ ours: 2, theirs: 2 });
   });
 
   it('a plan saved before "our contact" existed still validates', () => {
@@ -140,7 +176,15 @@ describe('account plan model', () => {
 
   it('validateAccountPlan: accepts a good plan, rejects bad shapes without throwing', () => {
     expect(validateAccountPlan(fullPlan())).toEqual({ ok: true, plan: fullPlan() });
-    for (const bad of [null, 42, 'x', {}, { ...fullPlan(), goals: [] }, { ...fullPlan(), nextReview: '2025-02-30' }, { ...fullPlan(), targetStage: 'uncoupling' }]) {
+    for (const bad of [
+      null,
+      42,
+      'x',
+      {},
+      { ...fullPlan(), goals: [] },
+      { ...fullPlan(), nextReview: '2025-02-30' },
+      { ...fullPlan(), targetStage: 'uncoupling' },
+    ]) {
       const r = validateAccountPlan(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) {
@@ -203,7 +247,11 @@ describe('planToMarkdown', () => {
     attitude: 'Atitude',
     attitudes: { ...t.attitudes },
     contactPattern: 'Padrão de contatos',
-    contactPatterns: { none: t.contactPatterns.none.name, 'bow-tie': t.contactPatterns['bow-tie'].name, diamond: t.contactPatterns.diamond.name },
+    contactPatterns: {
+      none: t.contactPatterns.none.name,
+      'bow-tie': t.contactPatterns['bow-tie'].name,
+      diamond: t.contactPatterns.diamond.name,
+    },
     currentStage: 'Estágio atual',
     targetStage: 'Estágio desejado',
     stages: Object.fromEntries(Object.entries(t.stages).map(([k, v]) => [k, v.name])) as PlanMarkdownLabels['stages'],

@@ -33,7 +33,8 @@ const SETUP: MatrixSetup = {
   midpoint: 5,
 };
 
-const answer = (id: string, stage: (typeof LADDER_STAGES)[number]) => STAGE_QUESTIONS.find((q) => q.id === id)!.options.find((o) => o.stage === stage)!.id;
+const answer = (id: string, stage: (typeof LADDER_STAGES)[number]) =>
+  STAGE_QUESTIONS.find((q) => q.id === id)!.options.find((o) => o.stage === stage)!.id;
 
 describe('uncouplingRisk: nothing ticked is "not assessed", never "low"', () => {
   it('is null for no ticks, an empty list or only unknown ids', () => {
@@ -102,7 +103,12 @@ describe('dashboard', () => {
     portfolio: { clients },
     assessments: {
       k1: { ...empty(), uncoupling: { checked: [] } },
-      k2: { ...empty(), uncoupling: { checked: ['single-point-of-contact', 'key-contact-changing', 'no-successor'] }, plans: [{ ...plan, nextReview: '2025-12-01' }], matrixScores: { a1: 8, a2: 8, s1: 8 } },
+      k2: {
+        ...empty(),
+        uncoupling: { checked: ['single-point-of-contact', 'key-contact-changing', 'no-successor'] },
+        plans: [{ ...plan, nextReview: '2025-12-01' }],
+        matrixScores: { a1: 8, a2: 8, s1: 8 },
+      },
     },
     matrixConfig: SETUP,
     today: '2026-01-10',
@@ -112,7 +118,10 @@ describe('dashboard', () => {
   it('a checklist with nothing ticked reads not assessed (null), a ticked one its level', () => {
     expect(row('k1').risk).toBeNull();
     expect(row('k3').risk).toBeNull();
-    expect(row('k2').risk).toEqual({ level: 'high', score: assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'no-successor']).score });
+    expect(row('k2').risk).toEqual({
+      level: 'high',
+      score: assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'no-successor']).score,
+    });
   });
 
   it('one row per key account with the rules of the tools: quadrant, warnings', () => {
@@ -130,7 +139,11 @@ describe('dashboard', () => {
     expect(byRisk[0]!.key).toBe('k2');
     expect(visibleDashboardRows(model.rows, { query: 'gam', show: 'all', sort: 'name', dir: 1 }).map((r) => r.key)).toEqual(['k3']);
     expect(visibleDashboardRows(model.rows, { query: '', show: 'noPlan', sort: 'name', dir: 1 }).map((r) => r.key)).toEqual(['k1', 'k3']);
-    expect(visibleDashboardRows(model.rows, { query: '', show: 'warned', sort: 'revenue', dir: -1 }).map((r) => r.key)).toEqual(['k1', 'k2', 'k3']);
+    expect(visibleDashboardRows(model.rows, { query: '', show: 'warned', sort: 'revenue', dir: -1 }).map((r) => r.key)).toEqual([
+      'k1',
+      'k2',
+      'k3',
+    ]);
   });
 
   it('next steps group the accounts by warning, the most urgent first', () => {
@@ -143,9 +156,19 @@ describe('dashboard', () => {
 describe('stage diagnosis helpers', () => {
   it('spreadEnds names the questions at the lowest and highest rung', () => {
     expect(spreadEnds({})).toBeNull();
-    const answers = { contacts: answer('contacts', 'partnership'), price: answer('price', 'early'), trust: answer('trust', 'mid'), costs: answer('costs', 'early') };
+    const answers = {
+      contacts: answer('contacts', 'partnership'),
+      price: answer('price', 'early'),
+      trust: answer('trust', 'mid'),
+      costs: answer('costs', 'early'),
+    };
     const ends = spreadEnds(answers)!;
-    expect(ends.low).toEqual({ stage: 'early', questionIds: ['price', 'costs'].sort((a, b) => STAGE_QUESTIONS.findIndex((q) => q.id === a) - STAGE_QUESTIONS.findIndex((q) => q.id === b)) });
+    expect(ends.low).toEqual({
+      stage: 'early',
+      questionIds: ['price', 'costs'].sort(
+        (a, b) => STAGE_QUESTIONS.findIndex((q) => q.id === a) - STAGE_QUESTIONS.findIndex((q) => q.id === b),
+      ),
+    });
     expect(ends.high).toEqual({ stage: 'partnership', questionIds: ['contacts'] });
     expect(LADDER_STAGES.indexOf(ends.high.stage) - LADDER_STAGES.indexOf(ends.low.stage)).toBe(diagnoseStage({ answers }).spread);
   });
@@ -189,7 +212,9 @@ describe('starting a plan', () => {
   });
 
   it('planFileName is safe on every system', () => {
-    expect(planFileName({ accountName: 'Hospital São José / Unidade 2', year: 2026 }, 'md')).toBe('account-plan-hospital-sao-jose-unidade-2-2026.md');
+    expect(planFileName({ accountName: 'Hospital São José / Unidade 2', year: 2026 }, 'md')).toBe(
+      'account-plan-hospital-sao-jose-unidade-2-2026.md',
+    );
     expect(planFileName({ accountName: '***', year: 2026 }, 'json')).toBe('account-plan-account-2026.json');
   });
 });

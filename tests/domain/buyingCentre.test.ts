@@ -35,7 +35,13 @@ describe('readBuyingCentre', () => {
     const r = readBuyingCentre({
       team: ['Juliana', 'Marta'],
       people: [
-        person('Sandra', { jobTitle: 'Buyer', roles: ['gatekeeper', 'influencer'], power: 'medium', stance: 'neutral', coveredBy: 'Juliana' }),
+        person('Sandra', {
+          jobTitle: 'Buyer',
+          roles: ['gatekeeper', 'influencer'],
+          power: 'medium',
+          stance: 'neutral',
+          coveredBy: 'Juliana',
+        }),
         person('Sr. Almeida', { jobTitle: 'Owner', roles: ['economic-buyer'], power: 'high', stance: 'sceptic' }),
         person('  ', { roles: ['champion'] }),
       ],
@@ -98,7 +104,11 @@ describe('readBuyingCentre', () => {
 
 describe('powerAttitudeGrid', () => {
   it('puts each named person in its one cell', () => {
-    const grid = powerAttitudeGrid([person('A', { power: 'high', stance: 'sponsor' }), person('B', { power: 'low', stance: 'opponent' }), person('')]);
+    const grid = powerAttitudeGrid([
+      person('A', { power: 'high', stance: 'sponsor' }),
+      person('B', { power: 'low', stance: 'opponent' }),
+      person(''),
+    ]);
     expect(grid.high.sponsor.map((p) => p.name)).toEqual(['A']);
     expect(grid.low.opponent.map((p) => p.name)).toEqual(['B']);
     const all = POWER_LEVELS.flatMap((pw) => STANCES.flatMap((s) => grid[pw][s]));
@@ -107,7 +117,9 @@ describe('powerAttitudeGrid', () => {
 });
 
 describe('mergeIntoPlanContacts', () => {
-  const existing: PlanContact[] = [{ id: 'contact-1', name: 'sandra', role: 'Purchasing', influence: 'high', attitude: 'supporter', ourContact: 'Juliana' }];
+  const existing: PlanContact[] = [
+    { id: 'contact-1', name: 'sandra', role: 'Purchasing', influence: 'high', attitude: 'supporter', ourContact: 'Juliana' },
+  ];
   const centre = {
     team: ['Juliana', 'Marta'],
     people: [

@@ -3,10 +3,25 @@ import { mostAgreedStage, quizExtremes } from '../../src/domain/classHighlights.
 import type { QuizStats, StageDistribution } from '../../src/domain/classResults.ts';
 
 const quiz = (lesson: string, average: number): QuizStats => ({ lesson, count: 3, average, min: average, max: average });
-const counts = (over: Partial<StageDistribution['counts']>): StageDistribution['counts'] => ({ pre: 0, early: 0, mid: 0, partnership: 0, synergistic: 0, uncoupling: 0, ...over });
+const counts = (over: Partial<StageDistribution['counts']>): StageDistribution['counts'] => ({
+  pre: 0,
+  early: 0,
+  mid: 0,
+  partnership: 0,
+  synergistic: 0,
+  uncoupling: 0,
+  ...over,
+});
 const stage = (account: string, c: Partial<StageDistribution['counts']>, consensus: StageDistribution['consensus']): StageDistribution => {
   const all = counts(c);
-  return { account, name: account.toUpperCase(), total: Object.values(all).reduce((a, b) => a + b, 0), counts: all, consensus, byGroup: [] };
+  return {
+    account,
+    name: account.toUpperCase(),
+    total: Object.values(all).reduce((a, b) => a + b, 0),
+    counts: all,
+    consensus,
+    byGroup: [],
+  };
 };
 
 describe('quizExtremes', () => {

@@ -11,7 +11,9 @@ function file(participant: string, group: string, extra: Partial<ClassResultsFil
 describe('participant identity and duplicates', () => {
   it('compares names trimmed, with spaces collapsed and case-folded', () => {
     expect(normaliseName('  Ana   Souza ')).toBe('ana souza');
-    expect(participantId({ participant: 'Ana Souza', group: 'Mesa 1' })).toBe(participantId({ participant: ' ana  souza', group: 'MESA 1 ' }));
+    expect(participantId({ participant: 'Ana Souza', group: 'Mesa 1' })).toBe(
+      participantId({ participant: ' ana  souza', group: 'MESA 1 ' }),
+    );
     expect(participantId({ participant: 'Ana', group: 'Mesa 1' })).not.toBe(participantId({ participant: 'Ana', group: 'Mesa 2' }));
   });
 
@@ -23,7 +25,9 @@ describe('participant identity and duplicates', () => {
     const aOlder = { fileName: 'a-old.json', results: file('Ana', 'G1', { exportedAt: '2026-03-10T09:00:00.000Z' }) };
     const first = mergeSubmissions([], [a1, b, aAgain]);
     expect(first.accepted.map((s) => s.fileName)).toEqual(['a.json', 'b.json']);
-    expect(first.duplicates).toEqual([{ fileName: 'a (1).json', participant: 'ana', group: 'g1', reason: 'same-export', keptFileName: 'a.json' }]);
+    expect(first.duplicates).toEqual([
+      { fileName: 'a (1).json', participant: 'ana', group: 'g1', reason: 'same-export', keptFileName: 'a.json' },
+    ]);
     const second = mergeSubmissions(first.accepted, [aNewer, aOlder]);
     expect(second.accepted.map((s) => s.fileName)).toEqual(['a-new.json', 'b.json']);
     expect(second.duplicates.map((d) => [d.fileName, d.reason, d.keptFileName])).toEqual([
@@ -40,7 +44,13 @@ describe('aggregateClassResults', () => {
       { account: 'C1', name: 'Rede Boa Compra', stage: 'early' },
       { account: 'C2', name: 'Hospital Santa Clara', stage: 'mid', targetStage: 'partnership' },
     ],
-    uncoupling: [{ account: 'C2', name: 'Hospital Santa Clara', checked: ['single-point-of-contact', 'key-contact-changing', 'late-payments', 'bogus'] }],
+    uncoupling: [
+      {
+        account: 'C2',
+        name: 'Hospital Santa Clara',
+        checked: ['single-point-of-contact', 'key-contact-changing', 'late-payments', 'bogus'],
+      },
+    ],
     matrix: [{ account: 'C1', name: 'Rede Boa Compra', attractiveness: 7, strength: 7.2, quadrant: 'strategic' }],
   });
   const bruno = file('Bruno', 'Mesa 1', {
@@ -56,11 +66,17 @@ describe('aggregateClassResults', () => {
     quizzes: { 'what-is-kam': { score: 2, total: 5 } },
     diagnoses: [{ account: 'C1', name: 'Rede Boa Compra', stage: 'early' }],
   });
-  const r = aggregateClassResults([ana, bruno, carla], { lessonOrder: ['what-is-kam', 'finding-key-accounts', 'relationship-stages'], accountOrder: ['C2', 'C1'] });
+  const r = aggregateClassResults([ana, bruno, carla], {
+    lessonOrder: ['what-is-kam', 'finding-key-accounts', 'relationship-stages'],
+    accountOrder: ['C2', 'C1'],
+  });
 
   it('counts participants and groups', () => {
     expect(r.participants).toBe(3);
-    expect(r.groups).toEqual([{ group: 'Mesa 1', participants: 2 }, { group: 'Mesa 2', participants: 1 }]);
+    expect(r.groups).toEqual([
+      { group: 'Mesa 1', participants: 2 },
+      { group: 'Mesa 2', participants: 1 },
+    ]);
   });
 
   it('gives quiz average, min and max per lesson in course order', () => {
@@ -106,13 +122,29 @@ describe('aggregateClassResults', () => {
     expect(r.matrix.points).toHaveLength(2);
     expect(r.matrix.points[0]).toMatchObject({ participant: 'Ana', group: 'Mesa 1', account: 'C1', quadrant: 'strategic' });
     expect(r.matrix.accounts).toEqual([
-      { account: 'C1', name: 'Rede Boa Compra', count: 2, meanAttractiveness: 6.5, meanStrength: 5.6, quadrantCounts: { strategic: 1, star: 1, status: 0, streamline: 0 } },
+      {
+        account: 'C1',
+        name: 'Rede Boa Compra',
+        count: 2,
+        meanAttractiveness: 6.5,
+        meanStrength: 5.6,
+        quadrantCounts: { strategic: 1, star: 1, status: 0, streamline: 0 },
+      },
     ]);
   });
 
   it('is empty but well-formed for no files', () => {
     const empty = aggregateClassResults([]);
-    expect(empty).toEqual({ participants: 0, groups: [], quizzes: [], stages: [], checklists: 0, causes: expect.any(Array), indicators: [], matrix: { points: [], accounts: [] } });
+    expect(empty).toEqual({
+      participants: 0,
+      groups: [],
+      quizzes: [],
+      stages: [],
+      checklists: 0,
+      causes: expect.any(Array),
+      indicators: [],
+      matrix: { points: [], accounts: [] },
+    });
     expect(empty.causes.every((c) => c.checklists === 0 && c.share === 0)).toBe(true);
   });
 
@@ -121,8 +153,16 @@ describe('aggregateClassResults', () => {
       participant: fc.string({ minLength: 1, maxLength: 8 }),
       group: fc.constantFrom('A', 'B', 'c'),
       exportedAt: fc.constant('2026-01-01T00:00:00.000Z'),
-      quizzes: fc.dictionary(fc.constantFrom('l1', 'l2', 'l3'), fc.integer({ min: 1, max: 10 }).chain((total) => fc.record({ score: fc.integer({ min: 0, max: total }), total: fc.constant(total) }))),
-      diagnoses: fc.uniqueArray(fc.record({ account: fc.constantFrom('x', 'y', 'z'), name: fc.constant('N'), stage: fc.constantFrom(...STAGE_IDS) }), { selector: (d) => d.account }),
+      quizzes: fc.dictionary(
+        fc.constantFrom('l1', 'l2', 'l3'),
+        fc
+          .integer({ min: 1, max: 10 })
+          .chain((total) => fc.record({ score: fc.integer({ min: 0, max: total }), total: fc.constant(total) })),
+      ),
+      diagnoses: fc.uniqueArray(
+        fc.record({ account: fc.constantFrom('x', 'y', 'z'), name: fc.constant('N'), stage: fc.constantFrom(...STAGE_IDS) }),
+        { selector: (d) => d.account },
+      ),
       uncoupling: fc.constant([]),
       matrix: fc.constant([]),
     });

@@ -49,11 +49,17 @@ describe('costToServe', () => {
     const bare = [{ key: 'x', name: 'X', revenue: 100 }];
     expect(costToServe({ clients: bare, lines: [], paymentDays: {}, creditRatePct: 0 }).noMargin.map((c) => c.key)).toEqual(['x']);
     expect(costToServe({ clients: bare, lines: [], paymentDays: {}, creditRatePct: 0, defaultMarginPct: 10 }).clients[0]!.profit).toBe(10);
-    expect(costToServe({ clients, lines: [], paymentDays: {}, creditRatePct: 0, margins: { a: 5 } }).clients.find((c) => c.key === 'a')!.grossMargin).toBe(50);
+    expect(
+      costToServe({ clients, lines: [], paymentDays: {}, creditRatePct: 0, margins: { a: 5 } }).clients.find((c) => c.key === 'a')!
+        .grossMargin,
+    ).toBe(50);
   });
 
   it('reads only own keys: a client called "constructor" or "__proto__" is an ordinary client', () => {
-    const hostile = [{ key: 'constructor', name: 'C', revenue: 100, marginPct: 10 }, { key: '__proto__', name: 'P', revenue: 100, marginPct: 10 }];
+    const hostile = [
+      { key: 'constructor', name: 'C', revenue: 100, marginPct: 10 },
+      { key: '__proto__', name: 'P', revenue: 100, marginPct: 10 },
+    ];
     const r = costToServe({ clients: hostile, lines: [], paymentDays: {}, margins: {}, creditRatePct: 12 });
     expect(r.clients.map((c) => c.profit)).toEqual([10, 10]);
   });
@@ -65,7 +71,11 @@ describe('costToServe', () => {
   });
 
   it('sums exactly to the cent, whatever the order of the clients (property)', () => {
-    const client = fc.record({ revenue: fc.integer({ min: 1, max: 10_000_000 }).map((c) => c / 100), marginPct: fc.integer({ min: -50, max: 80 }), cost: fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 100) });
+    const client = fc.record({
+      revenue: fc.integer({ min: 1, max: 10_000_000 }).map((c) => c / 100),
+      marginPct: fc.integer({ min: -50, max: 80 }),
+      cost: fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 100),
+    });
     fc.assert(
       fc.property(fc.array(client, { minLength: 1, maxLength: 30 }), (rows) => {
         const list = rows.map((r, i) => ({ key: `k${i}`, name: `N${i}`, revenue: r.revenue, marginPct: r.marginPct }));
@@ -75,7 +85,8 @@ describe('costToServe', () => {
         expect(backward.clients.map((c) => c.key)).toEqual(forward.clients.map((c) => c.key));
         expect(forward.totals.profit).toBe(sumMoney(forward.clients.map((c) => c.profit)));
         expect(forward.totals.profit).toBe(sumMoney([forward.totals.grossMargin, -forward.totals.costToServe]));
-        for (let i = 1; i < forward.clients.length; i++) expect(forward.clients[i - 1]!.profit).toBeGreaterThanOrEqual(forward.clients[i]!.profit);
+        for (let i = 1; i < forward.clients.length; i++)
+          expect(forward.clients[i - 1]!.profit).toBeGreaterThanOrEqual(forward.clients[i]!.profit);
       }),
     );
   });
@@ -88,14 +99,24 @@ describe('the sample company (case sheet, 2025)', () => {
   const view = revenueForPeriod(r.clients, r.monthlySales, SAMPLE_PERIOD);
   const portfolio = r.clients.map((c, i) => ({ key: c.key, name: c.name, revenue: view.clients[i]!.revenue }));
   const data = sampleCostData(portfolio);
-  const result = costToServe({ clients: portfolio, lines: costLinesOf(data), paymentDays: perClient(data, 'paymentDays'), margins: perClient(data, 'marginPct'), creditRatePct: data.creditRatePct, defaultMarginPct: data.defaultMarginPct });
-
-  it.each(sheet.accounts.filter((a) => a.marginAfterCostToServePct !== undefined).map((a) => [a.name, a] as const))('%s: gross and after cost to serve exactly as the case sheet says', (name, account) => {
-    const row = result.clients.find((c) => c.name === name)!;
-    expect(row.marginPct).toBe(account.grossMarginPct);
-    expect(row.profit).toBe((account.revenue['2025']! * account.marginAfterCostToServePct!) / 100);
-    expect(row.profitPct).toBeCloseTo(account.marginAfterCostToServePct!, 10);
+  const result = costToServe({
+    clients: portfolio,
+    lines: costLinesOf(data),
+    paymentDays: perClient(data, 'paymentDays'),
+    margins: perClient(data, 'marginPct'),
+    creditRatePct: data.creditRatePct,
+    defaultMarginPct: data.defaultMarginPct,
   });
+
+  it.each(sheet.accounts.filter((a) => a.marginAfterCostToServePct !== undefined).map((a) => [a.name, a] as const))(
+    '%s: gross and after cost to serve exactly as the case sheet says',
+    (name, account) => {
+      const row = result.clients.find((c) => c.name === name)!;
+      expect(row.marginPct).toBe(account.grossMarginPct);
+      expect(row.profit).toBe((account.revenue['2025']! * account.marginAfterCostToServePct!) / 100);
+      expect(row.profitPct).toBeCloseTo(account.marginAfterCostToServePct!, 10);
+    },
+  );
 
   it('Hospital Santa Clara: 21 % gross, 14 % after cost to serve; R$ 15,120 of it is 45 days of credit at 14.6 %', () => {
     const row = result.clients.find((c) => c.name === 'Hospital Santa Clara')!;
@@ -120,21 +141,36 @@ describe('the sample company (case sheet, 2025)', () => {
 });
 
 describe('importCostLines', () => {
-  const portfolio = [{ key: 'CLI-1', name: 'Hospital Santa Clara', code: 'CLI-1' }, { key: 'b', name: 'Padaria Trigo Bom' }];
+  const portfolio = [
+    { key: 'CLI-1', name: 'Hospital Santa Clara', code: 'CLI-1' },
+    { key: 'b', name: 'Padaria Trigo Bom' },
+  ];
 
   it('reads a pt-BR file (; and decimal comma), matching clients by code or name, types in Portuguese', () => {
     const r = importCostLines('Cliente;Tipo de custo;Valor\nCLI-1;Entregas;"1.234,50"\npadaria trigo bom;Devoluções;R$ 10,00\n', portfolio);
-    expect(r).toEqual({ ok: true, issues: [], lines: [
-      { row: 2, key: 'CLI-1', name: 'Hospital Santa Clara', type: 'delivery', amount: 1234.5 },
-      { row: 3, key: 'b', name: 'Padaria Trigo Bom', type: 'returns', amount: 10 },
-    ] });
+    expect(r).toEqual({
+      ok: true,
+      issues: [],
+      lines: [
+        { row: 2, key: 'CLI-1', name: 'Hospital Santa Clara', type: 'delivery', amount: 1234.5 },
+        { row: 3, key: 'b', name: 'Padaria Trigo Bom', type: 'returns', amount: 10 },
+      ],
+    });
   });
 
   it('reads an en file and reports bad rows with their line numbers, never fatal', () => {
-    const r = importCostLines('Client,Cost type,Amount\nHospital Santa Clara,visits,"1,200.00"\nNobody,visits,5\nPadaria Trigo Bom,lunch,5\nPadaria Trigo Bom,staff,abc\n,staff,1\n', portfolio);
+    const r = importCostLines(
+      'Client,Cost type,Amount\nHospital Santa Clara,visits,"1,200.00"\nNobody,visits,5\nPadaria Trigo Bom,lunch,5\nPadaria Trigo Bom,staff,abc\n,staff,1\n',
+      portfolio,
+    );
     if (!r.ok) throw new Error(r.code);
     expect(r.lines).toEqual([{ row: 2, key: 'CLI-1', name: 'Hospital Santa Clara', type: 'visits', amount: 1200 }]);
-    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[3, 'unknown-client'], [4, 'unknown-type'], [5, 'bad-amount'], [6, 'no-client']]);
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([
+      [3, 'unknown-client'],
+      [4, 'unknown-type'],
+      [5, 'bad-amount'],
+      [6, 'no-client'],
+    ]);
   });
 
   it('refuses a file without the columns it needs, or with no text', () => {

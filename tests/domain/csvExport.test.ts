@@ -20,7 +20,7 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula(input)).toBe(out);
   });
 
-  it('property: never starts with a trigger, and unneutralise restores text without `\'`', () => {
+  it("property: never starts with a trigger, and unneutralise restores text without `'`", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const n = neutraliseFormula(s);
@@ -63,13 +63,20 @@ describe('toCsv', () => {
 
   it('property: Papa reads back exactly the neutralised cells, for both formats', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.integer({ min: -1e6, max: 1e6 })), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('pt-BR' as const, 'en' as const), (data, format) => {
-        const csv = toCsv(data, format);
-        const body = format === 'pt-BR' ? csv.slice(1) : csv;
-        const parsed = Papa.parse<string[]>(body, { delimiter: format === 'pt-BR' ? ';' : ',', newline: '\r\n' }).data;
-        const expected = data.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))));
-        expect(parsed).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string(), fc.integer({ min: -1e6, max: 1e6 })), { minLength: 2, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom('pt-BR' as const, 'en' as const),
+        (data, format) => {
+          const csv = toCsv(data, format);
+          const body = format === 'pt-BR' ? csv.slice(1) : csv;
+          const parsed = Papa.parse<string[]>(body, { delimiter: format === 'pt-BR' ? ';' : ',', newline: '\r\n' }).data;
+          const expected = data.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))));
+          expect(parsed).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -81,7 +88,13 @@ describe('toCsv number formatting', () => {
         const en = toCsv([[x]], 'en');
         expect(en).not.toMatch(/e/i);
         expect(Number(en)).toBe(x === 0 ? 0 : x);
-        expect(Number(toCsv([[x]], 'pt-BR').slice(1).replace(',', '.'))).toBe(x === 0 ? 0 : x);
+        expect(
+          Number(
+            toCsv([[x]], 'pt-BR')
+              .slice(1)
+              .replace(',', '.'),
+          ),
+        ).toBe(x === 0 ? 0 : x);
       }),
       { numRuns: 2000 },
     );
@@ -108,7 +121,13 @@ describe('formula starts after a separator (a reader splitting on another separa
   const naiveCells = (csv: string): string[] => csv.replace(/^\uFEFF/, '').split(/[,;\t\r\n]/);
 
   it('the pt-BR export of `Beta,=1+1,` has no formula for a reader that splits on `,`', () => {
-    const csv = toCsv([['Nome', 'Valor'], ['Beta,=1+1,', 10.5]], 'pt-BR');
+    const csv = toCsv(
+      [
+        ['Nome', 'Valor'],
+        ['Beta,=1+1,', 10.5],
+      ],
+      'pt-BR',
+    );
     expect(csv).toBe("\uFEFFNome;Valor\r\nBeta,'=1+1,;10,5");
     expect(csv.split(/[,\r\n]/).filter((c) => TRIGGER_START.test(fieldValue(c)))).toEqual([]);
     // Before the fix the `,` reader saw `=1+1` as a cell of its own.
@@ -133,23 +152,33 @@ describe('formula starts after a separator (a reader splitting on another separa
     expect(toCsv([['x', -1234.56]], 'en')).toBe('x,-1234.56');
   });
 
-  it('property: no naive split of any export starts a formula, and text without `\'` reads back exactly', () => {
+  it("property: no naive split of any export starts a formula, and text without `'` reads back exactly", () => {
     const text = fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\t', '\n', '\r', '"', '=', '+', '-', '@', '1') });
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.constantFrom('pt-BR' as const, 'en' as const), (data, format) => {
-        const csv = toCsv(data, format);
-        for (const cell of naiveCells(csv)) {
-          const value = fieldValue(cell);
-          if (TRIGGER_START.test(value)) expect(value).toMatch(NUMBER);
-        }
-        const body = format === 'pt-BR' ? csv.slice(1) : csv;
-        const parsed = Papa.parse<string[]>(body, { delimiter: format === 'pt-BR' ? ';' : ',', newline: '\r\n' }).data;
-        data.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            if (typeof cell === 'string') expect(unneutraliseFormula(parsed[r]?.[c] ?? '')).toBe(cell); // Papa reads an empty file as no rows
+      fc.property(
+        fc.array(
+          fc.array(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), {
+            minLength: 1,
+            maxLength: 4,
           }),
-        );
-      }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.constantFrom('pt-BR' as const, 'en' as const),
+        (data, format) => {
+          const csv = toCsv(data, format);
+          for (const cell of naiveCells(csv)) {
+            const value = fieldValue(cell);
+            if (TRIGGER_START.test(value)) expect(value).toMatch(NUMBER);
+          }
+          const body = format === 'pt-BR' ? csv.slice(1) : csv;
+          const parsed = Papa.parse<string[]>(body, { delimiter: format === 'pt-BR' ? ';' : ',', newline: '\r\n' }).data;
+          data.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              if (typeof cell === 'string') expect(unneutraliseFormula(parsed[r]?.[c] ?? '')).toBe(cell); // Papa reads an empty file as no rows
+            }),
+          );
+        },
+      ),
     );
   });
 });

@@ -60,7 +60,14 @@ describe('domain texts', () => {
 
   it('Portuguese keeps the article terms', () => {
     const pt = DOMAIN_TEXTS['pt-br'];
-    expect(Object.values(pt.stages).map((s) => s.name)).toEqual(['Pré-KAM', 'Early-KAM', 'Mid-KAM', 'Parceria-KAM', 'Synergistic-KAM', 'Uncoupling-KAM']);
+    expect(Object.values(pt.stages).map((s) => s.name)).toEqual([
+      'Pré-KAM',
+      'Early-KAM',
+      'Mid-KAM',
+      'Parceria-KAM',
+      'Synergistic-KAM',
+      'Uncoupling-KAM',
+    ]);
     expect(pt.causes['key-personnel-change'].name).toBe('Mudança no pessoal-chave');
     expect(pt.indicators['single-point-of-contact']).toContain('ponto de contato único');
     expect(pt.causes['cultural-mismatch'].name).toBe('Má-combinação cultural');

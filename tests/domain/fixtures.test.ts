@@ -81,7 +81,15 @@ describe('fixture corpus', () => {
 
   it('ERP export: BOM, credit notes netted (leading and trailing minus), CNPJ ids, merged spellings, total line skipped', () => {
     const r = ok('erp-transactions.csv');
-    expect(r).toMatchObject({ mode: 'transactions', delimiter: ';', decimal: ',', dateOrder: 'dmy', encoding: 'utf-8', rowCount: 7, skippedRows: 1 });
+    expect(r).toMatchObject({
+      mode: 'transactions',
+      delimiter: ';',
+      decimal: ',',
+      dateOrder: 'dmy',
+      encoding: 'utf-8',
+      rowCount: 7,
+      skippedRows: 1,
+    });
     expect(r.columns).toEqual({ id: 'CNPJ', name: 'Cliente', amount: 'Valor Líquido', date: 'Data de Emissão', segment: 'Segmento' });
     expect(summary(r)).toEqual([
       ['01.234.567/0001-89', 'Supermercado Estrela Ltda', 11000, 3],
@@ -93,7 +101,11 @@ describe('fixture corpus', () => {
       [4, 'merged-names'],
       [8, 'total-row'],
     ]);
-    expect(r.lines?.find((l) => l.amount < 0 && l.key.startsWith('98'))).toEqual({ key: '98.765.432/0001-10', date: '2024-02-10', amount: -150 });
+    expect(r.lines?.find((l) => l.amount < 0 && l.key.startsWith('98'))).toEqual({
+      key: '98.765.432/0001-10',
+      date: '2024-02-10',
+      amount: -150,
+    });
   });
 
   it('tab-separated text pasted from a spreadsheet', () => {

@@ -129,7 +129,10 @@ describe('importPortfolio', () => {
     const latin = new Uint8Array([...new TextEncoder().encode('Cliente;Valor\n'), 0x41, 0xe7, 0xe3, 0x6f, 0x3b, 0x31, 0x0a]);
     expect(ok(importPortfolio(latin)).clients[0]!.name).toBe('Ação');
     expect(ok(importPortfolio(latin, { encoding: 'utf-8' })).clients[0]!.name).toBe('A\ufffd\ufffdo');
-    expect(ok(importPortfolio('a;b,c\nX;1,5\n', { delimiter: ',', columns: { name: 'a;b', amount: 'c' } })).clients[0]).toMatchObject({ name: 'X;1', revenue: 5 });
+    expect(ok(importPortfolio('a;b,c\nX;1,5\n', { delimiter: ',', columns: { name: 'a;b', amount: 'c' } })).clients[0]).toMatchObject({
+      name: 'X;1',
+      revenue: 5,
+    });
   });
 
   it('"sep=;" first line is honoured', () => {
@@ -240,7 +243,23 @@ describe('importPortfolio', () => {
   it('never throws, on random CSV-like strings, and its counts stay consistent', () => {
     const cell = fc.oneof(
       fc.string({ maxLength: 8 }),
-      fc.constantFrom('1.234,56', '-5', '(3)', 'R$ 1,00', '2024-01-01', '13/01/2024', '"', '""', ';', ',', '\t', '\n', '\r\n', '\uFEFF', '__proto__'),
+      fc.constantFrom(
+        '1.234,56',
+        '-5',
+        '(3)',
+        'R$ 1,00',
+        '2024-01-01',
+        '13/01/2024',
+        '"',
+        '""',
+        ';',
+        ',',
+        '\t',
+        '\n',
+        '\r\n',
+        '\uFEFF',
+        '__proto__',
+      ),
     );
     const row = fc.array(cell, { maxLength: 6 }).map((cells) => cells.join(fc.sample(fc.constantFrom(';', ',', '\t'), 1)[0]));
     const text = fc.array(row, { maxLength: 30 }).map((rows) => ['Cliente;Data;Valor', ...rows].join('\n'));
@@ -271,7 +290,13 @@ describe('previewImport', () => {
     expect(p.headers).toEqual(['Código', 'Razão social', 'Data de emissão', 'Valor total', 'Segmento']);
     expect(p.rows).toHaveLength(20);
     expect(p.rows[0]).toEqual(['0', 'Cliente 0', '1/02/2024', '1.000,00', 'Varejo']);
-    expect(p.suggested).toEqual({ id: 'Código', name: 'Razão social', amount: 'Valor total', date: 'Data de emissão', segment: 'Segmento' });
+    expect(p.suggested).toEqual({
+      id: 'Código',
+      name: 'Razão social',
+      amount: 'Valor total',
+      date: 'Data de emissão',
+      segment: 'Segmento',
+    });
     expect(p).toMatchObject({ delimiter: ';', decimal: ',', dateOrder: 'dmy', encoding: 'utf-8', rowCount: 30 });
   });
 
@@ -327,7 +352,13 @@ describe('import helpers', () => {
     expect(normaliseHeader('  Faturamento (R$) ')).toBe('faturamento');
     expect(normaliseHeader('Razão Social')).toBe('razao social');
     expect(normaliseHeader('Data de Emissão')).toBe('data de emissao');
-    expect(guessColumns(['Customer ID', 'Customer Name', 'Order Date', 'Revenue', 'Segment'])).toEqual({ id: 0, name: 1, date: 2, amount: 3, segment: 4 });
+    expect(guessColumns(['Customer ID', 'Customer Name', 'Order Date', 'Revenue', 'Segment'])).toEqual({
+      id: 0,
+      name: 1,
+      date: 2,
+      amount: 3,
+      segment: 4,
+    });
     expect(guessColumns(['Código do cliente', 'Nome fantasia', 'Vendas 2024 (R$)'])).toEqual({ id: 0, name: 1, amount: 2 });
     expect(guessColumns(['cnpj', 'cliente', 'valor', 'data'])).toEqual({ id: 0, name: 1, amount: 2, date: 3 });
     expect(guessColumns(['foo', 'bar'])).toEqual({});

@@ -10,7 +10,12 @@ describe('stray quotes', () => {
   it('a name like "Pão Quente" Padaria is read as text, reported with its line, and the rows after it are kept', () => {
     const r = importPortfolio('Cliente;Valor\nA;10\n"Pão Quente" Padaria;20\nB;30\nC;40\n');
     if (!r.ok) throw new Error(r.error.code);
-    expect(r.clients.map((c) => [c.name, c.revenue])).toEqual([['A', 10], ['"Pão Quente" Padaria', 20], ['B', 30], ['C', 40]]);
+    expect(r.clients.map((c) => [c.name, c.revenue])).toEqual([
+      ['A', 10],
+      ['"Pão Quente" Padaria', 20],
+      ['B', 30],
+      ['C', 40],
+    ]);
     expect(r.issues.map((i) => [i.row, i.code])).toEqual([[3, 'malformed-quotes']]);
     expect(r.rowCount).toBe(4);
     expect(r.skippedRows).toBe(0);
@@ -26,7 +31,12 @@ describe('stray quotes', () => {
   it('well-formed quoted cells (separators, doubled quotes, line breaks) are untouched', () => {
     const r = importPortfolio('Cliente,Valor\n"Baker, Smith & Co","1,234.56"\n"He said ""hi""",5\n"Two\nlines",7\nLast,1\n');
     if (!r.ok) throw new Error(r.error.code);
-    expect(r.clients.map((c) => [c.name, c.revenue])).toEqual([['Baker, Smith & Co', 1234.56], ['He said "hi"', 5], ['Two lines', 7], ['Last', 1]]);
+    expect(r.clients.map((c) => [c.name, c.revenue])).toEqual([
+      ['Baker, Smith & Co', 1234.56],
+      ['He said "hi"', 5],
+      ['Two lines', 7],
+      ['Last', 1],
+    ]);
     expect(r.issues).toEqual([]);
     expect(r.clients.find((c) => c.name === 'Last')).toBeDefined();
   });
@@ -34,7 +44,25 @@ describe('stray quotes', () => {
 
 describe('accounting', () => {
   const cell = fc.oneof(
-    fc.constantFrom('', 'Acme', 'Beta', '"Pão" X', '"open', 'x"y', '""', '10', '1.234,56', '-5', 'abc', 'total', ' ', '=1+1', '"a\nb"', '"a;b"', '"a,b"'),
+    fc.constantFrom(
+      '',
+      'Acme',
+      'Beta',
+      '"Pão" X',
+      '"open',
+      'x"y',
+      '""',
+      '10',
+      '1.234,56',
+      '-5',
+      'abc',
+      'total',
+      ' ',
+      '=1+1',
+      '"a\nb"',
+      '"a;b"',
+      '"a,b"',
+    ),
     fc.string({ maxLength: 6 }),
   );
   it('data rows = rows summed into clients + rows skipped, for any file', () => {
@@ -56,8 +84,15 @@ describe('values a real export does not have', () => {
     const long = 'N'.repeat(600);
     const r = importPortfolio(`Código;Cliente;Valor\n1;${long};10\n${'9'.repeat(501)};B;5\n3;C;9999999999999\n4;D;7\n`);
     if (!r.ok) throw new Error(r.error.code);
-    expect(r.clients.map((c) => [c.key, c.name.length, c.revenue])).toEqual([['1', 500, 10], ['4', 1, 7]]);
-    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[2, 'value-truncated'], [3, 'id-too-long'], [4, 'amount-out-of-range']]);
+    expect(r.clients.map((c) => [c.key, c.name.length, c.revenue])).toEqual([
+      ['1', 500, 10],
+      ['4', 1, 7],
+    ]);
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([
+      [2, 'value-truncated'],
+      [3, 'id-too-long'],
+      [4, 'amount-out-of-range'],
+    ]);
     expect(r.rowCount).toBe(4);
     expect(r.skippedRows).toBe(2);
   });

@@ -12,9 +12,52 @@ import type { ImportResult } from '../../src/domain/index.ts';
 type Layout = { header: string[]; cells: fc.Arbitrary<string>[] };
 
 const ids = fc.constantFrom('C1', 'C2', 'C3', ' C1', 'C2 ', '', '__try__', 'c1', 'C4', '\u00a0C3', '\u0001C4', '__try__ (client)');
-const names = fc.constantFrom('Acme', 'ACME', ' Acme ', 'Beta', 'Beta  Ltda', '', 'total', '__try__', "'=Acme", "D'Ávila", 'Ça', '\u200B', 'Gama');
-const amounts = fc.constantFrom('10', '1.234,56', '-5', '-0', 'R$ 12,00', '(3,00)', '5-', 'abc', '', "'12", '2000000000000', '0,1', ' 7 ', '1,5', 'US$ 3', '12 €', '-R$ 1,00');
-const dates = fc.constantFrom('01/02/2024', '13/02/2024', '2024-02-01', '', '1/2/24', '31/02/2024', 'xx/yy/zzzz', '01/02/2024 10:00', '12/11/2023', '2023-13-01');
+const names = fc.constantFrom(
+  'Acme',
+  'ACME',
+  ' Acme ',
+  'Beta',
+  'Beta  Ltda',
+  '',
+  'total',
+  '__try__',
+  "'=Acme",
+  "D'Ávila",
+  'Ça',
+  '\u200B',
+  'Gama',
+);
+const amounts = fc.constantFrom(
+  '10',
+  '1.234,56',
+  '-5',
+  '-0',
+  'R$ 12,00',
+  '(3,00)',
+  '5-',
+  'abc',
+  '',
+  "'12",
+  '2000000000000',
+  '0,1',
+  ' 7 ',
+  '1,5',
+  'US$ 3',
+  '12 €',
+  '-R$ 1,00',
+);
+const dates = fc.constantFrom(
+  '01/02/2024',
+  '13/02/2024',
+  '2024-02-01',
+  '',
+  '1/2/24',
+  '31/02/2024',
+  'xx/yy/zzzz',
+  '01/02/2024 10:00',
+  '12/11/2023',
+  '2023-13-01',
+);
 const segments = fc.constantFrom('', 'Varejo', ' ', 'Indústria', 'Serviços');
 
 const layouts: Layout[] = [
@@ -26,13 +69,11 @@ const layouts: Layout[] = [
 
 /** A data line: the layout's cells, sometimes one field short or with extra (empty or not) fields. */
 function lineOf(layout: Layout): fc.Arbitrary<string> {
-  return fc
-    .tuple(fc.tuple(...layout.cells), fc.constantFrom('', '', '', '', ';', ';;', ';x', 'short', 'blank'))
-    .map(([cells, tail]) => {
-      if (tail === 'blank') return '';
-      if (tail === 'short') return cells.slice(0, -1).join(';');
-      return cells.join(';') + tail;
-    });
+  return fc.tuple(fc.tuple(...layout.cells), fc.constantFrom('', '', '', '', ';', ';;', ';x', 'short', 'blank')).map(([cells, tail]) => {
+    if (tail === 'blank') return '';
+    if (tail === 'short') return cells.slice(0, -1).join(';');
+    return cells.join(';') + tail;
+  });
 }
 
 function isBinaryVerdict(r: ImportResult): boolean {
@@ -51,7 +92,11 @@ describe('unquoted fast path', () => {
   it('gives what the PapaParse route gives, for any messy file', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...layouts).chain((layout) => fc.tuple(fc.constant(layout), fc.array(lineOf(layout), { minLength: 1, maxLength: 60 }), fc.constantFrom('\n', '\r\n'))),
+        fc
+          .constantFrom(...layouts)
+          .chain((layout) =>
+            fc.tuple(fc.constant(layout), fc.array(lineOf(layout), { minLength: 1, maxLength: 60 }), fc.constantFrom('\n', '\r\n')),
+          ),
         ([layout, lines, eol]) => {
           const { fast, papa } = bothRoutes(layout, lines, eol);
           // The binary-data check is a share of control characters (encoding.ts): the two quotes of the
@@ -66,7 +111,12 @@ describe('unquoted fast path', () => {
   });
 
   it('repeats of a known client are summed in place, exact to the cent, with their lines and dates', () => {
-    const rows = ['C1;Acme;01/02/2024;0,10;Varejo', 'C1;Acme;02/02/2024;0,20;Varejo', 'C1;Acme;13/02/2024;-0,30;Varejo', 'C2;Beta;2024-02-01;1.000,01;'];
+    const rows = [
+      'C1;Acme;01/02/2024;0,10;Varejo',
+      'C1;Acme;02/02/2024;0,20;Varejo',
+      'C1;Acme;13/02/2024;-0,30;Varejo',
+      'C2;Beta;2024-02-01;1.000,01;',
+    ];
     const r = importPortfolio(`Código;Cliente;Data;Valor;Segmento\n${rows.join('\n')}\n`);
     if (!r.ok) throw new Error(r.error.code);
     expect(r.clients.map((c) => [c.key, c.revenue, c.rows, c.firstDate, c.lastDate, c.segment])).toEqual([
@@ -89,8 +139,17 @@ function bigFile(lines: number, eol: string): string {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const odd = ['C9;;01/02/2024;5;', 'C10;Nome;31/02/2024;1;X', ';Sem código;01/01/2024;1;', 'C11;Z;01/01/2024;R$ 5,00;', 'C12;Y;01/01/2024;abc;', 'C13;W;1/2/24;1;', 'C1;ACME;01/01/2024;1;', ''];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const odd = [
+    'C9;;01/02/2024;5;',
+    'C10;Nome;31/02/2024;1;X',
+    ';Sem código;01/01/2024;1;',
+    'C11;Z;01/01/2024;R$ 5,00;',
+    'C12;Y;01/01/2024;abc;',
+    'C13;W;1/2/24;1;',
+    'C1;ACME;01/01/2024;1;',
+    '',
+  ];
   const out = ['sep=;', 'Código;Cliente;Data de emissão;Valor;Segmento'];
   for (let i = 0; i < lines; i++) {
     if (rnd() < 0.01) {

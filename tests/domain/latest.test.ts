@@ -3,7 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { byDiagnosisDate, latestDiagnosis, latestPlan } from '../../src/domain/index.ts';
 import { freshStorage } from '../state/helpers.ts';
-import { $assessments, $portfolio, addClients, defaultMatrixConfig, deleteDiagnosis, getAssessment, saveDiagnosis, setKeyAccounts } from '../../src/state/index.ts';
+import {
+  $assessments,
+  $portfolio,
+  addClients,
+  defaultMatrixConfig,
+  deleteDiagnosis,
+  getAssessment,
+  saveDiagnosis,
+  setKeyAccounts,
+} from '../../src/state/index.ts';
 import { prefilledPlan } from '../../src/widgets/account-plan/model.ts';
 import { buildDashboard } from '../../src/domain/index.ts';
 
@@ -20,9 +29,12 @@ describe('latestDiagnosis', () => {
 
   it('agrees with the last item of the date-ordered history, for any history', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ id: fc.uuid(), date: fc.constantFrom('2024-01-01', '2024-05-05', '2025-02-02', '2025-02-02T08:00:00Z') })), (history) => {
-        expect(latestDiagnosis(history)).toBe(byDiagnosisDate(history).at(-1));
-      }),
+      fc.property(
+        fc.array(fc.record({ id: fc.uuid(), date: fc.constantFrom('2024-01-01', '2024-05-05', '2025-02-02', '2025-02-02T08:00:00Z') })),
+        (history) => {
+          expect(latestDiagnosis(history)).toBe(byDiagnosisDate(history).at(-1));
+        },
+      ),
     );
   });
 
@@ -47,7 +59,12 @@ describe('delete + undo of a diagnosis', () => {
     const assessment = getAssessment('K');
     expect(assessment.diagnoses.map((d) => d.stage)).toEqual(['early', 'mid']);
     const plan = prefilledPlan('en', { accountKey: 'K', accountName: 'Key Co', year: 2026, now: '2026-01-01T00:00:00Z', assessment });
-    const dashboard = buildDashboard({ portfolio: $portfolio.get(), assessments: $assessments.get(), matrixConfig: defaultMatrixConfig(), today: '2026-01-01' });
+    const dashboard = buildDashboard({
+      portfolio: $portfolio.get(),
+      assessments: $assessments.get(),
+      matrixConfig: defaultMatrixConfig(),
+      today: '2026-01-01',
+    });
     expect(plan.currentStage).toBe('mid');
     expect(dashboard.rows[0]!.stage).toBe('mid');
     expect(plan.targetStage).toBe(dashboard.rows[0]!.targetStage);

@@ -97,8 +97,28 @@ describe('classifyAccounts', () => {
     [{ attractiveness: [{ id: 'g', weight: 90 }], strength: S }, 'weights-not-100', 'attractiveness'],
     [{ attractiveness: A, strength: [{ id: 'p', weight: 101 }] }, 'weights-not-100', 'strength'],
     [{ attractiveness: [], strength: S }, 'no-criteria', 'attractiveness'],
-    [{ attractiveness: [{ id: 'g', weight: 50 }, { id: 'g', weight: 50 }], strength: S }, 'duplicate-criterion', 'attractiveness'],
-    [{ attractiveness: [{ id: 'g', weight: -10 }, { id: 'h', weight: 110 }], strength: S }, 'invalid-weight', 'attractiveness'],
+    [
+      {
+        attractiveness: [
+          { id: 'g', weight: 50 },
+          { id: 'g', weight: 50 },
+        ],
+        strength: S,
+      },
+      'duplicate-criterion',
+      'attractiveness',
+    ],
+    [
+      {
+        attractiveness: [
+          { id: 'g', weight: -10 },
+          { id: 'h', weight: 110 },
+        ],
+        strength: S,
+      },
+      'invalid-weight',
+      'attractiveness',
+    ],
   ] as const)('criteria errors: %#', (criteria, code, axis) => {
     const r = classifyAccounts({ ...criteria, accounts: [] });
     expect(r).toMatchObject({ ok: false, error: { code, axis } });
@@ -119,13 +139,29 @@ describe('classifyAccounts', () => {
       error: { code: 'missing-score', criterion: 'service', axis: 'strength' },
     });
     const s = { growth: 5, profit: 5, price: 5, service: 5 };
-    expect(classifyAccounts({ ...base, accounts: [{ key: 'x', scores: s }, { key: 'x', scores: s }] })).toMatchObject({ ok: false, error: { code: 'duplicate-key' } });
+    expect(
+      classifyAccounts({
+        ...base,
+        accounts: [
+          { key: 'x', scores: s },
+          { key: 'x', scores: s },
+        ],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'duplicate-key' } });
     expect(classifyAccounts({ ...base, accounts: [], midpoint: 10 })).toMatchObject({ ok: false, error: { code: 'invalid-midpoint' } });
-    expect(classifyAccounts({ ...base, accounts: [{ key: 'x', scores: { ...s, growth: Number.NaN } }] })).toMatchObject({ ok: false, error: { code: 'score-out-of-range' } });
+    expect(classifyAccounts({ ...base, accounts: [{ key: 'x', scores: { ...s, growth: Number.NaN } }] })).toMatchObject({
+      ok: false,
+      error: { code: 'score-out-of-range' },
+    });
   });
 
   it('midpoint moves the lines', () => {
-    const r = classifyAccounts({ attractiveness: A, strength: S, accounts: [{ key: 'x', scores: { growth: 6, profit: 6, price: 6, service: 6 } }], midpoint: 7 });
+    const r = classifyAccounts({
+      attractiveness: A,
+      strength: S,
+      accounts: [{ key: 'x', scores: { growth: 6, profit: 6, price: 6, service: 6 } }],
+      midpoint: 7,
+    });
     expect(r.ok && r.accounts[0]!.quadrant).toBe('streamline');
   });
 });
@@ -197,7 +233,10 @@ describe('directional policy matrix', () => {
   });
 
   it('points now and in three years, growth rate and direction', () => {
-    const r = dpmPoints([seg(), seg({ id: 'gov', name: 'Governo', revenueNow: 0, revenueIn3Years: 10, attractivenessIn3Years: 6, strengthIn3Years: 4 })]);
+    const r = dpmPoints([
+      seg(),
+      seg({ id: 'gov', name: 'Governo', revenueNow: 0, revenueIn3Years: 10, attractivenessIn3Years: 6, strengthIn3Years: 4 }),
+    ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const [p, q] = r.points;

@@ -47,7 +47,12 @@ describe('quadrant areas and counts', () => {
   });
 
   it('counts every quadrant, zero included', () => {
-    expect(countByQuadrant([{ quadrant: 'star' }, { quadrant: 'star' }, { quadrant: 'status' }])).toEqual({ strategic: 0, star: 2, status: 1, streamline: 0 });
+    expect(countByQuadrant([{ quadrant: 'star' }, { quadrant: 'star' }, { quadrant: 'status' }])).toEqual({
+      strategic: 0,
+      star: 2,
+      status: 1,
+      streamline: 0,
+    });
   });
 });
 

@@ -73,14 +73,21 @@ describe('a client with a code and no name', () => {
   it('is kept under its code and reported once', () => {
     const r = importPortfolio('Código;Cliente;Valor\n001;;10,00\n001;;5,00\n002;Beta;7,00\n');
     if (!r.ok) throw new Error(r.error.code);
-    expect(r.clients.map((c) => [c.key, c.name, c.revenue])).toEqual([['001', '001', 15], ['002', 'Beta', 7]]);
-    expect(r.issues.filter((i) => i.code === 'name-from-code')).toEqual([{ row: 2, column: 'Cliente', code: 'name-from-code', message: expect.any(String) }]);
+    expect(r.clients.map((c) => [c.key, c.name, c.revenue])).toEqual([
+      ['001', '001', 15],
+      ['002', 'Beta', 7],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'name-from-code')).toEqual([
+      { row: 2, column: 'Cliente', code: 'name-from-code', message: expect.any(String) },
+    ]);
   });
 });
 
 describe('a dollar file that names no currency', () => {
   it('month-first dates with a decimal point (US exports, like the Superstore sample) are taken as dollars, said as an assumption', () => {
-    const us = importPortfolio('Row ID,Order ID,Order Date,Customer ID,Customer Name,Sales\n1,CA-1,11/8/2016,CG-12520,Claire Gute,261.96\n2,CA-1,11/28/2016,CG-12520,Claire Gute,731.94\n');
+    const us = importPortfolio(
+      'Row ID,Order ID,Order Date,Customer ID,Customer Name,Sales\n1,CA-1,11/8/2016,CG-12520,Claire Gute,261.96\n2,CA-1,11/28/2016,CG-12520,Claire Gute,731.94\n',
+    );
     expect(us.ok && us.currency).toEqual({ code: 'USD', source: 'format', mixed: [] });
     // Day-first dates, a decimal comma, or dates that do not prove their order: nothing is assumed.
     const br = importPortfolio('Cliente;Data;Valor\nA;28/11/2016;261,96\n');

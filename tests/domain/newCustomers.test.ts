@@ -49,7 +49,10 @@ describe('newCustomerSales', () => {
   it('lookbackMonths: a customer back after a long gap counts as new again', () => {
     const data = [L('a', '2024-01-10', 10), L('a', '2024-09-10', 10), L('b', '2024-09-01', 5)];
     expect(newCustomerSales(data).find((r) => r.period === '2024-09')).toMatchObject({ fromNew: 5, newCustomers: 1 });
-    expect(newCustomerSales(data, { lookbackMonths: 6 }).find((r) => r.period === '2024-09')).toMatchObject({ fromNew: 15, newCustomers: 2 });
+    expect(newCustomerSales(data, { lookbackMonths: 6 }).find((r) => r.period === '2024-09')).toMatchObject({
+      fromNew: 15,
+      newCustomers: 2,
+    });
     expect(newCustomerSales(data, { lookbackMonths: 12 }).find((r) => r.period === '2024-09')).toMatchObject({ fromNew: 5 });
   });
 

@@ -49,7 +49,13 @@ describe('paretoAnalysis', () => {
 
   it('ties: ordered by name then key, and always in the same class', () => {
     // 60 then four clients of 10: the boundary at 80 % falls inside the tie; all four share A.
-    const r = paretoAnalysis([c('k4', 10, 'Delta'), c('k1', 10, 'Alfa'), c('big', 60, 'Big'), c('k3', 10, 'Charlie'), c('k2', 10, 'Bravo')]);
+    const r = paretoAnalysis([
+      c('k4', 10, 'Delta'),
+      c('k1', 10, 'Alfa'),
+      c('big', 60, 'Big'),
+      c('k3', 10, 'Charlie'),
+      c('k2', 10, 'Bravo'),
+    ]);
     expect(r.ranked.map((x) => x.key)).toEqual(['big', 'k1', 'k2', 'k3', 'k4']);
     expect(r.ranked.map((x) => x.class)).toEqual(['A', 'A', 'A', 'A', 'A']);
     const sameName = paretoAnalysis([c('b', 5, 'Same'), c('a', 5, 'Same')]);
@@ -75,7 +81,11 @@ describe('paretoAnalysis', () => {
     fc.record({
       key: fc.string({ minLength: 1, maxLength: 6 }),
       name: fc.string({ maxLength: 6 }),
-      revenue: fc.oneof(fc.integer({ min: -100, max: 1_000_000 }), fc.double({ min: -10, max: 1e9, noNaN: true }), fc.constantFrom(0, 100, 1000)),
+      revenue: fc.oneof(
+        fc.integer({ min: -100, max: 1_000_000 }),
+        fc.double({ min: -10, max: 1e9, noNaN: true }),
+        fc.constantFrom(0, 100, 1000),
+      ),
     }),
     { selector: (x) => x.key, maxLength: 60 },
   );
@@ -102,7 +112,10 @@ describe('paretoAnalysis', () => {
   it('property: classes do not depend on input order', () => {
     fc.assert(
       fc.property(clientsArb, thresholdsArb, fc.integer(), (clients, t, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(clients, { minLength: clients.length, maxLength: clients.length }), { numRuns: 1, seed })[0]!;
+        const shuffled = fc.sample(fc.shuffledSubarray(clients, { minLength: clients.length, maxLength: clients.length }), {
+          numRuns: 1,
+          seed,
+        })[0]!;
         const a = paretoAnalysis(clients, t);
         const b = paretoAnalysis(shuffled, t);
         expect(b.ranked).toEqual(a.ranked);
@@ -135,7 +148,14 @@ describe('paretoAnalysis', () => {
 describe('paretoConcentration', () => {
   it('hand-computed', () => {
     const r = paretoAnalysis([c('a', 50), c('b', 25), c('c', 10), c('d', 8), c('e', 4), c('f', 2), c('g', 1)]);
-    expect(paretoConcentration(r)).toEqual({ largestKey: 'a', largestShare: 0.5, largestDependence: 'strong', clientsFor50: 1, clientsFor80: 3, shareOfClientsFor80: 3 / 7 });
+    expect(paretoConcentration(r)).toEqual({
+      largestKey: 'a',
+      largestShare: 0.5,
+      largestDependence: 'strong',
+      clientsFor50: 1,
+      clientsFor80: 3,
+      shareOfClientsFor80: 3 / 7,
+    });
   });
 
   it('exactly 80 % counts as reached', () => {
@@ -144,6 +164,13 @@ describe('paretoConcentration', () => {
   });
 
   it('empty result', () => {
-    expect(paretoConcentration(paretoAnalysis([]))).toEqual({ largestKey: null, largestShare: 0, largestDependence: 'none', clientsFor50: 0, clientsFor80: 0, shareOfClientsFor80: 0 });
+    expect(paretoConcentration(paretoAnalysis([]))).toEqual({
+      largestKey: null,
+      largestShare: 0,
+      largestDependence: 'none',
+      clientsFor50: 0,
+      clientsFor80: 0,
+      shareOfClientsFor80: 0,
+    });
   });
 });

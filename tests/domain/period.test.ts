@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importPortfolio, paretoAnalysis, periodMonths, previousRange, revenueForPeriod, salesSpan, sumMoney } from '../../src/domain/index.ts';
+import {
+  importPortfolio,
+  paretoAnalysis,
+  periodMonths,
+  previousRange,
+  revenueForPeriod,
+  salesSpan,
+  sumMoney,
+} from '../../src/domain/index.ts';
 import { monthlyFromLines } from '../../src/domain/monthlySales.ts';
 import type { MonthlyAmount } from '../../src/domain/monthlySales.ts';
 
@@ -36,7 +44,12 @@ describe('periods', () => {
   });
 
   it('a calendar year and a custom range (given backwards too)', () => {
-    expect(revenueForPeriod(clients, sales, { kind: 'year', year: 2023 }).clients.map((c) => c.status)).toEqual(['sales', 'sales', 'no-sales', 'undated']);
+    expect(revenueForPeriod(clients, sales, { kind: 'year', year: 2023 }).clients.map((c) => c.status)).toEqual([
+      'sales',
+      'sales',
+      'no-sales',
+      'undated',
+    ]);
     expect(revenueForPeriod(clients, sales, { kind: 'year', year: 2023 }).previousComplete).toBe(false);
     const r = revenueForPeriod(clients, sales, { kind: 'range', start: '2025-12', end: '2024-01' });
     expect(r.months).toEqual({ start: '2024-01', end: '2025-12' });
@@ -53,18 +66,28 @@ describe('periods', () => {
 
   it('period sums are exact to the cent and add up: the periods of a split make the whole', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 35 }), fc.integer({ min: -1_000_000, max: 100_000_000 })), { minLength: 1, maxLength: 200 }), (rows) => {
-        const lines = rows.map(([key, m, cents]) => ({ key, date: `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`, amount: cents / 100 }));
-        const monthly = monthlyFromLines(lines);
-        const whole = ['a', 'b', 'c'].map((k) => ({ key: k, revenue: sumMoney(lines.filter((l) => l.key === k).map((l) => l.amount)) }));
-        const y = [2023, 2024, 2025].map((year) => revenueForPeriod(whole, monthly, { kind: 'year', year }));
-        for (let i = 0; i < 3; i++) {
-          const parts = y.reduce((s, v) => s + Math.round(v.clients[i]!.revenue * 100), 0);
-          expect(parts).toBe(Math.round(whole[i]!.revenue * 100));
-          // Every period figure is a whole number of cents.
-          for (const v of y) expect(Math.abs(v.clients[i]!.revenue * 100 - Math.round(v.clients[i]!.revenue * 100))).toBeLessThan(1e-6);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 35 }), fc.integer({ min: -1_000_000, max: 100_000_000 })),
+          { minLength: 1, maxLength: 200 },
+        ),
+        (rows) => {
+          const lines = rows.map(([key, m, cents]) => ({
+            key,
+            date: `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`,
+            amount: cents / 100,
+          }));
+          const monthly = monthlyFromLines(lines);
+          const whole = ['a', 'b', 'c'].map((k) => ({ key: k, revenue: sumMoney(lines.filter((l) => l.key === k).map((l) => l.amount)) }));
+          const y = [2023, 2024, 2025].map((year) => revenueForPeriod(whole, monthly, { kind: 'year', year }));
+          for (let i = 0; i < 3; i++) {
+            const parts = y.reduce((s, v) => s + Math.round(v.clients[i]!.revenue * 100), 0);
+            expect(parts).toBe(Math.round(whole[i]!.revenue * 100));
+            // Every period figure is a whole number of cents.
+            for (const v of y) expect(Math.abs(v.clients[i]!.revenue * 100 - Math.round(v.clients[i]!.revenue * 100))).toBeLessThan(1e-6);
+          }
+        },
+      ),
     );
   });
 
@@ -83,13 +106,23 @@ describe('periods', () => {
     if (!r.ok) throw new Error(r.error.code);
     const monthly = monthlyFromLines(r.lines!);
     const whole = revenueForPeriod(r.clients, monthly);
-    expect(Object.fromEntries(r.clients.map((c) => [c.name, c.revenue]))).toEqual({ Big: 36003.6, Mid: 10811.88, 'Old Co': 30000, 'New Co': 1200.12 });
+    expect(Object.fromEntries(r.clients.map((c) => [c.name, c.revenue]))).toEqual({
+      Big: 36003.6,
+      Mid: 10811.88,
+      'Old Co': 30000,
+      'New Co': 1200.12,
+    });
     expect(whole.total).toBe(78015.6);
     const last12 = revenueForPeriod(r.clients, monthly, { kind: 'last12' });
     expect(last12.months).toEqual({ start: '2025-01', end: '2025-12' });
     expect(last12.total).toBe(12001.2 + 3603.96 + 1200.12);
     expect(last12.clients.find((c) => c.key === 'old co')!.status).toBe('no-sales');
-    const ranked = (v: typeof whole) => paretoAnalysis(r.clients.map((c, i) => ({ key: c.key, name: c.name, revenue: v.clients[i]!.revenue })).filter((_, i) => v.clients[i]!.status === 'sales'));
+    const ranked = (v: typeof whole) =>
+      paretoAnalysis(
+        r.clients
+          .map((c, i) => ({ key: c.key, name: c.name, revenue: v.clients[i]!.revenue }))
+          .filter((_, i) => v.clients[i]!.status === 'sales'),
+      );
     expect(ranked(whole).ranked.map((x) => x.name)).toEqual(['Big', 'Old Co', 'Mid', 'New Co']);
     expect(ranked(last12).ranked.map((x) => x.name)).toEqual(['Big', 'Mid', 'New Co']);
     expect(ranked(last12).excluded).toEqual([]);

@@ -51,11 +51,19 @@ describe('mergePlans', () => {
     const base = basePlan();
     const mine: AccountPlan = {
       ...base,
-      actions: [base.actions[0]!, { ...base.actions[1]!, owner: 'Carla' }, { id: 'a3', what: 'Mine new', owner: '', due: null, status: 'todo' }],
+      actions: [
+        base.actions[0]!,
+        { ...base.actions[1]!, owner: 'Carla' },
+        { id: 'a3', what: 'Mine new', owner: '', due: null, status: 'todo' },
+      ],
     };
     const theirs: AccountPlan = {
       ...base,
-      actions: [{ ...base.actions[0]!, status: 'done' }, base.actions[1]!, { id: 'a4', what: 'Their new', owner: '', due: null, status: 'todo' }],
+      actions: [
+        { ...base.actions[0]!, status: 'done' },
+        base.actions[1]!,
+        { id: 'a4', what: 'Their new', owner: '', due: null, status: 'todo' },
+      ],
     };
     const { merged, conflicts } = mergePlans(base, mine, theirs);
     expect(conflicts).toEqual([]);
@@ -96,7 +104,10 @@ describe('mergePlans', () => {
         const mine = { ...base, mission: m1, objectives: m2 };
         const theirs = { ...base, mission: t1, objectives: t2 };
         const { merged, conflicts } = mergePlans(base, mine, theirs);
-        for (const [field, m, t] of [['mission', m1, t1], ['objectives', m2, t2]] as const) {
+        for (const [field, m, t] of [
+          ['mission', m1, t1],
+          ['objectives', m2, t2],
+        ] as const) {
           const expected = m === 'base' ? t : m;
           expect(merged[field]).toBe(expected);
           expect(conflicts.includes(field)).toBe(m !== 'base' && t !== 'base' && m !== t);

@@ -19,9 +19,13 @@ describe('portfolioExtras', () => {
 
   it('builds a client from an imported total', () => {
     expect(clientFromTotal({ key: '12', name: 'Acme', revenue: 10, rows: 2, firstDate: '2024-01-01', segment: 'Retail' }, true)).toEqual({
-      key: '12', name: 'Acme', code: '12', revenue: 10, segment: 'Retail', firstPurchase: '2024-01-01',
+      key: '12',
+      name: 'Acme',
+      code: '12',
+      revenue: 10,
+      segment: 'Retail',
+      firstPurchase: '2024-01-01',
     });
     expect(clientFromTotal({ key: 'acme', name: 'Acme', revenue: 10, rows: 1 }, false)).toEqual({ key: 'acme', name: 'Acme', revenue: 10 });
   });
-
 });

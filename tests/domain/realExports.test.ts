@@ -12,13 +12,20 @@ import { runImport } from '../../src/import/importRun.ts';
 const dir = new URL('../fixtures/csv/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
 type Ref = { clientsWithSales: number; ranked: number; totalCents: number; netCents: number; top20Share: number; largest: string | null };
-const reference = (name: string) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, Ref> & { currency: string; rows: number; perClientCents?: Record<string, number> };
+const reference = (name: string) =>
+  JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Record<string, Ref> & {
+    currency: string;
+    rows: number;
+    perClientCents?: Record<string, number>;
+  };
 
 function analyse(name: string, period: RevenuePeriod) {
   const out = runImport({ input: bytes(name), options: {}, extras: {} });
   if (!out.ok) throw new Error(out.error.code);
   const view = revenueForPeriod(out.clients, out.monthlySales, period);
-  const inPeriod = out.clients.map((c, i) => ({ key: c.key, name: c.name, revenue: view.clients[i]!.revenue })).filter((_, i) => view.clients[i]!.status === 'sales');
+  const inPeriod = out.clients
+    .map((c, i) => ({ key: c.key, name: c.name, revenue: view.clients[i]!.revenue }))
+    .filter((_, i) => view.clients[i]!.status === 'sales');
   return { out, view, pareto: paretoAnalysis(inPeriod) };
 }
 
@@ -85,7 +92,9 @@ describe('a file whose sums drift in floating point', () => {
     for (const c of out.clients) expect(c.revenue * 100).toBe(ref.perClientCents![c.name]);
     expect(Math.round(pareto.total * 100)).toBe(ref.whole!.totalCents);
     // What naive float addition gives, for the record: not the cent-exact answer.
-    const naive = [...readFileSync(new URL('float-drift-ptbr.csv', dir), 'utf8').split('\n').slice(1)].filter(Boolean).reduce((s, l) => s + Number(l.split(';')[1]!.replace(',', '.')), 0);
+    const naive = [...readFileSync(new URL('float-drift-ptbr.csv', dir), 'utf8').split('\n').slice(1)]
+      .filter(Boolean)
+      .reduce((s, l) => s + Number(l.split(';')[1]!.replace(',', '.')), 0);
     expect(naive * 100).not.toBe(ref.whole!.totalCents);
   });
 });
@@ -93,7 +102,9 @@ describe('a file whose sums drift in floating point', () => {
 describe('columns that identify something other than the client', () => {
   it('"Row ID", "Order ID" and "Product Name" are not taken for the client', async () => {
     const { importPortfolio } = await import('../../src/domain/index.ts');
-    const r = importPortfolio('Row ID,Order ID,Order Date,Product Name,Customer Name,Sales\n1,A-1,1/5/2024,Chair,Ana Lima,10.00\n2,A-1,1/5/2024,Desk,Ana Lima,5.50\n');
+    const r = importPortfolio(
+      'Row ID,Order ID,Order Date,Product Name,Customer Name,Sales\n1,A-1,1/5/2024,Chair,Ana Lima,10.00\n2,A-1,1/5/2024,Desk,Ana Lima,5.50\n',
+    );
     expect(r.ok && r.columns).toEqual({ name: 'Customer Name', amount: 'Sales', date: 'Order Date' });
     expect(r.ok && r.clients.map((c) => [c.name, c.revenue])).toEqual([['Ana Lima', 15.5]]);
     // A real customer id column is still used (the Superstore layout).

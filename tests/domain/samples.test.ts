@@ -7,7 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareCampaign, importPortfolio, newCustomerSales, paretoAnalysis, paretoConcentration, revenueForPeriod } from '../../src/domain/index.ts';
+import {
+  compareCampaign,
+  importPortfolio,
+  newCustomerSales,
+  paretoAnalysis,
+  paretoConcentration,
+  revenueForPeriod,
+} from '../../src/domain/index.ts';
 import type { ImportSuccess } from '../../src/domain/index.ts';
 import { linesFromMonthly } from '../../src/domain/portfolioExtras.ts';
 import { runImport } from '../../src/import/importRun.ts';
@@ -68,13 +75,41 @@ describe('sample company', () => {
 
   it('is Distribuidora Horizonte over 2024–2025, with the lessons’ clients and a few credit notes', () => {
     const lines = pt.lines!;
-    expect(lines.map((l) => l.date).sort()[0]!.slice(0, 7)).toBe('2024-01');
-    expect(lines.map((l) => l.date).sort().at(-1)!.slice(0, 7)).toBe('2025-12');
+    expect(
+      lines
+        .map((l) => l.date)
+        .sort()[0]!
+        .slice(0, 7),
+    ).toBe('2024-01');
+    expect(
+      lines
+        .map((l) => l.date)
+        .sort()
+        .at(-1)!
+        .slice(0, 7),
+    ).toBe('2025-12');
     const credits = lines.filter((l) => l.amount < 0).length;
     expect(credits).toBeGreaterThan(20);
     expect(credits / lines.length).toBeLessThan(0.05);
-    for (const name of ['Rede Boa Compra', 'Hospital Santa Clara', 'Grupo Sabor & Cia', 'Hotel Parque das Águas', 'Colégio Vale Verde', 'Hospital Infantil Bem-Estar', 'Supermercado Família Rossi', 'Hotel Rota Campinas', 'Cantina Nonna Rosa', 'Instituto Educacional Aurora', 'Churrascaria Gaúcha do Parque', 'Padaria Trigo Bom', 'Lanchonete Ponto Certo']) {
-      expect(pt.clients.some((c) => c.name === name), name).toBe(true);
+    for (const name of [
+      'Rede Boa Compra',
+      'Hospital Santa Clara',
+      'Grupo Sabor & Cia',
+      'Hotel Parque das Águas',
+      'Colégio Vale Verde',
+      'Hospital Infantil Bem-Estar',
+      'Supermercado Família Rossi',
+      'Hotel Rota Campinas',
+      'Cantina Nonna Rosa',
+      'Instituto Educacional Aurora',
+      'Churrascaria Gaúcha do Parque',
+      'Padaria Trigo Bom',
+      'Lanchonete Ponto Certo',
+    ]) {
+      expect(
+        pt.clients.some((c) => c.name === name),
+        name,
+      ).toBe(true);
     }
     // Plausible, varied names: no two clients share their first two words.
     const stems = pt.clients.map((c) => c.name.split(' ').slice(0, 2).join(' '));
@@ -110,10 +145,18 @@ describe('sample company', () => {
     expect(p.excluded).toEqual([]);
     expect(p.counts).toEqual({ A: 11, B: 11, C: 38 });
     const table: [string, number][] = [
-      ['Rede Boa Compra', 1_260_000], ['Hospital Santa Clara', 840_000], ['Grupo Sabor & Cia', 600_000],
-      ['Hotel Parque das Águas', 480_000], ['Colégio Vale Verde', 360_000], ['Hospital Infantil Bem-Estar', 300_000],
-      ['Supermercado Família Rossi', 270_000], ['Hotel Rota Campinas', 240_000], ['Cantina Nonna Rosa', 210_000],
-      ['Instituto Educacional Aurora', 180_000], ['Churrascaria Gaúcha do Parque', 150_000], ['Padaria Trigo Bom', 120_000],
+      ['Rede Boa Compra', 1_260_000],
+      ['Hospital Santa Clara', 840_000],
+      ['Grupo Sabor & Cia', 600_000],
+      ['Hotel Parque das Águas', 480_000],
+      ['Colégio Vale Verde', 360_000],
+      ['Hospital Infantil Bem-Estar', 300_000],
+      ['Supermercado Família Rossi', 270_000],
+      ['Hotel Rota Campinas', 240_000],
+      ['Cantina Nonna Rosa', 210_000],
+      ['Instituto Educacional Aurora', 180_000],
+      ['Churrascaria Gaúcha do Parque', 150_000],
+      ['Padaria Trigo Bom', 120_000],
     ];
     table.forEach(([name, revenue], i) => {
       expect(p.ranked[i]!.name).toBe(name);

@@ -16,7 +16,8 @@ import {
 } from '../../src/domain/index.ts';
 import type { LadderStage } from '../../src/domain/index.ts';
 
-const answerAll = (stage: LadderStage): Record<string, string> => Object.fromEntries(STAGE_QUESTIONS.map((q) => [q.id, `${q.id}.${stage}`]));
+const answerAll = (stage: LadderStage): Record<string, string> =>
+  Object.fromEntries(STAGE_QUESTIONS.map((q) => [q.id, `${q.id}.${stage}`]));
 
 describe('stages', () => {
   it('six stages in the article order, uncoupling off the ladder', () => {
@@ -54,8 +55,22 @@ describe('STAGE_QUESTIONS and signals', () => {
     for (const q of STAGE_QUESTIONS) expect(q.options.map((o) => o.stage)).toEqual([...LADDER_STAGES]);
     const ids = STAGE_QUESTIONS.flatMap((q) => q.options.map((o) => o.id));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const topic of ['business', 'share', 'supplier-status', 'contacts', 'price', 'information', 'planning', 'trust', 'exit', 'costs']) {
-      expect(STAGE_QUESTIONS.some((q) => q.id === topic), topic).toBe(true);
+    for (const topic of [
+      'business',
+      'share',
+      'supplier-status',
+      'contacts',
+      'price',
+      'information',
+      'planning',
+      'trust',
+      'exit',
+      'costs',
+    ]) {
+      expect(
+        STAGE_QUESTIONS.some((q) => q.id === topic),
+        topic,
+      ).toBe(true);
     }
   });
 
@@ -83,7 +98,12 @@ describe('diagnoseStage', () => {
     const odd = diagnoseStage({ answers: { [q1!.id]: `${q1!.id}.pre`, [q2!.id]: `${q2!.id}.mid`, [q3!.id]: `${q3!.id}.synergistic` } });
     expect(odd).toMatchObject({ stage: 'mid', ladderStage: 'mid', spread: 4, complete: false, answered: 3 });
     const even = diagnoseStage({
-      answers: { [q1!.id]: `${q1!.id}.early`, [q2!.id]: `${q2!.id}.mid`, [q3!.id]: `${q3!.id}.partnership`, [q4!.id]: `${q4!.id}.synergistic` },
+      answers: {
+        [q1!.id]: `${q1!.id}.early`,
+        [q2!.id]: `${q2!.id}.mid`,
+        [q3!.id]: `${q3!.id}.partnership`,
+        [q4!.id]: `${q4!.id}.synergistic`,
+      },
     });
     expect(even).toMatchObject({ ladderStage: 'mid', spread: 3 });
   });
@@ -102,28 +122,40 @@ describe('diagnoseStage', () => {
   it('signals: any raises the risk to watch, a decisive one makes the stage uncoupling, three make it high', () => {
     const answers = answerAll('partnership');
     expect(diagnoseStage({ answers, signals: ['tender-opened'] })).toMatchObject({ stage: 'partnership', uncouplingRisk: 'watch' });
-    expect(diagnoseStage({ answers, signals: ['decided-to-end'] })).toMatchObject({ stage: 'uncoupling', ladderStage: 'partnership', uncouplingRisk: 'high' });
-    const three = UNCOUPLING_SIGNALS.filter((s) => !s.decisive).slice(0, HIGH_RISK_SIGNAL_COUNT).map((s) => s.id);
+    expect(diagnoseStage({ answers, signals: ['decided-to-end'] })).toMatchObject({
+      stage: 'uncoupling',
+      ladderStage: 'partnership',
+      uncouplingRisk: 'high',
+    });
+    const three = UNCOUPLING_SIGNALS.filter((s) => !s.decisive)
+      .slice(0, HIGH_RISK_SIGNAL_COUNT)
+      .map((s) => s.id);
     expect(diagnoseStage({ answers, signals: three })).toMatchObject({ stage: 'partnership', uncouplingRisk: 'high' });
     expect(diagnoseStage({ answers, signals: ['made-up'] }).uncouplingRisk).toBe('none');
   });
 
   it('property: the stage lies between the lowest and highest answer and the spread matches', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.constantFrom(...LADDER_STAGES), { nil: undefined }), { minLength: STAGE_QUESTIONS.length, maxLength: STAGE_QUESTIONS.length }), (picks) => {
-        const answers: Record<string, string> = {};
-        picks.forEach((p, i) => {
-          if (p) answers[STAGE_QUESTIONS[i]!.id] = `${STAGE_QUESTIONS[i]!.id}.${p}`;
-        });
-        const d = diagnoseStage({ answers });
-        const levels = picks.filter((p): p is LadderStage => p !== undefined).map(ladderIndex);
-        if (levels.length === 0) return expect(d.ladderStage).toBeNull();
-        const idx = ladderIndex(d.ladderStage!);
-        expect(idx).toBeGreaterThanOrEqual(Math.min(...levels));
-        expect(idx).toBeLessThanOrEqual(Math.max(...levels));
-        expect(d.spread).toBe(Math.max(...levels) - Math.min(...levels));
-        expect(d.complete).toBe(levels.length === STAGE_QUESTIONS.length);
-      }),
+      fc.property(
+        fc.array(fc.option(fc.constantFrom(...LADDER_STAGES), { nil: undefined }), {
+          minLength: STAGE_QUESTIONS.length,
+          maxLength: STAGE_QUESTIONS.length,
+        }),
+        (picks) => {
+          const answers: Record<string, string> = {};
+          picks.forEach((p, i) => {
+            if (p) answers[STAGE_QUESTIONS[i]!.id] = `${STAGE_QUESTIONS[i]!.id}.${p}`;
+          });
+          const d = diagnoseStage({ answers });
+          const levels = picks.filter((p): p is LadderStage => p !== undefined).map(ladderIndex);
+          if (levels.length === 0) return expect(d.ladderStage).toBeNull();
+          const idx = ladderIndex(d.ladderStage!);
+          expect(idx).toBeGreaterThanOrEqual(Math.min(...levels));
+          expect(idx).toBeLessThanOrEqual(Math.max(...levels));
+          expect(d.spread).toBe(Math.max(...levels) - Math.min(...levels));
+          expect(d.complete).toBe(levels.length === STAGE_QUESTIONS.length);
+        },
+      ),
     );
   });
 });

@@ -79,7 +79,7 @@ describe('uncouplingHeatmap', () => {
     ]);
     expect(rows.map((r) => r.key)).toEqual(['d', 'c', 'a', 'b']);
     expect(rows[0]).toMatchObject({ score: 100, level: 'high' });
-    expect(rows[1]!.byCause['financial-problems']).toBeCloseTo(100 * 3 / 9, 10);
+    expect(rows[1]!.byCause['financial-problems']).toBeCloseTo((100 * 3) / 9, 10);
   });
 
   it('puts a High account (one cause ticked in full) above a Medium one with a higher score', () => {

@@ -36,7 +36,7 @@ const ROWS = [
   'C2;Beta;15/02/2024;1.234,56;500,00;2000;05/06/2019;;;',
   'C2;Beta;16/02/2024;1,00;;30%;;Carla;x;',
   ';;;;;;;;;',
-  'C3;\'=Gama;03/03/2024;7,00;1;1;2021-03-04;\'=Dora;yes;\'+nota',
+  "C3;'=Gama;03/03/2024;7,00;1;1;2021-03-04;'=Dora;yes;'+nota",
   '__proto__;Proto;04/03/2024;8,00;2;2;04/03/2021;Eva;no;n',
   'C4;Delta;05/03/2024',
   'C2;Beta;17/02/2024;2,00;;;13/01/2019;;;fim',
@@ -47,7 +47,13 @@ describe('extra columns in the import pass', () => {
     const { onePass, secondRead } = bothWays([HEADER, ...ROWS].join('\n'));
     expect(onePass).not.toBeNull();
     expect([...onePass!]).toEqual([...secondRead]);
-    expect(onePass!.get('C1')).toMatchObject({ previousRevenue: 9999, marginPct: 12.5, manager: 'Ana', keyAccount: true, notes: 'primeira nota' });
+    expect(onePass!.get('C1')).toMatchObject({
+      previousRevenue: 9999,
+      marginPct: 12.5,
+      manager: 'Ana',
+      keyAccount: true,
+      notes: 'primeira nota',
+    });
   });
 
   it('match with the client named by its name, CRLF, a sep= line and a BOM', () => {
@@ -58,7 +64,13 @@ describe('extra columns in the import pass', () => {
   });
 
   it('match with a date order only the whole file decides (month first)', () => {
-    const csv = ['Cliente,Data,Valor,Primeira compra,Gestor', 'Alfa,01/02/2024,1.5,02/03/2020,Ana', 'Alfa,01/13/2024,2,,', 'Beta,01/20/2024,3,13/01/2020,', 'Beta,01/21/2024,3,01/13/2020,Bia'].join('\n');
+    const csv = [
+      'Cliente,Data,Valor,Primeira compra,Gestor',
+      'Alfa,01/02/2024,1.5,02/03/2020,Ana',
+      'Alfa,01/13/2024,2,,',
+      'Beta,01/20/2024,3,13/01/2020,',
+      'Beta,01/21/2024,3,01/13/2020,Bia',
+    ].join('\n');
     const { onePass, secondRead } = bothWays(csv, { firstPurchase: 'Primeira compra', manager: 'Gestor' });
     expect([...onePass!]).toEqual([...secondRead]);
     expect(onePass!.get('beta')?.firstPurchase ?? onePass!.get('Beta')?.firstPurchase).toBe('2020-01-13');
@@ -66,7 +78,10 @@ describe('extra columns in the import pass', () => {
 
   it('match on a large byte input, including one that turns out to be Windows-1252 past the head', () => {
     const rows: string[] = [HEADER];
-    for (let i = 0; i < 30_000; i++) rows.push(`C${i % 700};Cliente ${i % 700};${String(1 + (i % 28)).padStart(2, '0')}/03/2024;${i},50;${i % 5 === 0 ? '' : '10,00'};${i % 3};;${i % 7 === 0 ? 'Gestor ' + i : ''};;`);
+    for (let i = 0; i < 30_000; i++)
+      rows.push(
+        `C${i % 700};Cliente ${i % 700};${String(1 + (i % 28)).padStart(2, '0')}/03/2024;${i},50;${i % 5 === 0 ? '' : '10,00'};${i % 3};;${i % 7 === 0 ? 'Gestor ' + i : ''};;`,
+      );
     const utf8 = new TextEncoder().encode(rows.join('\n'));
     const a = bothWays(utf8);
     expect([...a.onePass!]).toEqual([...a.secondRead]);

@@ -22,7 +22,10 @@ const MESSY = [
 ].join('\n');
 
 describe('lines as columns', () => {
-  for (const [name, csv] of [['a messy file', MESSY], ['a generated export', generateTransactions(5000, 40, 7)]] as const) {
+  for (const [name, csv] of [
+    ['a messy file', MESSY],
+    ['a generated export', generateTransactions(5000, 40, 7)],
+  ] as const) {
     it(`give the same lines and monthly sums as the line objects (${name})`, () => {
       const withLines = importPortfolio(csv, { includeLines: true, lineColumns: true });
       if (!withLines.ok || !withLines.lines || !withLines.lineColumns) throw new Error('import');

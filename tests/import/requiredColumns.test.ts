@@ -19,6 +19,9 @@ describe('missingColumn', () => {
 
 describe('monthSpan', () => {
   it('finds the first and last month whatever the order of the lines', () => {
-    expect(monthSpan([{ date: '2024-03-15' }, { date: '2023-11-02' }, { date: '2024-01-31' }])).toEqual({ start: '2023-11', end: '2024-03' });
+    expect(monthSpan([{ date: '2024-03-15' }, { date: '2023-11-02' }, { date: '2024-01-31' }])).toEqual({
+      start: '2023-11',
+      end: '2024-03',
+    });
   });
 });

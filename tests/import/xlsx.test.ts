@@ -126,14 +126,17 @@ describe('LibreOffice pt-BR export ([$R$-416], dd/mm/yy, date1904="false")', () 
 
 // A minimal workbook, for odd files the fixtures do not cover.
 function makeWorkbook(parts: { sheet: string; shared?: string; styles?: string; workbook?: string }): Uint8Array {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const files: Record<string, Uint8Array> = {
     'xl/workbook.xml': strToU8(parts.workbook ?? `<workbook ${ns}><sheets><sheet name="S1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     'xl/_rels/workbook.xml.rels': strToU8(
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
     ),
     'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${ns}><sheetData>${parts.sheet}</sheetData></worksheet>`),
-    'xl/worksheets/sheet2.xml': strToU8(`<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Client</t></is></c><c r="B1" t="inlineStr"><is><t>Sales</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Visible Co</t></is></c><c r="B2"><v>10</v></c></row></sheetData></worksheet>`),
+    'xl/worksheets/sheet2.xml': strToU8(
+      `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Client</t></is></c><c r="B1" t="inlineStr"><is><t>Sales</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Visible Co</t></is></c><c r="B2"><v>10</v></c></row></sheetData></worksheet>`,
+    ),
   };
   if (parts.shared) files['xl/sharedStrings.xml'] = strToU8(parts.shared);
   if (parts.styles) files['xl/styles.xml'] = strToU8(parts.styles);
@@ -144,7 +147,8 @@ const csvOf = (bytes: Uint8Array) => converted(xlsxToCsv(bytes)).csv;
 
 describe('odd but valid workbooks', () => {
   it('reads inline strings, rich text runs without phonetic guides, x: prefixes, entities and booleans', () => {
-    const shared = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>Acme </t></r><r><t>&amp; Sons</t></r><rPh><t>ignored</t></rPh></si></sst>';
+    const shared =
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>Acme </t></r><r><t>&amp; Sons</t></r><rPh><t>ignored</t></rPh></si></sst>';
     const sheet =
       '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Client</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Amount</x:t></x:is></x:c><x:c r="C1" t="str"><x:f>1</x:f><x:v>Key</x:v></x:c></x:row>' +
       '<x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="B2"><x:v>0.30000000000000004</x:v></x:c><x:c r="C2" t="b"><x:v>1</x:v></x:c></x:row>';
@@ -211,7 +215,10 @@ describe('broken and hostile files', () => {
   });
 
   it('caps cells and columns', () => {
-    const cells = Array.from({ length: 50 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="B${i + 1}"><v>2</v></c></row>`).join('');
+    const cells = Array.from(
+      { length: 50 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="B${i + 1}"><v>2</v></c></row>`,
+    ).join('');
     expect(code(makeWorkbook({ sheet: cells }), { maxCells: 60 })).toBe('xlsx-too-large');
     expect(code(makeWorkbook({ sheet: cells }))).toBe('ok');
     expect(code(makeWorkbook({ sheet: '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>' }))).toBe('xlsx-too-large');
@@ -219,7 +226,9 @@ describe('broken and hostile files', () => {
 
   it('a sheet without a table is reported as empty', () => {
     expect(code(makeWorkbook({ sheet: '' }))).toBe('xlsx-empty-sheet');
-    expect(code(makeWorkbook({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>Only a title</t></is></c></row>' }))).toBe('xlsx-empty-sheet');
+    expect(code(makeWorkbook({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>Only a title</t></is></c></row>' }))).toBe(
+      'xlsx-empty-sheet',
+    );
   });
 
   it('never throws on random bytes, with or without a ZIP signature', () => {

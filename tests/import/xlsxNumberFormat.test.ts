@@ -18,9 +18,12 @@ describe('currency in a number format', () => {
     expect(currencyOfFormat(code)).toEqual({ symbol, code: iso });
   });
 
-  it.each(['General', '#,##0.00', '0%', '[$-416]dd/mm/yyyy', '[$£-809]#,##0.00', '#,##0 "unid."'])('%s names no currency it knows', (code) => {
-    expect(currencyOfFormat(code)).toBeUndefined();
-  });
+  it.each(['General', '#,##0.00', '0%', '[$-416]dd/mm/yyyy', '[$£-809]#,##0.00', '#,##0 "unid."'])(
+    '%s names no currency it knows',
+    (code) => {
+      expect(currencyOfFormat(code)).toBeUndefined();
+    },
+  );
 });
 
 describe('date formats', () => {

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CODE_MISSING_EVENT, lazyImport } from '../../src/scripts/lazyImport.ts';
 import en from '../../src/scripts/updateStrings.en.ts';
 import ptBr from '../../src/scripts/updateStrings.pt-br.ts';
-import { RELOAD_DELAY_MS, RELOAD_GUARD_MS, isModuleLoadError, listenForMissingCode, reloadForUpdate, resetReloadForTests } from '../../src/scripts/updateReload.ts';
+import {
+  RELOAD_DELAY_MS,
+  RELOAD_GUARD_MS,
+  isModuleLoadError,
+  listenForMissingCode,
+  reloadForUpdate,
+  resetReloadForTests,
+} from '../../src/scripts/updateReload.ts';
 
 const STAMP_KEY = 'kam-academy:reloaded-for-update';
 const reload = vi.fn();
@@ -68,7 +75,7 @@ describe('reloadForUpdate', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('says it in the page\'s language', () => {
+  it("says it in the page's language", () => {
     document.documentElement.lang = 'pt-BR';
     const notice = addNotice();
     reloadForUpdate();

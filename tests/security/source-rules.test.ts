@@ -26,7 +26,9 @@ describe('source rules that keep user data from becoming markup or leaving the d
   });
 
   it('never renders raw HTML (no dangerouslySetInnerHTML, set:html or innerHTML assignments)', () => {
-    const offenders = files.filter((f) => /dangerouslySetInnerHTML|set:html|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter((f) =>
+      /dangerouslySetInnerHTML|set:html|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -45,25 +47,33 @@ describe('source rules that keep user data from becoming markup or leaving the d
     expect(offenders).toEqual([]);
   });
 
-  it('sends every dynamic import of the site\'s code through lazyImport (a site update must not break an open page)', () => {
+  it("sends every dynamic import of the site's code through lazyImport (a site update must not break an open page)", () => {
     // `import(` not preceded by `lazyImport(() => `, a dictionary's loaders (`pageStrings(() => import(…), …)`,
     // wrapped by pageStrings), a type (`typeof import(…)`, `import(…).Name`), loadIntoDemo's loader argument
     // or a `lazyLoader(() => import(…))` component loader (both wrapped where they run). Pagefind's entry file is not ours: its URL never changes, and it is missing in dev,
     // where a reload would not help. Header.astro's search and lazyImport.ts's loading of the reload
     // itself go through Vite's preload wrapper, which reports a failure (vite:preloadError).
-    const offenders = files.filter((f) => ![join('scripts', 'search.ts'), 'Header.astro', join('scripts', 'lazyImport.ts')].some((exempt) => f.endsWith(exempt))).flatMap((f) =>
-      code(f)
-        .split('\n')
-        .filter((line) => /\bimport\(/.test(line))
-        .filter((line) => !/lazyImport\(\(\) => import\(|typeof import\(|import\('[^']+'\)\.[A-Z]|pageStrings\(\(\) => import\('[^']+'\), \(\) => import\(|loadIntoDemo\(|lazyLoader<[^>]*>\(\(\) => import\(|^\s*\(\) => import\(/.test(line))
-        .map((line) => `${f}: ${line.trim()}`),
-    );
+    const offenders = files
+      .filter((f) => ![join('scripts', 'search.ts'), 'Header.astro', join('scripts', 'lazyImport.ts')].some((exempt) => f.endsWith(exempt)))
+      .flatMap((f) =>
+        code(f)
+          .split('\n')
+          .filter((line) => /\bimport\(/.test(line))
+          .filter(
+            (line) =>
+              !/lazyImport\(\(\) => import\(|typeof import\(|import\('[^']+'\)\.[A-Z]|pageStrings\(\(\) => import\('[^']+'\), \(\) => import\(|loadIntoDemo\(|lazyLoader<[^>]*>\(\(\) => import\(|^\s*\(\) => import\(/.test(
+                line,
+              ),
+          )
+          .map((line) => `${f}: ${line.trim()}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('imports chart.js at run time only from the one registry module', () => {
     const offenders = files.filter(
-      (f) => !f.endsWith(join('charts', 'registry.ts')) && /^\s*import\s+(?!type\b)[^;]*from\s+['"]chart\.js/m.test(readFileSync(f, 'utf8')),
+      (f) =>
+        !f.endsWith(join('charts', 'registry.ts')) && /^\s*import\s+(?!type\b)[^;]*from\s+['"]chart\.js/m.test(readFileSync(f, 'utf8')),
     );
     expect(offenders).toEqual([]);
   });
@@ -76,7 +86,9 @@ describe('source rules that keep user data from becoming markup or leaving the d
   });
 
   it('references no other origin for scripts, styles, fonts or data', () => {
-    const offenders = files.filter((f) => /(?:src|href)=["']https?:\/\/|fetch\(\s*["']https?:\/\/|@import\s+url\(["']?https?:/.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter((f) =>
+      /(?:src|href)=["']https?:\/\/|fetch\(\s*["']https?:\/\/|@import\s+url\(["']?https?:/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
@@ -84,7 +96,12 @@ describe('source rules that keep user data from becoming markup or leaving the d
 /** The top folder under src of every relative module a file imports (static, dynamic or type-only). */
 function importedFolders(file: string): string[] {
   const specifiers = [...code(file).matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1]!);
-  return specifiers.map((s) => relative('src', resolve(dirname(file), s)).split(/[\\/]/).slice(0, 2).join('/'));
+  return specifiers.map((s) =>
+    relative('src', resolve(dirname(file), s))
+      .split(/[\\/]/)
+      .slice(0, 2)
+      .join('/'),
+  );
 }
 /** "widgets/pareto" for src/widgets/pareto/Pareto.tsx, "domain" for src/domain/x.ts. */
 function folderOf(file: string): string {
@@ -97,7 +114,9 @@ const topOf = (folder: string) => folder.split('/')[0]!;
 const SHARED_WIDGET_FOLDERS = new Set(['widgets/shared', 'widgets/matrix-kit', 'widgets/import-panel']);
 
 describe('the layers of the house (content → widgets → state → domain)', () => {
-  const edges = files.flatMap((f) => importedFolders(f).map((to) => ({ file: f, from: folderOf(f), to: topOf(to) === 'widgets' ? to : topOf(to) })));
+  const edges = files.flatMap((f) =>
+    importedFolders(f).map((to) => ({ file: f, from: folderOf(f), to: topOf(to) === 'widgets' ? to : topOf(to) })),
+  );
 
   it('finds the imports between folders', () => {
     expect(edges.filter((e) => e.from.startsWith('widgets/') && e.to === 'state').length).toBeGreaterThan(10);
@@ -113,7 +132,9 @@ describe('the layers of the house (content → widgets → state → domain)', (
 
   it('lets only widgets, components, layouts and pages import a widget', () => {
     const allowed = new Set(['widgets', 'components', 'layouts', 'pages']);
-    expect(edges.filter((e) => topOf(e.to) === 'widgets' && !allowed.has(topOf(e.from))).map((e) => `${e.file} → ${e.to}`)).toEqual(KNOWN_UPWARD);
+    expect(edges.filter((e) => topOf(e.to) === 'widgets' && !allowed.has(topOf(e.from))).map((e) => `${e.file} → ${e.to}`)).toEqual(
+      KNOWN_UPWARD,
+    );
   });
 
   it('lets no widget folder import another widget folder, shared ones included (shared pieces live in shared folders)', () => {
@@ -125,7 +146,9 @@ describe('the layers of the house (content → widgets → state → domain)', (
 });
 
 /** The domain modules src/domain/index.ts re-exports (its public surface). */
-const PUBLIC_DOMAIN_MODULES = new Set([...readFileSync(join('src', 'domain', 'index.ts'), 'utf8').matchAll(/from '\.\/(\w+)\.ts'/g)].map((m) => m[1]!));
+const PUBLIC_DOMAIN_MODULES = new Set(
+  [...readFileSync(join('src', 'domain', 'index.ts'), 'utf8').matchAll(/from '\.\/(\w+)\.ts'/g)].map((m) => m[1]!),
+);
 
 describe('one spelling for the domain', () => {
   // Outside the domain, a static import of its public surface goes through `…/domain/index.ts`; a
@@ -135,7 +158,12 @@ describe('one spelling for the domain', () => {
   // the whole domain one chunk (measured: +24 KB on every page).
   const imports = files
     .filter((f) => !f.startsWith(join('src', 'domain')))
-    .flatMap((f) => [...code(f).matchAll(/(?:\bfrom\s+|^\s*import\s+)['"]((?:\.{1,2}\/)+domain\/[^'"]*)['"]/gm)].map((m) => ({ file: f, specifier: m[1]! })))
+    .flatMap((f) =>
+      [...code(f).matchAll(/(?:\bfrom\s+|^\s*import\s+)['"]((?:\.{1,2}\/)+domain\/[^'"]*)['"]/gm)].map((m) => ({
+        file: f,
+        specifier: m[1]!,
+      })),
+    )
     .filter(({ file, specifier }) => relative('src', resolve(dirname(file), specifier)).startsWith(`domain${sep}`));
 
   it('finds the imports of the domain and its public surface', () => {

@@ -48,7 +48,10 @@ describe('portfolio', () => {
   it('adds clients, updating existing ones without losing the user’s marks', () => {
     freshStorage();
     expect(addClients([c('a'), c('b'), c('a', 5)])).toMatchObject({ added: 2, updated: 1, skipped: 0, result: { ok: true } });
-    expect($portfolio.get().clients).toEqual([{ key: 'a', name: 'A', revenue: 5, keyAccount: false }, { key: 'b', name: 'B', revenue: 100, keyAccount: false }]);
+    expect($portfolio.get().clients).toEqual([
+      { key: 'a', name: 'A', revenue: 5, keyAccount: false },
+      { key: 'b', name: 'B', revenue: 100, keyAccount: false },
+    ]);
     setKeyAccounts(['a'], true);
     updateClient('a', { notes: 'call monthly' });
     addClients([c('a', 999)]);
@@ -76,7 +79,10 @@ describe('portfolio', () => {
   it('removes clients with an undo token that restores positions and sales', () => {
     freshStorage();
     addClients([c('a'), c('b'), c('c'), c('d')]);
-    setMonthlySales([{ key: 'b', month: '2025-01', amount: 10 }, { key: 'c', month: '2025-01', amount: 5 }]);
+    setMonthlySales([
+      { key: 'b', month: '2025-01', amount: 10 },
+      { key: 'c', month: '2025-01', amount: 5 },
+    ]);
     const token = removeClients(['b', 'd']);
     expect(token.result).toEqual({ ok: true });
     expect(keys()).toEqual(['a', 'c']);
@@ -92,9 +98,15 @@ describe('portfolio', () => {
 
   it('merges or replaces monthly sales by client and month', () => {
     freshStorage();
-    setMonthlySales([{ key: 'a', month: '2025-01', amount: 1 }, { key: 'a', month: '2025-02', amount: 2 }]);
+    setMonthlySales([
+      { key: 'a', month: '2025-01', amount: 1 },
+      { key: 'a', month: '2025-02', amount: 2 },
+    ]);
     setMonthlySales([{ key: 'a', month: '2025-02', amount: 20 }], 'merge');
-    expect($portfolio.get().monthlySales).toEqual([{ key: 'a', month: '2025-01', amount: 1 }, { key: 'a', month: '2025-02', amount: 20 }]);
+    expect($portfolio.get().monthlySales).toEqual([
+      { key: 'a', month: '2025-01', amount: 1 },
+      { key: 'a', month: '2025-02', amount: 20 },
+    ]);
     setMonthlySales([], 'replace');
     expect($portfolio.get().monthlySales).toEqual([]);
   });
@@ -106,7 +118,9 @@ describe('portfolio', () => {
     try {
       expect(addClients([c('a', Number.NaN)]).result).toEqual({ ok: false, reason: 'invalid' });
       expect(setMonthlySales([{ key: 'a', month: '2025-13', amount: 1 }])).toEqual({ ok: false, reason: 'invalid' });
-      expect(replacePortfolio({ clients: [{ key: '', name: '', revenue: 1, keyAccount: false }], monthlySales: [] })).toMatchObject({ ok: false });
+      expect(replacePortfolio({ clients: [{ key: '', name: '', revenue: 1, keyAccount: false }], monthlySales: [] })).toMatchObject({
+        ok: false,
+      });
     } finally {
       console.error = original;
     }
@@ -117,7 +131,13 @@ describe('portfolio', () => {
 describe('assessments', () => {
   it('keeps a dated diagnosis history per account', () => {
     const storage = freshStorage();
-    const first = saveDiagnosis('a', { answers: { share: 'mid' }, signals: [], stage: 'mid', targetStage: 'partnership', date: '2025-01-01' });
+    const first = saveDiagnosis('a', {
+      answers: { share: 'mid' },
+      signals: [],
+      stage: 'mid',
+      targetStage: 'partnership',
+      date: '2025-01-01',
+    });
     const second = saveDiagnosis('a', { answers: { share: 'partnership' }, signals: [], stage: 'partnership' });
     expect(first.result).toEqual({ ok: true });
     expect(getAssessment('a').diagnoses.map((d) => d.stage)).toEqual(['mid', 'partnership']);
@@ -193,7 +213,16 @@ describe('other stores', () => {
     resetMatrixConfig();
     expect($matrixConfig.get()).toEqual(config);
 
-    const seg = { id: 's1', name: 'Retail', revenueNow: 1, revenueIn3Years: 2, attractivenessNow: 5, strengthNow: 5, attractivenessIn3Years: 6, strengthIn3Years: 6 };
+    const seg = {
+      id: 's1',
+      name: 'Retail',
+      revenueNow: 1,
+      revenueIn3Years: 2,
+      attractivenessNow: 5,
+      strengthNow: 5,
+      attractivenessIn3Years: 6,
+      strengthIn3Years: 6,
+    };
     setSegments([seg]);
     saveSegment({ ...seg, name: 'Retail (BR)' });
     saveSegment({ ...seg, id: 's2' });
@@ -205,7 +234,12 @@ describe('other stores', () => {
     markLessonRead('01-intro', '2026-02-01');
     saveQuizResult('01-intro', { score: 3, total: 4, answers: { q1: 'a' } });
     setLearnerName('Rita');
-    expect($progress.get()).toMatchObject({ lessonsRead: { '01-intro': '2026-01-01' }, lastLesson: '01-intro', learnerName: 'Rita', quizzes: { '01-intro': { score: 3, total: 4 } } });
+    expect($progress.get()).toMatchObject({
+      lessonsRead: { '01-intro': '2026-01-01' },
+      lastLesson: '01-intro',
+      learnerName: 'Rita',
+      quizzes: { '01-intro': { score: 3, total: 4 } },
+    });
     expect(stored(storage, 'progress').learnerName).toBe('Rita');
   });
 });

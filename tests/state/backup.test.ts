@@ -30,7 +30,16 @@ import type { Backup } from '../../src/state/index.ts';
 import { emptyAccountPlan } from '../../src/domain/index.ts';
 import { envelope, fixtureText, freshStorage } from './helpers.ts';
 
-const seg = { id: 's1', name: 'Retail', revenueNow: 1, revenueIn3Years: 2, attractivenessNow: 5, strengthNow: 5, attractivenessIn3Years: 6, strengthIn3Years: 6 };
+const seg = {
+  id: 's1',
+  name: 'Retail',
+  revenueNow: 1,
+  revenueIn3Years: 2,
+  attractivenessNow: 5,
+  strengthNow: 5,
+  attractivenessIn3Years: 6,
+  strengthIn3Years: 6,
+};
 
 function fillSomeData(): void {
   updateSettings({ userName: 'Marina', currency: 'BRL' });
@@ -89,7 +98,12 @@ describe('export → read → apply', () => {
   it('replace resets stores the file does not have; merge leaves them', () => {
     freshStorage();
     fillSomeData();
-    const partial = JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data: { segments: [] } });
+    const partial = JSON.stringify({
+      app: 'kam-academy',
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      data: { segments: [] },
+    });
     applyBackup(okBackup(partial), 'merge');
     expect($portfolio.get().clients).toHaveLength(2);
     applyBackup(okBackup(partial), 'replace');
@@ -106,9 +120,27 @@ describe('export → read → apply', () => {
       exportedAt: '2026-04-01T00:00:00.000Z',
       data: {
         settings: { currency: 'USD', numberFormat: 'en', userName: 'Other', keyAccountCapacity: 2 },
-        portfolio: { clients: [{ key: 'b', name: 'Beta 2', revenue: 700, keyAccount: false }, { key: 'c', name: 'Gama', revenue: 1, keyAccount: true }], monthlySales: [] },
-        assessments: { a: { diagnoses: [{ id: 'd2', date: '2025-12-01', answers: {}, signals: [], stage: 'early' }], uncoupling: null, matrixScores: { volume: 3 }, fitCost: null, plans: [] } },
-        progress: { lessonsRead: { '01': '2025-12-31', '02': '2026-01-05' }, quizzes: { '01': { score: 1, total: 3, answers: {}, date: '2025-01-01' } }, learnerName: 'X' },
+        portfolio: {
+          clients: [
+            { key: 'b', name: 'Beta 2', revenue: 700, keyAccount: false },
+            { key: 'c', name: 'Gama', revenue: 1, keyAccount: true },
+          ],
+          monthlySales: [],
+        },
+        assessments: {
+          a: {
+            diagnoses: [{ id: 'd2', date: '2025-12-01', answers: {}, signals: [], stage: 'early' }],
+            uncoupling: null,
+            matrixScores: { volume: 3 },
+            fitCost: null,
+            plans: [],
+          },
+        },
+        progress: {
+          lessonsRead: { '01': '2025-12-31', '02': '2026-01-05' },
+          quizzes: { '01': { score: 1, total: 3, answers: {}, date: '2025-01-01' } },
+          learnerName: 'X',
+        },
       },
     });
     expect(applyBackup(okBackup(theirs), 'merge')).toMatchObject({ ok: true });
@@ -139,7 +171,9 @@ describe('export → read → apply', () => {
     saveQuizAnswer('pareto', 'class-a-is-a-shortlist', 0, '2026-02-05T10:00:00.000Z');
     saveQuizResult('stages', { score: 6, total: 7, answers: {}, date: '2026-02-04T10:00:00.000Z' });
     expect(applyBackup(okBackup(text), 'merge')).toMatchObject({ ok: true });
-    expect($progress.get().quizAnswers).toEqual({ pareto: { answers: { 'class-a-is-a-shortlist': '0' }, date: '2026-02-05T10:00:00.000Z' } });
+    expect($progress.get().quizAnswers).toEqual({
+      pareto: { answers: { 'class-a-is-a-shortlist': '0' }, date: '2026-02-05T10:00:00.000Z' },
+    });
     expect($progress.get().quizzes['stages']?.score).toBe(6);
   });
 
@@ -188,7 +222,11 @@ describe('readBackup rejections', () => {
     ['newer version', JSON.stringify({ ...valid(), schemaVersion: SCHEMA_VERSION + 1 }), 'newer-version'],
     ['version as text', JSON.stringify({ ...valid(), schemaVersion: '1' }), 'invalid-version'],
     ['version 0', JSON.stringify({ ...valid(), schemaVersion: 0 }), 'invalid-version'],
-    ['__proto__ key', fixtureText('v1/backup.json').replace('"settings": {', '"settings": { "__proto__": { "polluted": true },'), 'hostile'],
+    [
+      '__proto__ key',
+      fixtureText('v1/backup.json').replace('"settings": {', '"settings": { "__proto__": { "polluted": true },'),
+      'hostile',
+    ],
     ['constructor.prototype', JSON.stringify({ ...valid(), constructor: { prototype: { polluted: true } } }), 'hostile'],
     ['absurd nesting', `{"app":"kam-academy","x":${'['.repeat(500)}${']'.repeat(500)}}`, 'hostile'],
   ];
@@ -205,14 +243,20 @@ describe('readBackup rejections', () => {
     expect(readBackup(JSON.stringify(file))).toEqual({ ok: false, code: 'invalid-data', store: 'portfolio' });
   });
 
-  it.each([['x'], ['2026-13-45T00:00:00Z'], ['yesterday'], ['2026-02-30']])('refuses an export date that is not a date (%s)', (exportedAt) => {
-    expect(readBackup(JSON.stringify({ ...valid(), exportedAt }))).toEqual({ ok: false, code: 'invalid-date' });
-  });
+  it.each([['x'], ['2026-13-45T00:00:00Z'], ['yesterday'], ['2026-02-30']])(
+    'refuses an export date that is not a date (%s)',
+    (exportedAt) => {
+      expect(readBackup(JSON.stringify({ ...valid(), exportedAt }))).toEqual({ ok: false, code: 'invalid-date' });
+    },
+  );
 
   it('refuses ids that are not in the domain’s lists, naming the id and the store', () => {
     freshStorage();
     const file = JSON.parse(exportBackup());
-    const plan = { ...emptyAccountPlan('a', 'Alfa', 2026, '2026-01-01T00:00:00.000Z'), risks: [{ id: 'r1', text: 'Risk', causeId: 'constructor' }] };
+    const plan = {
+      ...emptyAccountPlan('a', 'Alfa', 2026, '2026-01-01T00:00:00.000Z'),
+      risks: [{ id: 'r1', text: 'Risk', causeId: 'constructor' }],
+    };
     file.data.assessments = { a: { diagnoses: [], uncoupling: null, matrixScores: {}, fitCost: null, plans: [plan] } };
     expect(readBackup(JSON.stringify(file))).toEqual({ ok: false, code: 'unknown-id', store: 'assessments', detail: 'constructor' });
     plan.risks[0]!.causeId = 'trust-breach';
@@ -249,9 +293,14 @@ describe('properties', () => {
       .tuple(fc.nat({ max: validText.length }), fc.nat({ max: 40 }), fc.string({ maxLength: 20 }))
       .map(([at, cut, insert]) => validText.slice(0, at) + insert + validText.slice(at + cut));
     const anyJson = fc.jsonValue().map((v) => JSON.stringify(v));
-    const wrapped = fc.jsonValue().map((data) => JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data }));
+    const wrapped = fc
+      .jsonValue()
+      .map((data) => JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data }));
     const perStore = fc
-      .record({ settings: fc.anything(), portfolio: fc.anything(), assessments: fc.anything(), progress: fc.anything() }, { requiredKeys: [] })
+      .record(
+        { settings: fc.anything(), portfolio: fc.anything(), assessments: fc.anything(), progress: fc.anything() },
+        { requiredKeys: [] },
+      )
       .map((data) => {
         try {
           return JSON.stringify({ app: 'kam-academy', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', data });
@@ -290,7 +339,10 @@ describe('properties', () => {
           fc.constantFrom('replace' as const, 'merge' as const),
           (name, junk, mode) => {
             const data = { ...valid, [name]: junk };
-            const r = applyBackup({ app: 'kam-academy', fileSchemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data } as Backup, mode);
+            const r = applyBackup(
+              { app: 'kam-academy', fileSchemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data } as Backup,
+              mode,
+            );
             if (r.ok) {
               storage = freshStorage(snapshot); // the junk happened to be valid: start again from the same data
               return;

@@ -14,8 +14,24 @@ import { reloadAllStores } from '../../src/state/persisted.ts';
 import { $storageStatus } from '../../src/state/status.ts';
 import { freshStorage } from './helpers.ts';
 
-const sandra: BuyingPerson = { id: 'p-1', name: 'Sandra', jobTitle: 'Buyer', roles: ['gatekeeper'], power: 'medium', stance: 'neutral', coveredBy: 'Juliana' };
-const owner: BuyingPerson = { id: 'p-2', name: 'Sr. Almeida', jobTitle: 'Owner', roles: ['economic-buyer'], power: 'high', stance: 'sceptic', coveredBy: '' };
+const sandra: BuyingPerson = {
+  id: 'p-1',
+  name: 'Sandra',
+  jobTitle: 'Buyer',
+  roles: ['gatekeeper'],
+  power: 'medium',
+  stance: 'neutral',
+  coveredBy: 'Juliana',
+};
+const owner: BuyingPerson = {
+  id: 'p-2',
+  name: 'Sr. Almeida',
+  jobTitle: 'Owner',
+  roles: ['economic-buyer'],
+  power: 'high',
+  stance: 'sceptic',
+  coveredBy: '',
+};
 
 function okRead(text: string) {
   const r = readBackup(text);
@@ -62,7 +78,8 @@ describe('$buyingCentres', () => {
 
   it('hostile account keys go through storage and a backup like any other', () => {
     freshStorage();
-    for (const key of ['__proto__', 'constructor', 'toString']) updateBuyingCentre(key, () => ({ team: ['Ana'], people: [{ ...sandra, coveredBy: 'Ana' }] }));
+    for (const key of ['__proto__', 'constructor', 'toString'])
+      updateBuyingCentre(key, () => ({ team: ['Ana'], people: [{ ...sandra, coveredBy: 'Ana' }] }));
     const text = exportBackup(new Date('2026-03-01T00:00:00Z'));
     reloadAllStores();
     expect($buyingCentres.get().map((c) => c.accountKey)).toEqual(['__proto__', 'constructor', 'toString']);
@@ -91,7 +108,11 @@ describe('backup', () => {
     updateBuyingCentre('a', () => ({ team: ['Juliana'], people: [sandra] }));
     updateBuyingCentre('b', () => ({ team: ['Rafael'], people: [] }));
     const file = okRead(exportBackup(new Date('2026-03-01T00:00:00Z')));
-    file.data.buyingCentres = file.data.buyingCentres!.map((c) => (c.accountKey === 'a' ? { ...c, people: [sandra, owner], updatedAt: '2999-01-01T00:00:00.000Z' } : { ...c, updatedAt: '2000-01-01T00:00:00.000Z' }));
+    file.data.buyingCentres = file.data.buyingCentres!.map((c) =>
+      c.accountKey === 'a'
+        ? { ...c, people: [sandra, owner], updatedAt: '2999-01-01T00:00:00.000Z' }
+        : { ...c, updatedAt: '2000-01-01T00:00:00.000Z' },
+    );
     freshStorage();
     updateBuyingCentre('b', () => ({ team: ['Rafael', 'Marta'], people: [] }));
     updateBuyingCentre('c', () => ({ team: ['Carla'], people: [] }));
@@ -104,7 +125,12 @@ describe('backup', () => {
   it('a backup without the store (files from before it existed) is read, and a merge keeps the centres', () => {
     freshStorage();
     updateBuyingCentre('a', () => ({ team: ['Juliana'], people: [sandra] }));
-    const text = JSON.stringify({ app: 'kam-academy', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', data: { segments: [] } });
+    const text = JSON.stringify({
+      app: 'kam-academy',
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      data: { segments: [] },
+    });
     const backup = okRead(text);
     expect(backup.data.buyingCentres).toBeUndefined();
     expect(applyBackup(backup, 'merge').ok).toBe(true);

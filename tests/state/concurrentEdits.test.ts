@@ -41,7 +41,10 @@ describe('per-item edits from a stale tab', () => {
   it('uncoupling ticks: both tabs’ ticks survive', () => {
     const storage = freshStorage();
     expect(setUncouplingCheck('c1', 'kp-contact-left', true)).toEqual({ ok: true });
-    otherTab(storage, (all) => ({ ...all, c1: { ...all.c1!, uncoupling: { checked: ['kp-contact-left', 'tb-broken-promise'], updatedAt: '2026-01-01T00:00:00.000Z' } } }));
+    otherTab(storage, (all) => ({
+      ...all,
+      c1: { ...all.c1!, uncoupling: { checked: ['kp-contact-left', 'tb-broken-promise'], updatedAt: '2026-01-01T00:00:00.000Z' } },
+    }));
     expect(setUncouplingCheck('c1', 'ex-fatigue', true)).toEqual({ ok: true });
     expect(stored(storage).c1!.uncoupling!.checked).toEqual(['kp-contact-left', 'tb-broken-promise', 'ex-fatigue']);
     expect(setUncouplingCheck('c1', 'kp-contact-left', false)).toEqual({ ok: true });
@@ -77,7 +80,11 @@ describe('per-item edits from a stale tab', () => {
     // A signal and the target are single edits too.
     changeDiagnosis('c1', id, { answers: {}, signals: [] }, { kind: 'signal', signalId: 'sig', on: true });
     changeDiagnosis('c1', id, { answers: {}, signals: [] }, { kind: 'target', target: 'partnership' });
-    expect(stored(storage).c1!.diagnoses[0]).toMatchObject({ answers: { q1: 'o1', q2: 'o2', q3: 'o3' }, signals: ['sig'], targetStage: 'partnership' });
+    expect(stored(storage).c1!.diagnoses[0]).toMatchObject({
+      answers: { q1: 'o1', q2: 'o2', q3: 'o3' },
+      signals: ['sig'],
+      targetStage: 'partnership',
+    });
   });
 
   it('fit/cost: changing one score keeps the other as the other tab stored it', () => {
@@ -90,10 +97,28 @@ describe('per-item edits from a stale tab', () => {
 
   it('DPM segments: a field edit keeps the other tab’s edit of another field and its new segment', () => {
     const storage = freshStorage();
-    const seg = { id: 's1', name: 'Hospitals', revenueNow: 10, revenueIn3Years: 20, attractivenessNow: 5, strengthNow: 5, attractivenessIn3Years: 5, strengthIn3Years: 5 };
+    const seg = {
+      id: 's1',
+      name: 'Hospitals',
+      revenueNow: 10,
+      revenueIn3Years: 20,
+      attractivenessNow: 5,
+      strengthNow: 5,
+      attractivenessIn3Years: 5,
+      strengthIn3Years: 5,
+    };
     saveSegment(seg);
     const env = JSON.parse(storage.getItem('kam:segments')!);
-    storage.setItem('kam:segments', encodeStored([{ ...seg, revenueNow: 99 }, { ...seg, id: 's2', name: 'Schools' }], env.rev + 1));
+    storage.setItem(
+      'kam:segments',
+      encodeStored(
+        [
+          { ...seg, revenueNow: 99 },
+          { ...seg, id: 's2', name: 'Schools' },
+        ],
+        env.rev + 1,
+      ),
+    );
     expect(updateSegment('s1', { name: 'Clinics' })).toEqual({ ok: true });
     const list = JSON.parse(storage.getItem('kam:segments')!).data;
     expect(list.map((s: { id: string; name: string; revenueNow: number }) => [s.id, s.name, s.revenueNow])).toEqual([
@@ -113,7 +138,10 @@ describe('account plan edited in two tabs', () => {
     const storage = freshStorage();
     const base = plan();
     savePlan(base, { keepUpdatedAt: true });
-    otherTab(storage, (all) => ({ ...all, c1: { ...all.c1!, plans: [{ ...base, objectives: 'Theirs', updatedAt: '2026-01-02T00:00:00.000Z' }] } }));
+    otherTab(storage, (all) => ({
+      ...all,
+      c1: { ...all.c1!, plans: [{ ...base, objectives: 'Theirs', updatedAt: '2026-01-02T00:00:00.000Z' }] },
+    }));
     const out = savePlanEdit(base, { ...base, mission: 'Mine' });
     expect(out.result).toEqual({ ok: true });
     expect(out.conflicts).toEqual([]);

@@ -1,6 +1,18 @@
 /** The cost-to-serve store: edits, imported lines, reload, backup round trip and merge, hostile keys. */
 import { describe, expect, it } from 'vitest';
-import { $costToServe, applyBackup, applyCostLines, clientCostsOf, costLinesOf, exportBackup, perClient, readBackup, replaceCostToServe, setCostSettings, updateClientCosts } from '../../src/state/index.ts';
+import {
+  $costToServe,
+  applyBackup,
+  applyCostLines,
+  clientCostsOf,
+  costLinesOf,
+  exportBackup,
+  perClient,
+  readBackup,
+  replaceCostToServe,
+  setCostSettings,
+  updateClientCosts,
+} from '../../src/state/index.ts';
 import { freshStorage } from './helpers.ts';
 
 describe('$costToServe', () => {
@@ -40,9 +52,12 @@ describe('$costToServe', () => {
 
   it('hostile client keys are ordinary clients, through storage and a backup', () => {
     const storage = freshStorage();
-    for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) updateClientCosts(key, { paymentDays: 30, costs: { delivery: 1 } });
+    for (const key of ['__proto__', 'constructor', 'prototype', 'toString'])
+      updateClientCosts(key, { paymentDays: 30, costs: { delivery: 1 } });
     expect(Object.keys($costToServe.get().clients).sort()).toEqual(['__proto__', 'constructor', 'prototype', 'toString']);
-    expect(perClient($costToServe.get(), 'paymentDays')).toEqual(JSON.parse('{"__proto__":30,"constructor":30,"prototype":30,"toString":30}'));
+    expect(perClient($costToServe.get(), 'paymentDays')).toEqual(
+      JSON.parse('{"__proto__":30,"constructor":30,"prototype":30,"toString":30}'),
+    );
     freshStorage(storage.snapshot());
     expect(Object.keys($costToServe.get().clients).sort()).toEqual(['__proto__', 'constructor', 'prototype', 'toString']);
     const read = readBackup(exportBackup());
@@ -61,7 +76,10 @@ describe('$costToServe', () => {
     const read = readBackup(file);
     if (!read.ok) throw new Error(read.code);
     expect(applyBackup(read.backup, 'merge').ok).toBe(true);
-    expect($costToServe.get()).toEqual({ creditRatePct: 15, clients: { a: { costs: { delivery: 9 } }, b: { costs: { delivery: 2 } }, c: { costs: { visits: 3 } } } });
+    expect($costToServe.get()).toEqual({
+      creditRatePct: 15,
+      clients: { a: { costs: { delivery: 9 } }, b: { costs: { delivery: 2 } }, c: { costs: { visits: 3 } } },
+    });
     expect(applyBackup(read.backup, 'replace').ok).toBe(true);
     expect($costToServe.get()).toEqual({ creditRatePct: 10, clients: { a: { costs: { delivery: 1 } }, b: { costs: { delivery: 2 } } } });
   });

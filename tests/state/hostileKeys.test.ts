@@ -5,8 +5,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUICK_TRY_KEY, STAGE_QUESTIONS, clientKeyBesideReserved, diagnoseStage, emptyAccountPlan, importPortfolio } from '../../src/domain/index.ts';
-import { applyBackup, exportBackup, getAssessment, readBackup, replacePortfolio, saveDiagnosis, savePlan, setKeyAccounts } from '../../src/state/index.ts';
+import {
+  QUICK_TRY_KEY,
+  STAGE_QUESTIONS,
+  clientKeyBesideReserved,
+  diagnoseStage,
+  emptyAccountPlan,
+  importPortfolio,
+} from '../../src/domain/index.ts';
+import {
+  applyBackup,
+  exportBackup,
+  getAssessment,
+  readBackup,
+  replacePortfolio,
+  saveDiagnosis,
+  savePlan,
+  setKeyAccounts,
+} from '../../src/state/index.ts';
 import { $portfolio } from '../../src/state/index.ts';
 import { reloadAllStores } from '../../src/state/persisted.ts';
 import { $storageStatus } from '../../src/state/status.ts';

@@ -1,6 +1,19 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $storageStatus, $assessments, $costToServe, $matrixConfig, $portfolio, $progress, $segments, $settings, SCHEMA_VERSION, addClients, readBackup, saveQuizAnswer } from '../../src/state/index.ts';
+import {
+  $storageStatus,
+  $assessments,
+  $costToServe,
+  $matrixConfig,
+  $portfolio,
+  $progress,
+  $segments,
+  $settings,
+  SCHEMA_VERSION,
+  addClients,
+  readBackup,
+  saveQuizAnswer,
+} from '../../src/state/index.ts';
 import { MIGRATIONS, checkMigrationRegistry, migrateStoreData } from '../../src/state/migrations.ts';
 import type { Migration } from '../../src/state/migrations.ts';
 import { STORE_SCHEMAS } from '../../src/state/schemas.ts';
@@ -12,7 +25,8 @@ import { fixtureText, freshStorage } from './helpers.ts';
 /** Every version that has frozen fixtures (all versions before the current one). */
 const FIXTURE_VERSIONS = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1);
 /** The stores a version had (a store added later, e.g. buyingCentres, has no frozen fixture: absent key → default). */
-const storesOf = (version: number) => STORE_NAMES.filter((name) => existsSync(new URL(`./fixtures/v${version}/${name}.json`, import.meta.url)));
+const storesOf = (version: number) =>
+  STORE_NAMES.filter((name) => existsSync(new URL(`./fixtures/v${version}/${name}.json`, import.meta.url)));
 
 describe('registry', () => {
   it('is numbered 2, 3, … without gaps, and SCHEMA_VERSION is its last entry', () => {
@@ -132,7 +146,10 @@ describe('v2 → v3', () => {
   });
 
   it('leaves a portfolio of 12 months or less untouched', () => {
-    const data = { clients: [{ key: 'a', name: 'A', revenue: 5, previousRevenue: 2, keyAccount: false }], monthlySales: [{ key: 'a', month: '2025-01', amount: 5 }] };
+    const data = {
+      clients: [{ key: 'a', name: 'A', revenue: 5, previousRevenue: 2, keyAccount: false }],
+      monthlySales: [{ key: 'a', month: '2025-01', amount: 5 }],
+    };
     expect(step.stores.portfolio!(data, { savedAt: null })).toEqual(data);
   });
 });

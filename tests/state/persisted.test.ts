@@ -45,7 +45,10 @@ describe('reading', () => {
     expect(bad('{"schemaVersion":"2","savedAt":"x","data":{}}')).toEqual({ kind: 'bad', reason: 'invalid-envelope' });
     expect(bad('{"schemaVersion":2,"savedAt":"x"}')).toEqual({ kind: 'bad', reason: 'invalid-envelope' });
     expect(bad(envelope({ currency: 5 }))).toEqual({ kind: 'bad', reason: 'invalid-data' });
-    expect(bad('{"schemaVersion":2,"savedAt":"x","data":{"__proto__":{"polluted":true}}}')).toEqual({ kind: 'bad', reason: 'hostile-keys' });
+    expect(bad('{"schemaVersion":2,"savedAt":"x","data":{"__proto__":{"polluted":true}}}')).toEqual({
+      kind: 'bad',
+      reason: 'hostile-keys',
+    });
     expect(bad(envelope('not an object', 1))).toEqual({ kind: 'bad', reason: 'migration-failed' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -77,7 +80,8 @@ describe('quarantine', () => {
   it('quarantines values that fail validation and hostile values', () => {
     const storage = freshStorage({
       'kam:settings': envelope({ currency: 'BRL', numberFormat: 'fr', userName: '', keyAccountCapacity: 1 }),
-      'kam:progress': '{"schemaVersion":2,"savedAt":"x","data":{"lessonsRead":{},"quizzes":{},"learnerName":"","constructor":{"prototype":{"x":1}}}}',
+      'kam:progress':
+        '{"schemaVersion":2,"savedAt":"x","data":{"lessonsRead":{},"quizzes":{},"learnerName":"","constructor":{"prototype":{"x":1}}}}',
     });
     const reasons = $storageStatus.get().notices.map((n) => (n.kind === 'quarantined' ? `${n.store}:${n.reason}` : n.kind));
     expect(reasons).toEqual(['settings:invalid-data', 'progress:hostile-keys']);
@@ -231,7 +235,9 @@ describe('newer version', () => {
     const storage = freshStorage({ 'kam:settings': raw });
     expect($settings.get().userName).toBe('From the future');
     expect($settings.isReadOnly()).toBe(true);
-    expect($storageStatus.get().notices).toMatchObject([{ kind: 'read-only', store: 'settings', storedVersion: SCHEMA_VERSION + 1, codeVersion: SCHEMA_VERSION }]);
+    expect($storageStatus.get().notices).toMatchObject([
+      { kind: 'read-only', store: 'settings', storedVersion: SCHEMA_VERSION + 1, codeVersion: SCHEMA_VERSION },
+    ]);
     expect(updateSettings({ userName: 'Old code' })).toEqual({ ok: false, reason: 'read-only' });
     $settings.set({ ...defaultSettings(), userName: 'via set' });
     expect(storage.getItem('kam:settings')).toBe(raw);
@@ -247,4 +253,3 @@ describe('newer version', () => {
     expect(Object.keys(storage.snapshot())).toEqual(['kam:portfolio']);
   });
 });
-

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage, classifyStorageError, freeKey, getBackend, listKeys, safeGet, safeSet, setStorageBackend } from '../../src/state/storage.ts';
+import {
+  MemoryStorage,
+  classifyStorageError,
+  freeKey,
+  getBackend,
+  listKeys,
+  safeGet,
+  safeSet,
+  setStorageBackend,
+} from '../../src/state/storage.ts';
 import { storageError } from './helpers.ts';
 
 describe('classifyStorageError', () => {

@@ -3,9 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { findUnsafeJson } from '../../src/state/safety.ts';
 import { fromStoredKeys, setOwn, toStoredKeys } from '../../src/state/storedKeys.ts';
 
-const key = fc.oneof(fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype), '\u0001', '\u0001__proto__', '\u0001\u0001x'), fc.string());
+const key = fc.oneof(
+  fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype), '\u0001', '\u0001__proto__', '\u0001\u0001x'),
+  fc.string(),
+);
 const value = fc.letrec((tie) => ({
-  tree: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.string(), fc.array(tie('tree'), { maxLength: 3 }), fc.dictionary(key, tie('tree'), { maxKeys: 4, noNullPrototype: true })),
+  tree: fc.oneof(
+    { depthSize: 'small' },
+    fc.integer(),
+    fc.string(),
+    fc.array(tie('tree'), { maxLength: 3 }),
+    fc.dictionary(key, tie('tree'), { maxKeys: 4, noNullPrototype: true }),
+  ),
 })).tree;
 
 describe('stored spelling of keys', () => {

@@ -12,7 +12,11 @@ import { SCHEMA_VERSION } from '../../src/state/migrations.ts';
 
 describe('validation of stored values', () => {
   it('reads back a record key "constructor" or "prototype" that older data stored plain', () => {
-    const data = { constructor: emptyAssessment(), prototype: { ...emptyAssessment(), fitCost: { fit: 7, cost: 3 } }, other: emptyAssessment() };
+    const data = {
+      constructor: emptyAssessment(),
+      prototype: { ...emptyAssessment(), fitCost: { fit: 7, cost: 3 } },
+      other: emptyAssessment(),
+    };
     freshStorage({ [`${KEY_PREFIX}assessments`]: envelope(data, SCHEMA_VERSION) });
     const read = $assessments.get();
     expect(Object.keys(read).sort()).toEqual(['constructor', 'other', 'prototype']);

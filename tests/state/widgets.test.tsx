@@ -11,13 +11,16 @@ let downloads: Blob[] = [];
 
 beforeEach(() => {
   downloads = [];
-  vi.stubGlobal('URL', Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      downloads.push(blob);
-      return 'blob:test';
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        downloads.push(blob);
+        return 'blob:test';
+      }),
+      revokeObjectURL: vi.fn(),
     }),
-    revokeObjectURL: vi.fn(),
-  }));
+  );
 });
 afterEach(() => {
   cleanup();
@@ -99,7 +102,10 @@ describe('StorageNotices', () => {
 describe('MyData', () => {
   it('shows what is stored, with a plain privacy statement', async () => {
     freshStorage();
-    addClients([{ key: 'a', name: 'A', revenue: 1, keyAccount: true }, { key: 'b', name: 'B', revenue: 2 }]);
+    addClients([
+      { key: 'a', name: 'A', revenue: 1, keyAccount: true },
+      { key: 'b', name: 'B', revenue: 2 },
+    ]);
     const { container } = render(<MyData locale="en" />);
     expect(container.querySelector('[data-widget="my-data"]')).not.toBeNull();
     expect(screen.getByText(/Nothing is sent anywhere/)).toBeTruthy();
@@ -156,6 +162,8 @@ describe('MyData', () => {
     file.data.segments = [{ id: 1 }];
     render(<MyData locale="pt-br" />);
     chooseFile(screen.getByLabelText('Arquivo de backup (.json)'), JSON.stringify(file));
-    expect(await screen.findByText('Uma parte deste arquivo está no formato errado (Segmentos de mercado). Nada foi alterado.')).toBeTruthy();
+    expect(
+      await screen.findByText('Uma parte deste arquivo está no formato errado (Segmentos de mercado). Nada foi alterado.'),
+    ).toBeTruthy();
   });
 });

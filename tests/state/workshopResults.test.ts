@@ -52,7 +52,15 @@ describe('buildWorkshopResults', () => {
   it('builds the file from the stores with the domain’s figures', () => {
     seed();
     const { results, matrixIncomplete, matrixConfigInvalid } = buildWorkshopResultsFromStores(' Ana Souza ', 'Mesa 2', 'pt-br', NOW);
-    expect(results).toMatchObject({ app: 'kam-academy', kind: 'workshop-results', version: 1, exportedAt: NOW.toISOString(), participant: 'Ana Souza', group: 'Mesa 2', locale: 'pt-br' });
+    expect(results).toMatchObject({
+      app: 'kam-academy',
+      kind: 'workshop-results',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      participant: 'Ana Souza',
+      group: 'Mesa 2',
+      locale: 'pt-br',
+    });
     expect(results.quizzes).toEqual({ 'relationship-stages': { score: 6, total: 6 }, 'what-is-kam': { score: 4, total: 5 } });
     expect(results.diagnoses).toEqual([
       { account: 'C1', name: 'Rede Boa Compra', stage: 'early', targetStage: 'mid' },
@@ -60,13 +68,29 @@ describe('buildWorkshopResults', () => {
     ]);
     const u = assessUncoupling(['single-point-of-contact', 'late-payments']);
     expect(results.uncoupling).toEqual([
-      { account: 'C2', name: 'Hospital Santa Clara', checked: ['single-point-of-contact', 'late-payments'], score: Math.round(u.score * 100) / 100, level: u.level },
+      {
+        account: 'C2',
+        name: 'Hospital Santa Clara',
+        checked: ['single-point-of-contact', 'late-payments'],
+        score: Math.round(u.score * 100) / 100,
+        level: u.level,
+      },
     ]);
     const cfg = $matrixConfig.get();
-    const expected = classifyAccounts({ attractiveness: cfg.attractiveness, strength: cfg.strength, accounts: [{ key: 'C1', scores: { ...allScores(7), price: 3 } }] });
+    const expected = classifyAccounts({
+      attractiveness: cfg.attractiveness,
+      strength: cfg.strength,
+      accounts: [{ key: 'C1', scores: { ...allScores(7), price: 3 } }],
+    });
     if (!expected.ok) throw new Error('classification failed');
     expect(results.matrix).toEqual([
-      { account: 'C1', name: 'Rede Boa Compra', attractiveness: expected.accounts[0]!.attractiveness, strength: Math.round(expected.accounts[0]!.strength * 100) / 100, quadrant: expected.accounts[0]!.quadrant },
+      {
+        account: 'C1',
+        name: 'Rede Boa Compra',
+        attractiveness: expected.accounts[0]!.attractiveness,
+        strength: Math.round(expected.accounts[0]!.strength * 100) / 100,
+        quadrant: expected.accounts[0]!.quadrant,
+      },
     ]);
     expect(matrixIncomplete).toBe(1);
     expect(matrixConfigInvalid).toBe(false);
@@ -97,8 +121,12 @@ describe('buildWorkshopResults', () => {
   });
 
   it('names the file after the participant and date with safe characters only', () => {
-    expect(workshopResultsFileName({ participant: 'José da Silva / Mesa 3', exportedAt: NOW.toISOString() })).toBe('workshop-results-jose-da-silva-mesa-3-2026-03-10.json');
-    expect(workshopResultsFileName({ participant: '../../', exportedAt: NOW.toISOString() })).toBe('workshop-results-participant-2026-03-10.json');
+    expect(workshopResultsFileName({ participant: 'José da Silva / Mesa 3', exportedAt: NOW.toISOString() })).toBe(
+      'workshop-results-jose-da-silva-mesa-3-2026-03-10.json',
+    );
+    expect(workshopResultsFileName({ participant: '../../', exportedAt: NOW.toISOString() })).toBe(
+      'workshop-results-participant-2026-03-10.json',
+    );
   });
 });
 
@@ -109,9 +137,22 @@ describe('parseWorkshopResults', () => {
       group: 'G1',
       locale: 'en',
       now: NOW,
-      progress: { lessonsRead: {}, quizzes: { 'what-is-kam': { score: 3, total: 5, answers: {}, date: NOW.toISOString() } }, quizAnswers: {}, learnerName: '' },
+      progress: {
+        lessonsRead: {},
+        quizzes: { 'what-is-kam': { score: 3, total: 5, answers: {}, date: NOW.toISOString() } },
+        quizAnswers: {},
+        learnerName: '',
+      },
       portfolio: { clients: [{ key: 'C1', name: 'Rede', revenue: 1, keyAccount: false }], monthlySales: [] },
-      assessments: { C1: { diagnoses: [{ id: 'd', date: NOW.toISOString(), answers: {}, signals: [], stage: 'mid' }], uncoupling: null, matrixScores: {}, fitCost: null, plans: [] } },
+      assessments: {
+        C1: {
+          diagnoses: [{ id: 'd', date: NOW.toISOString(), answers: {}, signals: [], stage: 'mid' }],
+          uncoupling: null,
+          matrixScores: {},
+          fitCost: null,
+          plans: [],
+        },
+      },
       matrixConfig: defaultMatrixConfig(),
     }).results;
   const parse = (v: unknown) => parseWorkshopResults(typeof v === 'string' ? v : JSON.stringify(v));
@@ -127,13 +168,19 @@ describe('parseWorkshopResults', () => {
     expect(parse('{"app": "kam-academy", ')).toEqual({ ok: false, code: 'not-json' });
     expect(parse('x'.repeat(RESULTS_MAX_CHARS + 1))).toEqual({ ok: false, code: 'too-large' });
     expect(parse('{"__proto__": {"polluted": true}, "app": "kam-academy"}')).toEqual({ ok: false, code: 'hostile' });
-    expect(parse(`{"app":"kam-academy","kind":"workshop-results","version":1,"quizzes":{"__proto__":{"score":1,"total":1}}}`)).toEqual({ ok: false, code: 'hostile' });
+    expect(parse(`{"app":"kam-academy","kind":"workshop-results","version":1,"quizzes":{"__proto__":{"score":1,"total":1}}}`)).toEqual({
+      ok: false,
+      code: 'hostile',
+    });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(parse({ ...good(), constructor: { prototype: { x: 1 } } })).toEqual({ ok: false, code: 'hostile' });
     expect(parse([1, 2, 3])).toEqual({ ok: false, code: 'not-results' });
     expect(parse(null)).toEqual({ ok: false, code: 'not-results' });
     expect(parse({ name: 'some other app' })).toEqual({ ok: false, code: 'not-results' });
-    expect(parse({ app: 'kam-academy', schemaVersion: 2, exportedAt: NOW.toISOString(), data: {} })).toEqual({ ok: false, code: 'backup-file' });
+    expect(parse({ app: 'kam-academy', schemaVersion: 2, exportedAt: NOW.toISOString(), data: {} })).toEqual({
+      ok: false,
+      code: 'backup-file',
+    });
     expect(parse({ ...good(), version: 2 })).toEqual({ ok: false, code: 'newer-version' });
     expect(parse({ ...good(), version: 0 })).toMatchObject({ ok: false, code: 'invalid', path: 'version' });
     expect(parse({ ...good(), participant: '   ' })).toMatchObject({ ok: false, code: 'invalid', path: 'participant' });
@@ -143,11 +190,31 @@ describe('parseWorkshopResults', () => {
     expect(parse({ ...good(), quizzes: { a: { score: 6, total: 5 } } })).toMatchObject({ ok: false, code: 'invalid' });
     expect(parse({ ...good(), quizzes: { a: { score: -1, total: 5 } } })).toMatchObject({ ok: false, code: 'invalid' });
     expect(parse({ ...good(), quizzes: { a: { score: 1, total: 0 } } })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(parse({ ...good(), diagnoses: [{ account: 'C1', name: 'x', stage: 'legendary' }] })).toMatchObject({ ok: false, code: 'invalid', path: 'diagnoses.0.stage' });
-    expect(parse({ ...good(), diagnoses: [{ account: 'C1', name: 'x', stage: 'mid' }, { account: 'C1', name: 'x', stage: 'pre' }] })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(parse({ ...good(), matrix: [{ account: 'C1', name: 'x', attractiveness: 11, strength: 5, quadrant: 'star' }] })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(parse({ ...good(), uncoupling: [{ account: 'C1', name: 'x', checked: 'all', score: 10, level: 'low' }] })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(parse({ ...good(), diagnoses: Array.from({ length: 501 }, (_, i) => ({ account: `k${i}`, name: '', stage: 'mid' })) })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(parse({ ...good(), diagnoses: [{ account: 'C1', name: 'x', stage: 'legendary' }] })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      path: 'diagnoses.0.stage',
+    });
+    expect(
+      parse({
+        ...good(),
+        diagnoses: [
+          { account: 'C1', name: 'x', stage: 'mid' },
+          { account: 'C1', name: 'x', stage: 'pre' },
+        ],
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid' });
+    expect(parse({ ...good(), matrix: [{ account: 'C1', name: 'x', attractiveness: 11, strength: 5, quadrant: 'star' }] })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(parse({ ...good(), uncoupling: [{ account: 'C1', name: 'x', checked: 'all', score: 10, level: 'low' }] })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(
+      parse({ ...good(), diagnoses: Array.from({ length: 501 }, (_, i) => ({ account: `k${i}`, name: '', stage: 'mid' })) }),
+    ).toMatchObject({ ok: false, code: 'invalid' });
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     expect(parse(deep)).toMatchObject({ ok: false });
   });
@@ -158,7 +225,11 @@ describe('parseWorkshopResults', () => {
   });
 
   it('property: never throws on arbitrary text or JSON', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { expect(typeof parseWorkshopResults(s).ok).toBe('boolean'); }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        expect(typeof parseWorkshopResults(s).ok).toBe('boolean');
+      }),
+    );
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
         const out = parseWorkshopResults(JSON.stringify(v));
@@ -166,9 +237,13 @@ describe('parseWorkshopResults', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.record({ app: fc.constant('kam-academy'), kind: fc.constant('workshop-results'), version: fc.constant(1) }), fc.object(), (head, rest) => {
-        expect(typeof parseWorkshopResults(JSON.stringify({ ...rest, ...head })).ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.record({ app: fc.constant('kam-academy'), kind: fc.constant('workshop-results'), version: fc.constant(1) }),
+        fc.object(),
+        (head, rest) => {
+          expect(typeof parseWorkshopResults(JSON.stringify({ ...rest, ...head })).ok).toBe('boolean');
+        },
+      ),
     );
   });
 });

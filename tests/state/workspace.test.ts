@@ -77,7 +77,10 @@ describe('demo workspace', () => {
 
     sampleWork();
     expect(realKeys(storage)).toEqual(before);
-    expect(JSON.parse(storage.getItem('kam:demo:portfolio')!).data.clients.map((c: { key: string }) => c.key)).toEqual(['sample-a', 'sample-b']);
+    expect(JSON.parse(storage.getItem('kam:demo:portfolio')!).data.clients.map((c: { key: string }) => c.key)).toEqual([
+      'sample-a',
+      'sample-b',
+    ]);
     expect(storage.getItem('kam:demo:assessments')).toContain('Sample mission');
 
     leaveDemoWorkspace();
@@ -202,7 +205,10 @@ describe('demo workspace per tab', () => {
   });
 
   it('quarantines an unreadable demo value inside the demo workspace', () => {
-    const storage = freshStorage({ 'kam:demo:portfolio': '{not json', 'kam:portfolio': encodeStored({ clients: [client('acme')], monthlySales: [] }, 1) });
+    const storage = freshStorage({
+      'kam:demo:portfolio': '{not json',
+      'kam:portfolio': encodeStored({ clients: [client('acme')], monthlySales: [] }, 1),
+    });
     const realBefore = realKeys(storage);
     enterDemoWorkspace();
     expect($portfolio.get().clients).toEqual([]);

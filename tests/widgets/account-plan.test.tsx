@@ -57,7 +57,11 @@ describe('Account plan widget', () => {
     try {
       render(<AccountPlan locale="en" />);
       await createPlan();
-      const meter = () => Number((document.querySelector('meter') as HTMLMeterElement).getAttribute('value') ?? (document.querySelector('meter') as HTMLMeterElement).value);
+      const meter = () =>
+        Number(
+          (document.querySelector('meter') as HTMLMeterElement).getAttribute('value') ??
+            (document.querySelector('meter') as HTMLMeterElement).value,
+        );
       const before = planCompleteness(getAssessment('acme', $assessments.get()).plans[0]!);
       expect(meter()).toBeCloseTo(before.score);
       expect(screen.getByTestId('plan-missing').textContent).toContain(en.planSections.mission.name);
@@ -81,7 +85,12 @@ describe('Account plan widget', () => {
       await createPlan();
       // The other tab saves mission and objectives; this tab does not hear about it (no event).
       const raw = JSON.parse(localRaw());
-      const theirs = { ...raw.data.acme.plans[0], mission: 'Theirs', objectives: 'Their objectives', updatedAt: '2030-01-01T00:00:00.000Z' };
+      const theirs = {
+        ...raw.data.acme.plans[0],
+        mission: 'Theirs',
+        objectives: 'Their objectives',
+        updatedAt: '2030-01-01T00:00:00.000Z',
+      };
       raw.data.acme.plans = [theirs];
       storageOf().setItem('kam:assessments', encodeStored(raw.data, raw.rev + 1));
       fireEvent.input(screen.getByRole('textbox', { name: en.planSections.mission.name }), { target: { value: 'Mine' } });
@@ -91,7 +100,9 @@ describe('Account plan widget', () => {
       const saved = getAssessment('acme', $assessments.get()).plans[0]!;
       expect(saved.mission).toBe('Mine');
       expect(saved.objectives).toBe('Their objectives');
-      expect((screen.getByRole('textbox', { name: en.planSections.objectives.name }) as HTMLTextAreaElement).value).toBe('Their objectives');
+      expect((screen.getByRole('textbox', { name: en.planSections.objectives.name }) as HTMLTextAreaElement).value).toBe(
+        'Their objectives',
+      );
       const notice = await screen.findByTestId('plan-conflict');
       expect(notice.textContent).toContain(en.planSections.mission.name);
       expect(notice.textContent).not.toContain(en.planSections.objectives.name + ',');
@@ -115,7 +126,9 @@ describe('Account plan widget', () => {
     const text = encodeStored(raw.data, raw.rev + 1);
     storageOf().setItem('kam:assessments', text);
     act(() => emitStorageSignal({ type: 'change', key: 'kam:assessments', newValue: text }));
-    await waitFor(() => expect((screen.getByRole('textbox', { name: en.planSections.mission.name }) as HTMLTextAreaElement).value).toBe('From the other tab'));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: en.planSections.mission.name }) as HTMLTextAreaElement).value).toBe('From the other tab'),
+    );
   });
 
   it('adds actions and contacts; shows bow-tie then diamond from the domain', async () => {
@@ -123,7 +136,9 @@ describe('Account plan widget', () => {
     await createPlan();
     fireEvent.click(screen.getByRole('button', { name: 'Add a contact' }));
     fireEvent.input(screen.getByRole('group', { name: 'Name of contact 1' }).querySelector('input')!, { target: { value: 'Ana' } });
-    fireEvent.input(within(screen.getByRole('group', { name: 'Name of contact 1' })).getByLabelText('Role (function)'), { target: { value: 'Purchasing' } });
+    fireEvent.input(within(screen.getByRole('group', { name: 'Name of contact 1' })).getByLabelText('Role (function)'), {
+      target: { value: 'Purchasing' },
+    });
     expect(screen.getByText('Contact pattern: Bow-tie.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add a contact' }));
     const second = screen.getByRole('group', { name: 'Name of contact 2' });
@@ -135,7 +150,9 @@ describe('Account plan widget', () => {
     expect(screen.getByText('Contact pattern: Diamond.')).toBeTruthy();
     expect(document.querySelector('[data-pattern-rule]')!.textContent).toContain('An empty “our contact” counts as the account manager.');
     fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
-    fireEvent.input(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What'), { target: { value: 'Meet logistics' } });
+    fireEvent.input(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText('What'), {
+      target: { value: 'Meet logistics' },
+    });
     expect(screen.getByText(/1 action has no owner/)).toBeTruthy();
   });
 
@@ -174,7 +191,11 @@ describe('Account plan widget', () => {
     await createPlan();
     fireEvent.click(screen.getByRole('button', { name: `Duplicate for ${year + 1}` }));
     await screen.findByText(`Plan ${year + 1} (open)`);
-    expect(getAssessment('acme', $assessments.get()).plans.map((p) => p.year).sort()).toEqual([year, year + 1]);
+    expect(
+      getAssessment('acme', $assessments.get())
+        .plans.map((p) => p.year)
+        .sort(),
+    ).toEqual([year, year + 1]);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this plan' }));
     await waitFor(() => expect(getAssessment('acme', $assessments.get()).plans.map((p) => p.year)).toEqual([year]));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

@@ -114,8 +114,7 @@ describe('useAccountTool', () => {
   it('report: refused → the reason as an alert and false; saved with words → information with a working undo', async () => {
     addClients([{ key: 'k', name: 'K', revenue: 1, keyAccount: true }]);
     render(<Probe />);
-    let ok = true;
-    ok = tool.report({ ok: false, reason: 'read-only' }, { text: 'Cleared.', undo: () => ({ ok: true }) });
+    let ok = tool.report({ ok: false, reason: 'read-only' }, { text: 'Cleared.', undo: () => ({ ok: true }) });
     expect(ok).toBe(false);
     expect((await screen.findByRole('alert')).textContent).toBe(writeProblem({ ok: false, reason: 'read-only' }, 'en', 'Kept here.'));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();

@@ -44,11 +44,20 @@ describe('Buying centre widget', () => {
     fireEvent.input(within(person).getByLabelText(en.jobTitle), { target: { value: 'F&B manager' } });
     fireEvent.click(within(person).getByRole('checkbox', { name: en['role.champion'] }));
     fireEvent.change(within(person).getByLabelText(en.coveredBy), { target: { value: 'João' } });
-    await waitFor(() => expect(getBuyingCentre('hpa').people[0]).toMatchObject({ name: 'Célia', jobTitle: 'F&B manager', roles: ['champion'], coveredBy: 'João' }));
+    await waitFor(() =>
+      expect(getBuyingCentre('hpa').people[0]).toMatchObject({
+        name: 'Célia',
+        jobTitle: 'F&B manager',
+        roles: ['champion'],
+        coveredBy: 'João',
+      }),
+    );
     const reading = await screen.findByTestId('buying-reading');
     expect(reading.textContent).toContain('Economic buyer, User, Technical / quality, Influencer, and Gatekeeper');
     expect(reading.querySelector('[data-gap="single-thread"]')?.textContent).toContain('every contact runs through João');
-    expect(reading.querySelector('[data-gap="pattern"]')?.textContent).toBe('Bow-tie: 1 person on our side, 1 function on theirs, every contact through one knot.');
+    expect(reading.querySelector('[data-gap="pattern"]')?.textContent).toBe(
+      'Bow-tie: 1 person on our side, 1 function on theirs, every contact through one knot.',
+    );
     // The grid puts her in the medium-power, neutral cell.
     const grid = screen.getByRole('table', { name: en.gridCaption });
     const medium = within(grid).getByRole('rowheader', { name: 'Medium' }).closest('tr')!;
@@ -59,7 +68,9 @@ describe('Buying centre widget', () => {
     updateBuyingCentre('hpa', () => sample('Hotel Parque das Águas'));
     render(<BuyingCentreTool locale="en" />);
     const reading = await screen.findByTestId('buying-reading');
-    expect(reading.querySelector('[data-gap="coverage"]')?.textContent).toContain('High power, nobody on our side covers them: Ricardo Mendes.');
+    expect(reading.querySelector('[data-gap="coverage"]')?.textContent).toContain(
+      'High power, nobody on our side covers them: Ricardo Mendes.',
+    );
     expect(reading.querySelector('[data-gap="single-thread"]')).not.toBeNull();
     expect(reading.querySelector('[data-gap="roles"]')?.textContent).toContain('Technical / quality');
     expect(screen.getByRole('table', { name: /People at Hotel Parque das Águas/ })).toBeTruthy();
@@ -76,7 +87,15 @@ describe('Buying centre widget', () => {
 
   it('copies the people into this year’s plan, merged by name, says what was added, and undoes', async () => {
     const plan = emptyAccountPlan('hpa', 'Hotel Parque das Águas', year, '2026-01-01T00:00:00.000Z');
-    savePlan({ ...plan, contacts: [{ id: 'contact-1', name: 'célia', role: 'Food and beverage', influence: 'high', attitude: 'supporter', ourContact: 'João' }] }, { keepUpdatedAt: true });
+    savePlan(
+      {
+        ...plan,
+        contacts: [
+          { id: 'contact-1', name: 'célia', role: 'Food and beverage', influence: 'high', attitude: 'supporter', ourContact: 'João' },
+        ],
+      },
+      { keepUpdatedAt: true },
+    );
     updateBuyingCentre('hpa', () => sample('Hotel Parque das Águas'));
     render(<BuyingCentreTool locale="en" />);
     fireEvent.click(await screen.findByRole('button', { name: `Copy these people into the ${year} plan’s contacts` }));
@@ -98,7 +117,10 @@ describe('Buying centre widget', () => {
   });
 
   it('Portuguese page: every label in Portuguese, the reading too', async () => {
-    updateBuyingCentre('hpa', () => ({ team: ['João'], people: [{ id: 'p-1', name: 'Célia', jobTitle: 'Gerente', roles: ['user'], power: 'medium', stance: 'sponsor', coveredBy: 'João' }] }));
+    updateBuyingCentre('hpa', () => ({
+      team: ['João'],
+      people: [{ id: 'p-1', name: 'Célia', jobTitle: 'Gerente', roles: ['user'], power: 'medium', stance: 'sponsor', coveredBy: 'João' }],
+    }));
     render(<BuyingCentreTool locale="pt-br" />);
     await screen.findByText('Centro de compras de Hotel Parque das Águas');
     expect(screen.getByTestId('buying-reading').querySelector('[data-gap="pattern"]')?.textContent).toBe(

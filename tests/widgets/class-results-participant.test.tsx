@@ -4,7 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { freshStorage } from '../state/helpers.ts';
-import { $assessments, $portfolio, $progress, addClients, enterDemoWorkspace, isDemoWorkspace, saveDiagnosis, saveQuizResult, setKeyAccounts, setUncouplingChecks } from '../../src/state/index.ts';
+import {
+  $assessments,
+  $portfolio,
+  $progress,
+  addClients,
+  enterDemoWorkspace,
+  isDemoWorkspace,
+  saveDiagnosis,
+  saveQuizResult,
+  setKeyAccounts,
+  setUncouplingChecks,
+} from '../../src/state/index.ts';
 import { parseWorkshopResults } from '../../src/state/workshopResults.ts';
 
 const downloads: { fileName: string; text: string }[] = [];
@@ -58,7 +69,12 @@ describe('WorkshopResults (export)', () => {
     const parsed = parseWorkshopResults(downloads[0]!.text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.results).toMatchObject({ participant: 'Ana Souza', group: 'Table 2', locale: 'en', quizzes: { 'what-is-kam': { score: 3, total: 5 } } });
+    expect(parsed.results).toMatchObject({
+      participant: 'Ana Souza',
+      group: 'Table 2',
+      locale: 'en',
+      quizzes: { 'what-is-kam': { score: 3, total: 5 } },
+    });
     expect(parsed.results.diagnoses).toEqual([{ account: 'CLI-1038', name: 'Rede Boa Compra', stage: 'early' }]);
     expect(screen.getByText(/Hand this file to your facilitator/)).toBeTruthy();
   });
@@ -67,7 +83,10 @@ describe('WorkshopResults (export)', () => {
 describe('SampleLoader', () => {
   beforeEach(() => {
     freshStorage();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new TextEncoder().encode(CSV))),
+    );
   });
   afterEach(() => {
     cleanup();
@@ -85,7 +104,10 @@ describe('SampleLoader', () => {
 
   it('loads into the demo workspace at once when the browser holds the user’s own data, which stays byte-identical', async () => {
     const storage = freshStorage();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new TextEncoder().encode(CSV))),
+    );
     addClients([{ key: 'MINE1', name: 'My client', revenue: 5, keyAccount: true }]);
     saveDiagnosis('MINE1', { answers: {}, signals: [], stage: 'mid' });
     const realBefore = storage.snapshot();
@@ -134,7 +156,10 @@ describe('SampleLoader', () => {
   });
 
   it('explains a failure to load', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('missing', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('missing', { status: 404 })),
+    );
     const { container } = render(<SampleLoader locale="en" />);
     fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded .*open this page once while online/);

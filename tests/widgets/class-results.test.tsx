@@ -45,7 +45,9 @@ describe('ClassResults', () => {
     expect(rejected[3]![1]).toMatch(/empty/);
 
     // Quiz table inside the chart figure: average, min, max of 4/5 and 2/5 for lesson 1.
-    const quizTable = [...document.querySelectorAll('[data-section="quizzes"] table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const quizTable = [...document.querySelectorAll('[data-section="quizzes"] table tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
     expect(quizTable).toEqual([
       ['What is KAM', '2', '60%', '40%', '80%'],
       ['The six stages', '1', '83%', '83%', '83%'],
@@ -61,12 +63,16 @@ describe('ClassResults', () => {
     expect(santaClara.lastElementChild!.textContent).toBe(t.stages.mid.name);
 
     // Causes: key personnel change ticked in both checklists.
-    const causes = [...document.querySelectorAll('[data-section="causes"] figure table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const causes = [...document.querySelectorAll('[data-section="causes"] figure table tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
     expect(causes[0]).toEqual([t.causes['key-personnel-change'].name, '2', '100%', '3']);
     expect(tableRows('indicators')[0]).toEqual([t.indicators['single-point-of-contact'], t.causes['key-personnel-change'].name, '2']);
 
     // Matrix: two placements of Rede Boa Compra, averaged.
-    expect(tableRows('matrix')).toEqual([['Rede Boa Compra', '2', '6.80', '5.65', `${t.quadrants.strategic.name}: 1 · ${t.quadrants.star.name}: 1`]]);
+    expect(tableRows('matrix')).toEqual([
+      ['Rede Boa Compra', '2', '6.80', '5.65', `${t.quadrants.strategic.name}: 1 · ${t.quadrants.star.name}: 1`],
+    ]);
   });
 
   it('counts a participant once when the same file is dropped twice, and keeps the newer export', async () => {
@@ -77,7 +83,9 @@ describe('ClassResults', () => {
     const newer = JSON.parse(fixture('ana.json'));
     newer.exportedAt = '2026-03-10T17:00:00.000Z';
     newer.quizzes['what-is-kam'].score = 5;
-    fireEvent.drop(zone, { dataTransfer: { files: [file('ana copy.json', fixture('ana.json')), file('ana-final.json', JSON.stringify(newer))] } });
+    fireEvent.drop(zone, {
+      dataTransfer: { files: [file('ana copy.json', fixture('ana.json')), file('ana-final.json', JSON.stringify(newer))] },
+    });
     await screen.findByText('1 file imported, 0 rejected, 2 duplicates.');
     expect(document.querySelector('[data-participants]')!.textContent).toBe('2 participants in 2 groups.');
     expect(tableRows('duplicates').map((r) => r[0])).toEqual(['ana copy.json', 'ana.json']);

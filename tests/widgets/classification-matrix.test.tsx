@@ -2,7 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
-import { $assessments, $matrixConfig, defaultMatrixConfig, enterDemoWorkspace, getAssessment, leaveDemoWorkspace, replacePortfolio, setMatrixScores } from '../../src/state/index.ts';
+import {
+  $assessments,
+  $matrixConfig,
+  defaultMatrixConfig,
+  enterDemoWorkspace,
+  getAssessment,
+  leaveDemoWorkspace,
+  replacePortfolio,
+  setMatrixScores,
+} from '../../src/state/index.ts';
 import { classifyAccounts } from '../../src/domain/index.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
@@ -77,21 +86,35 @@ describe('Classification matrix widget', () => {
   it('shows exactly the domain’s figures, in the scores table and in the chart’s table', async () => {
     const config = defaultMatrixConfig();
     const ids = [...config.attractiveness, ...config.strength].map((c) => c.id);
-    LESSON.filter((c) => c.keyAccount).forEach((c, i) => setMatrixScores(c.key, Object.fromEntries(ids.map((id, j) => [id, (i * 3 + j * 7) % 11]))));
+    LESSON.filter((c) => c.keyAccount).forEach((c, i) =>
+      setMatrixScores(c.key, Object.fromEntries(ids.map((id, j) => [id, (i * 3 + j * 7) % 11]))),
+    );
     render(<ClassificationMatrix locale="pt-br" />);
     await waitFor(() => expect(row('C01')).toBeTruthy());
     const figures = domainFigures();
     expect(figures).toHaveLength(5);
-    const names = Object.fromEntries(Object.entries(DOMAIN_TEXTS['pt-br'].quadrants).map(([k, v]) => [k, v.name])) as Record<string, string>;
+    const names = Object.fromEntries(Object.entries(DOMAIN_TEXTS['pt-br'].quadrants).map(([k, v]) => [k, v.name])) as Record<
+      string,
+      string
+    >;
     for (const f of figures) {
       expect(cell(f.key, 'attractiveness')).toBe(formatNumber('pt-br', f.attractiveness, 2));
       expect(cell(f.key, 'strength')).toBe(formatNumber('pt-br', f.strength, 2));
       expect(cell(f.key, 'quadrant')).toBe(names[f.quadrant]);
     }
-    const tableRows = [...document.querySelectorAll('.chart-table tbody tr')].map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent));
+    const tableRows = [...document.querySelectorAll('.chart-table tbody tr')].map((tr) =>
+      [...tr.children].slice(0, 4).map((c) => c.textContent),
+    );
     const byName = new Map(LESSON.map((c) => [c.key, c.name]));
     expect(tableRows).toEqual(
-      expect.arrayContaining(figures.map((f) => [byName.get(f.key), formatNumber('pt-br', f.attractiveness, 2), formatNumber('pt-br', f.strength, 2), names[f.quadrant]])),
+      expect.arrayContaining(
+        figures.map((f) => [
+          byName.get(f.key),
+          formatNumber('pt-br', f.attractiveness, 2),
+          formatNumber('pt-br', f.strength, 2),
+          names[f.quadrant],
+        ]),
+      ),
     );
     expect(tableRows).toHaveLength(5);
     // Every point is also reachable by keyboard, with a description.
@@ -110,17 +133,30 @@ describe('Classification matrix widget', () => {
     expect($matrixConfig.get()).toEqual(before);
     // Take 10 off another criterion: the total is 100 again and the change is saved.
     const second = before.attractiveness[1]!;
-    fireEvent.input(screen.getByLabelText(/Customer attractiveness: weight of “Growth potential” in percent/), { target: { value: String(second.weight - 10) } });
+    fireEvent.input(screen.getByLabelText(/Customer attractiveness: weight of “Growth potential” in percent/), {
+      target: { value: String(second.weight - 10) },
+    });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect($matrixConfig.get().attractiveness.slice(0, 2).map((c) => c.weight)).toEqual([first.weight + 10, second.weight - 10]);
+    expect(
+      $matrixConfig
+        .get()
+        .attractiveness.slice(0, 2)
+        .map((c) => c.weight),
+    ).toEqual([first.weight + 10, second.weight - 10]);
   });
 
   it('uses the domain’s error codes for the message, in both languages', () => {
-    const bad = { ...defaultMatrixConfig(), strength: defaultMatrixConfig().strength.map((c, i) => (i === 0 ? { ...c, weight: c.weight - 5 } : c)) };
+    const bad = {
+      ...defaultMatrixConfig(),
+      strength: defaultMatrixConfig().strength.map((c, i) => (i === 0 ? { ...c, weight: c.weight - 5 } : c)),
+    };
     expect(criteriaProblem(bad, 'en')).toContain('the relative strength weights add up to 95, not 100');
     expect(criteriaProblem(bad, 'pt-br')).toContain('os pesos de força relativa somam 95, não 100');
     expect(criteriaProblem(defaultMatrixConfig(), 'en')).toBeNull();
-    const noName = { ...defaultMatrixConfig(), strength: [...defaultMatrixConfig().strength.slice(0, -1), { id: 'x-new', name: ' ', weight: 10 }] };
+    const noName = {
+      ...defaultMatrixConfig(),
+      strength: [...defaultMatrixConfig().strength.slice(0, -1), { id: 'x-new', name: ' ', weight: 10 }],
+    };
     expect(criteriaProblem(noName, 'en')).toContain('every criterion needs a name');
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMON } from '../../src/i18n/common';
 import { writeToast } from '../../src/widgets/shared/writeProblem';
 
-const dictionaries = import.meta.glob<{ default: Record<string, string> }>(['../../src/widgets/**/*.en.ts', '../../src/charts/*.en.ts'], { eager: true });
+const dictionaries = import.meta.glob<{ default: Record<string, string> }>(['../../src/widgets/**/*.en.ts', '../../src/charts/*.en.ts'], {
+  eager: true,
+});
 
 describe('the common dictionary', () => {
   it('is the only place its words are written: no widget dictionary repeats one of its texts', () => {
@@ -32,7 +34,11 @@ describe('writeToast (Pareto and the portfolio)', () => {
 
   it('keeps the change and its undo when only storage refused it, and says so in words', () => {
     const toast = writeToast({ ok: false, reason: 'not-saved', error: 'quota' }, 'en', done, 'Kept.');
-    expect(toast).toEqual({ text: 'Deleted. Not saved: the browser refused to store it (storage full or private mode). Kept.', tone: 'error', undo });
+    expect(toast).toEqual({
+      text: 'Deleted. Not saved: the browser refused to store it (storage full or private mode). Kept.',
+      tone: 'error',
+      undo,
+    });
   });
 
   it('puts a refused write into words, never its code, and offers no undo of a change that was not made', () => {

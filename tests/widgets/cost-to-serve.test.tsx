@@ -25,22 +25,44 @@ describe('Cost to serve widget', () => {
     ]);
     const { container } = render(<CostToServe locale="en" />);
     const table = await waitFor(() => container.querySelector('[data-ranking]') as HTMLElement);
-    const names = () => within(table).getAllByRole('rowheader').map((c) => c.textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent);
     expect(names()).toEqual(['Small', 'Big', 'Total']);
     const first = within(table).getAllByRole('row')[1]!;
-    expect(within(first).getAllByRole('cell').map((c) => c.textContent).slice(0, 2)).toEqual(['1', '2']);
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+        .slice(0, 2),
+    ).toEqual(['1', '2']);
     fireEvent.click(screen.getByRole('button', { name: 'Edit Big' }));
     const delivery = screen.getByRole('textbox', { name: 'Deliveries' });
     fireEvent.input(delivery, { target: { value: '150' } });
     await waitFor(() => expect(clientCostsOf($costToServe.get(), 'big').costs).toEqual({ delivery: 150 }));
-    await waitFor(() => expect(within(container.querySelector('[data-ranking]') as HTMLElement).getAllByRole('row')[2]!.className).toBe('is-loss'));
-    expect(container.querySelector('[data-whale-sentence]')!.textContent).toMatch(/^The 1 most profitable client makes \d+% of the profit; the last 1 client loses /);
+    await waitFor(() =>
+      expect(within(container.querySelector('[data-ranking]') as HTMLElement).getAllByRole('row')[2]!.className).toBe('is-loss'),
+    );
+    expect(container.querySelector('[data-whale-sentence]')!.textContent).toMatch(
+      /^The 1 most profitable client makes \d+% of the profit; the last 1 client loses /,
+    );
   });
 
   it('whale sentence in both languages', () => {
-    const result = costToServe({ clients: [{ key: 'a', name: 'A', revenue: 100, marginPct: 50 }, { key: 'b', name: 'B', revenue: 100, marginPct: 10 }], lines: [{ key: 'b', type: 'visits', amount: 20 }], paymentDays: {}, creditRatePct: 0 });
+    const result = costToServe({
+      clients: [
+        { key: 'a', name: 'A', revenue: 100, marginPct: 50 },
+        { key: 'b', name: 'B', revenue: 100, marginPct: 10 },
+      ],
+      lines: [{ key: 'b', type: 'visits', amount: 20 }],
+      paymentDays: {},
+      creditRatePct: 0,
+    });
     const money = (n: number) => `R$ ${n}`;
-    expect(whaleSentence('en', result, money)).toBe('The 1 most profitable client makes 125% of the profit; the last 1 client loses R$ 10.');
+    expect(whaleSentence('en', result, money)).toBe(
+      'The 1 most profitable client makes 125% of the profit; the last 1 client loses R$ 10.',
+    );
     expect(whaleSentence('pt-br', result, money)).toBe('Os clientes mais rentáveis (1) fazem 125% do lucro; os últimos (1) perdem R$ 10.');
   });
 

@@ -39,7 +39,12 @@ function seed(): void {
   setUncouplingChecks('C4', ['single-point-of-contact', 'key-contact-changing', 'no-successor', 'late-payments']);
   setMatrixScores('C3', allScores(8));
   const plan = emptyAccountPlan('C2', 'Hospital Santa Clara', 2026, '2026-01-10T00:00:00Z');
-  savePlan({ ...plan, mission: 'Main partner', nextReview: '2020-03-15', contacts: [{ id: 'c-1', name: 'Ana', role: 'Purchasing', influence: 'high', attitude: 'supporter' }] });
+  savePlan({
+    ...plan,
+    mission: 'Main partner',
+    nextReview: '2020-03-15',
+    contacts: [{ id: 'c-1', name: 'Ana', role: 'Purchasing', influence: 'high', attitude: 'supporter' }],
+  });
   const plan3 = emptyAccountPlan('C3', 'Grupo Sabor & Cia', 2026, '2026-01-10T00:00:00Z');
   savePlan({
     ...plan3,
@@ -63,14 +68,25 @@ describe('Dashboard', () => {
 
   it('shows an empty state with load-sample that loads the sample company with key accounts picked like every loader', async () => {
     const csv = 'Código;Cliente;Valor\nA1;Mercado Bom;1.000,00\nA2;Padaria Sol;100,00\nA3;Bar Lua;100,00\nA4;Café Mar;50,00\n';
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(csv))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new TextEncoder().encode(csv))),
+    );
     const { container } = render(<Dashboard locale="en" />);
     expect(container.querySelector('[data-widget="dashboard"]')).not.toBeNull();
     fireEvent.click(container.querySelector('[data-action="load-sample"]')!);
     await waitFor(() => expect($portfolio.get().clients).toHaveLength(4));
     // Not the sample company's six: the shared rule's class A kept between 3 and 5.
     const expected = pickSampleKeyAccounts($portfolio.get().clients);
-    await waitFor(() => expect($portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort()).toEqual([...expected].sort()));
+    await waitFor(() =>
+      expect(
+        $portfolio
+          .get()
+          .clients.filter((c) => c.keyAccount)
+          .map((c) => c.key)
+          .sort(),
+      ).toEqual([...expected].sort()),
+    );
     await waitFor(() => expect(row('A1')).not.toBeNull());
   });
 
@@ -83,7 +99,12 @@ describe('Dashboard', () => {
     render(<Dashboard locale="en" />);
     fireEvent.click(await screen.findByRole('button', { name: /Mark the 1 class A client as candidates/ }));
     expect($portfolio.get().clients.filter((c) => c.keyAccount)).toEqual([]);
-    expect($portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key)).toEqual(['A1']);
+    expect(
+      $portfolio
+        .get()
+        .clients.filter((c) => c.candidate === true)
+        .map((c) => c.key),
+    ).toEqual(['A1']);
     expect((await screen.findByText(/1 candidate marked/)).textContent).toContain('fit/cost tool');
     expect(screen.getByRole('link', { name: 'Compare them in the fit/cost tool' }).getAttribute('href')).toBe('/en/tools/fit-cost/');
     expect(screen.queryByRole('button', { name: /Mark the/ })).toBeNull();
@@ -102,14 +123,18 @@ describe('Dashboard', () => {
     expect(cell('C1', 'stage')).toBe(t.stages.early.name);
     expect(cell('C1', 'target')).toBe(t.stages.mid.name);
     expect(cell('C3', 'stage')).toBe('Not diagnosed');
-    expect(cell('C4', 'risk')).toBe(t.uncouplingLevels[assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'no-successor', 'late-payments']).level]);
+    expect(cell('C4', 'risk')).toBe(
+      t.uncouplingLevels[assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'no-successor', 'late-payments']).level],
+    );
     expect(cell('C1', 'risk')).toBe('Not assessed');
     expect(cell('C3', 'quadrant')).toBe(t.quadrants.strategic.name);
     expect(cell('C1', 'quadrant')).toBe('Not scored');
     expect(cell('C2', 'plan')).toMatch(/^\d+%$/);
     expect(cell('C1', 'plan')).toBe('No plan');
     // Tool links carry the account key.
-    const links = within(row('C2')).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const links = within(row('C2'))
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('/en/tools/stage-diagnosis/?account=C2');
     expect(links).toContain('/en/tools/account-plan/?account=C2');
   });
@@ -124,10 +149,20 @@ describe('Dashboard', () => {
     expect(warnings('C3')).toEqual([]);
     expect(warnings('C4')).toEqual(['no-plan', 'high-risk']);
     // Rede Boa Compra is above 25 % of this small portfolio's revenue (the domain's share).
-    const model = buildDashboard({ portfolio: $portfolio.get(), assessments: {}, matrixConfig: defaultMatrixConfig(), today: '2026-01-01' });
+    const model = buildDashboard({
+      portfolio: $portfolio.get(),
+      assessments: {},
+      matrixConfig: defaultMatrixConfig(),
+      today: '2026-01-01',
+    });
     expect(model.rows.find((r) => r.key === 'C1')!.share!).toBeCloseTo(1_260_000 / paretoAnalysis(CLIENTS).total, 12);
     // One domain rule: C1 (32 %) is a strong warning; C2–C4 (12–21 %) are notices (from 10 %).
-    expect(model.dependence.map((x) => [x.key, x.level])).toEqual([['C1', 'strong'], ['C2', 'notice'], ['C3', 'notice'], ['C4', 'notice']]);
+    expect(model.dependence.map((x) => [x.key, x.level])).toEqual([
+      ['C1', 'strong'],
+      ['C2', 'notice'],
+      ['C3', 'notice'],
+      ['C4', 'notice'],
+    ]);
     expect(model.dependence.every((x) => x.level === clientDependence(x.share))).toBe(true);
   });
 

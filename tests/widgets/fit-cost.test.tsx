@@ -37,7 +37,10 @@ describe('Fit vs cost widget', () => {
   });
 
   it('lists the candidates marked from class A right after the key accounts, badged as candidates', async () => {
-    replacePortfolio({ clients: [...CLIENTS, { key: 'e', name: 'Empório', revenue: 100, keyAccount: false, candidate: true }], monthlySales: [] });
+    replacePortfolio({
+      clients: [...CLIENTS, { key: 'e', name: 'Empório', revenue: 100, keyAccount: false, candidate: true }],
+      monthlySales: [],
+    });
     render(<FitCost locale="pt-br" />);
     await waitFor(() => expect(document.querySelector('tr[data-client="e"]')).not.toBeNull());
     const rows = [...document.querySelectorAll('tbody tr[data-client]')].map((r) => r.getAttribute('data-client'));

@@ -34,7 +34,9 @@ describe('Pareto widget', () => {
     expect(document.querySelector('[data-sentence="for80"]')!.textContent).toBe(
       `${conc.clientsFor80} clients (${formatPercent('en', conc.shareOfClientsFor80)} of your clients) account for 80% of revenue.`,
     );
-    expect(document.querySelector('[data-sentence="largest"]')!.textContent).toBe(`Your largest client, Atacado Norte, accounts for ${formatPercent('en', conc.largestShare)} of revenue.`);
+    expect(document.querySelector('[data-sentence="largest"]')!.textContent).toBe(
+      `Your largest client, Atacado Norte, accounts for ${formatPercent('en', conc.largestShare)} of revenue.`,
+    );
     expect(conc.largestShare).toBeGreaterThan(0.25);
     expect(document.querySelector('[data-warning="dependence"]')).not.toBeNull();
     // Excluded client listed for review.
@@ -65,12 +67,24 @@ describe('Pareto widget', () => {
     expect(screen.getByText(`These ${toMark.length} class A clients will be marked as candidates:`)).toBeTruthy();
     expect(screen.getByText(/1 key account or candidate outside class A stays marked/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark them' }));
-    const keyAccounts = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.key).sort();
-    const candidates = () => $portfolio.get().clients.filter((c) => c.candidate === true).map((c) => c.key).sort();
+    const keyAccounts = () =>
+      $portfolio
+        .get()
+        .clients.filter((c) => c.keyAccount)
+        .map((c) => c.key)
+        .sort();
+    const candidates = () =>
+      $portfolio
+        .get()
+        .clients.filter((c) => c.candidate === true)
+        .map((c) => c.key)
+        .sort();
     // Size alone does not make a key account: the key accounts are unchanged, class A became candidates.
     expect(keyAccounts()).toEqual(['b', 'f']);
     expect(candidates()).toEqual([...toMark].sort());
-    expect(screen.getByText(new RegExp(`^${toMark.length} clients marked as candidates — size alone does not make a key account`))).toBeTruthy();
+    expect(
+      screen.getByText(new RegExp(`^${toMark.length} clients marked as candidates — size alone does not make a key account`)),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Check fit and cost' }).getAttribute('href')).toBe('/en/tools/fit-cost/');
     expect(screen.getByRole('link', { name: 'Diagnose the relationship stage' }).getAttribute('href')).toBe('/en/tools/stage-diagnosis/');
     expect(screen.getByRole('link', { name: 'See my portfolio dashboard' }).getAttribute('href')).toBe('/en/dashboard/');
@@ -80,7 +94,13 @@ describe('Pareto widget', () => {
   });
 
   it('notices a largest client from 10 % and warns strongly from 25 % (one domain rule)', async () => {
-    replacePortfolio({ clients: [{ key: 'x', name: 'X', revenue: 15, keyAccount: false }, ...Array.from({ length: 17 }, (_, i) => ({ key: `o${i}`, name: `Other ${i}`, revenue: 5, keyAccount: false }))], monthlySales: [] });
+    replacePortfolio({
+      clients: [
+        { key: 'x', name: 'X', revenue: 15, keyAccount: false },
+        ...Array.from({ length: 17 }, (_, i) => ({ key: `o${i}`, name: `Other ${i}`, revenue: 5, keyAccount: false })),
+      ],
+      monthlySales: [],
+    });
     render(<Pareto locale="en" />);
     const notice = await screen.findByText(/^Notice: one client accounts for 15%/);
     expect(notice.getAttribute('data-level')).toBe('notice');
@@ -94,7 +114,9 @@ describe('Pareto widget', () => {
   it('analyses a pasted file without saving it', async () => {
     render(<Pareto locale="en" />);
     fireEvent.click(screen.getByLabelText('A file, without saving it'));
-    fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), { target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' } });
+    fireEvent.input(await screen.findByLabelText(/Or paste from a spreadsheet/), {
+      target: { value: 'Customer,Revenue\nOne,900\nTwo,100\n' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Preview pasted data' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Analyse this file' }));
     await screen.findByText(/Your top 20% of clients \(1 of 2\) account for 90%/);

@@ -4,7 +4,8 @@ import { freshStorage } from '../state/helpers.ts';
 import { $portfolio, $settings, periodRevenueOf, updateSettings } from '../../src/state/index.ts';
 import { isPortfolioEmpty, loadSampleCompany } from '../../src/samples/sampleCompany.ts';
 
-const CSV = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,50\n20/02/2024;C1;Mercado Bom;Varejo;200\n03/02/2024;C2;Padaria Sol;Food;300,25\n';
+const CSV =
+  'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,50\n20/02/2024;C1;Mercado Bom;Varejo;200\n03/02/2024;C2;Padaria Sol;Food;300,25\n';
 
 describe('loadSampleCompany', () => {
   beforeEach(() => freshStorage());
@@ -30,7 +31,10 @@ describe('loadSampleCompany', () => {
   });
 
   it('does not touch the site settings', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(CSV))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new TextEncoder().encode(CSV))),
+    );
     updateSettings({ currency: 'EUR' });
     expect((await loadSampleCompany('en')).ok).toBe(true);
     expect($settings.get().currency).toBe('EUR');
@@ -38,8 +42,12 @@ describe('loadSampleCompany', () => {
   });
 
   it('keeps both years whole; the period, not the import, selects 2025', async () => {
-    const twoYears = 'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,00\n20/02/2025;C1;Mercado Bom;Varejo;200,00\n03/12/2025;C2;Padaria Sol;Food;300,25\n';
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new TextEncoder().encode(twoYears))));
+    const twoYears =
+      'Data;Código;Cliente;Segmento;Valor\n05/01/2024;C1;Mercado Bom;Varejo;1.000,00\n20/02/2025;C1;Mercado Bom;Varejo;200,00\n03/12/2025;C2;Padaria Sol;Food;300,25\n';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new TextEncoder().encode(twoYears))),
+    );
     expect(await loadSampleCompany('pt-br')).toEqual({ ok: true, clients: 2 });
     expect($portfolio.get().clients.map((c) => [c.key, c.revenue, c.previousRevenue])).toEqual([
       ['C1', 1200, undefined],
@@ -54,7 +62,10 @@ describe('loadSampleCompany', () => {
   });
 
   it('reports a network failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 404 })),
+    );
     expect(await loadSampleCompany('en')).toEqual({ ok: false, code: 'network' });
   });
 });

@@ -13,7 +13,11 @@ const workbook = readFileSync('tests/fixtures/xlsx/excel-ptbr.xlsx');
 async function pick(locale: 'en' | 'pt-br', file: File) {
   render(<Portfolio locale={locale} />);
   fireEvent.click(document.querySelector('[data-action="open-import"]')!);
-  const input = (await screen.findByLabelText(locale === 'en' ? 'CSV file or Excel workbook (.xlsx)' : 'Arquivo CSV ou pasta de trabalho do Excel (.xlsx)', {}, SLOW)) as HTMLInputElement;
+  const input = (await screen.findByLabelText(
+    locale === 'en' ? 'CSV file or Excel workbook (.xlsx)' : 'Arquivo CSV ou pasta de trabalho do Excel (.xlsx)',
+    {},
+    SLOW,
+  )) as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 }

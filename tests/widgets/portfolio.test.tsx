@@ -7,7 +7,12 @@ import { importPortfolio, toCsv } from '../../src/domain/index.ts';
 import Portfolio from '../../src/widgets/portfolio/Portfolio.tsx';
 import { exportRows } from '../../src/widgets/portfolio/exportRows.ts';
 
-const PASTE = ['Código;Cliente;Segmento;Faturamento', 'C1;Mercado Bom;Varejo;1.000,50', 'C2;Padaria Sol;Food;abc', 'C3;Oficina Zé;Serviços;300,25'].join('\n');
+const PASTE = [
+  'Código;Cliente;Segmento;Faturamento',
+  'C1;Mercado Bom;Varejo;1.000,50',
+  'C2;Padaria Sol;Food;abc',
+  'C3;Oficina Zé;Serviços;300,25',
+].join('\n');
 
 /** The import panel loads on demand: open it and wait for its fields. */
 async function renderWithImport(locale: 'en' | 'pt-br') {
@@ -38,7 +43,9 @@ describe('Portfolio widget', () => {
     expect((screen.getByLabelText('Amount (revenue)') as HTMLSelectElement).value).toBe('Faturamento');
     expect(screen.getByRole('table', { name: 'First rows of the file' })).toBeTruthy();
     // The segment mapping can be changed: drop it.
-    fireEvent.change(within(screen.getByRole('group', { name: 'Which column holds what' })).getByLabelText('Segment'), { target: { value: '' } });
+    fireEvent.change(within(screen.getByRole('group', { name: 'Which column holds what' })).getByLabelText('Segment'), {
+      target: { value: '' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Import report');
     const domain = importPortfolio(PASTE);
@@ -72,9 +79,13 @@ describe('Portfolio widget', () => {
     await renderWithImport('en');
     await pasteAndPreview(twoYears);
     // No currency in the file and none known yet: the page's is assumed, and the note says so.
-    expect((screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }) as HTMLSelectElement).value).toBe('USD');
+    expect((screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }) as HTMLSelectElement).value).toBe(
+      'USD',
+    );
     expect(document.querySelector('[data-currency-note]')!.textContent).toMatch(/does not say which currency.*USD is assumed/);
-    fireEvent.change(screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }), { target: { value: 'BRL' } });
+    fireEvent.change(screen.getByLabelText('Currency of the amounts', { selector: '[data-import-currency]' }), {
+      target: { value: 'BRL' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Import report');
     expect(document.querySelector('[data-import-periods]')!.textContent).toBe(
@@ -117,7 +128,9 @@ describe('Portfolio widget', () => {
 
   it('a dollar file is in dollars on a Portuguese page', async () => {
     await renderWithImport('pt-br');
-    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: 'Customer,Order Date,Sales\nAcme,1/5/2024,"$1,234.50"\nBeta,2/15/2024,$99.99\n' } });
+    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), {
+      target: { value: 'Customer,Order Date,Sales\nAcme,1/5/2024,"$1,234.50"\nBeta,2/15/2024,$99.99\n' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
     await screen.findByText('Confira antes de importar');
     expect(document.querySelector('[data-currency-note]')!.textContent).toBe('Moeda encontrada nos valores: USD.');
@@ -130,12 +143,16 @@ describe('Portfolio widget', () => {
 
   it('says in Portuguese which months a file covers', async () => {
     await renderWithImport('pt-br');
-    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), { target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' } });
+    fireEvent.input(await screen.findByLabelText(/Ou cole de uma planilha/), {
+      target: { value: 'Data;Cliente;Valor\n10/02/2025;Mercado Bom;100,00\n10/11/2025;Mercado Bom;20,00' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Ver prévia dos dados colados' }));
     await screen.findByText('Confira antes de importar');
     fireEvent.click(screen.getByRole('button', { name: 'Importar' }));
     await screen.findByText('Relatório da importação');
-    expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(/^As linhas de venda vão de fev\.? de 2025 a nov\.? de 2025\. Todas as ferramentas mostram o arquivo inteiro/);
+    expect(document.querySelector('[data-import-periods]')!.textContent).toMatch(
+      /^As linhas de venda vão de fev\.? de 2025 a nov\.? de 2025\. Todas as ferramentas mostram o arquivo inteiro/,
+    );
     expect($portfolio.get().clients.map((c) => [c.revenue, c.previousRevenue])).toEqual([[120, undefined]]);
   });
 
@@ -264,10 +281,25 @@ describe('Portfolio widget', () => {
   it('exports every field and the export imports back to the same clients', async () => {
     const { runImport, runPreview } = await import('../../src/import/importRun.ts');
     const clients = [
-      { key: 'C1', code: 'C1', name: '=Evil Corp', segment: 'Varejo', revenue: 1234.5, previousRevenue: -10, marginPct: 12.5, firstPurchase: '2023-02-01', manager: 'Ana', keyAccount: true, notes: 'a; b, "c"' },
+      {
+        key: 'C1',
+        code: 'C1',
+        name: '=Evil Corp',
+        segment: 'Varejo',
+        revenue: 1234.5,
+        previousRevenue: -10,
+        marginPct: 12.5,
+        firstPurchase: '2023-02-01',
+        manager: 'Ana',
+        keyAccount: true,
+        notes: 'a; b, "c"',
+      },
       { key: 'C2', code: 'C2', name: 'Padaria Sol', revenue: 0, keyAccount: false },
     ];
-    for (const [locale, format] of [['pt-br', 'pt-BR'], ['en', 'en']] as const) {
+    for (const [locale, format] of [
+      ['pt-br', 'pt-BR'],
+      ['en', 'en'],
+    ] as const) {
       const csv = toCsv(exportRows(clients, locale, format), format);
       expect(csv.includes("'=Evil Corp")).toBe(true);
       const preview = runPreview(csv, {});

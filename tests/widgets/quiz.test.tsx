@@ -109,7 +109,9 @@ describe('Quiz', () => {
     check(1);
     fireEvent.click(radio(2, 'With the 6 shops'));
     check(2);
-    expect(screen.getByRole('heading', { name: 'Your score' }).closest('section')!.textContent).toContain('You answered 2 of 2 questions correctly (100%).');
+    expect(screen.getByRole('heading', { name: 'Your score' }).closest('section')!.textContent).toContain(
+      'You answered 2 of 2 questions correctly (100%).',
+    );
     expect(screen.getByText(/Well done: you passed this quiz/)).toBeTruthy();
     expect($progress.get().quizzes['pareto']).toMatchObject({ score: 2, total: 2, answers: { q1: '1', q2: '0' } });
   });
@@ -220,7 +222,11 @@ describe('Quiz', () => {
   it('says where a score comes from when every question it answered has been replaced', () => {
     saveQuizResult('pareto', { score: 4, total: 5, answers: { 'old-1': '0', 'old-2': '1' }, date: '2026-01-04T10:00:00.000Z' });
     render(<Quiz locale="en" lessonId="pareto" questions={QUESTIONS} />);
-    expect(screen.getByText('You scored 4 of 5 on an earlier version of this quiz (Jan 4, 2026); that score still counts. The questions have changed since: answer them to replace it.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'You scored 4 of 5 on an earlier version of this quiz (Jan 4, 2026); that score still counts. The questions have changed since: answer them to replace it.',
+      ),
+    ).toBeTruthy();
     for (const r of screen.getAllByRole('radio')) expect((r as HTMLInputElement).disabled).toBe(false);
     fireEvent.click(radio(1, 'The few that matter most'));
     check(1);

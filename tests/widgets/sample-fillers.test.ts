@@ -14,7 +14,11 @@ import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/samples/uncoupl
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 
-const outcome = runImport({ input: new Uint8Array(readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'))), options: {}, extras: {} });
+const outcome = runImport({
+  input: new Uint8Array(readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'))),
+  options: {},
+  extras: {},
+});
 if (!outcome.ok) throw new Error('sample did not import');
 // The sample as the tools show it: over 2025, the year the lessons quote.
 const view = revenueForPeriod(outcome.clients, outcome.monthlySales, SAMPLE_PERIOD);
@@ -24,7 +28,12 @@ const nameOf = (key: string) => clients.find((c) => c.key === key)!.name;
 describe('sample fillers on the sample company', () => {
   it('marks lesson 4’s six key accounts, largest first; other portfolios get their class A (3 to 5)', () => {
     expect(pickSampleKeyAccounts(clients).map(nameOf)).toEqual([
-      'Rede Boa Compra', 'Hospital Santa Clara', 'Grupo Sabor & Cia', 'Hotel Parque das Águas', 'Hospital Infantil Bem-Estar', 'Cantina Nonna Rosa',
+      'Rede Boa Compra',
+      'Hospital Santa Clara',
+      'Grupo Sabor & Cia',
+      'Hotel Parque das Águas',
+      'Hospital Infantil Bem-Estar',
+      'Cantina Nonna Rosa',
     ]);
     const other = clients.filter((c) => c.name !== 'Cantina Nonna Rosa');
     expect(pickSampleKeyAccounts(other)).toHaveLength(5);
@@ -39,8 +48,13 @@ describe('sample fillers on the sample company', () => {
 
   it('ticks only real indicators, and lesson 6’s Bem-Estar comes out at high risk', () => {
     const ids = new Set<string>(UNCOUPLING_CAUSES.flatMap((c) => c.indicators.map((i) => i.id)));
-    for (const ticks of [...Object.values(SAMPLE_TICKS_BY_ACCOUNT), ...SAMPLE_TICKS]) for (const id of ticks) expect(ids.has(id), id).toBe(true);
-    for (const name of Object.keys(SAMPLE_TICKS_BY_ACCOUNT)) expect(clients.some((c) => c.name === name), name).toBe(true);
+    for (const ticks of [...Object.values(SAMPLE_TICKS_BY_ACCOUNT), ...SAMPLE_TICKS])
+      for (const id of ticks) expect(ids.has(id), id).toBe(true);
+    for (const name of Object.keys(SAMPLE_TICKS_BY_ACCOUNT))
+      expect(
+        clients.some((c) => c.name === name),
+        name,
+      ).toBe(true);
     expect(assessUncoupling(SAMPLE_TICKS_BY_ACCOUNT['Hospital Infantil Bem-Estar']!).level).toBe('high');
   });
 
@@ -54,6 +68,11 @@ describe('sample fillers on the sample company', () => {
 
   it('class A of the sample is lesson 2’s eleven clients', () => {
     const p = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
-    expect(p.ranked.filter((r) => r.class === 'A').map((r) => r.name).at(-1)).toBe('Churrascaria Gaúcha do Parque');
+    expect(
+      p.ranked
+        .filter((r) => r.class === 'A')
+        .map((r) => r.name)
+        .at(-1),
+    ).toBe('Churrascaria Gaúcha do Parque');
   });
 });

@@ -14,13 +14,21 @@ import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
 import { loadSampleAccounts } from '../../src/samples/loaders.ts';
 
 const bytes = readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'));
-const keyNames = () => $portfolio.get().clients.filter((c) => c.keyAccount).map((c) => c.name).sort();
+const keyNames = () =>
+  $portfolio
+    .get()
+    .clients.filter((c) => c.keyAccount)
+    .map((c) => c.name)
+    .sort();
 const SIX = [...SAMPLE_COMPANY_KEY_ACCOUNTS].sort();
 
 describe('sample loaders all use lesson 4’s six key accounts', () => {
   beforeEach(() => {
     freshStorage();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(new Uint8Array(bytes))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(new Uint8Array(bytes))),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -37,17 +37,27 @@ describe('Uncoupling checklist widget', () => {
     render(<Uncoupling locale="en" />);
     await screen.findByText('Risk for Acme');
     tick('single-point-of-contact');
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: en.indicators['single-point-of-contact'] }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: en.indicators['single-point-of-contact'] }) as HTMLInputElement).checked).toBe(true),
+    );
     tick('key-contact-changing');
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: en.indicators['key-contact-changing'] }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: en.indicators['key-contact-changing'] }) as HTMLInputElement).checked).toBe(true),
+    );
     tick('late-payments');
     const expected = assessUncoupling(['single-point-of-contact', 'key-contact-changing', 'late-payments']);
     await waitFor(() => expect(screen.getByTestId('uncoupling-score').textContent).toBe(`${Math.round(expected.score)} of 100`));
     expect(screen.getByTestId('uncoupling-level').textContent).toBe(en.uncouplingLevels[expected.level]);
-    for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'key-personnel-change')!.mitigations) expect(screen.getByText(en.mitigations[m])).toBeTruthy();
-    for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'financial-problems')!.mitigations) expect(screen.getByText(en.mitigations[m])).toBeTruthy();
+    for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'key-personnel-change')!.mitigations)
+      expect(screen.getByText(en.mitigations[m])).toBeTruthy();
+    for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'financial-problems')!.mitigations)
+      expect(screen.getByText(en.mitigations[m])).toBeTruthy();
     expect(screen.queryByText(en.mitigations['root-cause-analysis'])).toBeNull();
-    expect(getAssessment('acme', $assessments.get()).uncoupling?.checked).toEqual(['single-point-of-contact', 'key-contact-changing', 'late-payments']);
+    expect(getAssessment('acme', $assessments.get()).uncoupling?.checked).toEqual([
+      'single-point-of-contact',
+      'key-contact-changing',
+      'late-payments',
+    ]);
   });
 
   it('clear all can be undone', async () => {
@@ -59,7 +69,9 @@ describe('Uncoupling checklist widget', () => {
     expect(screen.getByTestId('uncoupling-level').textContent).toBe('Not assessed');
     expect(screen.queryByText(en.uncouplingLevels.low)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: en.indicators['promises-missed'] }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: en.indicators['promises-missed'] }) as HTMLInputElement).checked).toBe(true),
+    );
     expect(screen.getByTestId('uncoupling-level').textContent).toBe(en.uncouplingLevels[assessUncoupling(['promises-missed']).level]);
   });
 
@@ -73,7 +85,10 @@ describe('Uncoupling checklist widget', () => {
     setUncouplingChecks('b', ['single-point-of-contact', 'key-contact-changing', 'late-payments', 'values-conflict']);
     render(<Uncoupling locale="en" />);
     const table = screen.getByRole('table', { name: /Uncoupling risk by key account/ });
-    const names = () => within(table).getAllByRole('rowheader').map((h) => within(h).getByRole('button').textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => within(h).getByRole('button').textContent);
     const heat = uncouplingHeatmap([
       { key: 'a', checked: ['no-new-proposals'] },
       { key: 'b', checked: ['single-point-of-contact', 'key-contact-changing', 'late-payments', 'values-conflict'] },
@@ -84,7 +99,9 @@ describe('Uncoupling checklist widget', () => {
     // Gamma has nothing ticked: not assessed, not "low risk"; Alpha's one tick is assessed.
     const gammaRow = within(table).getAllByRole('row')[3]!;
     expect(within(gammaRow).getAllByRole('cell')[0]!.textContent).toBe('0 Not assessed');
-    expect(within(within(table).getAllByRole('row')[2]!).getAllByRole('cell')[0]!.textContent).toContain(en.uncouplingLevels[heat[1]!.level]);
+    expect(within(within(table).getAllByRole('row')[2]!).getAllByRole('cell')[0]!.textContent).toContain(
+      en.uncouplingLevels[heat[1]!.level],
+    );
     const betaRow = within(table).getAllByRole('row')[1]!;
     expect(within(betaRow).getAllByRole('cell')[0]!.textContent).toContain(String(Math.round(heat[0]!.score)));
     expect(within(betaRow).getAllByRole('cell')[1]!.textContent).toBe('60'); // key-personnel-change: weights 3+3 of 10
@@ -101,7 +118,9 @@ describe('Uncoupling checklist widget', () => {
     const ticks = ['single-point-of-contact', 'key-contact-changing', 'no-successor'] as const;
     for (const id of ticks) {
       fireEvent.click(screen.getByRole('checkbox', { name: DOMAIN_TEXTS['pt-br'].indicators[id] }));
-      await waitFor(() => expect((screen.getByRole('checkbox', { name: DOMAIN_TEXTS['pt-br'].indicators[id] }) as HTMLInputElement).checked).toBe(true));
+      await waitFor(() =>
+        expect((screen.getByRole('checkbox', { name: DOMAIN_TEXTS['pt-br'].indicators[id] }) as HTMLInputElement).checked).toBe(true),
+      );
     }
     const level = assessUncoupling([...ticks]).level;
     expect(level).toBe('high');

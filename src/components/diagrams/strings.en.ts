@@ -4,7 +4,6 @@
  * from the domain texts (src/i18n/domain-texts/stages.*), not from here, so they cannot drift.
  */
 const en = {
-
   contactTitle: 'Bow-tie and diamond contact patterns',
   contactCaption: 'From bow-tie to diamond: one knot between the companies becomes many links, function to function.',
   bowTie: 'Bow-tie',
@@ -23,7 +22,8 @@ const en = {
   theirManagement: 'Management',
 
   stagesTitle: 'The relational development model: six stages',
-  stagesCaption: 'The six stages (Millman and Wilson; McDonald, Millman and Rogers), with the later names under the article’s. Uncoupling can start from any step.',
+  stagesCaption:
+    'The six stages (Millman and Wilson; McDonald, Millman and Rogers), with the later names under the article’s. Uncoupling can start from any step.',
   anyStage: 'from any stage',
   later_pre: 'Exploratory',
   later_early: 'Basic',
@@ -33,7 +33,8 @@ const en = {
   later_uncoupling: 'Disintegrating',
 
   chainTitle: 'Linear model and holistic model of managing a client',
-  chainCaption: 'From a linear to a holistic model: the value system is the chain of firms (Porter); a value chain is one firm’s activities.',
+  chainCaption:
+    'From a linear to a holistic model: the value system is the chain of firms (Porter); a value chain is one firm’s activities.',
   linear: 'Linear model',
   holistic: 'Holistic model',
   linProduct: 'Product',

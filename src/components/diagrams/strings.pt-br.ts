@@ -3,7 +3,6 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-
   contactTitle: 'Padrões de contato gravata-borboleta e diamante',
   contactCaption: 'Da gravata-borboleta ao diamante: o único nó entre as empresas vira muitas ligações, área com área.',
   bowTie: 'Gravata-borboleta',
@@ -22,7 +21,8 @@ const ptBr: Dictionary<typeof en> = {
   theirManagement: 'Diretoria',
 
   stagesTitle: 'O modelo de desenvolvimento do relacionamento: seis estágios',
-  stagesCaption: 'Os seis estágios (Millman e Wilson; McDonald, Millman e Rogers), com os nomes posteriores sob os do artigo. A desunião pode começar em qualquer degrau.',
+  stagesCaption:
+    'Os seis estágios (Millman e Wilson; McDonald, Millman e Rogers), com os nomes posteriores sob os do artigo. A desunião pode começar em qualquer degrau.',
   anyStage: 'a partir de qualquer estágio',
   later_pre: 'Exploratory',
   later_early: 'Basic',
@@ -32,7 +32,8 @@ const ptBr: Dictionary<typeof en> = {
   later_uncoupling: 'Disintegrating',
 
   chainTitle: 'Modelo linear e modelo holístico de gerenciar um cliente',
-  chainCaption: 'Do modelo linear ao holístico: o sistema de valor é a cadeia de empresas (Porter); a cadeia de valor são as atividades de uma empresa.',
+  chainCaption:
+    'Do modelo linear ao holístico: o sistema de valor é a cadeia de empresas (Porter); a cadeia de valor são as atividades de uma empresa.',
   linear: 'Modelo linear',
   holistic: 'Modelo holístico',
   linProduct: 'Produto',
@@ -55,7 +56,8 @@ const ptBr: Dictionary<typeof en> = {
   colManaged: 'O que se gerencia',
   colWho: 'Quem trabalha com o cliente',
   linearManaged: 'Uma venda de cada vez: produto, vendedor, comprador, entrega',
-  holisticManaged: 'O negócio inteiro do cliente: o sistema de valor do fabricante aos clientes do cliente, e a nossa própria cadeia de valor',
+  holisticManaged:
+    'O negócio inteiro do cliente: o sistema de valor do fabricante aos clientes do cliente, e a nossa própria cadeia de valor',
   linearWho: 'O vendedor; cada área por conta própria',
   holisticWho: 'Todas as áreas que afetam o cliente, coordenadas pelo gerente de contas-chave',
 };

@@ -80,7 +80,14 @@ function contactPatterns(locale: Locale): string {
 function relationshipStages(locale: Locale): string {
   const s = DIAGRAM_STRINGS[locale];
   const stages = (locale === 'pt-br' ? stagesPt : stagesEn).stages;
-  const later = { pre: s.later_pre, early: s.later_early, mid: s.later_mid, partnership: s.later_partnership, synergistic: s.later_synergistic, uncoupling: s.later_uncoupling };
+  const later = {
+    pre: s.later_pre,
+    early: s.later_early,
+    mid: s.later_mid,
+    partnership: s.later_partnership,
+    synergistic: s.later_synergistic,
+    uncoupling: s.later_uncoupling,
+  };
   const W = 112;
   const H = 46;
   const risk = { x: 640, y: 40, w: 112, h: 52 };
@@ -113,9 +120,10 @@ function valueChains(locale: Locale): string {
   const x = (i: number) => 20 + i * 185;
   const row = (labels: string[], y: number, h: number, keyIndex: number): string =>
     labels
-      .map((label, i) =>
-        box(i === keyIndex ? 'key' : 'box', x(i), y, W, h, label, i === keyIndex ? 'b' : '') +
-        (i < labels.length - 1 ? `<path class="ln" d="M${x(i) + W} ${y + h / 2}H${x(i + 1) - 4}" marker-end="url(#a)"/>` : ''),
+      .map(
+        (label, i) =>
+          box(i === keyIndex ? 'key' : 'box', x(i), y, W, h, label, i === keyIndex ? 'b' : '') +
+          (i < labels.length - 1 ? `<path class="ln" d="M${x(i) + W} ${y + h / 2}H${x(i + 1) - 4}" marker-end="url(#a)"/>` : ''),
       )
       .join('');
   const chain = [s.vcPurchasing, s.vcWarehouse, s.vcDelivery, s.vcInvoicing, s.vcService, s.vcSales]

@@ -17,8 +17,7 @@ const en = {
   importErrors: {
     empty: 'The file is empty.',
     'too-large': 'The file is too large to import here. Export fewer rows or a shorter period.',
-    binary:
-      'This does not look like a CSV file. In Excel, use “Save as” and choose “CSV (comma or semicolon separated)”.',
+    binary: 'This does not look like a CSV file. In Excel, use “Save as” and choose “CSV (comma or semicolon separated)”.',
     'no-header': 'The first line must contain the column names (for example “Customer” and “Amount”).',
     'no-amount-column': 'No amount column was found. Choose which column holds the amount.',
     'no-name-column': 'No customer column was found. Choose which column holds the client name or code.',
@@ -26,7 +25,8 @@ const en = {
     'no-rows': 'The file has column names but no data rows.',
     'no-valid-rows': 'No row could be used. See the problems listed for each row.',
     unexpected: 'The file could not be read.',
-    'too-many-columns': 'The file has more than 256 columns, so it is not a client list or a sales export. Export only the columns you need.',
+    'too-many-columns':
+      'The file has more than 256 columns, so it is not a client list or a sales export. Export only the columns you need.',
     'sums-too-large': 'The amounts add up to more than can be counted exactly. Check that the amount column holds amounts.',
   },
   importIssues: {
@@ -38,7 +38,8 @@ const en = {
     'invalid-amount': 'The amount on this row is not a number, so it was skipped.',
     'invalid-date': 'The date on this row could not be read; the amount was kept without a date.',
     'two-digit-year': 'The year on this row has two digits and was read as 20xx (for example 24 → 2024). Check the date; the row was kept.',
-    'reserved-key': 'The client code or name on this row is one the site uses for itself (the quick try), so the client was kept under another key.',
+    'reserved-key':
+      'The client code or name on this row is one the site uses for itself (the quick try), so the client was kept under another key.',
     'total-row': 'This looks like a total line of the report, so it was skipped.',
     'merged-names': 'Different spellings of the same customer were merged.',
     'malformed-quotes': 'A stray quote on this line was read as part of the text; check that the row was read correctly.',

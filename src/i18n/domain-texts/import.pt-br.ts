@@ -10,8 +10,7 @@ const ptBr: ImportTexts = {
   importErrors: {
     empty: 'O arquivo está vazio.',
     'too-large': 'O arquivo é grande demais para importar aqui. Exporte menos linhas ou um período menor.',
-    binary:
-      'Isto não parece um arquivo CSV. No Excel, use “Salvar como” e escolha “CSV (separado por vírgulas)” ou “CSV UTF-8”.',
+    binary: 'Isto não parece um arquivo CSV. No Excel, use “Salvar como” e escolha “CSV (separado por vírgulas)” ou “CSV UTF-8”.',
     'no-header': 'A primeira linha deve conter os nomes das colunas (por exemplo, “Cliente” e “Valor”).',
     'no-amount-column': 'Nenhuma coluna de valor foi encontrada. Escolha a coluna que contém o valor.',
     'no-name-column': 'Nenhuma coluna de cliente foi encontrada. Escolha a coluna com o nome ou o código do cliente.',
@@ -19,7 +18,8 @@ const ptBr: ImportTexts = {
     'no-rows': 'O arquivo tem os nomes das colunas, mas nenhuma linha de dados.',
     'no-valid-rows': 'Nenhuma linha pôde ser usada. Veja os problemas listados em cada linha.',
     unexpected: 'Não foi possível ler o arquivo.',
-    'too-many-columns': 'O arquivo tem mais de 256 colunas, então não é uma lista de clientes nem uma exportação de vendas. Exporte só as colunas necessárias.',
+    'too-many-columns':
+      'O arquivo tem mais de 256 colunas, então não é uma lista de clientes nem uma exportação de vendas. Exporte só as colunas necessárias.',
     'sums-too-large': 'Os valores somam mais do que é possível contar com exatidão. Confira se a coluna de valor tem mesmo valores.',
   },
   importIssues: {
@@ -30,8 +30,10 @@ const ptBr: ImportTexts = {
     'missing-amount': 'Esta linha não tem valor e foi ignorada.',
     'invalid-amount': 'O valor desta linha não é um número e a linha foi ignorada.',
     'invalid-date': 'Não foi possível ler a data desta linha; o valor foi mantido sem data.',
-    'two-digit-year': 'O ano nesta linha tem dois dígitos e foi lido como 20xx (por exemplo, 24 → 2024). Confira a data; a linha foi mantida.',
-    'reserved-key': 'O código ou nome do cliente nesta linha é um que o site usa internamente (o teste rápido), então o cliente foi mantido com outra chave.',
+    'two-digit-year':
+      'O ano nesta linha tem dois dígitos e foi lido como 20xx (por exemplo, 24 → 2024). Confira a data; a linha foi mantida.',
+    'reserved-key':
+      'O código ou nome do cliente nesta linha é um que o site usa internamente (o teste rápido), então o cliente foi mantido com outra chave.',
     'total-row': 'Esta parece ser uma linha de total do relatório e foi ignorada.',
     'merged-names': 'Grafias diferentes do mesmo cliente foram unificadas.',
     'malformed-quotes': 'Uma aspa solta nesta linha foi lida como parte do texto; confira se a linha foi lida corretamente.',

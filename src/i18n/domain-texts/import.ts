@@ -4,4 +4,7 @@ import type { ImportTexts } from './import.en';
 
 export type { ImportTexts };
 
-export const IMPORT_TEXTS = await pageStrings(() => import('./import.en'), () => import('./import.pt-br'));
+export const IMPORT_TEXTS = await pageStrings(
+  () => import('./import.en'),
+  () => import('./import.pt-br'),
+);

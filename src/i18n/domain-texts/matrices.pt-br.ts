@@ -7,7 +7,10 @@ const ptBr: MatrixTexts = {
     'growth-potential': { name: 'Potencial de crescimento', hint: 'Quanto o negócio e as compras do cliente podem crescer.' },
     profitability: { name: 'Lucratividade', hint: 'A margem que podemos obter depois do custo de servir.' },
     prestige: { name: 'Prestígio', hint: 'O valor de referência de ter este cliente.' },
-    'relationship-openness': { name: 'Abertura à parceria', hint: 'Quanto o cliente está disposto a trabalhar de perto com um fornecedor.' },
+    'relationship-openness': {
+      name: 'Abertura à parceria',
+      hint: 'Quanto o cliente está disposto a trabalhar de perto com um fornecedor.',
+    },
     'geographic-reach': { name: 'Alcance geográfico', hint: 'Quanto as unidades do cliente coincidem com onde atuamos.' },
     'product-range': { name: 'Linha de produtos e serviços', hint: 'Quanto a nossa linha cobre o que o cliente precisa.' },
     support: { name: 'Suporte de pré e pós-venda', hint: 'Ajuda técnica, atendimento e agilidade.' },
@@ -34,7 +37,10 @@ const ptBr: MatrixTexts = {
   },
   strategies: {
     'invest-for-growth': { name: 'Investir para crescer', description: 'Key Account Management completo; buscar a parceria.' },
-    'invest-selectively': { name: 'Investir seletivamente', description: 'Investir onde isso fortalece nossa posição; escolher com cuidado.' },
+    'invest-selectively': {
+      name: 'Investir seletivamente',
+      description: 'Investir onde isso fortalece nossa posição; escolher com cuidado.',
+    },
     maintain: { name: 'Manter', description: 'Atender com eficiência e proteger o lucro.' },
     'manage-for-cash': { name: 'Administrar para gerar caixa', description: 'Reduzir o custo de servir; manter o negócio transacional.' },
   },

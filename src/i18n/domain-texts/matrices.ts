@@ -4,4 +4,7 @@ import type { MatrixTexts } from './matrices.en';
 
 export type { MatrixTexts };
 
-export const MATRIX_TEXTS = await pageStrings(() => import('./matrices.en'), () => import('./matrices.pt-br'));
+export const MATRIX_TEXTS = await pageStrings(
+  () => import('./matrices.en'),
+  () => import('./matrices.pt-br'),
+);

@@ -4,4 +4,7 @@ import type { MitigationTexts } from './mitigations.en';
 
 export type { MitigationTexts };
 
-export const MITIGATION_TEXTS = await pageStrings(() => import('./mitigations.en'), () => import('./mitigations.pt-br'));
+export const MITIGATION_TEXTS = await pageStrings(
+  () => import('./mitigations.en'),
+  () => import('./mitigations.pt-br'),
+);

@@ -36,11 +36,13 @@ const en = {
     none: { name: 'No contacts yet', description: 'Add the people you know at the client.' },
     'bow-tie': {
       name: 'Bow-tie',
-      description: 'A single point of contact: one person on either side carries the relationship; if that person leaves, the relationship is at risk.',
+      description:
+        'A single point of contact: one person on either side carries the relationship; if that person leaves, the relationship is at risk.',
     },
     diamond: {
       name: 'Diamond',
-      description: 'Function-to-function pairs: several people of ours talk to their peers in different functions at the client, so the relationship does not hang on one person.',
+      description:
+        'Function-to-function pairs: several people of ours talk to their peers in different functions at the client, so the relationship does not hang on one person.',
     },
   },
   planErrors: { 'invalid-plan': 'This account plan is not valid and cannot be loaded.' },

@@ -26,11 +26,13 @@ const ptBr: PlanTexts = {
     none: { name: 'Nenhum contato ainda', description: 'Adicione as pessoas que vocês conhecem no cliente.' },
     'bow-tie': {
       name: 'Gravata-borboleta',
-      description: 'Ponto de contato único: uma só pessoa, de um lado ou do outro, carrega o relacionamento; se ela sair, o relacionamento fica em risco.',
+      description:
+        'Ponto de contato único: uma só pessoa, de um lado ou do outro, carrega o relacionamento; se ela sair, o relacionamento fica em risco.',
     },
     diamond: {
       name: 'Diamante',
-      description: 'Pares de área com área: várias pessoas nossas falam com seus pares em áreas diferentes do cliente, e o relacionamento não depende de uma só pessoa.',
+      description:
+        'Pares de área com área: várias pessoas nossas falam com seus pares em áreas diferentes do cliente, e o relacionamento não depende de uma só pessoa.',
     },
   },
   planErrors: { 'invalid-plan': 'Este plano de conta não é válido e não pode ser carregado.' },

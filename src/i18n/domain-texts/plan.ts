@@ -4,4 +4,7 @@ import type { PlanTexts } from './plan.en';
 
 export type { PlanTexts };
 
-export const PLAN_TEXTS = await pageStrings(() => import('./plan.en'), () => import('./plan.pt-br'));
+export const PLAN_TEXTS = await pageStrings(
+  () => import('./plan.en'),
+  () => import('./plan.pt-br'),
+);

@@ -4,4 +4,7 @@ import type { QuestionTexts } from './questions.en';
 
 export type { QuestionTexts };
 
-export const QUESTION_TEXTS = await pageStrings(() => import('./questions.en'), () => import('./questions.pt-br'));
+export const QUESTION_TEXTS = await pageStrings(
+  () => import('./questions.en'),
+  () => import('./questions.pt-br'),
+);

@@ -4,4 +4,7 @@ import type { StageTexts } from './stages.en';
 
 export type { StageTexts };
 
-export const STAGE_TEXTS = await pageStrings(() => import('./stages.en'), () => import('./stages.pt-br'));
+export const STAGE_TEXTS = await pageStrings(
+  () => import('./stages.en'),
+  () => import('./stages.pt-br'),
+);

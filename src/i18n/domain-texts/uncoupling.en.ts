@@ -16,8 +16,7 @@ const en = {
     },
     'trust-breach': {
       name: 'Breach of trust',
-      description:
-        'However strong the relationship, trust breaks if performance is not consistent and communication is not adequate.',
+      description: 'However strong the relationship, trust breaks if performance is not consistent and communication is not adequate.',
     },
     exhaustion: {
       name: 'Exhaustion and lack of persistence',
@@ -33,8 +32,7 @@ const en = {
     },
     'market-position-loss': {
       name: 'Loss of market position (external)',
-      description:
-        'The client suffers a large loss in its market and is no longer worth managing as a key account.',
+      description: 'The client suffers a large loss in its market and is no longer worth managing as a key account.',
     },
     'financial-problems': {
       name: 'Financial problems (external)',

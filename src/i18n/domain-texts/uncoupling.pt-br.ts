@@ -26,8 +26,7 @@ const ptBr: UncouplingTexts = {
     },
     'market-position-loss': {
       name: 'Mudança de posição no mercado (externa)',
-      description:
-        'O cliente sofre uma grande perda no mercado e deixa de ser interessante mantê-lo no Key Account Management.',
+      description: 'O cliente sofre uma grande perda no mercado e deixa de ser interessante mantê-lo no Key Account Management.',
     },
     'financial-problems': {
       name: 'Problemas financeiros (externa)',

@@ -4,4 +4,7 @@ import type { UncouplingTexts } from './uncoupling.en';
 
 export type { UncouplingTexts };
 
-export const UNCOUPLING_TEXTS = await pageStrings(() => import('./uncoupling.en'), () => import('./uncoupling.pt-br'));
+export const UNCOUPLING_TEXTS = await pageStrings(
+  () => import('./uncoupling.en'),
+  () => import('./uncoupling.pt-br'),
+);

@@ -134,7 +134,9 @@ function values(locale: Locale): Record<string, string> {
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
     quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),
-    zones: list.format(FIT_COST_ZONES.map((z) => fill(t['fit-cost.zone'], { zone: matrix.fitCostZones[z].name, when: t[`fit-cost.zone.${z}`] }))),
+    zones: list.format(
+      FIT_COST_ZONES.map((z) => fill(t['fit-cost.zone'], { zone: matrix.fitCostZones[z].name, when: t[`fit-cost.zone.${z}`] })),
+    ),
   };
 }
 

@@ -9,4 +9,10 @@ export const dateText = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
 export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(600));
 export const score10 = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
 /** A record key: never `__proto__` (see storedKeys.ts). */
-export const recordKey = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.check((k) => k !== '__proto__', 'reserved key'));
+export const recordKey = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check((k) => k !== '__proto__', 'reserved key'),
+  );

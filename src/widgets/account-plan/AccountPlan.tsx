@@ -15,7 +15,17 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $costToServe, $matrixConfig, costToServeFor, deletePlan, getAssessment, getClient, hasCostData, savePlan } from '../../state/index';
+import {
+  $assessments,
+  $costToServe,
+  $matrixConfig,
+  costToServeFor,
+  deletePlan,
+  getAssessment,
+  getClient,
+  hasCostData,
+  savePlan,
+} from '../../state/index';
 import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { StatusRegion } from '../shared/StatusRegion';
@@ -54,7 +64,9 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const plan = usePlanDraft(all, (result) => tool.report(result));
   const { account, name } = tool;
   // The plan's financial section quotes the cost-to-serve tool's figure for this account, when there is one.
-  const afterCost = hasCostData(costs, [account]) ? (costToServeFor(portfolioView.clientsWithSales, costs).clients.find((c) => c.key === account) ?? null) : null;
+  const afterCost = hasCostData(costs, [account])
+    ? (costToServeFor(portfolioView.clientsWithSales, costs).clients.find((c) => c.key === account) ?? null)
+    : null;
   const { draft } = plan;
 
   // Another account (or the stored data after hydration): open its latest plan.
@@ -72,7 +84,14 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
 
   function create(year: number) {
     plan.flush();
-    const fresh = prefilledPlan(locale, { accountKey: account, accountName: name, year, now: new Date(), client: getClient(account, portfolio), assessment: getAssessment(account, $assessments.get()) });
+    const fresh = prefilledPlan(locale, {
+      accountKey: account,
+      accountName: name,
+      year,
+      now: new Date(),
+      client: getClient(account, portfolio),
+      assessment: getAssessment(account, $assessments.get()),
+    });
     const result = savePlan(fresh);
     if (tool.report(result)) plan.open(fresh);
     if (result.ok) tool.clear();
@@ -89,7 +108,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       tool.say(fill(t.duplicateExists, { year: copy.year }));
       return;
     }
-    if (tool.report(savePlan(copy, { keepUpdatedAt: true }), { text: fill(t.duplicated, { year: copy.year, from: current.year }) })) plan.open(copy);
+    if (tool.report(savePlan(copy, { keepUpdatedAt: true }), { text: fill(t.duplicated, { year: copy.year, from: current.year }) }))
+      plan.open(copy);
   }
 
   function remove() {
@@ -101,7 +121,12 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       if (applied(result)) plan.open(current);
       return result;
     };
-    if (tool.report(deletePlan(current.accountKey, current.id), { text: fillCount(locale, t.deleted, { year: current.year, account: current.accountName }), undo })) {
+    if (
+      tool.report(deletePlan(current.accountKey, current.id), {
+        text: fillCount(locale, t.deleted, { year: current.year, account: current.accountName }),
+        undo,
+      })
+    ) {
       plan.open(latestPlan(getAssessment(account, $assessments.get()).plans.filter((p) => p.id !== current.id)) ?? null);
     }
   }
@@ -139,7 +164,16 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       if (!target) return;
       const year = new Date().getFullYear();
       const stored = getAssessment(target.key, $assessments.get());
-      const base = stored.plans.find((p) => p.id === accountPlanId(target.key, year)) ?? prefilledPlan(locale, { accountKey: target.key, accountName: target.name, year, now: new Date(), client: target, assessment: stored });
+      const base =
+        stored.plans.find((p) => p.id === accountPlanId(target.key, year)) ??
+        prefilledPlan(locale, {
+          accountKey: target.key,
+          accountName: target.name,
+          year,
+          now: new Date(),
+          client: target,
+          assessment: stored,
+        });
       const sample = samplePlan(t, base);
       const result = savePlan(sample);
       tool.open(target.key);
@@ -156,7 +190,9 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     <section class="account-plan" data-widget="account-plan" aria-labelledby={`${uid}-title`}>
       <CurrencyNote locale={locale} />
       <div class="ap-screen">
-        <h3 id={`${uid}-title`} class="ap-title">{t.title}</h3>
+        <h3 id={`${uid}-title`} class="ap-title">
+          {t.title}
+        </h3>
         <p>{t.intro}</p>
         <div class="ap-toolbar">
           <AccountPicker locale={locale} value={account} onChange={tool.choose} />
@@ -190,9 +226,13 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
               {plans.map((p) => (
                 <li key={p.id}>
                   {draft?.id === p.id ? (
-                    <strong>{fill(t.planOf, { year: p.year })} {t.opened}</strong>
+                    <strong>
+                      {fill(t.planOf, { year: p.year })} {t.opened}
+                    </strong>
                   ) : (
-                    <button type="button" class="ap-link" onClick={() => openPlan(p)}>{fill(t.planOf, { year: p.year })}</button>
+                    <button type="button" class="ap-link" onClick={() => openPlan(p)}>
+                      {fill(t.planOf, { year: p.year })}
+                    </button>
                   )}{' '}
                   <span class="muted">({fill(t.lastChange, { date: formatDate(locale, p.updatedAt) })})</span>
                 </li>
@@ -200,7 +240,9 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
             </ul>
           )}
           <p>
-            <button type="button" class="button" onClick={() => create(newYear)}>{fill(t.create, { year: newYear })}</button>
+            <button type="button" class="button" onClick={() => create(newYear)}>
+              {fill(t.create, { year: newYear })}
+            </button>
           </p>
           <p class="muted">{t.createHint}</p>
         </section>
@@ -211,27 +253,63 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
               <p class="ap-meter">
                 <label for={`${uid}-meter`}>{t.completeness}</label>{' '}
                 <meter id={`${uid}-meter`} min={0} max={1} low={0.5} high={0.9} optimum={1} value={completeness.score} />{' '}
-                <span>{fill(t.completenessText, { done: doneCount, total: PLAN_SECTIONS.length, pct: formatPercent(locale, completeness.score) })}</span>
+                <span>
+                  {fill(t.completenessText, {
+                    done: doneCount,
+                    total: PLAN_SECTIONS.length,
+                    pct: formatPercent(locale, completeness.score),
+                  })}
+                </span>
               </p>
               <p data-testid="plan-missing">
-                {completeness.missing.length === 0 ? t.complete : fill(t.missing, { list: completeness.missing.map((s) => d.planSections[s].name).join(', ') })}
+                {completeness.missing.length === 0
+                  ? t.complete
+                  : fill(t.missing, { list: completeness.missing.map((s) => d.planSections[s].name).join(', ') })}
               </p>
               <p class="muted ap-saved" aria-live="polite">
-                {saveState.kind === 'saving' ? t.saving : saveState.kind === 'saved' && saveState.at ? fill(t.autosaved, { time: new Date(saveState.at).toLocaleTimeString(locale === 'pt-br' ? 'pt-BR' : 'en') }) : ''}
+                {saveState.kind === 'saving'
+                  ? t.saving
+                  : saveState.kind === 'saved' && saveState.at
+                    ? fill(t.autosaved, { time: new Date(saveState.at).toLocaleTimeString(locale === 'pt-br' ? 'pt-BR' : 'en') })
+                    : ''}
               </p>
               <div class="ap-buttons">
-                <button type="button" class="button" onClick={print}>{t.print}</button>
-                <button type="button" class="button secondary" onClick={() => download('md')}>{t.exportMd}</button>
-                <button type="button" class="button secondary" onClick={() => download('json')}>{t.exportJson}</button>
-                <button type="button" class="button secondary" onClick={duplicate}>{fill(t.duplicate, { year: draft.year + 1 })}</button>
-                <button type="button" class="button danger" onClick={remove}>{t.deletePlan}</button>
+                <button type="button" class="button" onClick={print}>
+                  {t.print}
+                </button>
+                <button type="button" class="button secondary" onClick={() => download('md')}>
+                  {t.exportMd}
+                </button>
+                <button type="button" class="button secondary" onClick={() => download('json')}>
+                  {t.exportJson}
+                </button>
+                <button type="button" class="button secondary" onClick={duplicate}>
+                  {fill(t.duplicate, { year: draft.year + 1 })}
+                </button>
+                <button type="button" class="button danger" onClick={remove}>
+                  {t.deletePlan}
+                </button>
               </div>
             </div>
-            <PlanForm locale={locale} plan={draft} currency={currency} afterCostToServe={afterCost && { profit: afterCost.profit, pct: afterCost.profitPct }} onChange={plan.change} onRisksFromChecklist={addRisksFromChecklist} />
+            <PlanForm
+              locale={locale}
+              plan={draft}
+              currency={currency}
+              afterCostToServe={afterCost && { profit: afterCost.profit, pct: afterCost.profitPct }}
+              onChange={plan.change}
+              onRisksFromChecklist={addRisksFromChecklist}
+            />
           </>
         )}
       </div>
-      {draft && <PlanDocument locale={locale} plan={draft} currency={currency} known={{ abcClass: abc, quadrant: quadrant ? d.quadrants[quadrant].name : null }} />}
+      {draft && (
+        <PlanDocument
+          locale={locale}
+          plan={draft}
+          currency={currency}
+          known={{ abcClass: abc, quadrant: quadrant ? d.quadrants[quadrant].name : null }}
+        />
+      )}
     </section>
   );
 }

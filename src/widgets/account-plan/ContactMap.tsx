@@ -25,8 +25,12 @@ export function ContactMap({ pattern, contacts, label, us, them }: Props) {
     <svg class={`contact-map is-${pattern}`} viewBox="0 0 470 170" role="img" aria-label={label}>
       <polygon class="cm-us" points={ours} />
       <polygon class="cm-them" points={theirs} />
-      <text class="cm-label" x="20" y="84">{us}</text>
-      <text class="cm-label" x="284" y="84" text-anchor="end">{them.length > 12 ? `${them.slice(0, 11)}…` : them}</text>
+      <text class="cm-label" x="20" y="84">
+        {us}
+      </text>
+      <text class="cm-label" x="284" y="84" text-anchor="end">
+        {them.length > 12 ? `${them.slice(0, 11)}…` : them}
+      </text>
       {named.map((c, i) => {
         const y = 20 + i * 24;
         return (

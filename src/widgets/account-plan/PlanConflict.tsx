@@ -65,7 +65,9 @@ export default function PlanConflict({ locale, fields, theirs, onUseTheirs, onKe
   const names = fields.map((f) => mergeFieldLabel(locale, f)).join(', ');
   return (
     <div class="ap-conflict" role="alert" data-testid="plan-conflict">
-      <p class="ap-conflict-title"><strong>{t.conflictTitle}</strong></p>
+      <p class="ap-conflict-title">
+        <strong>{t.conflictTitle}</strong>
+      </p>
       <p>{fill(t.conflictText, { fields: names })}</p>
       {fields.map((f) => (
         <label key={f} class="ap-conflict-theirs">
@@ -74,8 +76,12 @@ export default function PlanConflict({ locale, fields, theirs, onUseTheirs, onKe
         </label>
       ))}
       <p class="ap-buttons">
-        <button type="button" class="button secondary" onClick={() => onUseTheirs(fill(t.conflictRestored, { fields: names }))}>{t.conflictUseTheirs}</button>{' '}
-        <button type="button" class="button secondary" onClick={onKeepMine}>{t.conflictKeepMine}</button>
+        <button type="button" class="button secondary" onClick={() => onUseTheirs(fill(t.conflictRestored, { fields: names }))}>
+          {t.conflictUseTheirs}
+        </button>{' '}
+        <button type="button" class="button secondary" onClick={onKeepMine}>
+          {t.conflictKeepMine}
+        </button>
       </p>
     </div>
   );

@@ -70,8 +70,12 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
           <thead>
             <tr>
               <th scope="col">{t.year}</th>
-              <th scope="col" class="num">{t.revenue}</th>
-              <th scope="col" class="num">{t.marginPct}</th>
+              <th scope="col" class="num">
+                {t.revenue}
+              </th>
+              <th scope="col" class="num">
+                {t.marginPct}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -95,8 +99,12 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
             <thead>
               <tr>
                 <th scope="col">{t.factor}</th>
-                <th scope="col" class="num">{t.importance}</th>
-                <th scope="col" class="num">{t.ourScore}</th>
+                <th scope="col" class="num">
+                  {t.importance}
+                </th>
+                <th scope="col" class="num">
+                  {t.ourScore}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -120,9 +128,15 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
           <thead>
             <tr>
               <th scope="col">{t.year}</th>
-              <th scope="col" class="num">{t.revenue}</th>
-              <th scope="col" class="num">{t.marginPct}</th>
-              <th scope="col" class="num">{t.sharePct}</th>
+              <th scope="col" class="num">
+                {t.revenue}
+              </th>
+              <th scope="col" class="num">
+                {t.marginPct}
+              </th>
+              <th scope="col" class="num">
+                {t.sharePct}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -206,7 +220,10 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
               <li key={r.id}>
                 <span class="apd-text">{r.text}</span>
                 {r.causeId !== undefined && Object.hasOwn(d.causes, r.causeId) && (
-                  <span class="apd-small"> ({t.cause}: {d.causes[r.causeId as keyof typeof d.causes].name})</span>
+                  <span class="apd-small">
+                    {' '}
+                    ({t.cause}: {d.causes[r.causeId as keyof typeof d.causes].name})
+                  </span>
                 )}
               </li>
             ))}

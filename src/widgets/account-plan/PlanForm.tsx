@@ -1,7 +1,19 @@
 /** The editable plan: every section as labelled inputs. Changes go up through `onChange` (the parent autosaves). */
 import { useId } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { ACTION_STATUSES, ATTITUDES, INFLUENCE_LEVELS, LADDER_STAGES, STAGE_IDS, UNCOUPLING_CAUSES, contactPattern, contactSides, isIsoDate, nextItemId, roundMoney } from '../../domain/index.ts';
+import {
+  ACTION_STATUSES,
+  ATTITUDES,
+  INFLUENCE_LEVELS,
+  LADDER_STAGES,
+  STAGE_IDS,
+  UNCOUPLING_CAUSES,
+  contactPattern,
+  contactSides,
+  isIsoDate,
+  nextItemId,
+  roundMoney,
+} from '../../domain/index.ts';
 import type { AccountPlan, PlanSectionId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
@@ -28,7 +40,6 @@ interface Props {
   afterCostToServe?: { profit: number; pct: number | null } | null;
 }
 
-
 export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, onRisksFromChecklist }: Props) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
@@ -41,14 +52,24 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
       <h4 id={`${uid}-${id}`}>
         {n}. {d.planSections[id].name}
       </h4>
-      <p class="ap-hint muted" id={`${uid}-${id}-hint`}>{d.planSections[id].hint}</p>
+      <p class="ap-hint muted" id={`${uid}-${id}-hint`}>
+        {d.planSections[id].hint}
+      </p>
     </>
   );
   const textSection = (id: 'mission' | 'customerOverview' | 'customerPortfolio' | 'assumptions' | 'objectives', n: number) => (
     <section class="ap-section" aria-labelledby={`${uid}-${id}`} data-section={id}>
       {head(id, n)}
-      <label class="sr-only" for={`${uid}-${id}-text`}>{d.planSections[id].name}</label>
-      <textarea id={`${uid}-${id}-text`} aria-describedby={`${uid}-${id}-hint`} value={plan[id]} maxLength={20000} onInput={(e) => set({ [id]: val(e) })} />
+      <label class="sr-only" for={`${uid}-${id}-text`}>
+        {d.planSections[id].name}
+      </label>
+      <textarea
+        id={`${uid}-${id}-text`}
+        aria-describedby={`${uid}-${id}-hint`}
+        value={plan[id]}
+        maxLength={20000}
+        onInput={(e) => set({ [id]: val(e) })}
+      />
     </section>
   );
 
@@ -58,7 +79,10 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
   const noOwner = plan.actions.filter((a) => a.what.trim() !== '' && a.owner.trim() === '').length;
 
   const money = (v: number | null) => (v === null ? t.empty : formatMoney(locale, v, currency));
-  const years = [...plan.financialHistory.map((h) => ({ year: h.year, revenue: h.revenue, kind: t.actual })), ...plan.goals.map((g) => ({ year: g.year, revenue: g.revenue, kind: t.goal }))];
+  const years = [
+    ...plan.financialHistory.map((h) => ({ year: h.year, revenue: h.revenue, kind: t.actual })),
+    ...plan.goals.map((g) => ({ year: g.year, revenue: g.revenue, kind: t.goal })),
+  ];
   const chartConfig = (p: ChartPalette): ChartConfiguration => ({
     type: 'bar',
     data: {
@@ -74,7 +98,10 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
       ],
     },
     options: {
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => `${years[ctx.dataIndex]!.kind}: ${money(years[ctx.dataIndex]!.revenue)}` } } },
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (ctx) => `${years[ctx.dataIndex]!.kind}: ${money(years[ctx.dataIndex]!.revenue)}` } },
+      },
       scales: {
         x: { ticks: { color: p.muted }, grid: { display: false } },
         y: { beginAtZero: true, ticks: { color: p.muted }, grid: { color: p.grid } },
@@ -96,16 +123,42 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
         <div class="ap-grid">
           <label>
             {t.currentStage}
-            <select value={plan.currentStage ?? ''} onChange={(e) => { const v = val(e); const next = { ...plan }; if ((STAGE_IDS as readonly string[]).includes(v)) next.currentStage = v as typeof STAGE_IDS[number]; else delete next.currentStage; onChange(next); }}>
+            <select
+              value={plan.currentStage ?? ''}
+              onChange={(e) => {
+                const v = val(e);
+                const next = { ...plan };
+                if ((STAGE_IDS as readonly string[]).includes(v)) next.currentStage = v as (typeof STAGE_IDS)[number];
+                else delete next.currentStage;
+                onChange(next);
+              }}
+            >
               <option value="">{t.stageNone}</option>
-              {STAGE_IDS.map((s) => <option key={s} value={s}>{d.stages[s].name}</option>)}
+              {STAGE_IDS.map((s) => (
+                <option key={s} value={s}>
+                  {d.stages[s].name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t.targetStage}
-            <select value={plan.targetStage ?? ''} onChange={(e) => { const v = val(e); const next = { ...plan }; if ((LADDER_STAGES as readonly string[]).includes(v)) next.targetStage = v as typeof LADDER_STAGES[number]; else delete next.targetStage; onChange(next); }}>
+            <select
+              value={plan.targetStage ?? ''}
+              onChange={(e) => {
+                const v = val(e);
+                const next = { ...plan };
+                if ((LADDER_STAGES as readonly string[]).includes(v)) next.targetStage = v as (typeof LADDER_STAGES)[number];
+                else delete next.targetStage;
+                onChange(next);
+              }}
+            >
               <option value="">{t.stageNone}</option>
-              {LADDER_STAGES.map((s) => <option key={s} value={s}>{d.stages[s].name}</option>)}
+              {LADDER_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {d.stages[s].name}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -129,19 +182,44 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
                 <tr key={h.year}>
                   <th scope="row">{h.year}</th>
                   <td>
-                    <DecimalInput locale={locale} aria-label={fill(t.revenueOf, { year: h.year })} value={h.revenue}
-                      onValue={(n) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x)) })} />
+                    <DecimalInput
+                      locale={locale}
+                      aria-label={fill(t.revenueOf, { year: h.year })}
+                      value={h.revenue}
+                      onValue={(n) =>
+                        set({
+                          financialHistory: plan.financialHistory.map((x, j) =>
+                            j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x,
+                          ),
+                        })
+                      }
+                    />
                   </td>
                   <td>
-                    <DecimalInput locale={locale} min={-1000} max={1000} aria-label={fill(t.marginOf, { year: h.year })} value={h.marginPct}
-                      onValue={(n) => set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })} />
+                    <DecimalInput
+                      locale={locale}
+                      min={-1000}
+                      max={1000}
+                      aria-label={fill(t.marginOf, { year: h.year })}
+                      value={h.marginPct}
+                      onValue={(n) =>
+                        set({ financialHistory: plan.financialHistory.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })
+                      }
+                    />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {afterCostToServe && <p data-cost-to-serve>{fill(t.afterCostToServe, { profit: formatMoney(locale, afterCostToServe.profit, currency), pct: afterCostToServe.pct === null ? '—' : formatPercent(locale, afterCostToServe.pct / 100, 1) })}</p>}
+        {afterCostToServe && (
+          <p data-cost-to-serve>
+            {fill(t.afterCostToServe, {
+              profit: formatMoney(locale, afterCostToServe.profit, currency),
+              pct: afterCostToServe.pct === null ? '—' : formatPercent(locale, afterCostToServe.pct / 100, 1),
+            })}
+          </p>
+        )}
       </section>
 
       {textSection('customerOverview', 3)}
@@ -162,22 +240,80 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
               <tbody>
                 {plan.criticalSuccessFactors.map((f, i) => (
                   <tr key={f.id}>
-                    <td><input type="text" maxLength={500} aria-label={fill(t.factorN, { n: i + 1 })} value={f.factor} onInput={(e) => set({ criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, factor: val(e) } : x)) })} /></td>
                     <td>
-                      <select aria-label={fill(t.importanceN, { n: i + 1 })} value={String(f.importance)} onChange={(e) => set({ criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, importance: Number(val(e)) } : x)) })}>
-                        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={String(n)}>{n}</option>)}
+                      <input
+                        type="text"
+                        maxLength={500}
+                        aria-label={fill(t.factorN, { n: i + 1 })}
+                        value={f.factor}
+                        onInput={(e) =>
+                          set({
+                            criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, factor: val(e) } : x)),
+                          })
+                        }
+                      />
+                    </td>
+                    <td>
+                      <select
+                        aria-label={fill(t.importanceN, { n: i + 1 })}
+                        value={String(f.importance)}
+                        onChange={(e) =>
+                          set({
+                            criticalSuccessFactors: plan.criticalSuccessFactors.map((x) =>
+                              x.id === f.id ? { ...x, importance: Number(val(e)) } : x,
+                            ),
+                          })
+                        }
+                      >
+                        {[1, 2, 3, 4, 5].map((n) => (
+                          <option key={n} value={String(n)}>
+                            {n}
+                          </option>
+                        ))}
                       </select>
                     </td>
-                    <td><DecimalInput locale={locale} min={0} max={10} aria-label={fill(t.ourScoreN, { n: i + 1 })} value={f.ourScore} onValue={(n) => set({ criticalSuccessFactors: plan.criticalSuccessFactors.map((x) => (x.id === f.id ? { ...x, ourScore: n ?? 0 } : x)) })} /></td>
-                    <td>{removeButton(i + 1, () => set({ criticalSuccessFactors: plan.criticalSuccessFactors.filter((x) => x.id !== f.id) }))}</td>
+                    <td>
+                      <DecimalInput
+                        locale={locale}
+                        min={0}
+                        max={10}
+                        aria-label={fill(t.ourScoreN, { n: i + 1 })}
+                        value={f.ourScore}
+                        onValue={(n) =>
+                          set({
+                            criticalSuccessFactors: plan.criticalSuccessFactors.map((x) =>
+                              x.id === f.id ? { ...x, ourScore: n ?? 0 } : x,
+                            ),
+                          })
+                        }
+                      />
+                    </td>
+                    <td>
+                      {removeButton(i + 1, () => set({ criticalSuccessFactors: plan.criticalSuccessFactors.filter((x) => x.id !== f.id) }))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        {plan.criticalSuccessFactors.length > 0 && <p>{gaps.length > 0 ? fill(t.csfGaps, { list: gaps.map((g) => g.factor).join(', ') }) : t.csfNoGaps}</p>}
-        <button type="button" class="button secondary" onClick={() => set({ criticalSuccessFactors: [...plan.criticalSuccessFactors, { id: nextItemId(plan.criticalSuccessFactors, 'csf'), factor: '', importance: 3, ourScore: 5 }] })}>{t.addFactor}</button>
+        {plan.criticalSuccessFactors.length > 0 && (
+          <p>{gaps.length > 0 ? fill(t.csfGaps, { list: gaps.map((g) => g.factor).join(', ') }) : t.csfNoGaps}</p>
+        )}
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() =>
+            set({
+              criticalSuccessFactors: [
+                ...plan.criticalSuccessFactors,
+                { id: nextItemId(plan.criticalSuccessFactors, 'csf'), factor: '', importance: 3, ourScore: 5 },
+              ],
+            })
+          }
+        >
+          {t.addFactor}
+        </button>
       </section>
 
       {textSection('customerPortfolio', 5)}
@@ -200,9 +336,36 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
               {plan.goals.map((g, i) => (
                 <tr key={g.year}>
                   <th scope="row">{g.year}</th>
-                  <td><DecimalInput locale={locale} aria-label={fill(t.revenueOf, { year: g.year })} value={g.revenue} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x)) })} /></td>
-                  <td><DecimalInput locale={locale} min={-1000} max={1000} aria-label={fill(t.marginOf, { year: g.year })} value={g.marginPct} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })} /></td>
-                  <td><DecimalInput locale={locale} min={0} max={100} aria-label={fill(t.shareOf, { year: g.year })} value={g.sharePct} onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, sharePct: n } : x)) })} /></td>
+                  <td>
+                    <DecimalInput
+                      locale={locale}
+                      aria-label={fill(t.revenueOf, { year: g.year })}
+                      value={g.revenue}
+                      onValue={(n) =>
+                        set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, revenue: n === null ? null : roundMoney(n) } : x)) })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <DecimalInput
+                      locale={locale}
+                      min={-1000}
+                      max={1000}
+                      aria-label={fill(t.marginOf, { year: g.year })}
+                      value={g.marginPct}
+                      onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, marginPct: n } : x)) })}
+                    />
+                  </td>
+                  <td>
+                    <DecimalInput
+                      locale={locale}
+                      min={0}
+                      max={100}
+                      aria-label={fill(t.shareOf, { year: g.year })}
+                      value={g.sharePct}
+                      onValue={(n) => set({ goals: plan.goals.map((x, j) => (j === i ? { ...x, sharePct: n } : x)) })}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -211,8 +374,16 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
         <ChartFigure
           locale={locale}
           config={chartConfig}
-          summary={fill(t.goalsChartSummary, { account: plan.accountName, list: years.map((y) => `${y.year} (${y.kind}) ${money(y.revenue)}`).join('; ') })}
-          table={{ caption: t.goalsChartCaption, headers: [t.year, t.kind, t.revenue], rows: years.map((y) => [String(y.year), y.kind, money(y.revenue)]), numeric: [2] }}
+          summary={fill(t.goalsChartSummary, {
+            account: plan.accountName,
+            list: years.map((y) => `${y.year} (${y.kind}) ${money(y.revenue)}`).join('; '),
+          })}
+          table={{
+            caption: t.goalsChartCaption,
+            headers: [t.year, t.kind, t.revenue],
+            rows: years.map((y) => [String(y.year), y.kind, money(y.revenue)]),
+            numeric: [2],
+          }}
           dataKey={years.map((y) => `${y.year}:${y.revenue ?? ''}`).join('|')}
           height="short"
         />
@@ -223,19 +394,62 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
         {plan.actions.map((a, i) => (
           <fieldset class="ap-row" key={a.id}>
             <legend>{fill(t.whatN, { n: i + 1 })}</legend>
-            <label class="ap-wide">{t.what}<input type="text" maxLength={20000} value={a.what} onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, what: val(e) } : x)) })} /></label>
-            <label>{t.owner}<input type="text" maxLength={500} value={a.owner} onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, owner: val(e) } : x)) })} /></label>
-            <label>{t.due}<DateInput locale={locale} value={a.due} onValue={(iso) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, due: isoOrNull(iso) } : x)) })} /></label>
-            <label>{t.status}
-              <select value={a.status} onChange={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, status: val(e) as (typeof ACTION_STATUSES)[number] } : x)) })}>
-                {ACTION_STATUSES.map((s) => <option key={s} value={s}>{d.actionStatuses[s]}</option>)}
+            <label class="ap-wide">
+              {t.what}
+              <input
+                type="text"
+                maxLength={20000}
+                value={a.what}
+                onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, what: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.owner}
+              <input
+                type="text"
+                maxLength={500}
+                value={a.owner}
+                onInput={(e) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, owner: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.due}
+              <DateInput
+                locale={locale}
+                value={a.due}
+                onValue={(iso) => set({ actions: plan.actions.map((x) => (x.id === a.id ? { ...x, due: isoOrNull(iso) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.status}
+              <select
+                value={a.status}
+                onChange={(e) =>
+                  set({
+                    actions: plan.actions.map((x) => (x.id === a.id ? { ...x, status: val(e) as (typeof ACTION_STATUSES)[number] } : x)),
+                  })
+                }
+              >
+                {ACTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {d.actionStatuses[s]}
+                  </option>
+                ))}
               </select>
             </label>
             {removeButton(i + 1, () => set({ actions: plan.actions.filter((x) => x.id !== a.id) }))}
           </fieldset>
         ))}
         {noOwner > 0 && <p class="ap-warn">{fillCount(locale, t.actionsNoOwner, { count: noOwner })}</p>}
-        <button type="button" class="button secondary" onClick={() => set({ actions: [...plan.actions, { id: nextItemId(plan.actions, 'action'), what: '', owner: '', due: null, status: 'todo' }] })}>{t.addAction}</button>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() =>
+            set({ actions: [...plan.actions, { id: nextItemId(plan.actions, 'action'), what: '', owner: '', due: null, status: 'todo' }] })
+          }
+        >
+          {t.addAction}
+        </button>
       </section>
 
       <section class="ap-section" aria-labelledby={`${uid}-contacts`} data-section="contacts">
@@ -243,31 +457,102 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
         {plan.contacts.map((c, i) => (
           <fieldset class="ap-row" key={c.id}>
             <legend>{fill(t.nameN, { n: i + 1 })}</legend>
-            <label>{t.name}<input type="text" maxLength={500} value={c.name} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, name: val(e) } : x)) })} /></label>
-            <label>{t.role}<input type="text" maxLength={500} value={c.role} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, role: val(e) } : x)) })} /></label>
-            <label>{t.ourContact}<input type="text" maxLength={500} value={c.ourContact ?? ''} placeholder={t.accountManager} onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, ourContact: val(e) } : x)) })} /></label>
-            <label>{t.influence}
-              <select value={c.influence} onChange={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, influence: val(e) as (typeof INFLUENCE_LEVELS)[number] } : x)) })}>
-                {INFLUENCE_LEVELS.map((s) => <option key={s} value={s}>{d.influences[s]}</option>)}
+            <label>
+              {t.name}
+              <input
+                type="text"
+                maxLength={500}
+                value={c.name}
+                onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, name: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.role}
+              <input
+                type="text"
+                maxLength={500}
+                value={c.role}
+                onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, role: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.ourContact}
+              <input
+                type="text"
+                maxLength={500}
+                value={c.ourContact ?? ''}
+                placeholder={t.accountManager}
+                onInput={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, ourContact: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.influence}
+              <select
+                value={c.influence}
+                onChange={(e) =>
+                  set({
+                    contacts: plan.contacts.map((x) =>
+                      x.id === c.id ? { ...x, influence: val(e) as (typeof INFLUENCE_LEVELS)[number] } : x,
+                    ),
+                  })
+                }
+              >
+                {INFLUENCE_LEVELS.map((s) => (
+                  <option key={s} value={s}>
+                    {d.influences[s]}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{t.attitude}
-              <select value={c.attitude} onChange={(e) => set({ contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, attitude: val(e) as (typeof ATTITUDES)[number] } : x)) })}>
-                {ATTITUDES.map((s) => <option key={s} value={s}>{d.attitudes[s]}</option>)}
+            <label>
+              {t.attitude}
+              <select
+                value={c.attitude}
+                onChange={(e) =>
+                  set({
+                    contacts: plan.contacts.map((x) => (x.id === c.id ? { ...x, attitude: val(e) as (typeof ATTITUDES)[number] } : x)),
+                  })
+                }
+              >
+                {ATTITUDES.map((s) => (
+                  <option key={s} value={s}>
+                    {d.attitudes[s]}
+                  </option>
+                ))}
               </select>
             </label>
             {removeButton(i + 1, () => set({ contacts: plan.contacts.filter((x) => x.id !== c.id) }))}
           </fieldset>
         ))}
-        <button type="button" class="button secondary" onClick={() => set({ contacts: [...plan.contacts, { id: nextItemId(plan.contacts, 'contact'), name: '', role: '', influence: 'medium', attitude: 'neutral' }] })}>{t.addContact}</button>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() =>
+            set({
+              contacts: [
+                ...plan.contacts,
+                { id: nextItemId(plan.contacts, 'contact'), name: '', role: '', influence: 'medium', attitude: 'neutral' },
+              ],
+            })
+          }
+        >
+          {t.addContact}
+        </button>
         <p class="ap-pattern" data-pattern={pattern}>
           <strong>{fill(t.patternIs, { pattern: d.contactPatterns[pattern].name })}</strong> {d.contactPatterns[pattern].description}
         </p>
-        <p class="muted" data-pattern-rule>{t.patternRule}</p>
+        <p class="muted" data-pattern-rule>
+          {t.patternRule}
+        </p>
         <ContactMap
           pattern={pattern}
           contacts={plan.contacts}
-          label={fillCount(locale, t.patternPicture, { pattern: d.contactPatterns[pattern].name, count: plan.contacts.filter((c) => c.name.trim() !== '').length, ours: sides.ours, functions: sides.theirs })}
+          label={fillCount(locale, t.patternPicture, {
+            pattern: d.contactPatterns[pattern].name,
+            count: plan.contacts.filter((c) => c.name.trim() !== '').length,
+            ours: sides.ours,
+            functions: sides.theirs,
+          })}
           us={t.us}
           them={plan.accountName}
         />
@@ -278,19 +563,53 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
         {plan.risks.map((r, i) => (
           <fieldset class="ap-row" key={r.id}>
             <legend>{fill(t.riskN, { n: i + 1 })}</legend>
-            <label class="ap-wide">{t.risk}<input type="text" maxLength={20000} value={r.text} onInput={(e) => set({ risks: plan.risks.map((x) => (x.id === r.id ? { ...x, text: val(e) } : x)) })} /></label>
-            <label>{t.cause}
-              <select value={r.causeId ?? ''} onChange={(e) => { const v = val(e); set({ risks: plan.risks.map((x) => { if (x.id !== r.id) return x; const { causeId: _drop, ...rest } = x; void _drop; return v === '' ? rest : { ...rest, causeId: v }; }) }); }}>
+            <label class="ap-wide">
+              {t.risk}
+              <input
+                type="text"
+                maxLength={20000}
+                value={r.text}
+                onInput={(e) => set({ risks: plan.risks.map((x) => (x.id === r.id ? { ...x, text: val(e) } : x)) })}
+              />
+            </label>
+            <label>
+              {t.cause}
+              <select
+                value={r.causeId ?? ''}
+                onChange={(e) => {
+                  const v = val(e);
+                  set({
+                    risks: plan.risks.map((x) => {
+                      if (x.id !== r.id) return x;
+                      const { causeId: _drop, ...rest } = x;
+                      void _drop;
+                      return v === '' ? rest : { ...rest, causeId: v };
+                    }),
+                  });
+                }}
+              >
                 <option value="">{t.causeNone}</option>
-                {UNCOUPLING_CAUSES.map((c) => <option key={c.id} value={c.id}>{d.causes[c.id].name}</option>)}
+                {UNCOUPLING_CAUSES.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {d.causes[c.id].name}
+                  </option>
+                ))}
               </select>
             </label>
             {removeButton(i + 1, () => set({ risks: plan.risks.filter((x) => x.id !== r.id) }))}
           </fieldset>
         ))}
         <div class="ap-buttons">
-          <button type="button" class="button secondary" onClick={() => set({ risks: [...plan.risks, { id: nextItemId(plan.risks, 'risk'), text: '' }] })}>{t.addRisk}</button>
-          <button type="button" class="button secondary" onClick={onRisksFromChecklist}>{t.risksFromChecklist}</button>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => set({ risks: [...plan.risks, { id: nextItemId(plan.risks, 'risk'), text: '' }] })}
+          >
+            {t.addRisk}
+          </button>
+          <button type="button" class="button secondary" onClick={onRisksFromChecklist}>
+            {t.risksFromChecklist}
+          </button>
         </div>
       </section>
 
@@ -304,7 +623,6 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
     </div>
   );
 }
-
 
 function isoOrNull(v: string): string | null {
   return isIsoDate(v) ? v : null;

@@ -13,7 +13,12 @@ import type { STRINGS } from './strings';
 type T = (typeof STRINGS)[Locale];
 
 /** The account's Pareto class and quadrant (null for the quick try, or when not known). */
-export function standingOf(portfolio: Portfolio, matrixConfig: MatrixConfig, assessment: AccountAssessment, account: string): { abc: ParetoClass | null; quadrant: QuadrantId | null } {
+export function standingOf(
+  portfolio: Portfolio,
+  matrixConfig: MatrixConfig,
+  assessment: AccountAssessment,
+  account: string,
+): { abc: ParetoClass | null; quadrant: QuadrantId | null } {
   if (account === TRY_KEY) return { abc: null, quadrant: null };
   return { abc: paretoClassOf(portfolio.clients, account), quadrant: accountQuadrant(matrixConfig, assessment.matrixScores) };
 }
@@ -39,10 +44,22 @@ export function PlanKnown({ locale, t, uid, tryMode, abc, quadrant, assessment }
         <p class="muted">{t.knownTry}</p>
       ) : (
         <dl class="ap-known-list">
-          <div><dt>{t.knownClass}</dt><dd>{abc ?? t.knownNone}</dd></div>
-          <div><dt>{t.knownQuadrant}</dt><dd>{quadrant ? d.quadrants[quadrant].name : t.knownNone}</dd></div>
-          <div><dt>{t.knownStage}</dt><dd>{latest ? `${d.stages[latest.stage].name} (${formatDate(locale, latest.date)})` : t.knownNone}</dd></div>
-          <div><dt>{t.knownRisk}</dt><dd>{risk ? d.uncouplingLevels[risk.level] : t.knownNone}</dd></div>
+          <div>
+            <dt>{t.knownClass}</dt>
+            <dd>{abc ?? t.knownNone}</dd>
+          </div>
+          <div>
+            <dt>{t.knownQuadrant}</dt>
+            <dd>{quadrant ? d.quadrants[quadrant].name : t.knownNone}</dd>
+          </div>
+          <div>
+            <dt>{t.knownStage}</dt>
+            <dd>{latest ? `${d.stages[latest.stage].name} (${formatDate(locale, latest.date)})` : t.knownNone}</dd>
+          </div>
+          <div>
+            <dt>{t.knownRisk}</dt>
+            <dd>{risk ? d.uncouplingLevels[risk.level] : t.knownNone}</dd>
+          </div>
         </dl>
       )}
     </section>

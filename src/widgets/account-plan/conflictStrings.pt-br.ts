@@ -4,7 +4,8 @@ import type en from './conflictStrings.en';
 
 const ptBr: Dictionary<typeof en> = {
   conflictTitle: 'Também alterado em outra aba',
-  conflictText: 'Este plano foi alterado em outra aba ou janela enquanto você o editava. As mudanças dela em outras partes foram trazidas para cá. Vocês dois alteraram: {fields}. A sua versão fica aqui e foi salva; a outra versão está abaixo para copiar ou restaurar.',
+  conflictText:
+    'Este plano foi alterado em outra aba ou janela enquanto você o editava. As mudanças dela em outras partes foram trazidas para cá. Vocês dois alteraram: {fields}. A sua versão fica aqui e foi salva; a outra versão está abaixo para copiar ou restaurar.',
   conflictTheirs: 'A versão da outra aba de “{field}”',
   conflictUseTheirs: 'Usar a versão da outra aba nestas partes',
   conflictKeepMine: 'Manter a minha versão',

@@ -4,4 +4,7 @@
  */
 import { pageStrings } from '../../i18n/pageLocale';
 
-export const CONFLICT_STRINGS = await pageStrings(() => import('./conflictStrings.en'), () => import('./conflictStrings.pt-br'));
+export const CONFLICT_STRINGS = await pageStrings(
+  () => import('./conflictStrings.en'),
+  () => import('./conflictStrings.pt-br'),
+);

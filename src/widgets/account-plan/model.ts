@@ -3,7 +3,15 @@
  * language, a new plan pre-filled (the domain's `prefillPlan`) with those risks, and the Markdown
  * labels. Every rule stays in the domain.
  */
-import { PLAN_SECTIONS, STAGE_IDS, UNCOUPLING_CAUSES, causeOfIndicator, emptyAccountPlan, nextItemId, prefillPlan } from '../../domain/index.ts';
+import {
+  PLAN_SECTIONS,
+  STAGE_IDS,
+  UNCOUPLING_CAUSES,
+  causeOfIndicator,
+  emptyAccountPlan,
+  nextItemId,
+  prefillPlan,
+} from '../../domain/index.ts';
 import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
@@ -36,7 +44,14 @@ export function risksFromChecklist(locale: Locale, checked: readonly string[], e
 /** A new plan for `year`, pre-filled from the portfolio (revenue, margin), the latest diagnosis and the checklist. */
 export function prefilledPlan(
   locale: Locale,
-  input: { accountKey: string; accountName: string; year: number; now: Date | string; client?: Client | undefined; assessment: AccountAssessment },
+  input: {
+    accountKey: string;
+    accountName: string;
+    year: number;
+    now: Date | string;
+    client?: Client | undefined;
+    assessment: AccountAssessment;
+  },
 ): AccountPlan {
   const plan = prefillPlan(emptyAccountPlan(input.accountKey, input.accountName, input.year, input.now), {
     client: input.client,
@@ -75,7 +90,11 @@ export function markdownLabels(locale: Locale): PlanMarkdownLabels {
     attitude: t.attitude,
     attitudes: { ...d.attitudes },
     contactPattern: t.mdContactPattern,
-    contactPatterns: { none: d.contactPatterns.none.name, 'bow-tie': d.contactPatterns['bow-tie'].name, diamond: d.contactPatterns.diamond.name },
+    contactPatterns: {
+      none: d.contactPatterns.none.name,
+      'bow-tie': d.contactPatterns['bow-tie'].name,
+      diamond: d.contactPatterns.diamond.name,
+    },
     currentStage: t.currentStage,
     targetStage: t.targetStage,
     stages: Object.fromEntries(STAGE_IDS.map((s) => [s, d.stages[s].name])) as Record<StageId, string>,

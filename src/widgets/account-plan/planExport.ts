@@ -21,8 +21,16 @@ export function downloadPlan(locale: Locale, plan: AccountPlan, kind: 'md' | 'js
   try {
     const ok =
       kind === 'md'
-        ? downloadTextFile({ fileName: planFileName(plan, 'md'), text: planToMarkdown(plan, { ...markdownLabels(locale), currency }), mimeType: 'text/markdown' })
-        : downloadTextFile({ fileName: planFileName(plan, 'json'), text: `${JSON.stringify(plan, null, 2)}\n`, mimeType: 'application/json' });
+        ? downloadTextFile({
+            fileName: planFileName(plan, 'md'),
+            text: planToMarkdown(plan, { ...markdownLabels(locale), currency }),
+            mimeType: 'text/markdown',
+          })
+        : downloadTextFile({
+            fileName: planFileName(plan, 'json'),
+            text: `${JSON.stringify(plan, null, 2)}\n`,
+            mimeType: 'application/json',
+          });
     return ok ? null : STRINGS[locale].downloadFailed;
   } catch (error) {
     return failure(locale, error);

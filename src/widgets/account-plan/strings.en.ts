@@ -11,7 +11,8 @@ const en = {
   open: 'Open',
   opened: '(open)',
   create: 'Create the {year} plan',
-  createHint: 'The new plan is pre-filled with what the other tools know: revenue, stage, target stage and the risks ticked in the uncoupling checklist.',
+  createHint:
+    'The new plan is pre-filled with what the other tools know: revenue, stage, target stage and the risks ticked in the uncoupling checklist.',
   known: 'What the other tools know about this account',
   knownClass: 'ABC class (Pareto)',
   knownQuadrant: 'Classification matrix quadrant',
@@ -70,7 +71,8 @@ const en = {
   role: 'Role (function)',
   ourContact: 'Our contact (who holds it)',
   accountManager: 'Account manager',
-  patternRule: 'How this is decided: a diamond needs at least two contacts in different functions at the client, each held by a different person of ours (function-to-function pairs). One salesperson and one buyer, or everything through one person on either side, is a bow-tie. An empty “our contact” counts as the account manager.',
+  patternRule:
+    'How this is decided: a diamond needs at least two contacts in different functions at the client, each held by a different person of ours (function-to-function pairs). One salesperson and one buyer, or everything through one person on either side, is a bow-tie. An empty “our contact” counts as the account manager.',
   influence: 'Influence',
   attitude: 'Attitude',
   nameN: 'Name of contact {n}',
@@ -79,7 +81,8 @@ const en = {
   attitudeN: 'Attitude of contact {n}',
   addContact: 'Add a contact',
   patternIs: 'Contact pattern: {pattern}.',
-  patternPicture: 'Contact pattern picture: {pattern}. {count} {count:contact|contacts}: {ours} {ours:person|people} of ours, {functions} {functions:function|functions} at the client.',
+  patternPicture:
+    'Contact pattern picture: {pattern}. {count} {count:contact|contacts}: {ours} {ours:person|people} of ours, {functions} {functions:function|functions} at the client.',
   us: 'Us',
   risk: 'Risk',
   riskN: 'Risk {n}',

@@ -14,7 +14,8 @@ const ptBr: Dictionary<typeof en> = {
   open: 'Abrir',
   opened: '(aberto)',
   create: 'Criar o plano {year}',
-  createHint: 'O novo plano vem preenchido com o que as outras ferramentas sabem: faturamento, estágio, estágio-alvo e os riscos marcados no checklist de desunião.',
+  createHint:
+    'O novo plano vem preenchido com o que as outras ferramentas sabem: faturamento, estágio, estágio-alvo e os riscos marcados no checklist de desunião.',
   known: 'O que as outras ferramentas sabem sobre esta conta',
   knownClass: 'Classe ABC (Pareto)',
   knownQuadrant: 'Quadrante da matriz de classificação',
@@ -73,7 +74,8 @@ const ptBr: Dictionary<typeof en> = {
   role: 'Cargo (função)',
   ourContact: 'Nosso contato (quem cuida)',
   accountManager: 'Gerente de contas',
-  patternRule: 'Como isto é decidido: um diamante exige pelo menos dois contatos em áreas diferentes do cliente, cada um atendido por uma pessoa diferente do nosso lado (pares de área com área). Um vendedor e um comprador, ou tudo passando por uma só pessoa de qualquer lado, é uma gravata-borboleta. “Nosso contato” vazio conta como o gerente de contas.',
+  patternRule:
+    'Como isto é decidido: um diamante exige pelo menos dois contatos em áreas diferentes do cliente, cada um atendido por uma pessoa diferente do nosso lado (pares de área com área). Um vendedor e um comprador, ou tudo passando por uma só pessoa de qualquer lado, é uma gravata-borboleta. “Nosso contato” vazio conta como o gerente de contas.',
   influence: 'Influência',
   attitude: 'Atitude',
   nameN: 'Nome do contato {n}',
@@ -82,7 +84,8 @@ const ptBr: Dictionary<typeof en> = {
   attitudeN: 'Atitude do contato {n}',
   addContact: 'Acrescentar um contato',
   patternIs: 'Padrão de contatos: {pattern}.',
-  patternPicture: 'Figura do padrão de contatos: {pattern}. {count} {count:contato|contatos}: {ours} {ours:pessoa|pessoas} do nosso lado, {functions} {functions:área|áreas} no cliente.',
+  patternPicture:
+    'Figura do padrão de contatos: {pattern}. {count} {count:contato|contatos}: {ours} {ours:pessoa|pessoas} do nosso lado, {functions} {functions:área|áreas} no cliente.',
   us: 'Nós',
   risk: 'Risco',
   riskN: 'Risco {n}',
@@ -107,9 +110,11 @@ const ptBr: Dictionary<typeof en> = {
   mdTitle: 'Plano de conta',
   mdContactPattern: 'Padrão de contatos',
   mdUpdatedAt: 'Última alteração',
-  exportFailed: 'Não foi possível gerar o arquivo: {detail}. O plano não foi alterado; tente de novo ou copie-o pela versão para impressão.',
+  exportFailed:
+    'Não foi possível gerar o arquivo: {detail}. O plano não foi alterado; tente de novo ou copie-o pela versão para impressão.',
   sampleMission: 'Ser o parceiro preferido de {account} nos suprimentos principais, crescendo junto com um serviço confiável.',
-  sampleOverview: 'Líder regional no seu segmento; compra de forma centralizada, com compras, logística e qualidade envolvidas em cada decisão.',
+  sampleOverview:
+    'Líder regional no seu segmento; compra de forma centralizada, com compras, logística e qualidade envolvidas em cada decisão.',
   sampleObjectives: 'Passar de fornecedor preferencial a fornecedor principal (Mid-KAM → Parceria-KAM) em três anos.',
   sampleFactor1: 'Entrega no prazo',
   sampleFactor2: 'Suporte técnico',

@@ -118,5 +118,17 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
     };
   }, []);
 
-  return { draft, current: () => draftRef.current, open, change, flush, cancelPending, saveState, conflict, dismissConflict: () => setConflict(null), takeTheirs, ConflictNotice };
+  return {
+    draft,
+    current: () => draftRef.current,
+    open,
+    change,
+    flush,
+    cancelPending,
+    saveState,
+    conflict,
+    dismissConflict: () => setConflict(null),
+    takeTheirs,
+    ConflictNotice,
+  };
 }

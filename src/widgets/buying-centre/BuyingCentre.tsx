@@ -12,7 +12,16 @@ import type { BuyingCentre, BuyingPerson } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { $buyingCentres, $portfolio, deletePlan, getBuyingCentre, getPlan, restoreBuyingCentre, savePlan, updateBuyingCentre } from '../../state/index';
+import {
+  $buyingCentres,
+  $portfolio,
+  deletePlan,
+  getBuyingCentre,
+  getPlan,
+  restoreBuyingCentre,
+  savePlan,
+  updateBuyingCentre,
+} from '../../state/index';
 import type { WriteResult } from '../../state/index';
 import { lazyImport } from '../../scripts/lazyImport';
 import { AccountPicker } from '../shared/AccountPicker';
@@ -52,7 +61,10 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
   }
 
   const removePerson = (person: BuyingPerson) =>
-    removeWith((c) => ({ ...c, people: c.people.filter((p) => p.id !== person.id) }), fill(t.personRemoved, { name: person.name.trim() || t.unnamed }));
+    removeWith(
+      (c) => ({ ...c, people: c.people.filter((p) => p.id !== person.id) }),
+      fill(t.personRemoved, { name: person.name.trim() || t.unnamed }),
+    );
 
   const removeMember = (index: number) => {
     const member = centre.team[index] ?? '';
@@ -99,14 +111,18 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="buying-centre" data-widget="buying-centre" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="bc-title">{t.title}</h3>
+      <h3 id={`${uid}-title`} class="bc-title">
+        {t.title}
+      </h3>
       <p class="no-print">{t.intro}</p>
       <div class="bc-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
         <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
           {COMMON[locale].loadSample}
         </button>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
+          {t.print}
+        </button>
       </div>
       <StatusRegion locale={locale} status={tool.status} />
 
@@ -121,7 +137,13 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
         <h4 id={`${uid}-plan`}>{t.planTitle}</h4>
         <p>{fill(t.planHint, { year })}</p>
         <p class="bc-plan-actions">
-          <button type="button" class="button" data-action="copy-to-plan" onClick={copyToPlan} disabled={centre.people.every((p) => p.name.trim() === '')}>
+          <button
+            type="button"
+            class="button"
+            data-action="copy-to-plan"
+            onClick={copyToPlan}
+            disabled={centre.people.every((p) => p.name.trim() === '')}
+          >
             {fill(t.copyToPlan, { year })}
           </button>
           <a href={localePath(locale, 'tools/account-plan')}>{t.openPlan}</a>

@@ -20,14 +20,34 @@ export function listOf(locale: Locale, items: readonly string[]): string {
 
 const names = (people: readonly BuyingPerson[]) => people.map((p) => p.name.trim());
 
-export function CentreMap({ locale, t, uid, name, centre }: { locale: Locale; t: T; uid: string; name: string; centre: Pick<BuyingCentre, 'team' | 'people'> }) {
+export function CentreMap({
+  locale,
+  t,
+  uid,
+  name,
+  centre,
+}: {
+  locale: Locale;
+  t: T;
+  uid: string;
+  name: string;
+  centre: Pick<BuyingCentre, 'team' | 'people'>;
+}) {
   const reading = readBuyingCentre(centre);
   const grid = powerAttitudeGrid(centre.people);
   const people = centre.people.filter((p) => p.name.trim() !== '');
-  const coveredBy = (p: BuyingPerson) => (p.coveredBy.trim() !== '' && centre.team.some((m) => m.trim().toLocaleLowerCase() === p.coveredBy.trim().toLocaleLowerCase()) ? p.coveredBy : t.nobody);
+  const coveredBy = (p: BuyingPerson) =>
+    p.coveredBy.trim() !== '' && centre.team.some((m) => m.trim().toLocaleLowerCase() === p.coveredBy.trim().toLocaleLowerCase())
+      ? p.coveredBy
+      : t.nobody;
   const threadOwner = people.map(coveredBy).find((who) => who !== t.nobody) ?? '';
   const sides = { ours: reading.sides.ours, theirs: reading.sides.theirs };
-  const patternText = reading.pattern === 'diamond' ? fillCount(locale, t.patternDiamond, sides) : reading.pattern === 'bow-tie' ? fillCount(locale, t.patternBowTie, sides) : t.patternNone;
+  const patternText =
+    reading.pattern === 'diamond'
+      ? fillCount(locale, t.patternDiamond, sides)
+      : reading.pattern === 'bow-tie'
+        ? fillCount(locale, t.patternBowTie, sides)
+        : t.patternNone;
 
   return (
     <section class="bc-map" aria-labelledby={`${uid}-map`} data-pattern={reading.pattern}>
@@ -38,15 +58,30 @@ export function CentreMap({ locale, t, uid, name, centre }: { locale: Locale; t:
         <>
           <h5>{t.readingTitle}</h5>
           <ul class="bc-reading" data-testid="buying-reading">
-            <li data-gap="roles">{reading.missingRoles.length > 0 ? fill(t.missingRoles, { list: listOf(locale, reading.missingRoles.map((r) => t[`role.${r}`])) }) : t.allRoles}</li>
+            <li data-gap="roles">
+              {reading.missingRoles.length > 0
+                ? fill(t.missingRoles, {
+                    list: listOf(
+                      locale,
+                      reading.missingRoles.map((r) => t[`role.${r}`]),
+                    ),
+                  })
+                : t.allRoles}
+            </li>
             <li data-gap="coverage">
               {reading.uncoveredHighPower.length > 0 && fill(t.uncoveredHigh, { list: listOf(locale, names(reading.uncoveredHighPower)) })}
               {reading.uncoveredHighPower.length > 0 && reading.uncovered.length > 0 && ' '}
               {reading.uncovered.length > 0 && fill(t.uncoveredOthers, { list: listOf(locale, names(reading.uncovered)) })}
               {reading.uncoveredHighPower.length + reading.uncovered.length === 0 && t.allCovered}
             </li>
-            {reading.highPowerAgainst.length > 0 && <li data-gap="against">{fill(t.highAgainst, { list: listOf(locale, names(reading.highPowerAgainst)) })}</li>}
-            {reading.singleThread && <li data-gap="single-thread" class="bc-warn">{fill(t.singleThread, { who: threadOwner })}</li>}
+            {reading.highPowerAgainst.length > 0 && (
+              <li data-gap="against">{fill(t.highAgainst, { list: listOf(locale, names(reading.highPowerAgainst)) })}</li>
+            )}
+            {reading.singleThread && (
+              <li data-gap="single-thread" class="bc-warn">
+                {fill(t.singleThread, { who: threadOwner })}
+              </li>
+            )}
             <li data-gap="pattern">{patternText}</li>
           </ul>
 
@@ -56,7 +91,11 @@ export function CentreMap({ locale, t, uid, name, centre }: { locale: Locale; t:
               <thead>
                 <tr>
                   <th scope="col">{t.gridPower}</th>
-                  {STANCES.map((s) => <th key={s} scope="col">{t[`stance.${s}`]}</th>)}
+                  {STANCES.map((s) => (
+                    <th key={s} scope="col">
+                      {t[`stance.${s}`]}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -67,7 +106,17 @@ export function CentreMap({ locale, t, uid, name, centre }: { locale: Locale; t:
                       const here = names(grid[power][s]);
                       return (
                         <td key={s} class={`bc-cell is-${power}-${s}`}>
-                          {here.length === 0 ? <span aria-hidden="true" class="muted">{t.gridEmptyCell}</span> : here.map((n, i) => <span key={i} class="bc-name">{n}</span>)}
+                          {here.length === 0 ? (
+                            <span aria-hidden="true" class="muted">
+                              {t.gridEmptyCell}
+                            </span>
+                          ) : (
+                            here.map((n, i) => (
+                              <span key={i} class="bc-name">
+                                {n}
+                              </span>
+                            ))
+                          )}
                         </td>
                       );
                     })}
@@ -96,7 +145,12 @@ export function CentreMap({ locale, t, uid, name, centre }: { locale: Locale; t:
                   <tr key={p.id}>
                     <th scope="row">{p.name}</th>
                     <td>{p.jobTitle}</td>
-                    <td>{listOf(locale, p.roles.map((r) => t[`role.${r}`]))}</td>
+                    <td>
+                      {listOf(
+                        locale,
+                        p.roles.map((r) => t[`role.${r}`]),
+                      )}
+                    </td>
                     <td>{t[`power.${p.power}`]}</td>
                     <td>{t[`stance.${p.stance}`]}</td>
                     <td>{coveredBy(p)}</td>

@@ -16,12 +16,26 @@ type Update = (fn: (current: Lists) => Lists) => void;
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
-export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: Update; onRemove: (index: number) => void }) {
+export function TeamEditor({
+  t,
+  uid,
+  centre,
+  onChange,
+  onRemove,
+}: {
+  t: T;
+  uid: string;
+  centre: Lists;
+  onChange: Update;
+  onRemove: (index: number) => void;
+}) {
   const [draft, setDraft] = useState('');
   const add = () => {
     const name = draft.trim();
     if (name === '') return;
-    onChange((c) => (c.team.some((m) => m.trim().toLocaleLowerCase() === name.toLocaleLowerCase()) ? c : { ...c, team: [...c.team, name] }));
+    onChange((c) =>
+      c.team.some((m) => m.trim().toLocaleLowerCase() === name.toLocaleLowerCase()) ? c : { ...c, team: [...c.team, name] },
+    );
     setDraft('');
   };
   return (
@@ -32,7 +46,14 @@ export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: 
         {centre.team.map((member, i) => (
           <li key={i}>
             <span>{member}</span>
-            <button type="button" class="button secondary bc-small" onClick={() => onRemove(i)} aria-label={fill(t.removeMember, { name: member })}>×</button>
+            <button
+              type="button"
+              class="button secondary bc-small"
+              onClick={() => onRemove(i)}
+              aria-label={fill(t.removeMember, { name: member })}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
@@ -52,31 +73,72 @@ export function TeamEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: 
             }
           }}
         />
-        <button type="button" class="button secondary" onClick={add}>{t.addMember}</button>
+        <button type="button" class="button secondary" onClick={add}>
+          {t.addMember}
+        </button>
       </div>
     </section>
   );
 }
 
-function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid: string; index: number; person: BuyingPerson; team: readonly string[]; set: (patch: Partial<BuyingPerson> | ((p: BuyingPerson) => Partial<BuyingPerson>)) => void; remove: () => void }) {
+function PersonFields({
+  t,
+  uid,
+  index,
+  person,
+  team,
+  set,
+  remove,
+}: {
+  t: T;
+  uid: string;
+  index: number;
+  person: BuyingPerson;
+  team: readonly string[];
+  set: (patch: Partial<BuyingPerson> | ((p: BuyingPerson) => Partial<BuyingPerson>)) => void;
+  remove: () => void;
+}) {
   const id = `${uid}-${person.id}`;
-  const toggleRole = (role: BuyingRole, on: boolean) => set((p) => ({ roles: BUYING_ROLES.filter((r) => (r === role ? on : p.roles.includes(r))) }));
+  const toggleRole = (role: BuyingRole, on: boolean) =>
+    set((p) => ({ roles: BUYING_ROLES.filter((r) => (r === role ? on : p.roles.includes(r))) }));
   // A name typed before it was in the team (an old map, a restored backup) stays visible as an option.
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
     <fieldset class="bc-person" data-person={index + 1}>
-      <legend>{fill(t.person, { n: index + 1 })}{person.name.trim() !== '' ? `: ${person.name}` : ''}</legend>
+      <legend>
+        {fill(t.person, { n: index + 1 })}
+        {person.name.trim() !== '' ? `: ${person.name}` : ''}
+      </legend>
       <div class="bc-person-row">
         <label for={`${id}-name`}>{t.name}</label>
-        <input id={`${id}-name`} type="text" data-field="name" value={person.name} maxLength={200} onInput={(e) => set({ name: value(e) })} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          data-field="name"
+          value={person.name}
+          maxLength={200}
+          onInput={(e) => set({ name: value(e) })}
+        />
         <label for={`${id}-title`}>{t.jobTitle}</label>
-        <input id={`${id}-title`} type="text" data-field="job-title" value={person.jobTitle} maxLength={200} onInput={(e) => set({ jobTitle: value(e) })} />
+        <input
+          id={`${id}-title`}
+          type="text"
+          data-field="job-title"
+          value={person.jobTitle}
+          maxLength={200}
+          onInput={(e) => set({ jobTitle: value(e) })}
+        />
       </div>
       <fieldset class="bc-roles">
         <legend>{t.roles}</legend>
         {BUYING_ROLES.map((role) => (
           <label key={role} class="bc-check">
-            <input type="checkbox" value={role} checked={person.roles.includes(role)} onChange={(e) => toggleRole(role, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              value={role}
+              checked={person.roles.includes(role)}
+              onChange={(e) => toggleRole(role, (e.currentTarget as HTMLInputElement).checked)}
+            />
             <span>{t[`role.${role}`]}</span>
           </label>
         ))}
@@ -84,16 +146,28 @@ function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid:
       <div class="bc-person-row">
         <label for={`${id}-power`}>{t.power}</label>
         <select id={`${id}-power`} data-field="power" value={person.power} onChange={(e) => set({ power: value(e) as Power })}>
-          {POWER_LEVELS.map((p) => <option key={p} value={p}>{t[`power.${p}`]}</option>)}
+          {POWER_LEVELS.map((p) => (
+            <option key={p} value={p}>
+              {t[`power.${p}`]}
+            </option>
+          ))}
         </select>
         <label for={`${id}-stance`}>{t.stance}</label>
         <select id={`${id}-stance`} data-field="stance" value={person.stance} onChange={(e) => set({ stance: value(e) as Stance })}>
-          {STANCES.map((s) => <option key={s} value={s}>{t[`stance.${s}`]}</option>)}
+          {STANCES.map((s) => (
+            <option key={s} value={s}>
+              {t[`stance.${s}`]}
+            </option>
+          ))}
         </select>
         <label for={`${id}-covered`}>{t.coveredBy}</label>
         <select id={`${id}-covered`} data-field="covered-by" value={person.coveredBy} onChange={(e) => set({ coveredBy: value(e) })}>
           <option value="">{t.nobody}</option>
-          {coverers.map((m) => <option key={m} value={m}>{m}</option>)}
+          {coverers.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
         </select>
       </div>
       <button type="button" class="button secondary bc-small" onClick={remove}>
@@ -103,9 +177,24 @@ function PersonFields({ t, uid, index, person, team, set, remove }: { t: T; uid:
   );
 }
 
-export function PeopleEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid: string; centre: Lists; onChange: Update; onRemove: (person: BuyingPerson) => void }) {
+export function PeopleEditor({
+  t,
+  uid,
+  centre,
+  onChange,
+  onRemove,
+}: {
+  t: T;
+  uid: string;
+  centre: Lists;
+  onChange: Update;
+  onRemove: (person: BuyingPerson) => void;
+}) {
   const set = (personId: string, patch: Partial<BuyingPerson> | ((p: BuyingPerson) => Partial<BuyingPerson>)) =>
-    onChange((c) => ({ ...c, people: c.people.map((p) => (p.id === personId ? { ...p, ...(typeof patch === 'function' ? patch(p) : patch) } : p)) }));
+    onChange((c) => ({
+      ...c,
+      people: c.people.map((p) => (p.id === personId ? { ...p, ...(typeof patch === 'function' ? patch(p) : patch) } : p)),
+    }));
   const add = () => {
     onChange((c) => ({ ...c, people: [...c.people, newBuyingPerson(c.people)] }));
     // Focus the new person's name once it is rendered, so the keyboard carries on where the eye goes.
@@ -119,10 +208,21 @@ export function PeopleEditor({ t, uid, centre, onChange, onRemove }: { t: T; uid
       <h4 id={`${uid}-people`}>{t.peopleTitle}</h4>
       {centre.people.length === 0 && <p class="note">{t.peopleEmpty}</p>}
       {centre.people.map((p, i) => (
-        <PersonFields key={p.id} t={t} uid={uid} index={i} person={p} team={centre.team} set={(patch) => set(p.id, patch)} remove={() => onRemove(p)} />
+        <PersonFields
+          key={p.id}
+          t={t}
+          uid={uid}
+          index={i}
+          person={p}
+          team={centre.team}
+          set={(patch) => set(p.id, patch)}
+          remove={() => onRemove(p)}
+        />
       ))}
       <p>
-        <button type="button" class="button secondary" data-action="add-person" onClick={add}>{t.addPerson}</button>
+        <button type="button" class="button secondary" data-action="add-person" onClick={add}>
+          {t.addPerson}
+        </button>
       </p>
     </section>
   );

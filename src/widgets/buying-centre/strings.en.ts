@@ -53,17 +53,22 @@ const en = {
   uncoveredOthers: 'Also not covered: {list}.',
   allCovered: 'Everyone listed is covered by someone on our side.',
   highAgainst: 'High power and against us: {list}. Plan who talks to them, about what, before the next decision.',
-  singleThread: 'A single thread: every contact runs through {who}. If {who} or the one person they talk to leaves, the relationship is cut (the bow-tie risk).',
-  patternBowTie: 'Bow-tie: {ours} {ours:person|people} on our side, {theirs} {theirs:function|functions} on theirs, every contact through one knot.',
-  patternDiamond: 'Diamond: {ours} {ours:person|people} on our side talk to {theirs} {theirs:function|functions} on theirs, pair by pair. Losing one person does not cut the relationship.',
+  singleThread:
+    'A single thread: every contact runs through {who}. If {who} or the one person they talk to leaves, the relationship is cut (the bow-tie risk).',
+  patternBowTie:
+    'Bow-tie: {ours} {ours:person|people} on our side, {theirs} {theirs:function|functions} on theirs, every contact through one knot.',
+  patternDiamond:
+    'Diamond: {ours} {ours:person|people} on our side talk to {theirs} {theirs:function|functions} on theirs, pair by pair. Losing one person does not cut the relationship.',
   patternNone: 'Nobody is covered yet: there is no relationship on the map, not even a bow-tie.',
   gridCaption: 'Power × attitude: who to win over, who to protect, who to keep informed',
   gridPower: 'Power',
   gridEmptyCell: '—',
-  gridHint: 'Top right (high power, on our side): protect and involve. Top left (high power, against us): the first priority to win over. Bottom row: keep informed.',
+  gridHint:
+    'Top right (high power, on our side): protect and involve. Top left (high power, against us): the first priority to win over. Bottom row: keep informed.',
   tableCaption: 'People at {account}, with roles, power, attitude and who covers them',
   planTitle: 'Into the account plan',
-  planHint: 'Copies the people named here into the contacts of this year’s plan ({year}) for this account: new names are added, people the plan already lists are left as the plan has them.',
+  planHint:
+    'Copies the people named here into the contacts of this year’s plan ({year}) for this account: new names are added, people the plan already lists are left as the plan has them.',
   copyToPlan: 'Copy these people into the {year} plan’s contacts',
   copied: 'Added to the {year} plan: {list}.',
   copiedNone: 'Nothing to add: the {year} plan already lists everyone named here.',

@@ -56,17 +56,22 @@ const ptBr: Dictionary<typeof en> = {
   uncoveredOthers: 'Também sem cobertura: {list}.',
   allCovered: 'Todos da lista têm alguém do nosso lado.',
   highAgainst: 'Poder alto e contra nós: {list}. Planeje quem fala com eles, sobre o quê, antes da próxima decisão.',
-  singleThread: 'Um fio só: todo contato passa por {who}. Se {who} ou a pessoa com quem fala sair, o relacionamento se rompe (o risco da gravata-borboleta).',
-  patternBowTie: 'Gravata-borboleta: {ours} {ours:pessoa|pessoas} do nosso lado, {theirs} {theirs:função|funções} do lado deles, todo contato por um nó só.',
-  patternDiamond: 'Diamante: {ours} {ours:pessoa|pessoas} do nosso lado falam com {theirs} {theirs:função|funções} do lado deles, par a par. Perder uma pessoa não rompe o relacionamento.',
+  singleThread:
+    'Um fio só: todo contato passa por {who}. Se {who} ou a pessoa com quem fala sair, o relacionamento se rompe (o risco da gravata-borboleta).',
+  patternBowTie:
+    'Gravata-borboleta: {ours} {ours:pessoa|pessoas} do nosso lado, {theirs} {theirs:função|funções} do lado deles, todo contato por um nó só.',
+  patternDiamond:
+    'Diamante: {ours} {ours:pessoa|pessoas} do nosso lado falam com {theirs} {theirs:função|funções} do lado deles, par a par. Perder uma pessoa não rompe o relacionamento.',
   patternNone: 'Ninguém tem cobertura ainda: não há relacionamento no mapa, nem mesmo uma gravata-borboleta.',
   gridCaption: 'Poder × atitude: quem conquistar, quem proteger, quem manter informado',
   gridPower: 'Poder',
   gridEmptyCell: '—',
-  gridHint: 'Alto à direita (poder alto, a nosso favor): proteja e envolva. Alto à esquerda (poder alto, contra nós): a primeira prioridade a conquistar. Linha de baixo: mantenha informados.',
+  gridHint:
+    'Alto à direita (poder alto, a nosso favor): proteja e envolva. Alto à esquerda (poder alto, contra nós): a primeira prioridade a conquistar. Linha de baixo: mantenha informados.',
   tableCaption: 'Pessoas de {account}, com papéis, poder, atitude e quem cuida de cada uma',
   planTitle: 'Para o plano de conta',
-  planHint: 'Copia as pessoas nomeadas aqui para os contatos do plano deste ano ({year}) desta conta: nomes novos são incluídos; quem o plano já lista fica como está no plano.',
+  planHint:
+    'Copia as pessoas nomeadas aqui para os contatos do plano deste ano ({year}) desta conta: nomes novos são incluídos; quem o plano já lista fica como está no plano.',
   copyToPlan: 'Copiar estas pessoas para os contatos do plano de {year}',
   copied: 'Incluídos no plano de {year}: {list}.',
   copiedNone: 'Nada a incluir: o plano de {year} já lista todos os nomes daqui.',

@@ -19,7 +19,12 @@ export function CauseFigure({ n, results }: { n: FigureNames; results: ClassResu
           <ChartFigure
             locale={n.locale}
             dataKey={JSON.stringify(causes)}
-            summary={fill(n.s.causesSummary, { cause: n.d.causes[topCause.cause].name, n: topCause.checklists, total: results.checklists, share: n.pct(topCause.share) })}
+            summary={fill(n.s.causesSummary, {
+              cause: n.d.causes[topCause.cause].name,
+              n: topCause.checklists,
+              total: results.checklists,
+              share: n.pct(topCause.share),
+            })}
             table={{
               caption: n.s.causesCaption,
               headers: [n.s.causeCol, n.s.checklistsCol, n.s.shareCol, n.s.ticksCol],
@@ -30,7 +35,13 @@ export function CauseFigure({ n, results }: { n: FigureNames; results: ClassResu
               type: 'bar',
               data: {
                 labels: causes.map((c) => n.d.causes[c.cause].name),
-                datasets: [{ label: n.s.checklistsCol, data: causes.map((c) => c.checklists), backgroundColor: causes.map((c) => (c.external ? p.b : p.danger)) }],
+                datasets: [
+                  {
+                    label: n.s.checklistsCol,
+                    data: causes.map((c) => c.checklists),
+                    backgroundColor: causes.map((c) => (c.external ? p.b : p.danger)),
+                  },
+                ],
               },
               options: {
                 indexAxis: 'y',
@@ -47,7 +58,15 @@ export function CauseFigure({ n, results }: { n: FigureNames; results: ClassResu
               <h3>{n.s.indicatorsTitle}</h3>
               <div class="table-scroll">
                 <table data-table="indicators">
-                  <thead><tr><th scope="col">{n.s.indicatorCol}</th><th scope="col">{n.s.causeCol}</th><th scope="col" class="num">{n.s.timesCol}</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">{n.s.indicatorCol}</th>
+                      <th scope="col">{n.s.causeCol}</th>
+                      <th scope="col" class="num">
+                        {n.s.timesCol}
+                      </th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {results.indicators.slice(0, 10).map((x) => (
                       <tr key={x.indicator}>

@@ -49,21 +49,34 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
   dataRef.current = data;
 
   const results = useMemo(
-    () => aggregateClassResults(data.accepted.map((a) => a.results), { lessonOrder: lessons.map((l) => l.id) }),
+    () =>
+      aggregateClassResults(
+        data.accepted.map((a) => a.results),
+        { lessonOrder: lessons.map((l) => l.id) },
+      ),
     [data.accepted, lessons],
   );
 
   function reasonText(code: ResultsErrorCode | 'read', path?: string): string {
     switch (code) {
-      case 'empty': return s.errEmpty;
-      case 'too-large': return s.errTooLarge;
-      case 'not-json': return s.errNotJson;
-      case 'hostile': return s.errHostile;
-      case 'backup-file': return s.errBackup;
-      case 'not-results': return s.errNotResults;
-      case 'newer-version': return s.errNewer;
-      case 'invalid': return fill(s.errInvalid, { path: path || '—' });
-      default: return s.errRead;
+      case 'empty':
+        return s.errEmpty;
+      case 'too-large':
+        return s.errTooLarge;
+      case 'not-json':
+        return s.errNotJson;
+      case 'hostile':
+        return s.errHostile;
+      case 'backup-file':
+        return s.errBackup;
+      case 'not-results':
+        return s.errNotResults;
+      case 'newer-version':
+        return s.errNewer;
+      case 'invalid':
+        return fill(s.errInvalid, { path: path || '—' });
+      default:
+        return s.errRead;
     }
   }
 
@@ -93,7 +106,11 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
     }
     const current = dataRef.current;
     const merged = mergeSubmissions(current.accepted, incoming);
-    const next = { accepted: merged.accepted, rejected: [...current.rejected, ...rejected], duplicates: [...current.duplicates, ...merged.duplicates] };
+    const next = {
+      accepted: merged.accepted,
+      rejected: [...current.rejected, ...rejected],
+      duplicates: [...current.duplicates, ...merged.duplicates],
+    };
     dataRef.current = next;
     setData(next);
     setLastBatch({ ok: incoming.filter((i) => merged.accepted.includes(i)).length, bad: rejected.length, dup: merged.duplicates.length });
@@ -143,7 +160,9 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
         }}
         data-dropzone
       >
-        <label for={`${id}-files`} class="cr-file-label">{s.fileLabel}</label>
+        <label for={`${id}-files`} class="cr-file-label">
+          {s.fileLabel}
+        </label>
         <input
           id={`${id}-files`}
           ref={fileInput}
@@ -153,18 +172,26 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
           aria-describedby={`${id}-drop-hint`}
           onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)}
         />
-        <p class="cr-drop-title" aria-hidden="true">{dragging ? s.dropActive : s.dropTitle}</p>
-        <p id={`${id}-drop-hint`} class="muted">{s.dropHint}</p>
+        <p class="cr-drop-title" aria-hidden="true">
+          {dragging ? s.dropActive : s.dropTitle}
+        </p>
+        <p id={`${id}-drop-hint`} class="muted">
+          {s.dropHint}
+        </p>
       </div>
 
       <div role="status" class="cr-status">
         {reading > 0 && <p>{fillCount(locale, s.reading, { n: reading })}</p>}
-        {reading === 0 && lastBatch && <p data-import-summary>{fillCount(locale, s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>}
+        {reading === 0 && lastBatch && (
+          <p data-import-summary>{fillCount(locale, s.importedSummary, { ok: lastBatch.ok, bad: lastBatch.bad, dup: lastBatch.dup })}</p>
+        )}
         {message && <p>{message}</p>}
       </div>
       {undoToken && (
         <p class="no-print">
-          <button type="button" class="button secondary" data-action="undo" onClick={undoClear}>{COMMON[locale].undo}</button>
+          <button type="button" class="button secondary" data-action="undo" onClick={undoClear}>
+            {COMMON[locale].undo}
+          </button>
         </p>
       )}
 
@@ -173,10 +200,18 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
           <h2 id={`${id}-rejected`}>{s.rejectedTitle}</h2>
           <div class="table-scroll">
             <table data-table="rejected">
-              <thead><tr><th scope="col">{s.fileCol}</th><th scope="col">{s.reasonCol}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{s.fileCol}</th>
+                  <th scope="col">{s.reasonCol}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.rejected.map((r, i) => (
-                  <tr key={i}><th scope="row">{r.fileName}</th><td>{r.reason}</td></tr>
+                  <tr key={i}>
+                    <th scope="row">{r.fileName}</th>
+                    <td>{r.reason}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -188,12 +223,21 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
           <h2 id={`${id}-dups`}>{s.duplicatesTitle}</h2>
           <div class="table-scroll">
             <table data-table="duplicates">
-              <thead><tr><th scope="col">{s.fileCol}</th><th scope="col">{s.reasonCol}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{s.fileCol}</th>
+                  <th scope="col">{s.reasonCol}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.duplicates.map((r, i) => (
                   <tr key={i}>
                     <th scope="row">{r.fileName}</th>
-                    <td>{r.reason === 'same-export' ? fill(s.dupSame, { kept: r.keptFileName }) : fill(s.dupOlder, { participant: r.participant, kept: r.keptFileName })}</td>
+                    <td>
+                      {r.reason === 'same-export'
+                        ? fill(s.dupSame, { kept: r.keptFileName })
+                        : fill(s.dupOlder, { participant: r.participant, kept: r.keptFileName })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -202,18 +246,33 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
         </section>
       )}
 
-      {!hasAny && <p class="note" data-empty>{s.emptyState}</p>}
+      {!hasAny && (
+        <p class="note" data-empty>
+          {s.emptyState}
+        </p>
+      )}
 
       {hasAny && (
         <>
           <section aria-labelledby={`${id}-participants`}>
             <h2 id={`${id}-participants`}>{s.participantsTitle}</h2>
-            <p data-participants={results.participants}>{fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}</p>
+            <p data-participants={results.participants}>
+              {fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}
+            </p>
             <details class="cr-details">
-              <summary>{s.participantsTitle} ({results.participants})</summary>
+              <summary>
+                {s.participantsTitle} ({results.participants})
+              </summary>
               <div class="table-scroll">
                 <table data-table="participants">
-                  <thead><tr><th scope="col">{s.participantCol}</th><th scope="col">{s.groupCol}</th><th scope="col">{s.exportedCol}</th><th scope="col">{s.fileCol}</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">{s.participantCol}</th>
+                      <th scope="col">{s.groupCol}</th>
+                      <th scope="col">{s.exportedCol}</th>
+                      <th scope="col">{s.fileCol}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {data.accepted.map((a, i) => (
                       <tr key={i}>
@@ -228,8 +287,12 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
               </div>
             </details>
             <p class="cr-actions no-print">
-              <button type="button" class="button secondary" onClick={() => window.print()}>{s.print}</button>
-              <button type="button" class="button danger" data-action="clear" onClick={clearAll}>{s.clear}</button>
+              <button type="button" class="button secondary" onClick={() => window.print()}>
+                {s.print}
+              </button>
+              <button type="button" class="button danger" data-action="clear" onClick={clearAll}>
+                {s.clear}
+              </button>
             </p>
           </section>
 

@@ -51,7 +51,14 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
             table={{
               caption: n.s.matrixCaption,
               headers: [n.s.participantCol, n.s.groupCol, n.s.accountCol, n.s.attractivenessCol, n.s.strengthCol, n.s.quadrantCol],
-              rows: points.map((pt) => [pt.participant, pt.group || n.s.noGroup, pt.name, n.num(pt.attractiveness), n.num(pt.strength), n.quadrantName(pt.quadrant)]),
+              rows: points.map((pt) => [
+                pt.participant,
+                pt.group || n.s.noGroup,
+                pt.name,
+                n.num(pt.attractiveness),
+                n.num(pt.strength),
+                n.quadrantName(pt.quadrant),
+              ]),
               numeric: [3, 4],
             }}
             config={(p: ChartPalette): ChartConfiguration => {
@@ -70,8 +77,20 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
                 },
                 options: {
                   scales: {
-                    x: { min: 0, max: 10, title: { display: true, text: n.s.xAxis, color: p.fg }, ticks: { color: p.fg }, grid: { color: p.grid } },
-                    y: { min: 0, max: 10, title: { display: true, text: n.s.yAxis, color: p.fg }, ticks: { color: p.fg }, grid: { color: p.grid } },
+                    x: {
+                      min: 0,
+                      max: 10,
+                      title: { display: true, text: n.s.xAxis, color: p.fg },
+                      ticks: { color: p.fg },
+                      grid: { color: p.grid },
+                    },
+                    y: {
+                      min: 0,
+                      max: 10,
+                      title: { display: true, text: n.s.yAxis, color: p.fg },
+                      ticks: { color: p.fg },
+                      grid: { color: p.grid },
+                    },
                   },
                   plugins: { legend: { labels: { color: p.fg, usePointStyle: true } } },
                 },
@@ -85,9 +104,15 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
               <thead>
                 <tr>
                   <th scope="col">{n.s.accountCol}</th>
-                  <th scope="col" class="num">{n.s.placementsCol}</th>
-                  <th scope="col" class="num">{n.s.meanAttractivenessCol}</th>
-                  <th scope="col" class="num">{n.s.meanStrengthCol}</th>
+                  <th scope="col" class="num">
+                    {n.s.placementsCol}
+                  </th>
+                  <th scope="col" class="num">
+                    {n.s.meanAttractivenessCol}
+                  </th>
+                  <th scope="col" class="num">
+                    {n.s.meanStrengthCol}
+                  </th>
                   <th scope="col">{n.s.quadrantCol}</th>
                 </tr>
               </thead>

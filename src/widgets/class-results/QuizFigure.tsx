@@ -22,7 +22,13 @@ export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResul
         <ChartFigure
           locale={n.locale}
           dataKey={JSON.stringify(quiz)}
-          summary={fillCount(n.locale, n.s.quizSummary, { best: n.lessonTitle(best.lesson), bestAvg: n.pct(best.average), worst: n.lessonTitle(worst.lesson), worstAvg: n.pct(worst.average), n: quiz.length })}
+          summary={fillCount(n.locale, n.s.quizSummary, {
+            best: n.lessonTitle(best.lesson),
+            bestAvg: n.pct(best.average),
+            worst: n.lessonTitle(worst.lesson),
+            worstAvg: n.pct(worst.average),
+            n: quiz.length,
+          })}
           table={{
             caption: n.s.quizCaption,
             headers: [n.s.lessonCol, n.s.countCol, n.s.averageCol, n.s.minCol, n.s.maxCol],
@@ -42,7 +48,12 @@ export function QuizFigure({ n, results }: { n: FigureNames; results: ClassResul
             options: {
               indexAxis: 'y',
               scales: {
-                x: { min: 0, max: 100, ticks: { color: p.fg, callback: (v) => formatPercent(n.locale, Number(v) / 100) }, grid: { color: p.grid } },
+                x: {
+                  min: 0,
+                  max: 100,
+                  ticks: { color: p.fg, callback: (v) => formatPercent(n.locale, Number(v) / 100) },
+                  grid: { color: p.grid },
+                },
                 y: { ticks: { color: p.fg }, grid: { display: false } },
               },
               plugins: { legend: { labels: { color: p.fg } } },

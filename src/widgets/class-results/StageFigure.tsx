@@ -34,19 +34,35 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
             dataKey={JSON.stringify(stages.map((x) => [x.account, x.counts]))}
             summary={fillCount(n.locale, n.s.stagesSummary, {
               n: stages.length,
-              agreement: mostAgreed ? fill(n.s.stagesAgree, { account: mostAgreed.account.name, share: n.pct(mostAgreed.share), stage: n.stageName(mostAgreed.stage) }) : '',
+              agreement: mostAgreed
+                ? fill(n.s.stagesAgree, {
+                    account: mostAgreed.account.name,
+                    share: n.pct(mostAgreed.share),
+                    stage: n.stageName(mostAgreed.stage),
+                  })
+                : '',
             }).trim()}
             table={{
               caption: n.s.stagesCaption,
               headers: [n.s.accountCol, ...STAGE_IDS.map(n.stageName), n.s.consensusCol],
-              rows: stages.map((x) => [x.name, ...STAGE_IDS.map((st) => x.counts[st]), x.consensus ? n.stageName(x.consensus) : n.s.noConsensus]),
+              rows: stages.map((x) => [
+                x.name,
+                ...STAGE_IDS.map((st) => x.counts[st]),
+                x.consensus ? n.stageName(x.consensus) : n.s.noConsensus,
+              ]),
               numeric: STAGE_IDS.map((_, i) => i + 1),
             }}
             config={(p: ChartPalette): ChartConfiguration => ({
               type: 'bar',
               data: {
                 labels: stages.map((x) => x.name),
-                datasets: STAGE_IDS.map((st) => ({ label: n.stageName(st), data: stages.map((x) => x.counts[st]), backgroundColor: STAGE_COLOURS[st](p), borderColor: p.bg, borderWidth: 1 })),
+                datasets: STAGE_IDS.map((st) => ({
+                  label: n.stageName(st),
+                  data: stages.map((x) => x.counts[st]),
+                  backgroundColor: STAGE_COLOURS[st](p),
+                  borderColor: p.bg,
+                  borderWidth: 1,
+                })),
               },
               options: {
                 indexAxis: 'y',
@@ -64,7 +80,11 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
               <thead>
                 <tr>
                   <th scope="col">{n.s.accountCol}</th>
-                  {STAGE_IDS.map((st) => <th scope="col" class="num" key={st}>{n.stageName(st)}</th>)}
+                  {STAGE_IDS.map((st) => (
+                    <th scope="col" class="num" key={st}>
+                      {n.stageName(st)}
+                    </th>
+                  ))}
                   <th scope="col">{n.s.consensusCol}</th>
                 </tr>
               </thead>
@@ -72,7 +92,11 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
                 {stages.map((x) => (
                   <tr key={x.account} data-account={x.account}>
                     <th scope="row">{x.name}</th>
-                    {STAGE_IDS.map((st) => <td class="num" key={st} data-stage={st}>{x.counts[st]}</td>)}
+                    {STAGE_IDS.map((st) => (
+                      <td class="num" key={st} data-stage={st}>
+                        {x.counts[st]}
+                      </td>
+                    ))}
                     <td>{x.consensus ? n.stageName(x.consensus) : n.s.noConsensus}</td>
                   </tr>
                 ))}
@@ -83,14 +107,24 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
           <div class="table-scroll">
             <table data-table="stages-by-group">
               <caption class="sr-only">{n.s.byGroupCaption}</caption>
-              <thead><tr><th scope="col">{n.s.accountCol}</th><th scope="col">{n.s.groupCol}</th><th scope="col">{n.s.stagesTitle}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{n.s.accountCol}</th>
+                  <th scope="col">{n.s.groupCol}</th>
+                  <th scope="col">{n.s.stagesTitle}</th>
+                </tr>
+              </thead>
               <tbody>
                 {stages.flatMap((x) =>
                   x.byGroup.map((g, i) => (
                     <tr key={`${x.account}-${i}`}>
                       <th scope="row">{x.name}</th>
                       <td>{g.group || n.s.noGroup}</td>
-                      <td>{STAGE_IDS.filter((st) => g.counts[st] > 0).map((st) => `${n.stageName(st)}: ${g.counts[st]}`).join(' · ')}</td>
+                      <td>
+                        {STAGE_IDS.filter((st) => g.counts[st] > 0)
+                          .map((st) => `${n.stageName(st)}: ${g.counts[st]}`)
+                          .join(' · ')}
+                      </td>
                     </tr>
                   )),
                 )}

@@ -36,7 +36,8 @@ const en = {
   print: 'Print the class results',
   quizTitle: 'Quiz scores per lesson',
   quizNone: 'No participant has a quiz result.',
-  quizSummary: 'The class scored best in “{best}” (average {bestAvg}) and lowest in “{worst}” (average {worstAvg}), over {n} {n:lesson|lessons} with results.',
+  quizSummary:
+    'The class scored best in “{best}” (average {bestAvg}) and lowest in “{worst}” (average {worstAvg}), over {n} {n:lesson|lessons} with results.',
   quizCaption: 'Share of correct answers per lesson',
   lessonCol: 'Lesson',
   countCol: 'Participants',
@@ -68,7 +69,8 @@ const en = {
   external: '(external)',
   matrixTitle: 'Matrix placements, overlaid',
   matrixNone: 'No participant placed an account in the classification matrix.',
-  matrixSummary: '{n} {n:placement|placements} of {a} {a:account|accounts}. Each dot is one participant’s placement; the lines mark the midpoint (5).',
+  matrixSummary:
+    '{n} {n:placement|placements} of {a} {a:account|accounts}. Each dot is one participant’s placement; the lines mark the midpoint (5).',
   matrixCaption: 'Every participant’s placement',
   matrixMeansCaption: 'Average placement per account',
   attractivenessCol: 'Attractiveness',

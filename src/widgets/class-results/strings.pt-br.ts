@@ -39,7 +39,8 @@ const ptBr: Dictionary<typeof en> = {
   print: 'Imprimir os resultados da turma',
   quizTitle: 'Notas dos quizzes por aula',
   quizNone: 'Nenhum participante tem resultado de quiz.',
-  quizSummary: 'A turma foi melhor em “{best}” (média {bestAvg}) e pior em “{worst}” (média {worstAvg}), em {n} {n:aula|aulas} com resultados.',
+  quizSummary:
+    'A turma foi melhor em “{best}” (média {bestAvg}) e pior em “{worst}” (média {worstAvg}), em {n} {n:aula|aulas} com resultados.',
   quizCaption: 'Percentual de acertos por aula',
   lessonCol: 'Aula',
   countCol: 'Participantes',
@@ -71,7 +72,8 @@ const ptBr: Dictionary<typeof en> = {
   external: '(externa)',
   matrixTitle: 'Posicionamentos na matriz, sobrepostos',
   matrixNone: 'Nenhum participante posicionou uma conta na matriz de classificação.',
-  matrixSummary: '{n} {n:posicionamento|posicionamentos} de {a} {a:conta|contas}. Cada ponto é o posicionamento de um participante; as linhas marcam o ponto médio (5).',
+  matrixSummary:
+    '{n} {n:posicionamento|posicionamentos} de {a} {a:conta|contas}. Cada ponto é o posicionamento de um participante; as linhas marcam o ponto médio (5).',
   matrixCaption: 'O posicionamento de cada participante',
   matrixMeansCaption: 'Posicionamento médio por conta',
   attractivenessCol: 'Atratividade',

@@ -66,12 +66,25 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const chart = classificationChart({ locale, sorted, nameOf, money, midpoint: config.midpoint, holder });
 
   const empty =
-    portfolio.clients.length === 0 ? t.emptyNoClients : keyAccounts.length === 0 ? t.emptyNoKeyAccounts : classified.length === 0 ? t.emptyNoScores : null;
+    portfolio.clients.length === 0
+      ? t.emptyNoClients
+      : keyAccounts.length === 0
+        ? t.emptyNoKeyAccounts
+        : classified.length === 0
+          ? t.emptyNoScores
+          : null;
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
       <CurrencyNote locale={locale} />
-      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={COMMON[locale].loadSample} onLoadSample={() => loadSample(() => loadClassificationSample(locale))} busy={busy} status={status} />
+      <MatrixIntro
+        intro={t.intro}
+        empty={empty}
+        loadSampleLabel={COMMON[locale].loadSample}
+        onLoadSample={() => loadSample(() => loadClassificationSample(locale))}
+        busy={busy}
+        status={status}
+      />
 
       <h3>{t.criteriaTitle}</h3>
       <p class="muted">{t.criteriaHelp}</p>
@@ -81,7 +94,15 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
         <>
           <h3>{t.scoresTitle}</h3>
           <p class="muted">{t.scoresHelp}</p>
-          <ScoresTable locale={locale} config={config} accounts={keyAccounts} scoresOf={scoresOf} results={byKey} money={money} onRefused={onRefused} />
+          <ScoresTable
+            locale={locale}
+            config={config}
+            accounts={keyAccounts}
+            scoresOf={scoresOf}
+            results={byKey}
+            money={money}
+            onRefused={onRefused}
+          />
           {classified.length < keyAccounts.length && classified.length > 0 && (
             <p class="muted">{fill(t.incomplete, { n: keyAccounts.length - classified.length, total: keyAccounts.length })}</p>
           )}
@@ -91,7 +112,14 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
       <h3>{t.chartTitle}</h3>
       <p class="muted">{fill(t.orientationNote, { mid: formatNumber(locale, config.midpoint) })}</p>
-      <ChartFigure locale={locale} config={chart.config} summary={chart.summary} table={chart.table} dataKey={chart.dataKey} height="square">
+      <ChartFigure
+        locale={locale}
+        config={chart.config}
+        summary={chart.summary}
+        table={chart.table}
+        dataKey={chart.dataKey}
+        height="square"
+      >
         <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
       </ChartFigure>
 
@@ -106,9 +134,14 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
             action: 'export-matrix',
             label: t.exportMatrix,
             disabled: keyAccounts.length === 0,
-            download: () => downloadTableCsv(matrixCsv(locale, config, keyAccounts, scoresOf, byKey), settings.numberFormat, csvFileName(t.fileMatrix)),
+            download: () =>
+              downloadTableCsv(matrixCsv(locale, config, keyAccounts, scoresOf, byKey), settings.numberFormat, csvFileName(t.fileMatrix)),
           },
-          { action: 'export-criteria', label: t.exportCriteria, download: () => downloadTableCsv(criteriaCsv(locale, config), settings.numberFormat, csvFileName(t.fileCriteria)) },
+          {
+            action: 'export-criteria',
+            label: t.exportCriteria,
+            download: () => downloadTableCsv(criteriaCsv(locale, config), settings.numberFormat, csvFileName(t.fileCriteria)),
+          },
         ]}
       />
     </div>

@@ -95,8 +95,12 @@ export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; 
                 <thead>
                   <tr>
                     <th scope="col">{t.colCriterion}</th>
-                    <th scope="col" class="num">{t.colWeight}</th>
-                    <th scope="col" class="no-print"><span class="sr-only">{t.colRemove}</span></th>
+                    <th scope="col" class="num">
+                      {t.colWeight}
+                    </th>
+                    <th scope="col" class="no-print">
+                      <span class="sr-only">{t.colRemove}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -146,7 +150,9 @@ export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; 
                     <th scope="row">{t.total}</th>
                     <td class="num">
                       <output class={ok ? 'mx-total ok' : 'mx-total bad'} data-total={axis}>
-                        {fill(t.totalOf, { total: formatNumber(locale, Number.isFinite(total) ? total : 0, Number.isInteger(total) ? 0 : 2) })}
+                        {fill(t.totalOf, {
+                          total: formatNumber(locale, Number.isFinite(total) ? total : 0, Number.isInteger(total) ? 0 : 2),
+                        })}
                       </output>
                     </td>
                     <td class="no-print"></td>

@@ -6,7 +6,15 @@ import { fill } from '../../i18n/fill';
 import { quadrantName, strategyName } from '../matrix-kit/names';
 import { STRINGS } from './strings';
 
-export function QuadrantCards({ locale, sorted, nameOf }: { locale: Locale; sorted: readonly ClassifiedAccount[]; nameOf: (key: string) => string }) {
+export function QuadrantCards({
+  locale,
+  sorted,
+  nameOf,
+}: {
+  locale: Locale;
+  sorted: readonly ClassifiedAccount[];
+  nameOf: (key: string) => string;
+}) {
   const t = STRINGS[locale];
   const advice = { strategic: t.doStrategic, star: t.doStar, status: t.doStatus, streamline: t.doStreamline };
   return (
@@ -18,7 +26,9 @@ export function QuadrantCards({ locale, sorted, nameOf }: { locale: Locale; sort
             <h4>
               {quadrantName(locale, q.id)}: {strategyName(locale, q.strategy)}
             </h4>
-            <p class="muted">{fill(t.cardHigh, { a: q.attractiveness === 'high' ? t.high : t.low, s: q.strength === 'high' ? t.high : t.low })}</p>
+            <p class="muted">
+              {fill(t.cardHigh, { a: q.attractiveness === 'high' ? t.high : t.low, s: q.strength === 'high' ? t.high : t.low })}
+            </p>
             <p>{advice[q.id]}</p>
             <p>{here.length ? fill(t.accountsHere, { list: here.join(', ') }) : t.noAccountsHere}</p>
           </li>

@@ -61,8 +61,12 @@ export function ScoresTable(props: {
           <thead>
             <tr>
               <td></td>
-              <th scope="colgroup" colSpan={config.attractiveness.length}>{t.axisAttractiveness}</th>
-              <th scope="colgroup" colSpan={config.strength.length}>{t.axisStrength}</th>
+              <th scope="colgroup" colSpan={config.attractiveness.length}>
+                {t.axisAttractiveness}
+              </th>
+              <th scope="colgroup" colSpan={config.strength.length}>
+                {t.axisStrength}
+              </th>
               <td colSpan={3}></td>
             </tr>
             <tr>
@@ -72,8 +76,12 @@ export function ScoresTable(props: {
                   {criterionName(locale, c)} <span class="muted">({formatPercent(locale, c.weight / 100)})</span>
                 </th>
               ))}
-              <th scope="col" class="num">{t.colAttractiveness}</th>
-              <th scope="col" class="num">{t.colStrength}</th>
+              <th scope="col" class="num">
+                {t.colAttractiveness}
+              </th>
+              <th scope="col" class="num">
+                {t.colStrength}
+              </th>
               <th scope="col">{t.colQuadrant}</th>
             </tr>
           </thead>
@@ -110,8 +118,12 @@ export function ScoresTable(props: {
                       </td>
                     );
                   })}
-                  <td class="num" data-col="attractiveness">{r ? score(locale, r.attractiveness) : '–'}</td>
-                  <td class="num" data-col="strength">{r ? score(locale, r.strength) : '–'}</td>
+                  <td class="num" data-col="attractiveness">
+                    {r ? score(locale, r.attractiveness) : '–'}
+                  </td>
+                  <td class="num" data-col="strength">
+                    {r ? score(locale, r.strength) : '–'}
+                  </td>
                   <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{t.notScored}</span>}</td>
                 </tr>
               );

@@ -94,7 +94,12 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
     numeric: [1, 2, 5],
   };
 
-  const points: ListedPoint[] = sorted.map((r) => ({ key: r.key, text: describe(r), point: pointIndex.get(r.key) ?? null, className: `q-${r.quadrant}` }));
+  const points: ListedPoint[] = sorted.map((r) => ({
+    key: r.key,
+    text: describe(r),
+    point: pointIndex.get(r.key) ?? null,
+    className: `q-${r.quadrant}`,
+  }));
   const dataKey = `${locale}|${midpoint}|${JSON.stringify(groups.map((g) => g.map((r) => [r.key, r.attractiveness, r.strength, r.revenue])))}`;
   return { config, summary, table, points, dataKey };
 }

@@ -29,7 +29,8 @@ export function criteriaProblem(config: MatrixConfig, locale: Locale): string | 
   if (!check.ok) {
     const { code, axis, criterion } = check.error;
     const list = axis ? config[axis] : [];
-    if (code === 'weights-not-100' && axis) return fill(t.errWeights, { axis: axisWord(axis), total: formatTotal(locale, weightTotal(list)) });
+    if (code === 'weights-not-100' && axis)
+      return fill(t.errWeights, { axis: axisWord(axis), total: formatTotal(locale, weightTotal(list)) });
     if (code === 'invalid-weight') {
       const c = list.find((x) => x.id === criterion);
       return fill(t.errInvalidWeight, { name: c ? criterionName(locale, c) || '?' : '?' });

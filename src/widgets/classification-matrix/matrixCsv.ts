@@ -51,6 +51,8 @@ export function criteriaCsv(locale: Locale, config: MatrixConfig): CsvTable {
   const t = STRINGS[locale];
   return {
     headers: [t.csvAxis, t.csvCriterion, t.csvWeight],
-    rows: AXES.flatMap((axis) => config[axis].map((c) => [axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength, criterionName(locale, c), c.weight])),
+    rows: AXES.flatMap((axis) =>
+      config[axis].map((c) => [axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength, criterionName(locale, c), c.weight]),
+    ),
   };
 }

@@ -67,12 +67,9 @@ const en = {
   low: 'low',
   doStrategic:
     'Full KAM: a dedicated team, joint plans and investment. Aim for Partnership-KAM and beyond. These accounts deserve your best people.',
-  doStar:
-    'Attractive, but the client sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
-  doStatus:
-    'They value you but offer little growth. Serve them well and efficiently, protect the margin, and do not over-invest.',
-  doStreamline:
-    'Lean, low-cost service: standard terms, fewer visits, digital channels. Manage them for cash, not as full key accounts.',
+  doStar: 'Attractive, but the client sees you as weak. Find out why (ask them), then invest where you can win and stop where you cannot.',
+  doStatus: 'They value you but offer little growth. Serve them well and efficiently, protect the margin, and do not over-invest.',
+  doStreamline: 'Lean, low-cost service: standard terms, fewer visits, digital channels. Manage them for cash, not as full key accounts.',
   accountsHere: 'Accounts here: {list}.',
   noAccountsHere: 'No account here yet.',
   exportTitle: 'Export',
@@ -83,7 +80,8 @@ const en = {
   csvAxis: 'Axis',
   csvCriterion: 'Criterion',
   csvWeight: 'Weight (%)',
-  refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
+  refused:
+    'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
 } as const;
 
 export default en;

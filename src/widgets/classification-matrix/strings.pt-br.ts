@@ -70,10 +70,8 @@ const ptBr: Dictionary<typeof en> = {
   low: 'baixa',
   doStrategic:
     'KAM completo: equipe dedicada, planos conjuntos e investimento. Mire a Parceria-KAM e além. Estes clientes merecem as suas melhores pessoas.',
-  doStar:
-    'Atraente, mas o cliente vê você como fraco. Descubra por quê (pergunte a ele), invista onde dá para ganhar e pare onde não dá.',
-  doStatus:
-    'Valoriza você, mas cresce pouco. Atenda bem e com eficiência, proteja a margem e não invista demais.',
+  doStar: 'Atraente, mas o cliente vê você como fraco. Descubra por quê (pergunte a ele), invista onde dá para ganhar e pare onde não dá.',
+  doStatus: 'Valoriza você, mas cresce pouco. Atenda bem e com eficiência, proteja a margem e não invista demais.',
   doStreamline:
     'Atendimento enxuto e de baixo custo: condições padrão, menos visitas, canais digitais. Administre para gerar caixa, não como cliente-chave completo.',
   accountsHere: 'Clientes aqui: {list}.',
@@ -86,7 +84,8 @@ const ptBr: Dictionary<typeof en> = {
   csvAxis: 'Eixo',
   csvCriterion: 'Critério',
   csvWeight: 'Peso (%)',
-  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
+  refused:
+    'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
 };
 
 export default ptBr;

@@ -29,7 +29,10 @@ export function CostImport({ locale, clients, money, onApply }: Props) {
     setResult(null);
     if (!file) return;
     try {
-      const [{ importCostLines }, bytes] = await Promise.all([lazyImport(() => import('../../domain/costLinesImport.ts')), file.arrayBuffer()]);
+      const [{ importCostLines }, bytes] = await Promise.all([
+        lazyImport(() => import('../../domain/costLinesImport.ts')),
+        file.arrayBuffer(),
+      ]);
       setResult(importCostLines(new Uint8Array(bytes), clients));
     } catch {
       setReadError(true);
@@ -41,7 +44,9 @@ export function CostImport({ locale, clients, money, onApply }: Props) {
   return (
     <details class="cts-import no-print">
       <summary>{t.importTitle}</summary>
-      <p class="muted" id={`${uid}-hint`}>{t.importHint}</p>
+      <p class="muted" id={`${uid}-hint`}>
+        {t.importHint}
+      </p>
       <label>
         {t.chooseFile}{' '}
         <input type="file" accept=".csv,.txt,text/csv" aria-describedby={`${uid}-hint`} onChange={(e) => void read(e.currentTarget)} />
@@ -60,7 +65,9 @@ export function CostImport({ locale, clients, money, onApply }: Props) {
                   <tr>
                     <th scope="col">{t.colClient}</th>
                     <th scope="col">{t.colType}</th>
-                    <th scope="col" class="num">{t.colCost}</th>
+                    <th scope="col" class="num">
+                      {t.colCost}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -86,7 +93,15 @@ export function CostImport({ locale, clients, money, onApply }: Props) {
             </>
           )}
           <p>
-            <button type="button" class="button" disabled={lines.length === 0} onClick={() => { onApply(lines); setResult(null); }}>
+            <button
+              type="button"
+              class="button"
+              disabled={lines.length === 0}
+              onClick={() => {
+                onApply(lines);
+                setResult(null);
+              }}
+            >
               {t.apply}
             </button>{' '}
             <button type="button" class="button secondary" onClick={() => setResult(null)}>

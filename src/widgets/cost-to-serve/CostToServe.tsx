@@ -13,7 +13,15 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
-import { $costToServe, applyCostLines, clientCostsOf, costToServeFor, replaceCostToServe, setCostSettings, updateClientCosts } from '../../state/index.ts';
+import {
+  $costToServe,
+  applyCostLines,
+  clientCostsOf,
+  costToServeFor,
+  replaceCostToServe,
+  setCostSettings,
+  updateClientCosts,
+} from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { DecimalInput } from '../shared/DecimalInput';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
@@ -49,7 +57,12 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   /** Says what a write did; `undo` puts the value before back. */
   function report(written: WriteResult, text?: string, undo?: () => WriteResult) {
     const problem = writeProblem(written, locale, t.kept);
-    const back = undo && (() => { setStatus(null); report(undo()); });
+    const back =
+      undo &&
+      (() => {
+        setStatus(null);
+        report(undo());
+      });
     if (problem !== null) setStatus({ tone: 'error', text: problem, ...(applied(written) && back ? { undo: back } : {}) });
     else if (text !== undefined) setStatus({ tone: 'info', text, undo: back });
   }
@@ -57,7 +70,10 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   function loadSample() {
     setBusy(true);
     setStatus({ tone: 'info', text: COMMON[locale].loadingSample });
-    void loadIntoDemo(() => import('../../samples/costToServeSample'), (code) => code.loadCostToServeSample(locale)).then((r) => {
+    void loadIntoDemo(
+      () => import('../../samples/costToServeSample'),
+      (code) => code.loadCostToServeSample(locale),
+    ).then((r) => {
       setBusy(false);
       if (!r.ok) setStatus({ tone: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) });
       else setStatus({ tone: 'info', text: r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept });
@@ -69,7 +85,8 @@ export default function CostToServe({ locale }: { locale: Locale }) {
     report(applyCostLines(lines), fillCount(locale, t.applied, { n: lines.length }), () => replaceCostToServe(before));
   }
 
-  const setCost = (type: CostType, value: number | null) => current && report(updateClientCosts(current.key, { costs: { [type]: value ?? undefined } }));
+  const setCost = (type: CostType, value: number | null) =>
+    current && report(updateClientCosts(current.key, { costs: { [type]: value ?? undefined } }));
   const period = monthsLabel(locale, data.view) ?? '—';
 
   return (
@@ -91,14 +108,32 @@ export default function CostToServe({ locale }: { locale: Locale }) {
             <legend>{t.settingsTitle}</legend>
             <label>
               {t.creditRate}
-              <DecimalInput locale={locale} min={0} max={1000} value={stored.creditRatePct} aria-describedby={`${uid}-rate`} onValue={(v) => report(setCostSettings({ creditRatePct: v ?? 0 }))} />
+              <DecimalInput
+                locale={locale}
+                min={0}
+                max={1000}
+                value={stored.creditRatePct}
+                aria-describedby={`${uid}-rate`}
+                onValue={(v) => report(setCostSettings({ creditRatePct: v ?? 0 }))}
+              />
             </label>
-            <span class="muted" id={`${uid}-rate`}>{t.creditRateHint}</span>
+            <span class="muted" id={`${uid}-rate`}>
+              {t.creditRateHint}
+            </span>
             <label>
               {t.defaultMargin}
-              <DecimalInput locale={locale} min={-1000} max={1000} value={stored.defaultMarginPct} aria-describedby={`${uid}-default`} onValue={(v) => report(setCostSettings({ defaultMarginPct: v ?? undefined }))} />
+              <DecimalInput
+                locale={locale}
+                min={-1000}
+                max={1000}
+                value={stored.defaultMarginPct}
+                aria-describedby={`${uid}-default`}
+                onValue={(v) => report(setCostSettings({ defaultMarginPct: v ?? undefined }))}
+              />
             </label>
-            <span class="muted" id={`${uid}-default`}>{t.defaultMarginHint}</span>
+            <span class="muted" id={`${uid}-default`}>
+              {t.defaultMarginHint}
+            </span>
           </fieldset>
 
           {current && (
@@ -108,19 +143,36 @@ export default function CostToServe({ locale }: { locale: Locale }) {
                 {t.client}
                 <select value={current.key} onChange={(e) => setChosen(e.currentTarget.value)}>
                   {clients.map((c) => (
-                    <option key={c.key} value={c.key}>{c.name}</option>
+                    <option key={c.key} value={c.key}>
+                      {c.name}
+                    </option>
                   ))}
                 </select>
               </label>
               <div class="cts-grid">
                 <label>
                   {t.marginPct}
-                  <DecimalInput locale={locale} min={-1000} max={1000} value={currentCosts.marginPct} onValue={(v) => report(updateClientCosts(current.key, { marginPct: v ?? undefined }))} />
-                  {current.marginPct !== undefined && <span class="muted">{fill(t.marginFromPortfolio, { pct: pct(current.marginPct) })}</span>}
+                  <DecimalInput
+                    locale={locale}
+                    min={-1000}
+                    max={1000}
+                    value={currentCosts.marginPct}
+                    onValue={(v) => report(updateClientCosts(current.key, { marginPct: v ?? undefined }))}
+                  />
+                  {current.marginPct !== undefined && (
+                    <span class="muted">{fill(t.marginFromPortfolio, { pct: pct(current.marginPct) })}</span>
+                  )}
                 </label>
                 <label>
                   {t.paymentDays}
-                  <DecimalInput locale={locale} min={0} max={3650} digits={0} value={currentCosts.paymentDays} onValue={(v) => report(updateClientCosts(current.key, { paymentDays: v ?? undefined }))} />
+                  <DecimalInput
+                    locale={locale}
+                    min={0}
+                    max={3650}
+                    digits={0}
+                    value={currentCosts.paymentDays}
+                    onValue={(v) => report(updateClientCosts(current.key, { paymentDays: v ?? undefined }))}
+                  />
                 </label>
               </div>
               <fieldset class="cts-grid">
@@ -128,13 +180,20 @@ export default function CostToServe({ locale }: { locale: Locale }) {
                 {COST_TYPES.map((type) => (
                   <label key={type}>
                     {t[`type.${type}`]}
-                    <DecimalInput locale={locale} min={-1e12} max={1e12} value={currentCosts.costs[type]} onValue={(v) => setCost(type, v)} />
+                    <DecimalInput
+                      locale={locale}
+                      min={-1e12}
+                      max={1e12}
+                      value={currentCosts.costs[type]}
+                      onValue={(v) => setCost(type, v)}
+                    />
                   </label>
                 ))}
               </fieldset>
               {currentRow && (
                 <p data-current-result>
-                  {t.colProfit}: <strong>{money(currentRow.profit)}</strong> ({pct(currentRow.profitPct)}) · {t['type.credit']}: {money(currentRow.costs.credit)}
+                  {t.colProfit}: <strong>{money(currentRow.profit)}</strong> ({pct(currentRow.profitPct)}) · {t['type.credit']}:{' '}
+                  {money(currentRow.costs.credit)}
                 </p>
               )}
             </fieldset>
@@ -144,20 +203,42 @@ export default function CostToServe({ locale }: { locale: Locale }) {
             <h4 id={`${uid}-ranking`}>{t.resultTitle}</h4>
             <p class="muted">{fill(t.resultNote, { period })}</p>
             {result.noMargin.length > 0 && (
-              <p class="note">{fillCount(locale, t.noMargin, { n: result.noMargin.length, names: result.noMargin.slice(0, 10).map((c) => c.name).join(', ') })}</p>
+              <p class="note">
+                {fillCount(locale, t.noMargin, {
+                  n: result.noMargin.length,
+                  names: result.noMargin
+                    .slice(0, 10)
+                    .map((c) => c.name)
+                    .join(', '),
+                })}
+              </p>
             )}
             <div class="table-scroll" role="region" aria-labelledby={`${uid}-ranking`} tabIndex={0}>
               <table class="cts-table" data-ranking>
                 <thead>
                   <tr>
-                    <th scope="col" class="num">{t.colProfitRank}</th>
-                    <th scope="col" class="num">{t.colRevenueRank}</th>
+                    <th scope="col" class="num">
+                      {t.colProfitRank}
+                    </th>
+                    <th scope="col" class="num">
+                      {t.colRevenueRank}
+                    </th>
                     <th scope="col">{t.colClient}</th>
-                    <th scope="col" class="num">{t.colRevenue}</th>
-                    <th scope="col" class="num">{t.colGross}</th>
-                    <th scope="col" class="num">{t.colCost}</th>
-                    <th scope="col" class="num">{t.colProfit}</th>
-                    <th scope="col" class="num">{t.colProfitPct}</th>
+                    <th scope="col" class="num">
+                      {t.colRevenue}
+                    </th>
+                    <th scope="col" class="num">
+                      {t.colGross}
+                    </th>
+                    <th scope="col" class="num">
+                      {t.colCost}
+                    </th>
+                    <th scope="col" class="num">
+                      {t.colProfit}
+                    </th>
+                    <th scope="col" class="num">
+                      {t.colProfitPct}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -166,12 +247,22 @@ export default function CostToServe({ locale }: { locale: Locale }) {
                       <td class="num">{formatNumber(locale, c.profitRank)}</td>
                       <td class="num">{formatNumber(locale, c.revenueRank)}</td>
                       <th scope="row">
-                        <button type="button" class="link-button" aria-label={fill(t.edit, { client: c.name })} onClick={() => { setChosen(c.key); document.getElementById(`${uid}-edit`)?.scrollIntoView({ block: 'nearest' }); }}>
+                        <button
+                          type="button"
+                          class="link-button"
+                          aria-label={fill(t.edit, { client: c.name })}
+                          onClick={() => {
+                            setChosen(c.key);
+                            document.getElementById(`${uid}-edit`)?.scrollIntoView({ block: 'nearest' });
+                          }}
+                        >
                           {c.name}
                         </button>
                       </th>
                       <td class="num">{money(c.revenue)}</td>
-                      <td class="num" title={COST_COLUMNS.map((k) => `${t[`type.${k}`]}: ${money(c.costs[k])}`).join('\n')}>{money(c.grossMargin)}</td>
+                      <td class="num" title={COST_COLUMNS.map((k) => `${t[`type.${k}`]}: ${money(c.costs[k])}`).join('\n')}>
+                        {money(c.grossMargin)}
+                      </td>
                       <td class="num">{money(c.costToServe)}</td>
                       <td class="num">{money(c.profit)}</td>
                       <td class="num">{pct(c.profitPct)}</td>

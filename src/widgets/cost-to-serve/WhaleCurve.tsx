@@ -22,7 +22,12 @@ export function whaleSentence(locale: Locale, result: CostToServeResult, money: 
   const { peak, losers } = result;
   return losers.count === 0
     ? fillCount(locale, t.whaleNoLosers, { n: peak.count })
-    : fillCount(locale, t.whaleSentence, { n: peak.count, share: formatPercent(locale, peak.share), m: losers.count, loss: money(losers.loss) });
+    : fillCount(locale, t.whaleSentence, {
+        n: peak.count,
+        share: formatPercent(locale, peak.share),
+        m: losers.count,
+        loss: money(losers.loss),
+      });
 }
 
 export function WhaleCurve({ locale, result, money }: Props) {
@@ -33,11 +38,34 @@ export function WhaleCurve({ locale, result, money }: Props) {
     const points = [{ x: 0, y: 0 }, ...result.clients.map((c, i) => ({ x: i + 1, y: c.cumulativeShare * 100 }))];
     const spec = {
       type: 'scatter',
-      data: { datasets: [{ label: t.whaleSeries, data: points, showLine: true, pointRadius: n > 40 ? 0 : 2, borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2 }] },
+      data: {
+        datasets: [
+          {
+            label: t.whaleSeries,
+            data: points,
+            showLine: true,
+            pointRadius: n > 40 ? 0 : 2,
+            borderColor: palette.accent,
+            backgroundColor: palette.accent,
+            borderWidth: 2,
+          },
+        ],
+      },
       options: {
         scales: {
-          x: { type: 'linear', min: 0, max: n, title: { display: true, text: t.whaleAxisX, color: palette.fg }, ticks: { color: palette.muted, precision: 0 }, grid: { color: palette.grid } },
-          y: { title: { display: true, text: t.whaleAxisY, color: palette.fg }, ticks: { color: palette.muted, callback: (v: number | string) => pct(Number(v) / 100) }, grid: { color: palette.grid } },
+          x: {
+            type: 'linear',
+            min: 0,
+            max: n,
+            title: { display: true, text: t.whaleAxisX, color: palette.fg },
+            ticks: { color: palette.muted, precision: 0 },
+            grid: { color: palette.grid },
+          },
+          y: {
+            title: { display: true, text: t.whaleAxisY, color: palette.fg },
+            ticks: { color: palette.muted, callback: (v: number | string) => pct(Number(v) / 100) },
+            grid: { color: palette.grid },
+          },
         },
         plugins: { legend: { display: false } },
       },
@@ -47,7 +75,9 @@ export function WhaleCurve({ locale, result, money }: Props) {
   return (
     <section class="cts-whale" aria-label={t.whaleTitle}>
       <h4>{t.whaleTitle}</h4>
-      <p class="cts-sentence" data-whale-sentence>{whaleSentence(locale, result, money)}</p>
+      <p class="cts-sentence" data-whale-sentence>
+        {whaleSentence(locale, result, money)}
+      </p>
       <ChartFigure
         locale={locale}
         height="normal"

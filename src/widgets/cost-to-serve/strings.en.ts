@@ -5,7 +5,8 @@ const en = {
     'A client’s gross margin pays for more than the goods: deliveries, visits, special terms, the credit of its payment days, returns and staff dedicated to it. Record those costs per client to see the margin after cost to serve, who really makes money, and the whale curve.',
   kept: 'Your figures are kept on this page only.',
   empty: 'Your portfolio has no clients yet. Import your sales on the portfolio page, or load the sample company.',
-  sampleLoaded: 'Sample loaded: Distribuidora Horizonte’s 2025 cost lines for {n} {n:client|clients}. Hospital Santa Clara: 21% gross, 14% after cost to serve.',
+  sampleLoaded:
+    'Sample loaded: Distribuidora Horizonte’s 2025 cost lines for {n} {n:client|clients}. Hospital Santa Clara: 21% gross, 14% after cost to serve.',
   sampleKept: 'The sample company is loaded; your cost lines were kept as they are.',
   settingsTitle: 'Assumptions',
   creditRate: 'Cost of money (yearly rate, %)',
@@ -39,18 +40,22 @@ const en = {
   colProfitPct: 'After cost to serve, % of revenue',
   total: 'Total',
   edit: 'Edit {client}',
-  noMargin: 'No gross margin known for {n} {n:client|clients} (left out): {names}. Type a margin for them, or a margin for clients without one above.',
+  noMargin:
+    'No gross margin known for {n} {n:client|clients} (left out): {names}. Type a margin for them, or a margin for clients without one above.',
   whaleTitle: 'The whale curve',
-  whaleSentence: 'The {n} most profitable {n:client makes|clients make} {share} of the profit; the last {m} {m:client loses|clients lose} {loss}.',
+  whaleSentence:
+    'The {n} most profitable {n:client makes|clients make} {share} of the profit; the last {m} {m:client loses|clients lose} {loss}.',
   whaleNoLosers: 'The {n} profitable {n:client makes|clients make} all of the profit; no client loses money.',
-  whaleSummary: 'Cumulative margin after cost to serve, clients from the most to the least profitable: it peaks at {peak} of the total and falls back to 100%.',
+  whaleSummary:
+    'Cumulative margin after cost to serve, clients from the most to the least profitable: it peaks at {peak} of the total and falls back to 100%.',
   whaleAxisX: 'Clients, most profitable first',
   whaleAxisY: 'Cumulative profit, % of total',
   whaleSeries: 'Cumulative profit',
   whaleCaption: 'Whale curve: cumulative margin after cost to serve',
   colCumulative: 'Cumulative, % of total',
   importTitle: 'Import cost lines from a file',
-  importHint: 'A CSV with one line per client and cost: columns client (name or code), cost type (deliveries, visits, terms, returns, staff, other — in English or Portuguese) and amount, in either number format. Lines for the same client and type are added up.',
+  importHint:
+    'A CSV with one line per client and cost: columns client (name or code), cost type (deliveries, visits, terms, returns, staff, other — in English or Portuguese) and amount, in either number format. Lines for the same client and type are added up.',
   chooseFile: 'Choose a CSV file',
   previewTitle: 'Preview: {n} {n:line|lines} to apply',
   apply: 'Apply these costs',

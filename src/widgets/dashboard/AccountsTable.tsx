@@ -31,9 +31,16 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
     const active = sort.key === key;
     return (
       <th scope="col" class={numeric ? 'num' : undefined} aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
-        <button type="button" class="db-sort" data-sort={key} onClick={() => onSort(active ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: firstSortDirection(key) })}>
+        <button
+          type="button"
+          class="db-sort"
+          data-sort={key}
+          onClick={() => onSort(active ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: firstSortDirection(key) })}
+        >
           {label}
-          <span aria-hidden="true" class="db-sort-mark">{active ? (sort.dir === 1 ? '▲' : '▼') : '↕'}</span>
+          <span aria-hidden="true" class="db-sort-mark">
+            {active ? (sort.dir === 1 ? '▲' : '▼') : '↕'}
+          </span>
           <span class="sr-only">{`, ${fill(s.sortBy, { column: label })}`}</span>
         </button>
       </th>
@@ -56,7 +63,9 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
             {header('plan', s.colPlan, true)}
             {header('review', s.colReview)}
             {header('warnings', s.colWarnings)}
-            <th scope="col" class="no-print">{s.colTools}</th>
+            <th scope="col" class="no-print">
+              {s.colTools}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -67,27 +76,53 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
                 {r.share !== null && <span class="db-share">{formatPercent(locale, r.share, 1)}</span>}
               </th>
               <td class="num">{formatMoney(locale, r.revenue, currency)}</td>
-              <td data-col="abc">{r.abc === null ? s.excluded : <span class={`db-class db-class-${r.abc.toLowerCase()}`}>{r.abc}</span>}</td>
+              <td data-col="abc">
+                {r.abc === null ? s.excluded : <span class={`db-class db-class-${r.abc.toLowerCase()}`}>{r.abc}</span>}
+              </td>
               <td data-col="stage">{r.stage === null ? s.notDiagnosed : d.stages[r.stage].name}</td>
               <td data-col="target">{r.targetStage === null ? s.notSet : d.stages[r.targetStage].name}</td>
-              <td data-col="risk">{r.risk === null ? s.notAssessed : <span class={`db-risk db-risk-${r.risk.level}`}>{d.uncouplingLevels[r.risk.level]}</span>}</td>
+              <td data-col="risk">
+                {r.risk === null ? (
+                  s.notAssessed
+                ) : (
+                  <span class={`db-risk db-risk-${r.risk.level}`}>{d.uncouplingLevels[r.risk.level]}</span>
+                )}
+              </td>
               <td data-col="quadrant">{r.quadrant === null ? s.notScored : d.quadrants[r.quadrant].name}</td>
-              <td class="num" data-col="plan">{r.plan === null ? s.noPlan : formatPercent(locale, r.plan.completeness)}</td>
+              <td class="num" data-col="plan">
+                {r.plan === null ? s.noPlan : formatPercent(locale, r.plan.completeness)}
+              </td>
               <td data-col="review">{r.plan?.nextReview ? formatDate(locale, r.plan.nextReview, 'short') : s.noReview}</td>
               <td data-col="warnings">
                 {r.warnings.length === 0 ? (
                   <span class="muted">{s.none}</span>
                 ) : (
                   <ul class="db-warnings">
-                    {r.warnings.map((w) => <li key={w} data-warning={w}>{warningText(w)}</li>)}
+                    {r.warnings.map((w) => (
+                      <li key={w} data-warning={w}>
+                        {warningText(w)}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </td>
               <td class="no-print db-tools">
-                <a href={tool('stage-diagnosis', r.key)}>{s.toolDiagnosis}<span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span></a>
-                <a href={tool('uncoupling', r.key)}>{s.toolUncoupling}<span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span></a>
-                <a href={tool('account-plan', r.key)}>{s.toolPlan}<span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span></a>
-                <a href={tool('classification-matrix', r.key)}>{s.toolMatrix}<span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span></a>
+                <a href={tool('stage-diagnosis', r.key)}>
+                  {s.toolDiagnosis}
+                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
+                </a>
+                <a href={tool('uncoupling', r.key)}>
+                  {s.toolUncoupling}
+                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
+                </a>
+                <a href={tool('account-plan', r.key)}>
+                  {s.toolPlan}
+                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
+                </a>
+                <a href={tool('classification-matrix', r.key)}>
+                  {s.toolMatrix}
+                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
+                </a>
               </td>
             </tr>
           ))}

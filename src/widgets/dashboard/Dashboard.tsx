@@ -6,7 +6,15 @@
  * (src/domain/dashboard.ts); this island lays them out.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
-import { DEPENDENCE_NOTICE_SHARE, DEPENDENCE_STRONG_SHARE, buildDashboard, groupMarginAfterCostToServe, localToday, nextStepGroups, visibleDashboardRows } from '../../domain/index.ts';
+import {
+  DEPENDENCE_NOTICE_SHARE,
+  DEPENDENCE_STRONG_SHARE,
+  buildDashboard,
+  groupMarginAfterCostToServe,
+  localToday,
+  nextStepGroups,
+  visibleDashboardRows,
+} from '../../domain/index.ts';
 import type { DashboardShow, WarningId } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
@@ -38,21 +46,31 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   // A function, not a value: formatting creates an Intl formatter, which the empty state never needs.
   const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
-  const model = useMemo(() => buildDashboard({ portfolio, assessments, matrixConfig, today }), [portfolio, assessments, matrixConfig, today]);
+  const model = useMemo(
+    () => buildDashboard({ portfolio, assessments, matrixConfig, today }),
+    [portfolio, assessments, matrixConfig, today],
+  );
   const costs = useStored($costToServe);
   const keys = model.rows.map((r) => r.key);
-  const afterCost = hasCostData(costs, keys) ? groupMarginAfterCostToServe(costToServeFor(portfolioView.clientsWithSales, costs), keys) : null;
+  const afterCost = hasCostData(costs, keys)
+    ? groupMarginAfterCostToServe(costToServeFor(portfolioView.clientsWithSales, costs), keys)
+    : null;
 
   if (portfolio.clients.length === 0) return <NoClients locale={locale} s={s} />;
   if (model.rows.length === 0) return <NoKeyAccounts locale={locale} s={s} portfolio={portfolio} view={portfolioView} />;
 
   const warningText = (w: WarningId): string => {
     switch (w) {
-      case 'no-plan': return s.warnNoPlan;
-      case 'review-overdue': return s.warnReviewOverdue;
-      case 'high-risk': return s.warnHighRisk;
-      case 'single-contact': return s.warnSingleContact;
-      case 'dependence': return fill(s.warnDependence, { limit: limit() });
+      case 'no-plan':
+        return s.warnNoPlan;
+      case 'review-overdue':
+        return s.warnReviewOverdue;
+      case 'high-risk':
+        return s.warnHighRisk;
+      case 'single-contact':
+        return s.warnSingleContact;
+      case 'dependence':
+        return fill(s.warnDependence, { limit: limit() });
     }
   };
   const nextStepText: Record<WarningId, string> = {
@@ -82,7 +100,14 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}
       </p>
-      {afterCost && <p data-cost-to-serve>{fill(s.afterCostToServe, { profit: formatMoney(locale, afterCost.profit, currency), pct: afterCost.pct === null ? '—' : formatPercent(locale, afterCost.pct / 100, 1) })}</p>}
+      {afterCost && (
+        <p data-cost-to-serve>
+          {fill(s.afterCostToServe, {
+            profit: formatMoney(locale, afterCost.profit, currency),
+            pct: afterCost.pct === null ? '—' : formatPercent(locale, afterCost.pct / 100, 1),
+          })}
+        </p>
+      )}
 
       {model.dependence.map((dep) => (
         <div class="db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>
@@ -103,7 +128,11 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">
           <h2 id={`${id}-next`}>{s.nextStepsTitle}</h2>
-          <ul>{nextSteps.map((t, i) => <li key={i}>{t}</li>)}</ul>
+          <ul>
+            {nextSteps.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
         </section>
       )}
 
@@ -121,9 +150,13 @@ export default function Dashboard({ locale }: { locale: Locale }) {
             <option value="noPlan">{s.showNoPlan}</option>
           </select>
         </div>
-        <button type="button" class="button secondary" onClick={() => window.print()}>{s.print}</button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {s.print}
+        </button>
       </div>
-      <p class="no-print" role="status">{fill(s.countShown, { shown: visible.length, total: model.rows.length })}</p>
+      <p class="no-print" role="status">
+        {fill(s.countShown, { shown: visible.length, total: model.rows.length })}
+      </p>
 
       <AccountsTable locale={locale} s={s} rows={visible} currency={currency} sort={sort} onSort={setSort} warningText={warningText} />
       {visible.length === 0 && <p>{s.noMatch}</p>}

@@ -35,10 +35,16 @@ export function NoClients({ locale, s }: { locale: Locale; s: S }) {
           <button type="button" class="button" data-action="load-sample" disabled={busy} onClick={() => void loadSample()}>
             {COMMON[locale].loadSample}
           </button>
-          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
+          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>
+            {s.portfolioLink}
+          </a>
         </p>
         <p role="status">{busy ? COMMON[locale].loadingSample : ''}</p>
-        {error && <p class="db-error" role="alert">{error}</p>}
+        {error && (
+          <p class="db-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -54,16 +60,26 @@ export function NoKeyAccounts({ locale, s, portfolio, view }: { locale: Locale; 
         <h2>{s.noKeyTitle}</h2>
         <p>{fillCount(locale, s.noKeyText, { n: portfolio.clients.length })}</p>
         <LazyPeriodBar locale={locale} data={view} />
-        {candidateCount > 0 && <p data-candidates role="status">{fillCount(locale, s.candidatesText, { n: candidateCount })}</p>}
+        {candidateCount > 0 && (
+          <p data-candidates role="status">
+            {fillCount(locale, s.candidatesText, { n: candidateCount })}
+          </p>
+        )}
         <p class="db-actions">
           {aKeys.length > 0 && (
             <button type="button" class="button" data-action="mark-class-a" onClick={() => setCandidates(aKeys, true)}>
               {fillCount(locale, s.markA, { n: aKeys.length })}
             </button>
           )}
-          <a class="button secondary" href={localePath(locale, 'tools/fit-cost')}>{s.fitCostLink}</a>
-          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>{s.portfolioLink}</a>
-          <a class="button secondary" href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
+          <a class="button secondary" href={localePath(locale, 'tools/fit-cost')}>
+            {s.fitCostLink}
+          </a>
+          <a class="button secondary" href={localePath(locale, 'tools/portfolio')}>
+            {s.portfolioLink}
+          </a>
+          <a class="button secondary" href={localePath(locale, 'tools/pareto')}>
+            {s.paretoLink}
+          </a>
         </p>
       </div>
     </div>

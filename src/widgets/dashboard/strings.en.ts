@@ -1,12 +1,16 @@
 // English texts of strings.ts (the reference: the Portuguese file is typed by it).
 const en = {
-  intro: 'Where every key account stands and what needs attention next. Figures come from the tools: open a tool from an account’s row to change them.',
+  intro:
+    'Where every key account stands and what needs attention next. Figures come from the tools: open a tool from an account’s row to change them.',
   emptyTitle: 'No clients yet',
-  emptyText: 'Add your clients in the portfolio tool (or import your ERP export), then choose your key accounts. To try the dashboard first, load the sample company (with the six key accounts the lessons follow).',
+  emptyText:
+    'Add your clients in the portfolio tool (or import your ERP export), then choose your key accounts. To try the dashboard first, load the sample company (with the six key accounts the lessons follow).',
   portfolioLink: 'Open the portfolio tool',
   noKeyTitle: 'No key accounts yet',
-  noKeyText: 'You have {n} {n:client|clients} but none is marked as a key account. Class A clients of the Pareto principle are where the search starts: they are candidates, because size alone does not make a key account.',
-  candidatesText: '{n} {n:candidate|candidates} marked. Check their fit and cost in the fit/cost tool, then promote the ones you choose in the portfolio.',
+  noKeyText:
+    'You have {n} {n:client|clients} but none is marked as a key account. Class A clients of the Pareto principle are where the search starts: they are candidates, because size alone does not make a key account.',
+  candidatesText:
+    '{n} {n:candidate|candidates} marked. Check their fit and cost in the fit/cost tool, then promote the ones you choose in the portfolio.',
   fitCostLink: 'Compare them in the fit/cost tool',
   markA: 'Mark the {n} class A {n:client|clients} as candidates',
   paretoLink: 'Choose them in the Pareto calculator',
@@ -17,8 +21,10 @@ const en = {
   allGood: 'No warnings: every key account has a plan, a review date in the future and no high risk.',
   dependenceTitle: 'Strong dependence on one client',
   dependenceNoticeTitle: 'Dependence to watch',
-  dependenceNoticeText: '{name} accounts for {share} of your revenue. Lesson 2: from about {notice} in one client, note the dependence as a risk and plan for it (from {limit} the dashboard warns strongly).',
-  dependenceText: '{name} alone accounts for {share} of your revenue, {limit} or more. Losing it, or letting it dictate prices, would hurt the whole company.',
+  dependenceNoticeText:
+    '{name} accounts for {share} of your revenue. Lesson 2: from about {notice} in one client, note the dependence as a risk and plan for it (from {limit} the dashboard warns strongly).',
+  dependenceText:
+    '{name} alone accounts for {share} of your revenue, {limit} or more. Losing it, or letting it dictate prices, would hurt the whole company.',
   notKeyNote: '(not marked as a key account)',
   filterLabel: 'Find an account',
   showLabel: 'Show',
@@ -62,7 +68,8 @@ const en = {
   toolPlan: 'Plan',
   toolMatrix: 'Matrix',
   toolFor: 'for {name}',
-  matrixInvalid: 'The classification matrix weights do not add up to 100, so no quadrant can be shown. Fix them in the classification matrix tool.',
+  matrixInvalid:
+    'The classification matrix weights do not add up to 100, so no quadrant can be shown. Fix them in the classification matrix tool.',
   nextStepsTitle: 'What to do next',
   nextNoPlan: 'Write an account plan for {names}.',
   nextReview: 'Review the plan of {names}: the review date has passed.',

@@ -3,25 +3,32 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  intro: 'Onde está cada cliente-chave e o que precisa de atenção agora. Os números vêm das ferramentas: abra uma ferramenta pela linha da conta para alterá-los.',
+  intro:
+    'Onde está cada cliente-chave e o que precisa de atenção agora. Os números vêm das ferramentas: abra uma ferramenta pela linha da conta para alterá-los.',
   emptyTitle: 'Ainda não há clientes',
-  emptyText: 'Cadastre seus clientes na ferramenta de carteira (ou importe a exportação do seu ERP) e escolha seus clientes-chave. Para experimentar o painel antes, carregue a empresa-exemplo (com os seis clientes-chave que as aulas acompanham).',
+  emptyText:
+    'Cadastre seus clientes na ferramenta de carteira (ou importe a exportação do seu ERP) e escolha seus clientes-chave. Para experimentar o painel antes, carregue a empresa-exemplo (com os seis clientes-chave que as aulas acompanham).',
   portfolioLink: 'Abrir a carteira de clientes',
   noKeyTitle: 'Ainda não há clientes-chave',
-  noKeyText: 'Você tem {n} {n:cliente|clientes}, mas nenhum está marcado como cliente-chave. Os clientes classe A da Lei de Pareto são o ponto de partida da busca: são candidatos, porque o tamanho, sozinho, não faz um cliente-chave.',
-  candidatesText: '{n} {n:candidato marcado|candidatos marcados}. Confira adequação e custo na ferramenta de adequação × custo e depois promova, na carteira, os que você escolher.',
+  noKeyText:
+    'Você tem {n} {n:cliente|clientes}, mas nenhum está marcado como cliente-chave. Os clientes classe A da Lei de Pareto são o ponto de partida da busca: são candidatos, porque o tamanho, sozinho, não faz um cliente-chave.',
+  candidatesText:
+    '{n} {n:candidato marcado|candidatos marcados}. Confira adequação e custo na ferramenta de adequação × custo e depois promova, na carteira, os que você escolher.',
   fitCostLink: 'Comparar na ferramenta de adequação × custo',
   markA: 'Marcar {n:o|os} {n} {n:cliente|clientes} classe A como {n:candidato|candidatos}',
   paretoLink: 'Escolher na calculadora de Pareto',
-  afterCostToServe: 'Margem após o custo de servir dos clientes-chave: {profit} ({pct} do faturamento deles; veja a ferramenta de custo de servir).',
+  afterCostToServe:
+    'Margem após o custo de servir dos clientes-chave: {profit} ({pct} do faturamento deles; veja a ferramenta de custo de servir).',
   summary: '{n} {n:cliente-chave responde|clientes-chave respondem} por {share} do seu faturamento: {keyTotal} de {total}.',
   summaryOne: 'O seu único cliente-chave responde por {share} do seu faturamento: {keyTotal} de {total}.',
   warnedSummary: '{n} deles precisam de atenção.',
   allGood: 'Nenhum alerta: todo cliente-chave tem plano, data de revisão no futuro e nenhum risco alto.',
   dependenceTitle: 'Dependência forte de um só cliente',
   dependenceNoticeTitle: 'Dependência a acompanhar',
-  dependenceNoticeText: '{name} responde por {share} do seu faturamento. Aula 2: a partir de uns {notice} num só cliente, registre a dependência como um risco e planeje-se (a partir de {limit} o painel alerta com força).',
-  dependenceText: 'Só {name} responde por {share} do seu faturamento, {limit} ou mais. Perdê-lo, ou deixar que ele dite os preços, afetaria a empresa inteira.',
+  dependenceNoticeText:
+    '{name} responde por {share} do seu faturamento. Aula 2: a partir de uns {notice} num só cliente, registre a dependência como um risco e planeje-se (a partir de {limit} o painel alerta com força).',
+  dependenceText:
+    'Só {name} responde por {share} do seu faturamento, {limit} ou mais. Perdê-lo, ou deixar que ele dite os preços, afetaria a empresa inteira.',
   notKeyNote: '(não marcado como cliente-chave)',
   filterLabel: 'Buscar uma conta',
   showLabel: 'Mostrar',
@@ -65,7 +72,8 @@ const ptBr: Dictionary<typeof en> = {
   toolPlan: 'Plano',
   toolMatrix: 'Matriz',
   toolFor: 'de {name}',
-  matrixInvalid: 'Os pesos da matriz de classificação não somam 100, então nenhum quadrante pode ser mostrado. Corrija-os na ferramenta da matriz de classificação.',
+  matrixInvalid:
+    'Os pesos da matriz de classificação não somam 100, então nenhum quadrante pode ser mostrado. Corrija-os na ferramenta da matriz de classificação.',
   nextStepsTitle: 'O que fazer agora',
   nextNoPlan: 'Escrever o plano de conta de {names}.',
   nextReview: 'Revisar o plano de {names}: a data de revisão já passou.',

@@ -48,7 +48,19 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const exportCsv = () =>
     downloadTableCsv(
       {
-        headers: [t.colSegment, t.colRevenueNow, t.colRevenue3, t.colANow, t.colSNow, t.colA3, t.colS3, t.colQuadrantNow, t.colQuadrant3, t.colDirection, t.colGrowth],
+        headers: [
+          t.colSegment,
+          t.colRevenueNow,
+          t.colRevenue3,
+          t.colANow,
+          t.colSNow,
+          t.colA3,
+          t.colS3,
+          t.colQuadrantNow,
+          t.colQuadrant3,
+          t.colDirection,
+          t.colGrowth,
+        ],
         rows: points.map((p) => [
           p.name,
           p.now.revenue,
@@ -85,7 +97,14 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
       <h3>{t.chartTitle}</h3>
       <p class="muted">{t.orientationNote}</p>
-      <ChartFigure locale={locale} config={chart.config} summary={chart.summary} table={chart.table} dataKey={chart.dataKey} height="square">
+      <ChartFigure
+        locale={locale}
+        config={chart.config}
+        summary={chart.summary}
+        table={chart.table}
+        dataKey={chart.dataKey}
+        height="square"
+      >
         <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
       </ChartFigure>
 

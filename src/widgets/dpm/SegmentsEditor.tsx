@@ -19,10 +19,18 @@ import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
 
 type NumField = 'revenueNow' | 'revenueIn3Years' | 'attractivenessNow' | 'strengthNow' | 'attractivenessIn3Years' | 'strengthIn3Years';
-const NUM_FIELDS: readonly NumField[] = ['revenueNow', 'revenueIn3Years', 'attractivenessNow', 'strengthNow', 'attractivenessIn3Years', 'strengthIn3Years'];
+const NUM_FIELDS: readonly NumField[] = [
+  'revenueNow',
+  'revenueIn3Years',
+  'attractivenessNow',
+  'strengthNow',
+  'attractivenessIn3Years',
+  'strengthIn3Years',
+];
 const isMoney = (f: NumField) => f === 'revenueNow' || f === 'revenueIn3Years';
 /** Money is any amount from 0; positions are matrix scores. */
-const accepts = (f: NumField, n: number | null): n is number => (isMoney(f) ? n !== null && Number.isFinite(n) && n >= 0 : isMatrixScore(n));
+const accepts = (f: NumField, n: number | null): n is number =>
+  isMoney(f) ? n !== null && Number.isFinite(n) && n >= 0 : isMatrixScore(n);
 
 export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale; segments: readonly Segment[]; onRefused: () => void }) {
   const t = STRINGS[locale];
@@ -106,7 +114,10 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
     .slice(0, 3)
     .map((cell) => {
       const [id, field] = cell.split('\u0000') as [string, NumField];
-      const i = Math.max(0, segments.findIndex((x) => x.id === id));
+      const i = Math.max(
+        0,
+        segments.findIndex((x) => x.id === id),
+      );
       const s = segments[i];
       return { cell, text: fill(isMoney(field) ? t.moneyError : t.scoreError, { segment: s ? nameAt(s, i) : id, field: label[field] }) };
     });
@@ -121,9 +132,13 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
               <tr>
                 <th scope="col">{t.colSegment}</th>
                 {NUM_FIELDS.map((f) => (
-                  <th scope="col" class="num" key={f}>{label[f]}</th>
+                  <th scope="col" class="num" key={f}>
+                    {label[f]}
+                  </th>
                 ))}
-                <th scope="col" class="no-print"><span class="sr-only">{t.colRemove}</span></th>
+                <th scope="col" class="no-print">
+                  <span class="sr-only">{t.colRemove}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -154,7 +169,9 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
                             inputMode="decimal"
                             value={draft ?? typing.text(cell, formatTyped(locale, s[f]))}
                             onBlur={() => typing.done(cell)}
-                            onKeyDown={(e) => stepOnArrow(e, isMoney(f) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 })}
+                            onKeyDown={(e) =>
+                              stepOnArrow(e, isMoney(f) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 })
+                            }
                             data-segment={s.id}
                             data-field={f}
                             aria-invalid={draft !== undefined ? 'true' : undefined}
@@ -179,7 +196,9 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
       )}
       <div aria-live="polite">
         {errors.map((e) => (
-          <p class="mx-error" role="alert" key={e.cell}>{e.text}</p>
+          <p class="mx-error" role="alert" key={e.cell}>
+            {e.text}
+          </p>
         ))}
         {undo && (
           <p class="mx-undo no-print">

@@ -26,7 +26,13 @@ import { STRINGS } from './strings';
 /** The DPM's midpoint: "high" means 5 or more, as in the other matrices. */
 const MID = 5;
 
-type ChartInput = { locale: Locale; points: readonly DpmPoint[]; nameOf: (p: DpmPoint) => string; money: (n: number) => string; holder: ChartHolder };
+type ChartInput = {
+  locale: Locale;
+  points: readonly DpmPoint[];
+  nameOf: (p: DpmPoint) => string;
+  money: (n: number) => string;
+  holder: ChartHolder;
+};
 
 export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) {
   const t = STRINGS[locale];
@@ -97,7 +103,19 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
 
   const table = {
     caption: t.tableCaption,
-    headers: [t.colSegment, t.colRevenueNow, t.colRevenue3, t.colGrowth, t.colANow, t.colSNow, t.colA3, t.colS3, t.colQuadrantNow, t.colQuadrant3, t.colDirection],
+    headers: [
+      t.colSegment,
+      t.colRevenueNow,
+      t.colRevenue3,
+      t.colGrowth,
+      t.colANow,
+      t.colSNow,
+      t.colA3,
+      t.colS3,
+      t.colQuadrantNow,
+      t.colQuadrant3,
+      t.colDirection,
+    ],
     rows: points.map((p) => [
       nameOf(p),
       money(p.now.revenue),
@@ -114,7 +132,12 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
     numeric: [1, 2, 3, 4, 5, 6, 7],
   };
 
-  const listed: ListedPoint[] = points.map((p, i) => ({ key: p.id, text: describe(p), point: { datasetIndex: 0, index: i }, className: `q-${p.now.quadrant}` }));
+  const listed: ListedPoint[] = points.map((p, i) => ({
+    key: p.id,
+    text: describe(p),
+    point: { datasetIndex: 0, index: i },
+    className: `q-${p.now.quadrant}`,
+  }));
   const dataKey = `${locale}|${JSON.stringify(points.map((p) => [nameOf(p), p.now, p.future]))}`;
   return { config, summary, table, points: listed, dataKey };
 }

@@ -3,4 +3,5 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings';
 
-export const segmentName = (locale: Locale, s: { name: string }, index: number): string => (s.name.trim() === '' ? fill(STRINGS[locale].unnamed, { n: index + 1 }) : s.name);
+export const segmentName = (locale: Locale, s: { name: string }, index: number): string =>
+  s.name.trim() === '' ? fill(STRINGS[locale].unnamed, { n: index + 1 }) : s.name;

@@ -35,7 +35,8 @@ const en = {
     'As in McDonald’s version of the matrix, high strength is on the left (Shell’s original put sector prospects across and competitive capability up). Filled bubble = now, hollow bubble = in three years; bubble area is proportional to revenue, on the same scale for both.',
   legendNow: 'Now (filled)',
   legend3: 'In three years (hollow)',
-  summary: '{n} {n:segment|segments}: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',
+  summary:
+    '{n} {n:segment|segments}: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',
   summaryLargest: 'The largest now is {name} ({quadrant}).',
   summaryEmpty: 'No segment yet, so the matrix is empty.',
   tableCaption: 'Segments now and in three years (from the directional policy matrix)',
@@ -51,7 +52,8 @@ const en = {
   exportTitle: 'Export',
   exportTable: 'Download the segments table (CSV)',
   fileName: 'directional-policy-matrix',
-  refused: 'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
+  refused:
+    'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
   sampleRestaurants: 'Restaurants',
   sampleHotels: 'Hotels',
   sampleHospitals: 'Hospitals',

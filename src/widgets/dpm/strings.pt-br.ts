@@ -38,7 +38,8 @@ const ptBr: Dictionary<typeof en> = {
     'Como na versão de McDonald da matriz, a força alta fica à esquerda (a original da Shell punha as perspectivas do setor na horizontal e a capacidade competitiva na vertical). Bolha cheia = hoje, bolha vazada = daqui a três anos; a área da bolha é proporcional ao faturamento, na mesma escala para as duas.',
   legendNow: 'Hoje (cheia)',
   legend3: 'Em três anos (vazada)',
-  summary: '{n} {n:segmento|segmentos}: {now} de faturamento hoje, {future} esperados em três anos. {improving} melhorando, {stable} estáveis, {declining} piorando.',
+  summary:
+    '{n} {n:segmento|segmentos}: {now} de faturamento hoje, {future} esperados em três anos. {improving} melhorando, {stable} estáveis, {declining} piorando.',
   summaryLargest: 'O maior hoje é {name} ({quadrant}).',
   summaryEmpty: 'Nenhum segmento ainda, então a matriz está vazia.',
   tableCaption: 'Segmentos hoje e daqui a três anos (matriz de política direcional)',
@@ -54,7 +55,8 @@ const ptBr: Dictionary<typeof en> = {
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de segmentos (CSV)',
   fileName: 'matriz-de-politica-direcional',
-  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
+  refused:
+    'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
   sampleRestaurants: 'Restaurantes',
   sampleHotels: 'Hotéis',
   sampleHospitals: 'Hospitais',

@@ -76,9 +76,15 @@ export function CandidatesTable(props: {
           <thead>
             <tr>
               <th scope="col">{t.colClient}</th>
-              <th scope="col" class="num">{t.colRevenue}</th>
-              <th scope="col" class="num">{t.colFit}</th>
-              <th scope="col" class="num">{t.colCost}</th>
+              <th scope="col" class="num">
+                {t.colRevenue}
+              </th>
+              <th scope="col" class="num">
+                {t.colFit}
+              </th>
+              <th scope="col" class="num">
+                {t.colCost}
+              </th>
               <th scope="col">{t.colZone}</th>
             </tr>
           </thead>
@@ -87,14 +93,19 @@ export function CandidatesTable(props: {
               const stored = getAssessment(c.key, assessments).fitCost;
               const d = drafts.get(c.key);
               const p = pointOf.get(c.key);
-              const text = (field: 'fit' | 'cost') => (d ? d[field] : typing.text(`${c.key}\u0000${field}`, stored ? formatTyped(locale, stored[field]) : ''));
+              const text = (field: 'fit' | 'cost') =>
+                d ? d[field] : typing.text(`${c.key}\u0000${field}`, stored ? formatTyped(locale, stored[field]) : '');
               const bad = d !== undefined && outOfRange(d, locale);
               return (
                 <tr key={c.key} data-client={c.key}>
                   <th scope="row">
                     {c.name}
                     {c.keyAccount && <span class="mx-badge">{t.keyAccount}</span>}
-                    {!c.keyAccount && c.candidate === true && <span class="mx-badge" data-candidate>{t.candidate}</span>}
+                    {!c.keyAccount && c.candidate === true && (
+                      <span class="mx-badge" data-candidate>
+                        {t.candidate}
+                      </span>
+                    )}
                   </th>
                   <td class="num">{money(c.revenue)}</td>
                   {FIELDS.map((field, col) => (

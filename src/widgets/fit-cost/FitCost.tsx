@@ -50,7 +50,11 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const candidates = useMemo(
     () =>
       [...portfolio.clients].sort(
-        (a, b) => Number(b.keyAccount) - Number(a.keyAccount) || Number(b.candidate === true) - Number(a.candidate === true) || b.revenue - a.revenue || a.name.localeCompare(b.name),
+        (a, b) =>
+          Number(b.keyAccount) - Number(a.keyAccount) ||
+          Number(b.candidate === true) - Number(a.candidate === true) ||
+          b.revenue - a.revenue ||
+          a.name.localeCompare(b.name),
       ),
     [portfolio],
   );
@@ -81,7 +85,15 @@ export default function FitCost({ locale }: { locale: Locale }) {
         headers: [t.colClient, t.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
         rows: candidates.map((c) => {
           const p = pointOf.get(c.key);
-          return [c.name, c.keyAccount ? t.yes : t.no, c.revenue, p ? p.fit : null, p ? p.cost : null, p ? zoneName(locale, p.zone) : null, rankOf.get(c.key) ?? null];
+          return [
+            c.name,
+            c.keyAccount ? t.yes : t.no,
+            c.revenue,
+            p ? p.fit : null,
+            p ? p.cost : null,
+            p ? zoneName(locale, p.zone) : null,
+            rankOf.get(c.key) ?? null,
+          ];
         }),
       },
       settings.numberFormat,
@@ -93,7 +105,14 @@ export default function FitCost({ locale }: { locale: Locale }) {
   return (
     <div class="mx-widget" data-widget="fit-cost">
       <CurrencyNote locale={locale} />
-      <MatrixIntro intro={t.intro} empty={empty} loadSampleLabel={COMMON[locale].loadSample} onLoadSample={() => loadSample(() => loadFitCostSample(locale))} busy={busy} status={status} />
+      <MatrixIntro
+        intro={t.intro}
+        empty={empty}
+        loadSampleLabel={COMMON[locale].loadSample}
+        onLoadSample={() => loadSample(() => loadFitCostSample(locale))}
+        busy={busy}
+        status={status}
+      />
 
       <div class="mx-inline">
         <label for="fc-capacity">
@@ -112,20 +131,40 @@ export default function FitCost({ locale }: { locale: Locale }) {
           />
         </label>
       </div>
-      <p id="fc-capacity-help" class="muted mx-help">{t.capacityHelp}</p>
-      {capacityText !== null && <p class="mx-error" role="alert">{t.capacityError}</p>}
+      <p id="fc-capacity-help" class="muted mx-help">
+        {t.capacityHelp}
+      </p>
+      {capacityText !== null && (
+        <p class="mx-error" role="alert">
+          {t.capacityError}
+        </p>
+      )}
 
       {candidates.length > 0 && (
         <>
           <h3>{t.candidatesTitle}</h3>
           <p class="muted">{t.candidatesHelp}</p>
-          <CandidatesTable locale={locale} candidates={candidates} assessments={assessments} pointOf={pointOf} money={money} onRefused={onRefused} />
+          <CandidatesTable
+            locale={locale}
+            candidates={candidates}
+            assessments={assessments}
+            pointOf={pointOf}
+            money={money}
+            onRefused={onRefused}
+          />
         </>
       )}
 
       <h3>{t.chartTitle}</h3>
       <p class="muted">{fill(t.orientationNote, { mid: formatNumber(locale, MID) })}</p>
-      <ChartFigure locale={locale} config={chart.config} summary={chart.summary} table={chart.table} dataKey={chart.dataKey} height="square">
+      <ChartFigure
+        locale={locale}
+        config={chart.config}
+        summary={chart.summary}
+        table={chart.table}
+        dataKey={chart.dataKey}
+        height="square"
+      >
         <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
       </ChartFigure>
 

@@ -7,7 +7,17 @@ import { fillCount } from '../../i18n/plural';
 import { zoneDescription, zoneName } from '../matrix-kit/names';
 import { STRINGS } from './strings';
 
-export function Recommendation({ locale, result, capacity, nameOf }: { locale: Locale; result: FitCostResult; capacity: number; nameOf: (key: string) => string }) {
+export function Recommendation({
+  locale,
+  result,
+  capacity,
+  nameOf,
+}: {
+  locale: Locale;
+  result: FitCostResult;
+  capacity: number;
+  nameOf: (key: string) => string;
+}) {
   const t = STRINGS[locale];
   const n = result.recommended.length;
   return (

@@ -20,7 +20,14 @@ import { score } from '../matrix-kit/typedNumbers';
 import type { ListedPoint } from '../matrix-kit/PointList';
 import { STRINGS } from './strings';
 
-type ChartInput = { locale: Locale; result: FitCostResult; capacity: number; midpoint: number; nameOf: (key: string) => string; holder: ChartHolder };
+type ChartInput = {
+  locale: Locale;
+  result: FitCostResult;
+  capacity: number;
+  midpoint: number;
+  nameOf: (key: string) => string;
+  holder: ChartHolder;
+};
 
 export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holder }: ChartInput) {
   const t = STRINGS[locale];
@@ -80,7 +87,13 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
   const table = {
     caption: t.tableCaption,
     headers: [t.colClient, t.colFit, t.colCost, t.colZone, t.colRank],
-    rows: listed.map((p) => [nameOf(p.key), score(locale, p.fit), score(locale, p.cost), zoneName(locale, p.zone), rankOf.get(p.key) ?? '–']),
+    rows: listed.map((p) => [
+      nameOf(p.key),
+      score(locale, p.fit),
+      score(locale, p.cost),
+      zoneName(locale, p.zone),
+      rankOf.get(p.key) ?? '–',
+    ]),
     numeric: [1, 2, 4],
   };
   const points: ListedPoint[] = listed.map((p) => ({ key: p.key, text: describe(p), point: pointIndex.get(p.key) ?? null }));

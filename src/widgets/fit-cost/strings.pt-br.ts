@@ -37,7 +37,8 @@ const ptBr: Dictionary<typeof en> = {
   axisY: 'Adequação ao negócio (0–10): alta em cima',
   axisX: 'Custo de implementação (0–10): baixo à esquerda, alto à direita',
   orientationNote: 'A área sombreada no alto à esquerda é a zona de seleção: adequação de {mid} ou mais e custo abaixo de {mid}.',
-  summary: '{n} {n:candidato|candidatos} com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
+  summary:
+    '{n} {n:candidato|candidatos} com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
   summaryCapacity: '{recommended} recomendados para uma capacidade de {capacity}.',
   summaryEmpty: 'Nenhum candidato tem notas ainda, então o gráfico está vazio.',
   tableCaption: 'Candidatos por adequação ao negócio e custo de implementação',
@@ -54,7 +55,8 @@ const ptBr: Dictionary<typeof en> = {
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de candidatos (CSV)',
   fileName: 'adequacao-x-custo',
-  refused: 'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
+  refused:
+    'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
 };
 
 export default ptBr;

@@ -45,7 +45,9 @@ export function ColumnMapping({ t, preview, columns, onColumn, extras, onExtra, 
       <select id={`${id}-${key}`} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
         <option value="">{t.notInFile}</option>
         {preview.headers.map((h, i) => (
-          <option value={h} key={i}>{h === '' ? `#${i + 1}` : h}</option>
+          <option value={h} key={i}>
+            {h === '' ? `#${i + 1}` : h}
+          </option>
         ))}
       </select>
     </div>
@@ -70,7 +72,9 @@ export function ColumnMapping({ t, preview, columns, onColumn, extras, onExtra, 
           <thead>
             <tr>
               {preview.headers.map((h, i) => (
-                <th scope="col" key={i}>{h}</th>
+                <th scope="col" key={i}>
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>

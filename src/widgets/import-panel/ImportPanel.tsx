@@ -62,7 +62,15 @@ type Source = { input: string | Uint8Array; pasted: boolean; workbook?: boolean 
 type Workbook = WorkbookView & { bytes: Uint8Array };
 type Ready = Extract<PreviewOutcome, { ok: true }>;
 
-export function ImportPanel({ locale, purpose, needsDate = false, onImported, existingClients = 0, knownCurrency = null, fallbackCurrency }: Props) {
+export function ImportPanel({
+  locale,
+  purpose,
+  needsDate = false,
+  onImported,
+  existingClients = 0,
+  knownCurrency = null,
+  fallbackCurrency,
+}: Props) {
   const t = IMPORT_STRINGS[locale];
   const id = useId();
   const [source, setSource] = useState<Source | null>(null);
@@ -144,7 +152,12 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         setError({ text: errorText(t, converted.error.code) });
         return;
       }
-      setWorkbook({ bytes, sheets: converted.sheets, sheet: converted.sheet, ...(converted.currency ? { currency: converted.currency } : {}) });
+      setWorkbook({
+        bytes,
+        sheets: converted.sheets,
+        sheet: converted.sheet,
+        ...(converted.currency ? { currency: converted.currency } : {}),
+      });
       const src: Source = { input: converted.csv, pasted: true, workbook: true };
       setSource(src);
       await runPreview(src, { ...XLSX_CSV_OPTIONS });
@@ -203,7 +216,10 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
     const explicit: NonNullable<ImportSettings['columns']> = {};
     for (const role of ROLES) explicit[role] = columns[role] ?? '';
     // Every transaction line only for the tool that needs them (new customers); the others keep monthly sums.
-    const current = startImport({ input: source.input, options: { ...settings, columns: explicit }, extras, lines: needsDate }, setProgress);
+    const current = startImport(
+      { input: source.input, options: { ...settings, columns: explicit }, extras, lines: needsDate },
+      setProgress,
+    );
     job.current = current;
     try {
       const outcome = await current.promise;
@@ -212,7 +228,9 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
         return;
       }
       if (!outcome.ok) {
-        setError(outcome.issues ? { text: errorText(t, outcome.error.code), issues: outcome.issues } : { text: errorText(t, outcome.error.code) });
+        setError(
+          outcome.issues ? { text: errorText(t, outcome.error.code), issues: outcome.issues } : { text: errorText(t, outcome.error.code) },
+        );
         return;
       }
       const applied = onImported({ ...outcome, currency }, how);
@@ -257,11 +275,23 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
           <p>{t.intro}</p>
           <div class="import-field">
             <label for={`${id}-file`}>{t.fileLabel}</label>
-            <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.txt,.tsv,.xlsx,.xlsm,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} disabled={busy !== null} />
+            <input
+              id={`${id}-file`}
+              ref={fileInput}
+              type="file"
+              accept=".csv,.txt,.tsv,.xlsx,.xlsm,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFile}
+              disabled={busy !== null}
+            />
           </div>
           <div class="import-field">
             <label for={`${id}-paste`}>{t.pasteLabel}</label>
-            <textarea id={`${id}-paste`} value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} rows={5} />
+            <textarea
+              id={`${id}-paste`}
+              value={pasted}
+              onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)}
+              rows={5}
+            />
           </div>
           <button type="button" class="button secondary" onClick={onPaste} disabled={busy !== null || pasted.trim() === ''}>
             {t.previewPasted}
@@ -309,21 +339,31 @@ export function ImportPanel({ locale, purpose, needsDate = false, onImported, ex
             <fieldset class="import-how">
               <legend>{t.howHeading}</legend>
               <label class="choice">
-                <input type="radio" name={`${id}-how`} value="replace" checked={how === 'replace'} onChange={() => setHow('replace')} /> {t.howReplace}
+                <input type="radio" name={`${id}-how`} value="replace" checked={how === 'replace'} onChange={() => setHow('replace')} />{' '}
+                {t.howReplace}
               </label>
               <label class="choice">
-                <input type="radio" name={`${id}-how`} value="merge" checked={how === 'merge'} onChange={() => setHow('merge')} /> {t.howMerge}
+                <input type="radio" name={`${id}-how`} value="merge" checked={how === 'merge'} onChange={() => setHow('merge')} />{' '}
+                {t.howMerge}
               </label>
             </fieldset>
           )}
 
-          {validation && <p class="tool-error" role="alert">{validation}</p>}
+          {validation && (
+            <p class="tool-error" role="alert">
+              {validation}
+            </p>
+          )}
           {confirmReplace && (
             <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
               <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
               <div class="tool-actions">
-                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>{fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}</button>
-                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>{COMMON[locale].cancel}</button>
+                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>
+                  {fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}
+                </button>
+                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>
+                  {COMMON[locale].cancel}
+                </button>
               </div>
             </div>
           )}

@@ -13,9 +13,24 @@ import type { ImportApplied, ImportHow } from './ImportPanel.tsx';
 
 const SHOWN_ISSUES = 200;
 
-export type Report = { clients: number; rows: number; issues: ImportIssue[]; skipped: number; applied: ImportApplied; dates?: MonthRange; currency: string };
+export type Report = {
+  clients: number;
+  rows: number;
+  issues: ImportIssue[];
+  skipped: number;
+  applied: ImportApplied;
+  dates?: MonthRange;
+  currency: string;
+};
 
-type Props = { t: ImportStrings; locale: Locale; purpose: 'portfolio' | 'analyse'; how: ImportHow; report: Report; onStartOver: () => void };
+type Props = {
+  t: ImportStrings;
+  locale: Locale;
+  purpose: 'portfolio' | 'analyse';
+  how: ImportHow;
+  report: Report;
+  onStartOver: () => void;
+};
 
 export function ImportReport({ t, locale, purpose, how, report, onStartOver }: Props) {
   return (
@@ -25,17 +40,28 @@ export function ImportReport({ t, locale, purpose, how, report, onStartOver }: P
         {!report.applied.ok
           ? fill(t.reportNotImported, { rows: formatNumber(locale, report.rows) })
           : fill(purpose === 'portfolio' ? t.reportImported : t.reportAnalysed, {
-          clients: formatNumber(locale, report.clients),
-          rows: formatNumber(locale, report.rows),
-        })}{' '}
+              clients: formatNumber(locale, report.clients),
+              rows: formatNumber(locale, report.rows),
+            })}{' '}
         {report.applied.ok && report.applied.added !== undefined && how === 'merge'
-          ? fill(t.reportMerge, { added: formatNumber(locale, report.applied.added), updated: formatNumber(locale, report.applied.updated ?? 0) })
+          ? fill(t.reportMerge, {
+              added: formatNumber(locale, report.applied.added),
+              updated: formatNumber(locale, report.applied.updated ?? 0),
+            })
           : ''}
       </p>
       <PeriodNote t={t} locale={locale} report={report} />
       <p data-import-currency-report>{fill(t.reportCurrency, { code: report.currency })}</p>
-      {!report.applied.ok && <p class="tool-error" role="alert">{report.applied.message}</p>}
-      {report.applied.ok && report.applied.notSaved && <p class="tool-error" role="alert">{t.notSaved}</p>}
+      {!report.applied.ok && (
+        <p class="tool-error" role="alert">
+          {report.applied.message}
+        </p>
+      )}
+      {report.applied.ok && report.applied.notSaved && (
+        <p class="tool-error" role="alert">
+          {t.notSaved}
+        </p>
+      )}
       {report.issues.length === 0 ? (
         <p>{t.reportNone}</p>
       ) : (
@@ -78,7 +104,9 @@ export function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Lo
       <table class="import-issues">
         <thead>
           <tr>
-            <th scope="col" class="num">{t.reportLine}</th>
+            <th scope="col" class="num">
+              {t.reportLine}
+            </th>
             <th scope="col">{t.reportColumn}</th>
             <th scope="col">{t.reportReason}</th>
           </tr>

@@ -34,7 +34,12 @@ export function ImportSettingsRow(props: Props) {
         {!source.workbook && (
           <div class="import-field">
             <label for={`${id}-delim`}>{t.delimiter}</label>
-            <select id={`${id}-delim`} value={settings.delimiter ?? preview.delimiter} onChange={(e) => onReparse({ delimiter: (e.currentTarget as HTMLSelectElement).value as Delimiter })} disabled={busy}>
+            <select
+              id={`${id}-delim`}
+              value={settings.delimiter ?? preview.delimiter}
+              onChange={(e) => onReparse({ delimiter: (e.currentTarget as HTMLSelectElement).value as Delimiter })}
+              disabled={busy}
+            >
               <option value=";">{t.delimSemicolon}</option>
               <option value=",">{t.delimComma}</option>
               <option value={'\t'}>{t.delimTab}</option>
@@ -44,7 +49,12 @@ export function ImportSettingsRow(props: Props) {
         {!source.pasted && (
           <div class="import-field">
             <label for={`${id}-enc`}>{t.encoding}</label>
-            <select id={`${id}-enc`} value={settings.encoding ?? 'utf-8'} onChange={(e) => onReparse({ encoding: (e.currentTarget as HTMLSelectElement).value as 'utf-8' | 'windows-1252' })} disabled={busy}>
+            <select
+              id={`${id}-enc`}
+              value={settings.encoding ?? 'utf-8'}
+              onChange={(e) => onReparse({ encoding: (e.currentTarget as HTMLSelectElement).value as 'utf-8' | 'windows-1252' })}
+              disabled={busy}
+            >
               <option value="utf-8">{t.encUtf8}</option>
               <option value="windows-1252">{t.encWin}</option>
             </select>
@@ -53,7 +63,11 @@ export function ImportSettingsRow(props: Props) {
         {!source.workbook && (
           <div class="import-field">
             <label for={`${id}-dec`}>{t.decimal}</label>
-            <select id={`${id}-dec`} value={settings.decimal ?? preview.decimal} onChange={(e) => onSettings((s) => ({ ...s, decimal: (e.currentTarget as HTMLSelectElement).value as DecimalSeparator }))}>
+            <select
+              id={`${id}-dec`}
+              value={settings.decimal ?? preview.decimal}
+              onChange={(e) => onSettings((s) => ({ ...s, decimal: (e.currentTarget as HTMLSelectElement).value as DecimalSeparator }))}
+            >
               <option value=",">{t.decComma}</option>
               <option value=".">{t.decDot}</option>
             </select>
@@ -61,16 +75,28 @@ export function ImportSettingsRow(props: Props) {
         )}
         <div class="import-field">
           <label for={`${id}-dates`}>{t.dateOrder}</label>
-          <select id={`${id}-dates`} value={settings.dateOrder ?? (preview.delimiter === ';' ? 'dmy' : 'mdy')} onChange={(e) => onSettings((s) => ({ ...s, dateOrder: (e.currentTarget as HTMLSelectElement).value as DateOrder }))}>
+          <select
+            id={`${id}-dates`}
+            value={settings.dateOrder ?? (preview.delimiter === ';' ? 'dmy' : 'mdy')}
+            onChange={(e) => onSettings((s) => ({ ...s, dateOrder: (e.currentTarget as HTMLSelectElement).value as DateOrder }))}
+          >
             <option value="dmy">{t.dmy}</option>
             <option value="mdy">{t.mdy}</option>
           </select>
         </div>
         <div class="import-field">
           <label for={`${id}-currency`}>{t.currency}</label>
-          <select id={`${id}-currency`} data-import-currency value={currency} aria-describedby={`${id}-currency-note`} onChange={(e) => onCurrency((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id={`${id}-currency`}
+            data-import-currency
+            value={currency}
+            aria-describedby={`${id}-currency-note`}
+            onChange={(e) => onCurrency((e.currentTarget as HTMLSelectElement).value)}
+          >
             {currencyChoices(currency, preview.currency.code, fallbackCurrency).map((c) => (
-              <option value={c} key={c}>{c}</option>
+              <option value={c} key={c}>
+                {c}
+              </option>
             ))}
           </select>
         </div>
@@ -79,7 +105,14 @@ export function ImportSettingsRow(props: Props) {
         {preview.currency.mixed.length > 0
           ? fill(t.currencyMixed, { list: preview.currency.mixed.join(', ') })
           : preview.currency.code
-            ? fill(preview.currency.source === 'column' ? t.currencyFromColumn : preview.currency.source === 'format' ? t.currencyFromFormat : t.currencyFromSymbols, { code: preview.currency.code })
+            ? fill(
+                preview.currency.source === 'column'
+                  ? t.currencyFromColumn
+                  : preview.currency.source === 'format'
+                    ? t.currencyFromFormat
+                    : t.currencyFromSymbols,
+                { code: preview.currency.code },
+              )
             : knownCurrency
               ? fill(t.currencyKept, { code: knownCurrency })
               : fill(t.currencyAsk, { code: currency })}

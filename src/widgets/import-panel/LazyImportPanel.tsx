@@ -16,5 +16,9 @@ export function LazyImportPanel(props: Props & { locale: Locale }) {
   const { Component, failed } = useLazyComponent(importPanel);
   if (Component) return <Component {...props} />;
   const t = COMMON[props.locale];
-  return <p role="status" class="muted">{failed ? t.importFailed : t.importLoading}</p>;
+  return (
+    <p role="status" class="muted">
+      {failed ? t.importFailed : t.importLoading}
+    </p>
+  );
 }

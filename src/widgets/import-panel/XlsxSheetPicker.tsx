@@ -18,7 +18,12 @@ export function XlsxSheetPicker({ t, workbook, disabled, onPick }: Props) {
       {workbook.sheets.length > 1 && (
         <div class="import-field">
           <label for={`${id}-sheet`}>{t.sheetLabel}</label>
-          <select id={`${id}-sheet`} value={String(workbook.sheet)} disabled={disabled} onChange={(e) => onPick(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select
+            id={`${id}-sheet`}
+            value={String(workbook.sheet)}
+            disabled={disabled}
+            onChange={(e) => onPick(Number((e.currentTarget as HTMLSelectElement).value))}
+          >
             {workbook.sheets.map((s, i) => (
               <option value={String(i)} key={i}>
                 {s.hidden ? fill(t.sheetHidden, { name: s.name }) : s.name}

@@ -1,7 +1,8 @@
 // English texts of importStrings.ts (the reference: the Portuguese file is typed by it).
 const en = {
   heading: 'Import a file',
-  intro: 'Upload a CSV export from your ERP or spreadsheet, or an Excel workbook (.xlsx), or paste cells copied from a spreadsheet. You will see a preview before anything changes.',
+  intro:
+    'Upload a CSV export from your ERP or spreadsheet, or an Excel workbook (.xlsx), or paste cells copied from a spreadsheet. You will see a preview before anything changes.',
   fileLabel: 'CSV file or Excel workbook (.xlsx)',
   pasteLabel: 'Or paste from a spreadsheet (include the header row)',
   previewPasted: 'Preview pasted data',
@@ -58,16 +59,20 @@ const en = {
   reportReason: 'Reason',
   reportMore: 'Only the first {n} {n:issue|issues} are listed.',
   reportNotImported: 'The file was read ({rows} rows), but nothing was imported:',
-  reportPeriodAll: 'The sales lines run from {first} to {last}. Every tool shows the whole file; choose a period (last 12 months, a year, a range) above the figures.',
+  reportPeriodAll:
+    'The sales lines run from {first} to {last}. Every tool shows the whole file; choose a period (last 12 months, a year, a range) above the figures.',
   reportCurrency: 'Amounts are in {code}.',
   currency: 'Currency of the amounts',
   currencyFromSymbols: 'Currency found in the amounts: {code}.',
   currencyFromColumn: 'Currency found in the file’s currency column: {code}.',
-  currencyFromFormat: 'The file does not name its currency, but its dates are written month first with a decimal point, as US systems export: {code} is assumed. Change it if the amounts are in another currency.',
+  currencyFromFormat:
+    'The file does not name its currency, but its dates are written month first with a decimal point, as US systems export: {code} is assumed. Change it if the amounts are in another currency.',
   currencyKept: 'The file does not say its currency; your data is in {code}. Change it if this file is in another currency.',
-  currencyAsk: 'The file does not say which currency its amounts are in, so {code} is assumed. Check it: it is kept with your portfolio and shown next to every amount.',
+  currencyAsk:
+    'The file does not say which currency its amounts are in, so {code} is assumed. Check it: it is kept with your portfolio and shown next to every amount.',
   currencyMixed: 'This file has amounts in several currencies ({list}). They cannot be added together: import one currency at a time.',
-  replaceConfirm: 'Replace your portfolio? Your {n} {n:client|clients} and {n:its|their} sales will be replaced by this file. Their diagnoses and plans are kept. You can undo right after.',
+  replaceConfirm:
+    'Replace your portfolio? Your {n} {n:client|clients} and {n:its|their} sales will be replaced by this file. Their diagnoses and plans are kept. You can undo right after.',
   replaceYes: 'Replace my {n} {n:client|clients}',
   errorTitle: 'The file could not be imported',
   needDate: 'Choose the date column: this tool needs dated sales lines.',
@@ -85,15 +90,19 @@ const en = {
   'err-no-rows': 'The file has a header but no data rows.',
   'err-no-valid-rows': 'No row could be used: every row had a problem (see the list below).',
   'err-unexpected': 'The file could not be read.',
-  'err-too-many-columns': 'The file has more than 256 columns, so it is not a client list or a sales export. Export only the columns you need.',
+  'err-too-many-columns':
+    'The file has more than 256 columns, so it is not a client list or a sales export. Export only the columns you need.',
   'err-sums-too-large': 'The amounts add up to more than can be counted exactly. Check that the amount column holds amounts.',
-  'err-xlsx-legacy': 'This is an old Excel file (.xls) or a password-protected workbook. In Excel, use “Save as” → Excel Workbook (.xlsx), without a password, and try again.',
+  'err-xlsx-legacy':
+    'This is an old Excel file (.xls) or a password-protected workbook. In Excel, use “Save as” → Excel Workbook (.xlsx), without a password, and try again.',
   'err-xlsx-corrupt': 'The file is not a readable Excel workbook (.xlsx). It may be damaged, or another kind of file.',
-  'err-xlsx-too-large': 'The workbook is larger than the import limit (5 million filled cells, 256 columns). Keep only the sheet and columns you need.',
+  'err-xlsx-too-large':
+    'The workbook is larger than the import limit (5 million filled cells, 256 columns). Keep only the sheet and columns you need.',
   'err-xlsx-empty-sheet': 'The chosen sheet has no table (a header row with at least two columns). Choose another sheet.',
   sheetLabel: 'Sheet of the workbook',
   sheetHidden: '{name} (hidden)',
-  workbookRead: 'Read from the Excel workbook, sheet “{sheet}”. Dates and amounts come from the cells’ values, not from how they are displayed.',
+  workbookRead:
+    'Read from the Excel workbook, sheet “{sheet}”. Dates and amounts come from the cells’ values, not from how they are displayed.',
   workbookCurrency: 'The amount cells are formatted in {currency}.',
   'err-worker': 'The background import stopped unexpectedly. Try again, or split the file.',
   'issue-ragged-row': 'The row does not have the same number of fields as the header; skipped.',

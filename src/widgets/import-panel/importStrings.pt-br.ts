@@ -4,7 +4,8 @@ import type en from './importStrings.en';
 
 const ptBr: Dictionary<typeof en> = {
   heading: 'Importar um arquivo',
-  intro: 'Envie um CSV exportado do seu ERP ou planilha, ou uma pasta de trabalho do Excel (.xlsx), ou cole células copiadas de uma planilha. Você verá uma prévia antes de qualquer mudança.',
+  intro:
+    'Envie um CSV exportado do seu ERP ou planilha, ou uma pasta de trabalho do Excel (.xlsx), ou cole células copiadas de uma planilha. Você verá uma prévia antes de qualquer mudança.',
   fileLabel: 'Arquivo CSV ou pasta de trabalho do Excel (.xlsx)',
   pasteLabel: 'Ou cole de uma planilha (inclua a linha de cabeçalho)',
   previewPasted: 'Ver prévia dos dados colados',
@@ -61,16 +62,20 @@ const ptBr: Dictionary<typeof en> = {
   reportReason: 'Motivo',
   reportMore: 'Somente os primeiros {n} {n:problema|problemas} estão listados.',
   reportNotImported: 'O arquivo foi lido ({rows} linhas), mas nada foi importado:',
-  reportPeriodAll: 'As linhas de venda vão de {first} a {last}. Todas as ferramentas mostram o arquivo inteiro; escolha um período (últimos 12 meses, um ano, um intervalo) acima dos números.',
+  reportPeriodAll:
+    'As linhas de venda vão de {first} a {last}. Todas as ferramentas mostram o arquivo inteiro; escolha um período (últimos 12 meses, um ano, um intervalo) acima dos números.',
   reportCurrency: 'Os valores estão em {code}.',
   currency: 'Moeda dos valores',
   currencyFromSymbols: 'Moeda encontrada nos valores: {code}.',
   currencyFromColumn: 'Moeda encontrada na coluna de moeda do arquivo: {code}.',
-  currencyFromFormat: 'O arquivo não informa a moeda, mas as datas vêm com o mês primeiro e os valores com ponto decimal, como exportam os sistemas dos EUA: consideramos {code}. Mude se os valores estiverem em outra moeda.',
+  currencyFromFormat:
+    'O arquivo não informa a moeda, mas as datas vêm com o mês primeiro e os valores com ponto decimal, como exportam os sistemas dos EUA: consideramos {code}. Mude se os valores estiverem em outra moeda.',
   currencyKept: 'O arquivo não informa a moeda; seus dados estão em {code}. Mude se este arquivo estiver em outra moeda.',
-  currencyAsk: 'O arquivo não informa a moeda dos valores, então consideramos {code}. Confira: ela fica guardada com a sua carteira e aparece ao lado de cada valor.',
+  currencyAsk:
+    'O arquivo não informa a moeda dos valores, então consideramos {code}. Confira: ela fica guardada com a sua carteira e aparece ao lado de cada valor.',
   currencyMixed: 'Este arquivo tem valores em mais de uma moeda ({list}). Eles não podem ser somados: importe uma moeda de cada vez.',
-  replaceConfirm: 'Substituir a sua carteira? {n:O seu|Os seus} {n} {n:cliente|clientes} e as vendas {n:dele|deles} serão substituídos por este arquivo. Diagnósticos e planos são mantidos. Dá para desfazer logo em seguida.',
+  replaceConfirm:
+    'Substituir a sua carteira? {n:O seu|Os seus} {n} {n:cliente|clientes} e as vendas {n:dele|deles} serão substituídos por este arquivo. Diagnósticos e planos são mantidos. Dá para desfazer logo em seguida.',
   replaceYes: 'Substituir meus {n} {n:cliente|clientes}',
   errorTitle: 'Não foi possível importar o arquivo',
   needDate: 'Escolha a coluna de data: esta ferramenta precisa de vendas com data.',
@@ -88,15 +93,20 @@ const ptBr: Dictionary<typeof en> = {
   'err-no-rows': 'O arquivo tem cabeçalho, mas nenhuma linha de dados.',
   'err-no-valid-rows': 'Nenhuma linha pôde ser usada: todas tinham problemas (veja a lista abaixo).',
   'err-unexpected': 'Não foi possível ler o arquivo.',
-  'err-too-many-columns': 'O arquivo tem mais de 256 colunas, então não é uma lista de clientes nem uma exportação de vendas. Exporte só as colunas necessárias.',
+  'err-too-many-columns':
+    'O arquivo tem mais de 256 colunas, então não é uma lista de clientes nem uma exportação de vendas. Exporte só as colunas necessárias.',
   'err-sums-too-large': 'Os valores somam mais do que é possível contar com exatidão. Confira se a coluna de valor tem mesmo valores.',
-  'err-xlsx-legacy': 'Este é um arquivo antigo do Excel (.xls) ou uma pasta de trabalho protegida por senha. No Excel, use “Salvar como” → Pasta de Trabalho do Excel (.xlsx), sem senha, e tente de novo.',
+  'err-xlsx-legacy':
+    'Este é um arquivo antigo do Excel (.xls) ou uma pasta de trabalho protegida por senha. No Excel, use “Salvar como” → Pasta de Trabalho do Excel (.xlsx), sem senha, e tente de novo.',
   'err-xlsx-corrupt': 'O arquivo não é uma pasta de trabalho do Excel (.xlsx) legível. Ele pode estar danificado ou ser de outro tipo.',
-  'err-xlsx-too-large': 'A pasta de trabalho passa do limite de importação (5 milhões de células preenchidas, 256 colunas). Deixe só a planilha e as colunas necessárias.',
-  'err-xlsx-empty-sheet': 'A planilha escolhida não tem uma tabela (uma linha de cabeçalho com pelo menos duas colunas). Escolha outra planilha.',
+  'err-xlsx-too-large':
+    'A pasta de trabalho passa do limite de importação (5 milhões de células preenchidas, 256 colunas). Deixe só a planilha e as colunas necessárias.',
+  'err-xlsx-empty-sheet':
+    'A planilha escolhida não tem uma tabela (uma linha de cabeçalho com pelo menos duas colunas). Escolha outra planilha.',
   sheetLabel: 'Planilha (aba) da pasta de trabalho',
   sheetHidden: '{name} (oculta)',
-  workbookRead: 'Lido da pasta de trabalho do Excel, planilha “{sheet}”. Datas e valores vêm do conteúdo das células, não da forma como são exibidos.',
+  workbookRead:
+    'Lido da pasta de trabalho do Excel, planilha “{sheet}”. Datas e valores vêm do conteúdo das células, não da forma como são exibidos.',
   workbookCurrency: 'As células de valor estão formatadas em {currency}.',
   'err-worker': 'A importação em segundo plano parou inesperadamente. Tente de novo ou divida o arquivo.',
   'issue-ragged-row': 'A linha não tem o mesmo número de campos que o cabeçalho; ignorada.',

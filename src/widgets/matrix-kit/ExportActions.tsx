@@ -7,7 +7,14 @@ export function ExportActions({ title, actions, onFailed }: { title: string; act
       <h3 class="no-print">{title}</h3>
       <p class="mx-actions no-print">
         {actions.map((a) => (
-          <button key={a.action} type="button" class="button secondary" data-action={a.action} disabled={a.disabled} onClick={() => a.download().catch(onFailed)}>
+          <button
+            key={a.action}
+            type="button"
+            class="button secondary"
+            data-action={a.action}
+            disabled={a.disabled}
+            onClick={() => a.download().catch(onFailed)}
+          >
             {a.label}
           </button>
         ))}

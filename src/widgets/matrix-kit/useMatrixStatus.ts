@@ -23,7 +23,11 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
     setStatus({ kind: 'info', text: COMMON[locale].loadingSample });
     const r = await load();
     setBusy(false);
-    setStatus(r.ok ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) } : { kind: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) });
+    setStatus(
+      r.ok
+        ? { kind: 'info', text: fillCount(locale, t.sampleLoaded, { n: r.count }) }
+        : { kind: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) },
+    );
   };
 
   return {

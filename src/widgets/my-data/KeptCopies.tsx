@@ -60,4 +60,3 @@ export function KeptCopies(props: {
     </div>
   );
 }
-

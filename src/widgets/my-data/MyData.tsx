@@ -75,7 +75,11 @@ export default function MyData({ locale }: { locale: Locale }) {
       currency: currencyOf(portfolio, settings) ?? t.currencyAuto,
       format: settings.numberFormat,
     }),
-    portfolio: fill(t['contents.portfolio'], { clients: counts.clients, keyAccounts: counts.keyAccounts, monthlySales: counts.monthlySales }),
+    portfolio: fill(t['contents.portfolio'], {
+      clients: counts.clients,
+      keyAccounts: counts.keyAccounts,
+      monthlySales: counts.monthlySales,
+    }),
     assessments: fill(t['contents.assessments'], { accounts: counts.accountsAssessed, diagnoses: counts.diagnoses, plans: counts.plans }),
     matrixConfig: fill(t['contents.matrixConfig'], { criteria: matrixConfig.attractiveness.length + matrixConfig.strength.length }),
     segments: fill(t['contents.segments'], { segments: counts.segments }),
@@ -142,7 +146,13 @@ export default function MyData({ locale }: { locale: Locale }) {
           <RestoreSection locale={locale} t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />
 
           {kept.length > 0 && (
-            <KeptCopies t={t} kept={kept} locale={locale} storeLabel={(s) => (STORE_NAMES as readonly string[]).includes(s) ? storeLabel(s as StoreName) : s} onChange={() => setTick((n) => n + 1)} />
+            <KeptCopies
+              t={t}
+              kept={kept}
+              locale={locale}
+              storeLabel={(s) => ((STORE_NAMES as readonly string[]).includes(s) ? storeLabel(s as StoreName) : s)}
+              onChange={() => setTick((n) => n + 1)}
+            />
           )}
 
           <ResetSection locale={locale} t={t} storeLabel={storeLabel} onDone={() => setTick((n) => n + 1)} />

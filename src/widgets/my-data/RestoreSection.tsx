@@ -12,7 +12,16 @@ import { fill } from '../../i18n/fill';
 import type { MyDataStrings } from './strings';
 import { Feedback, type ApplyErrorCode, type Message } from './parts';
 
-const SUMMARY_KEYS = ['clients', 'keyAccounts', 'accountsAssessed', 'diagnoses', 'plans', 'segments', 'lessonsRead', 'quizzes'] as const satisfies readonly (keyof DataCounts)[];
+const SUMMARY_KEYS = [
+  'clients',
+  'keyAccounts',
+  'accountsAssessed',
+  'diagnoses',
+  'plans',
+  'segments',
+  'lessonsRead',
+  'quizzes',
+] as const satisfies readonly (keyof DataCounts)[];
 
 export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (s: StoreName) => string; onDone: () => void }) {
   const { locale, t, storeLabel, onDone } = props;
@@ -25,7 +34,11 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
   const [message, setMessage] = useState<Message>(null);
 
   const errorText = (code: BackupErrorCode | ApplyErrorCode | 'read-failed', store?: StoreName, detail?: string) =>
-    fill(t[`error.${code}`], { where: store ? fill(t.errorWhere, { store: storeLabel(store) }) : '', store: store ? storeLabel(store) : '', detail: detail ?? '' });
+    fill(t[`error.${code}`], {
+      where: store ? fill(t.errorWhere, { store: storeLabel(store) }) : '',
+      store: store ? storeLabel(store) : '',
+      detail: detail ?? '',
+    });
 
   useEffect(() => {
     if (pending) summaryRef.current?.focus();
@@ -65,7 +78,11 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
     const result = applyBackup(pending.backup, mode);
     setPending(null);
     if (inputRef.current) inputRef.current.value = '';
-    setMessage(result.ok ? { tone: 'ok', text: t.restored } : { tone: 'error', text: errorText(result.code, 'store' in result ? result.store : undefined) });
+    setMessage(
+      result.ok
+        ? { tone: 'ok', text: t.restored }
+        : { tone: 'error', text: errorText(result.code, 'store' in result ? result.store : undefined) },
+    );
     onDone();
   };
 
@@ -74,7 +91,15 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
       <h2>{t.restoreTitle}</h2>
       <p>{t.restoreIntro}</p>
       <label for={inputId}>{t.fileLabel}</label>
-      <input id={inputId} ref={inputRef} type="file" accept=".json,application/json" class="my-data__file" onChange={onFile} data-action="restore-file" />
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        class="my-data__file"
+        onChange={onFile}
+        data-action="restore-file"
+      />
       {reading && <p role="status">{t.reading}</p>}
       {pending && (
         <div class="my-data__confirm" data-restore-summary="">
@@ -92,7 +117,13 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
           <fieldset class="my-data__modes">
             <legend>{t.modeLegend}</legend>
             <label class="my-data__radio">
-              <input type="radio" name={`${inputId}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <input
+                type="radio"
+                name={`${inputId}-mode`}
+                value="replace"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />
               {t.modeReplace}
             </label>
             <label class="my-data__radio">
@@ -114,4 +145,3 @@ export function RestoreSection(props: { locale: Locale; t: MyDataStrings; storeL
     </div>
   );
 }
-

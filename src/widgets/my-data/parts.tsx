@@ -38,7 +38,14 @@ export function DemoNotice({ t }: { t: MyDataStrings }) {
   );
 }
 
-export function StoreRow(props: { locale: Locale; t: MyDataStrings; name: StoreName; label: string; contents: string; bytes: number | null }) {
+export function StoreRow(props: {
+  locale: Locale;
+  t: MyDataStrings;
+  name: StoreName;
+  label: string;
+  contents: string;
+  bytes: number | null;
+}) {
   const { locale, t, name, label, contents, bytes } = props;
   const meta = useLive(storeByName(name).$meta, SERVER_META);
   let saved: string = t.notSavedYet;
@@ -64,7 +71,9 @@ export function BackupSection({ locale, t }: { locale: Locale; t: MyDataStrings 
     try {
       const file = backupDownload();
       const ok = downloadTextFile(file);
-      setMessage(ok ? { tone: 'ok', text: fillCount(locale, t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed });
+      setMessage(
+        ok ? { tone: 'ok', text: fillCount(locale, t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed },
+      );
     } catch {
       setMessage({ tone: 'error', text: t.exportFailed });
     }
@@ -83,9 +92,11 @@ export function BackupSection({ locale, t }: { locale: Locale; t: MyDataStrings 
 
 export function Feedback({ message }: { message: Message }) {
   return (
-    <p class={message ? `my-data__message my-data__message--${message.tone}` : 'my-data__message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+    <p
+      class={message ? `my-data__message my-data__message--${message.tone}` : 'my-data__message'}
+      role={message?.tone === 'error' ? 'alert' : 'status'}
+    >
       {message?.text ?? ''}
     </p>
   );
 }
-

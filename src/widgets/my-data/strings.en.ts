@@ -31,7 +31,8 @@ const en = {
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',
-  currencyText: 'Every amount is shown in your data’s currency, read from the file you imported. The period applies to every tool (Pareto, portfolio, dashboard).',
+  currencyText:
+    'Every amount is shown in your data’s currency, read from the file you imported. The period applies to every tool (Pareto, portfolio, dashboard).',
   currencyAuto: 'not known yet',
   spaceTitle: 'Space used',
   space: 'This site uses {size} of the browser’s storage (browsers allow about 5 MB per site).',
@@ -72,11 +73,13 @@ const en = {
   'error.invalid-json': 'This file is incomplete or damaged (it is not valid JSON). Nothing was changed.',
   'error.not-a-backup': 'This is not a KAM Academy backup file. Nothing was changed.',
   'error.hostile': 'This file contains data that could harm the page, so it was refused. Nothing was changed.',
-  'error.newer-version': 'This backup was made by a newer version of the site. Reload the page to get the newer version, then restore again.',
+  'error.newer-version':
+    'This backup was made by a newer version of the site. Reload the page to get the newer version, then restore again.',
   'error.invalid-version': 'This file has an unknown format version. Nothing was changed.',
   'error.invalid-data': 'Part of this file has the wrong shape{where}. Nothing was changed.',
   'error.invalid-date': 'This file’s export date is not a date, so it was not written by this site. Nothing was changed.',
-  'error.unknown-id': 'This file refers to something this site does not know (“{detail}” in {store}). It may have been edited by hand. Nothing was changed.',
+  'error.unknown-id':
+    'This file refers to something this site does not know (“{detail}” in {store}). It may have been edited by hand. Nothing was changed.',
   'error.migration-failed': 'This older backup could not be converted{where}. Nothing was changed.',
   'error.read-only': 'Some data here was saved by a newer version of the site{where}; it cannot be replaced. Nothing was changed.',
   'error.write-failed': 'The browser could not save the restored data{where}; storage may be full. Nothing was changed.',

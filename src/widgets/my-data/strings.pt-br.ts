@@ -34,7 +34,8 @@ const ptBr: Dictionary<typeof en> = {
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',
-  currencyText: 'Todos os valores aparecem na moeda dos seus dados, lida do arquivo importado. O período vale para todas as ferramentas (Pareto, carteira, painel).',
+  currencyText:
+    'Todos os valores aparecem na moeda dos seus dados, lida do arquivo importado. O período vale para todas as ferramentas (Pareto, carteira, painel).',
   currencyAuto: 'ainda não informada',
   spaceTitle: 'Espaço usado',
   space: 'Este site usa {size} do armazenamento do navegador (os navegadores permitem cerca de 5 MB por site).',
@@ -75,14 +76,18 @@ const ptBr: Dictionary<typeof en> = {
   'error.invalid-json': 'Este arquivo está incompleto ou danificado (não é um JSON válido). Nada foi alterado.',
   'error.not-a-backup': 'Este não é um arquivo de backup da KAM Academy. Nada foi alterado.',
   'error.hostile': 'Este arquivo contém dados que poderiam prejudicar a página, por isso foi recusado. Nada foi alterado.',
-  'error.newer-version': 'Este backup foi feito por uma versão mais nova do site. Recarregue a página para obter a versão nova e restaure de novo.',
+  'error.newer-version':
+    'Este backup foi feito por uma versão mais nova do site. Recarregue a página para obter a versão nova e restaure de novo.',
   'error.invalid-version': 'Este arquivo tem uma versão de formato desconhecida. Nada foi alterado.',
   'error.invalid-data': 'Uma parte deste arquivo está no formato errado{where}. Nada foi alterado.',
   'error.invalid-date': 'A data de exportação deste arquivo não é uma data, então ele não foi gerado por este site. Nada foi alterado.',
-  'error.unknown-id': 'Este arquivo menciona algo que este site não conhece (“{detail}” em {store}). Talvez tenha sido editado à mão. Nada foi alterado.',
+  'error.unknown-id':
+    'Este arquivo menciona algo que este site não conhece (“{detail}” em {store}). Talvez tenha sido editado à mão. Nada foi alterado.',
   'error.migration-failed': 'Não foi possível converter este backup antigo{where}. Nada foi alterado.',
-  'error.read-only': 'Alguns dados aqui foram salvos por uma versão mais nova do site{where} e não podem ser substituídos. Nada foi alterado.',
-  'error.write-failed': 'O navegador não conseguiu salvar os dados restaurados{where}; o armazenamento pode estar cheio. Nada foi alterado.',
+  'error.read-only':
+    'Alguns dados aqui foram salvos por uma versão mais nova do site{where} e não podem ser substituídos. Nada foi alterado.',
+  'error.write-failed':
+    'O navegador não conseguiu salvar os dados restaurados{where}; o armazenamento pode estar cheio. Nada foi alterado.',
   'error.conflict': 'Outra aba alterou os seus dados ao mesmo tempo{where}. Nada foi alterado; tente de novo.',
   'error.invalid': 'Os dados do arquivo não puderam ser usados{where}. Nada foi alterado.',
   // Filled into {where} above when the problem belongs to one store, else left empty.

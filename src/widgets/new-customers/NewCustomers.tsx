@@ -59,7 +59,10 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
   const portfolioLines = useMemo(() => linesFromMonthly(portfolio.monthlySales), [portfolio.monthlySales]);
   const lines = source === 'portfolio' ? portfolioLines : (fileLines ?? []);
   const rows = useMemo(() => newCustomerSales(lines, { period }), [lines, period]);
-  const campaign = useMemo(() => (start !== '' && end !== '' && lines.length > 0 ? compareCampaign(lines, { start, end }) : null), [lines, start, end]);
+  const campaign = useMemo(
+    () => (start !== '' && end !== '' && lines.length > 0 ? compareCampaign(lines, { start, end }) : null),
+    [lines, start, end],
+  );
 
   const onAnalysed = (data: ImportedData): ImportApplied => {
     setFileLines(data.lines);
@@ -76,7 +79,12 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
 
   const last = rows[rows.length - 1];
   const latest = last
-    ? fill(t.latest, { period: periodLabel(locale, last.period, t), amount: money(last.fromNew), share: pct(last.share), n: formatNumber(locale, last.newCustomers) })
+    ? fill(t.latest, {
+        period: periodLabel(locale, last.period, t),
+        amount: money(last.fromNew),
+        share: pct(last.share),
+        n: formatNumber(locale, last.newCustomers),
+      })
     : '';
   const labels = rows.map((r) => periodLabel(locale, r.period, t));
 
@@ -92,7 +100,12 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
     options: {
       scales: {
         x: { stacked: true, ticks: { color: palette.muted }, grid: { display: false } },
-        y: { stacked: true, beginAtZero: true, ticks: { color: palette.muted, callback: (v) => formatMoney(locale, Number(v), currency) }, grid: { color: palette.grid } },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { color: palette.muted, callback: (v) => formatMoney(locale, Number(v), currency) },
+          grid: { color: palette.grid },
+        },
       },
       plugins: { legend: { labels: { color: palette.fg } } },
     },
@@ -108,10 +121,18 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
       <fieldset class="tool-fieldset no-print">
         <legend>{t.sourceLegend}</legend>
         <label class="check">
-          <input type="radio" name={`nc-source-${locale}`} value="portfolio" checked={source === 'portfolio'} onChange={() => setSource('portfolio')} /> {t.sourcePortfolio}
+          <input
+            type="radio"
+            name={`nc-source-${locale}`}
+            value="portfolio"
+            checked={source === 'portfolio'}
+            onChange={() => setSource('portfolio')}
+          />{' '}
+          {t.sourcePortfolio}
         </label>
         <label class="check">
-          <input type="radio" name={`nc-source-${locale}`} value="file" checked={source === 'file'} onChange={() => setSource('file')} /> {t.sourceFile}
+          <input type="radio" name={`nc-source-${locale}`} value="file" checked={source === 'file'} onChange={() => setSource('file')} />{' '}
+          {t.sourceFile}
         </label>
       </fieldset>
 
@@ -119,15 +140,28 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
         <div class="card">
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{COMMON[locale].loadSample}</button>
-          {sampleError && <p class="tool-error" role="alert">{sampleError}</p>}
+          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
+            {COMMON[locale].loadSample}
+          </button>
+          {sampleError && (
+            <p class="tool-error" role="alert">
+              {sampleError}
+            </p>
+          )}
         </div>
       )}
 
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <LazyImportPanel locale={locale} purpose="analyse" needsDate onImported={onAnalysed} knownCurrency={known} fallbackCurrency={defaultCurrency(locale)} />
+          <LazyImportPanel
+            locale={locale}
+            purpose="analyse"
+            needsDate
+            onImported={onAnalysed}
+            knownCurrency={known}
+            fallbackCurrency={defaultCurrency(locale)}
+          />
         </div>
       )}
 
@@ -136,7 +170,11 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
           <h3 id={`nc-h-${locale}`}>{t.resultsHeading}</h3>
           <div class="field no-print">
             <label for={`nc-period-${locale}`}>{t.period}</label>
-            <select id={`nc-period-${locale}`} value={period} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as NewCustomerPeriod)}>
+            <select
+              id={`nc-period-${locale}`}
+              value={period}
+              onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as NewCustomerPeriod)}
+            >
               <option value="month">{t.month}</option>
               <option value="quarter">{t.quarter}</option>
               <option value="year">{t.year}</option>
@@ -157,7 +195,13 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
             table={{
               caption: t.tableCaption,
               headers: [t.colPeriod, t.colTotal, t.colNew, t.colShare, t.colCount],
-              rows: rows.map((r, i) => [labels[i] ?? r.period, money(r.total), money(r.fromNew), pct(r.share), formatNumber(locale, r.newCustomers)]),
+              rows: rows.map((r, i) => [
+                labels[i] ?? r.period,
+                money(r.total),
+                money(r.fromNew),
+                pct(r.share),
+                formatNumber(locale, r.newCustomers),
+              ]),
               numeric: [1, 2, 3, 4],
             }}
           />

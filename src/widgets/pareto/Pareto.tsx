@@ -63,11 +63,23 @@ export default function Pareto({ locale }: { locale: Locale }) {
 
   // The portfolio's clients with sales in the chosen period (whole file unless the user chose one).
   const inputs: ParetoInput[] | null = source === 'portfolio' ? data.clientsWithSales : fileClients;
-  const result = useMemo(() => (inputs && inputs.length > 0 ? paretoAnalysis(inputs.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })), thresholds) : null), [inputs, thresholds.a, thresholds.b]);
+  const result = useMemo(
+    () =>
+      inputs && inputs.length > 0
+        ? paretoAnalysis(
+            inputs.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })),
+            thresholds,
+          )
+        : null,
+    [inputs, thresholds.a, thresholds.b],
+  );
   const concentration = useMemo(() => (result ? paretoConcentration(result) : null), [result]);
   const totals = useMemo(() => (result ? paretoClassTotals(result) : null), [result]);
   // Key accounts and candidates are both "already marked": the action only adds candidates.
-  const marked = useMemo(() => new Set(portfolio.clients.filter((c) => c.keyAccount || c.candidate === true).map((c) => c.key)), [portfolio.clients]);
+  const marked = useMemo(
+    () => new Set(portfolio.clients.filter((c) => c.keyAccount || c.candidate === true).map((c) => c.key)),
+    [portfolio.clients],
+  );
   const change = useMemo(() => (result && source === 'portfolio' ? classAKeyChange(result, marked) : null), [result, marked, source]);
   const nameOf = useMemo(() => new Map((inputs ?? []).map((c) => [c.key, c.name])), [inputs]);
 
@@ -94,27 +106,57 @@ export default function Pareto({ locale }: { locale: Locale }) {
       <fieldset class="tool-fieldset no-print">
         <legend>{t.sourceLegend}</legend>
         <label class="check">
-          <input type="radio" name={`pareto-source-${locale}`} value="portfolio" checked={source === 'portfolio'} onChange={() => setSource('portfolio')} /> {t.sourcePortfolio}
+          <input
+            type="radio"
+            name={`pareto-source-${locale}`}
+            value="portfolio"
+            checked={source === 'portfolio'}
+            onChange={() => setSource('portfolio')}
+          />{' '}
+          {t.sourcePortfolio}
         </label>
         <label class="check">
-          <input type="radio" name={`pareto-source-${locale}`} value="file" checked={source === 'file'} onChange={() => setSource('file')} /> {t.sourceFile}
+          <input
+            type="radio"
+            name={`pareto-source-${locale}`}
+            value="file"
+            checked={source === 'file'}
+            onChange={() => setSource('file')}
+          />{' '}
+          {t.sourceFile}
         </label>
       </fieldset>
 
-      {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
+      {source === 'portfolio' && portfolio.clients.length > 0 && (
+        <LazyPeriodBar
+          locale={locale}
+          data={data}
+          onWrite={(r) => {
+            if (!r.ok) report(r, null);
+          }}
+        />
+      )}
 
       {source === 'portfolio' && portfolio.clients.length === 0 && (
         <div class="card">
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>{common.loadSample}</button>
+          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
+            {common.loadSample}
+          </button>
         </div>
       )}
 
       {source === 'file' && (
         <div class="no-print">
           <p class="note">{t.fileNote}</p>
-          <LazyImportPanel locale={locale} purpose="analyse" onImported={onAnalysed} knownCurrency={data.currencyKnown ? data.currency : null} fallbackCurrency={data.currency} />
+          <LazyImportPanel
+            locale={locale}
+            purpose="analyse"
+            onImported={onAnalysed}
+            knownCurrency={data.currencyKnown ? data.currency : null}
+            fallbackCurrency={data.currency}
+          />
           {!fileClients && <p class="muted">{t.noFileYet}</p>}
         </div>
       )}
@@ -126,14 +168,36 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <div class="tool-row">
           <div class="field">
             <label for={`pareto-a-${locale}`}>{t.thresholdA}</label>
-            <input id={`pareto-a-${locale}`} type="number" min={1} max={100} step={1} value={aText} onInput={(e) => setAText((e.currentTarget as HTMLInputElement).value)} aria-invalid={!thresholdsValid} />
+            <input
+              id={`pareto-a-${locale}`}
+              type="number"
+              min={1}
+              max={100}
+              step={1}
+              value={aText}
+              onInput={(e) => setAText((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={!thresholdsValid}
+            />
           </div>
           <div class="field">
             <label for={`pareto-b-${locale}`}>{t.thresholdB}</label>
-            <input id={`pareto-b-${locale}`} type="number" min={1} max={100} step={1} value={bText} onInput={(e) => setBText((e.currentTarget as HTMLInputElement).value)} aria-invalid={!thresholdsValid} />
+            <input
+              id={`pareto-b-${locale}`}
+              type="number"
+              min={1}
+              max={100}
+              step={1}
+              value={bText}
+              onInput={(e) => setBText((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={!thresholdsValid}
+            />
           </div>
         </div>
-        {!thresholdsValid && <p class="tool-error" role="alert">{t.thresholdError}</p>}
+        {!thresholdsValid && (
+          <p class="tool-error" role="alert">
+            {t.thresholdError}
+          </p>
+        )}
         <p data-rule>{fill(t.rule, { a: pct(thresholds.a), b: pct(thresholds.b) })}</p>
       </fieldset>
 
@@ -143,14 +207,27 @@ export default function Pareto({ locale }: { locale: Locale }) {
         <section class="pareto-results" aria-labelledby={`pareto-h-${locale}`}>
           <h3 id={`pareto-h-${locale}`}>{t.resultsHeading}</h3>
           <p data-pareto-basis>
-            {fillCount(locale, source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio, {
-              period: monthsLabel(locale, data.view) ?? '',
-              n: formatNumber(locale, n),
-              total: formatMoney(locale, result.total, currency, 2),
-              currency,
-            })}
+            {fillCount(
+              locale,
+              source === 'file' ? t.basisFile : monthsLabel(locale, data.view) === null ? t.basisUndated : t.basisPortfolio,
+              {
+                period: monthsLabel(locale, data.view) ?? '',
+                n: formatNumber(locale, n),
+                total: formatMoney(locale, result.total, currency, 2),
+                currency,
+              },
+            )}
           </p>
-          <ParetoFigures locale={locale} t={t} result={result} concentration={concentration} totals={totals} thresholds={thresholds} currency={currency} nameOf={nameOf} />
+          <ParetoFigures
+            locale={locale}
+            t={t}
+            result={result}
+            concentration={concentration}
+            totals={totals}
+            thresholds={thresholds}
+            currency={currency}
+            nameOf={nameOf}
+          />
           {source === 'portfolio' && change && <LazyMarkClassA locale={locale} t={t} change={change} nameOf={nameOf} report={report} />}
         </section>
       )}

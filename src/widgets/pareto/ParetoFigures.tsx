@@ -39,18 +39,25 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
     <>
       <ul class="pareto-sentences">
         <li data-sentence="top20">{fill(t.top20, { n: count(top20Count(n)), total: count(n), x: pct(result.top20Share) })}</li>
-        <li data-sentence="for80">{fillCount(locale, t.for80, { n: count(concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}</li>
+        <li data-sentence="for80">
+          {fillCount(locale, t.for80, { n: count(concentration.clientsFor80), y: pct(concentration.shareOfClientsFor80) })}
+        </li>
         <li data-sentence="for50">{fillCount(locale, t.for50, { n: count(concentration.clientsFor50) })}</li>
         <li data-sentence="distance">
           {distance.verdict === 'close'
             ? t.closeTo
             : fill(distance.verdict === 'more' ? t.moreConcentrated : t.lessConcentrated, { pp: formatNumber(locale, distance.points) })}
         </li>
-        <li data-sentence="largest">{fill(t.largest, { name: nameOf.get(concentration.largestKey ?? '') ?? '', x: pct(concentration.largestShare) })}</li>
+        <li data-sentence="largest">
+          {fill(t.largest, { name: nameOf.get(concentration.largestKey ?? '') ?? '', x: pct(concentration.largestShare) })}
+        </li>
       </ul>
       {dependence !== 'none' && (
         <p class="pareto-warning" role="note" data-warning="dependence" data-level={dependence}>
-          {fill(dependence === 'strong' ? t.dependence : t.dependenceNotice, { x: pct(concentration.largestShare), notice: pct(DEPENDENCE_NOTICE_SHARE) })}
+          {fill(dependence === 'strong' ? t.dependence : t.dependenceNotice, {
+            x: pct(concentration.largestShare),
+            notice: pct(DEPENDENCE_NOTICE_SHARE),
+          })}
         </p>
       )}
 
@@ -67,7 +74,9 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
         table={{
           caption: t.tableCaption,
           headers: [t.colRank, t.colClient, t.colRevenue, t.colShare, t.colCumulative, t.colClass],
-          rows: ranked.slice(0, TABLE_ROWS).map((r, i) => [count(i + 1), r.name, money(r.revenue), pct(r.share, 1), pct(r.cumulativeShare, 1), r.class]),
+          rows: ranked
+            .slice(0, TABLE_ROWS)
+            .map((r, i) => [count(i + 1), r.name, money(r.revenue), pct(r.share, 1), pct(r.cumulativeShare, 1), r.class]),
           numeric: [2, 3, 4],
         }}
       >
@@ -81,10 +90,18 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
           <thead>
             <tr>
               <th scope="col">{t.colClass}</th>
-              <th scope="col" class="num">{t.colClients}</th>
-              <th scope="col" class="num">{t.colClientShare}</th>
-              <th scope="col" class="num">{t.colRevenue}</th>
-              <th scope="col" class="num">{t.colRevenueShare}</th>
+              <th scope="col" class="num">
+                {t.colClients}
+              </th>
+              <th scope="col" class="num">
+                {t.colClientShare}
+              </th>
+              <th scope="col" class="num">
+                {t.colRevenue}
+              </th>
+              <th scope="col" class="num">
+                {t.colRevenueShare}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -108,7 +125,8 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
           <ul>
             {result.excluded.map((e) => (
               <li key={e.key}>
-                {e.name}: {Number.isFinite(e.revenue) ? formatMoney(locale, e.revenue, currency, 2) : '—'} ({e.revenue < 0 ? t.excludedNegative : t.excludedZero})
+                {e.name}: {Number.isFinite(e.revenue) ? formatMoney(locale, e.revenue, currency, 2) : '—'} (
+                {e.revenue < 0 ? t.excludedNegative : t.excludedZero})
               </li>
             ))}
           </ul>

@@ -77,8 +77,18 @@ export function barConfig(result: ParetoResult, thresholds: { a: number; b: numb
       options: {
         scales: {
           x: { ticks: { color: palette.muted, display: result.ranked.length <= 30 }, grid: { display: false } },
-          y: { beginAtZero: true, ticks: { color: palette.muted, callback: (v: number | string) => formatMoney(locale, Number(v), currency) }, grid: { color: palette.grid } },
-          y1: { position: 'right', min: 0, max: 100, ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) }, grid: { drawOnChartArea: false } },
+          y: {
+            beginAtZero: true,
+            ticks: { color: palette.muted, callback: (v: number | string) => formatMoney(locale, Number(v), currency) },
+            grid: { color: palette.grid },
+          },
+          y1: {
+            position: 'right',
+            min: 0,
+            max: 100,
+            ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) },
+            grid: { drawOnChartArea: false },
+          },
         },
         plugins: { legend: { labels: { color: palette.fg } } },
       },
@@ -103,12 +113,35 @@ export function curveConfig(result: ParetoResult, t: ParetoStrings, locale: Loca
     const config = {
       type: 'scatter',
       data: {
-        datasets: [{ label: t.cumulative, data: points, showLine: true, pointRadius: 0, borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2 }],
+        datasets: [
+          {
+            label: t.cumulative,
+            data: points,
+            showLine: true,
+            pointRadius: 0,
+            borderColor: palette.accent,
+            backgroundColor: palette.accent,
+            borderWidth: 2,
+          },
+        ],
       },
       options: {
         scales: {
-          x: { type: 'linear', min: 0, max: 100, title: { display: true, text: t.clientsAxis, color: palette.fg }, ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) }, grid: { color: palette.grid } },
-          y: { min: 0, max: 100, title: { display: true, text: t.cumulative, color: palette.fg }, ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) }, grid: { color: palette.grid } },
+          x: {
+            type: 'linear',
+            min: 0,
+            max: 100,
+            title: { display: true, text: t.clientsAxis, color: palette.fg },
+            ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) },
+            grid: { color: palette.grid },
+          },
+          y: {
+            min: 0,
+            max: 100,
+            title: { display: true, text: t.cumulative, color: palette.fg },
+            ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) },
+            grid: { color: palette.grid },
+          },
         },
         plugins: { legend: { display: false } },
       },

@@ -3,7 +3,8 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  intro: 'A Lei de Pareto diz que cerca de 20% dos clientes representam 80% do negócio. Veja como seus clientes se dividem nas classes A, B e C e quais são candidatos a clientes-chave.',
+  intro:
+    'A Lei de Pareto diz que cerca de 20% dos clientes representam 80% do negócio. Veja como seus clientes se dividem nas classes A, B e C e quais são candidatos a clientes-chave.',
   sourceLegend: 'O que analisar',
   sourcePortfolio: 'Minha carteira de clientes',
   sourceFile: 'Um arquivo, sem salvar',
@@ -17,8 +18,10 @@ const ptBr: Dictionary<typeof en> = {
   thresholdError: 'Informe um número de 1 a 100; B não pode ser menor que A.',
   rule: 'Classe A: a partir do maior cliente, os clientes necessários para chegar a {a} do faturamento (o que cruza a linha conta como A). Classe B: os seguintes, até {b}. Classe C: todos os demais.',
   basisPortfolio: 'Números de {period}: {n} {n:cliente|clientes} com vendas, faturamento total de {total} ({currency}).',
-  basisUndated: 'Números da carteira inteira (totais como importados): {n} {n:cliente|clientes} com vendas, faturamento total de {total} ({currency}).',
-  basisFile: 'Números do arquivo inteiro que você leu: {n} {n:cliente|clientes}, faturamento total de {total} ({currency}). Nada foi salvo.',
+  basisUndated:
+    'Números da carteira inteira (totais como importados): {n} {n:cliente|clientes} com vendas, faturamento total de {total} ({currency}).',
+  basisFile:
+    'Números do arquivo inteiro que você leu: {n} {n:cliente|clientes}, faturamento total de {total} ({currency}). Nada foi salvo.',
   excludedNegative: 'devoluções maiores que as vendas',
   excludedZero: 'vendas e devoluções se anulam',
   resultsHeading: 'Seu retrato 80/20',
@@ -26,13 +29,18 @@ const ptBr: Dictionary<typeof en> = {
   for80: '{n} {n:cliente|clientes} ({y} dos seus clientes) {n:responde|respondem} por 80% do faturamento.',
   for50: 'Metade do seu faturamento vem de apenas {n} {n:cliente|clientes}.',
   closeTo: 'Isso está próximo do retrato clássico 80/20.',
-  moreConcentrated: 'Seu faturamento é mais concentrado que 80/20: os 20% maiores fazem {pp} pontos percentuais a mais que 80%. Poucos clientes pesam muito: eles são seus candidatos a clientes-chave.',
-  lessConcentrated: 'Seu faturamento é menos concentrado que 80/20: os 20% maiores fazem {pp} pontos percentuais a menos que 80%. O faturamento é espalhado; escolha clientes-chave também pelo potencial, não só pelo tamanho.',
+  moreConcentrated:
+    'Seu faturamento é mais concentrado que 80/20: os 20% maiores fazem {pp} pontos percentuais a mais que 80%. Poucos clientes pesam muito: eles são seus candidatos a clientes-chave.',
+  lessConcentrated:
+    'Seu faturamento é menos concentrado que 80/20: os 20% maiores fazem {pp} pontos percentuais a menos que 80%. O faturamento é espalhado; escolha clientes-chave também pelo potencial, não só pelo tamanho.',
   largest: 'Seu maior cliente, {name}, faz {x} do faturamento.',
-  dependence: 'Alerta forte: um só cliente responde por {x} do faturamento. Perdê-lo afetaria a empresa inteira: proteja-o com um plano de conta e faça crescer outros clientes.',
+  dependence:
+    'Alerta forte: um só cliente responde por {x} do faturamento. Perdê-lo afetaria a empresa inteira: proteja-o com um plano de conta e faça crescer outros clientes.',
   dependenceNotice: 'Aviso: um só cliente responde por {x} do faturamento; a partir de uns {notice} (aula 2), trate isso como um risco.',
-  chartSummaryBars: '{n} {n:cliente|clientes} do maior para o menor faturamento, coloridos por classe, com a participação acumulada no faturamento como linha e os limites das classes em {a} e {b}.',
-  chartSummaryCurve: 'Participação acumulada no faturamento em função da parcela de clientes, a partir do maior. Os 20% maiores clientes fazem {x}; 80% do faturamento é alcançado com {y} dos clientes.',
+  chartSummaryBars:
+    '{n} {n:cliente|clientes} do maior para o menor faturamento, coloridos por classe, com a participação acumulada no faturamento como linha e os limites das classes em {a} e {b}.',
+  chartSummaryCurve:
+    'Participação acumulada no faturamento em função da parcela de clientes, a partir do maior. Os 20% maiores clientes fazem {x}; 80% do faturamento é alcançado com {y} dos clientes.',
   revenue: 'Faturamento',
   cumulative: 'Participação acumulada no faturamento',
   clientsAxis: 'Parcela de clientes (maiores primeiro)',
@@ -54,15 +62,18 @@ const ptBr: Dictionary<typeof en> = {
   colRevenueShare: '% do faturamento',
   tableLimited: 'Somente os primeiros {n} {n:cliente|clientes} aparecem na tabela.',
   excludedHeading: 'Clientes deixados de fora (faturamento zero ou negativo)',
-  excludedText: '{n:Este|Estes} {n} {n:cliente|clientes} não {n:teve|tiveram} faturamento positivo no período (por exemplo, devoluções maiores que as vendas). {n:Ele não entra|Eles não entram} na conta; {n:confira-o|confira-os}.',
+  excludedText:
+    '{n:Este|Estes} {n} {n:cliente|clientes} não {n:teve|tiveram} faturamento positivo no período (por exemplo, devoluções maiores que as vendas). {n:Ele não entra|Eles não entram} na conta; {n:confira-o|confira-os}.',
   markHeading: 'Candidatos a cliente-chave',
   markButton: 'Marcar a classe A como candidatos…',
   markPreviewNone: 'Toda a classe A já é cliente-chave ou candidata.',
-  markPreview: '{n:Este|Estes} {n} {n:cliente da classe A será marcado como candidato|clientes da classe A serão marcados como candidatos}:',
+  markPreview:
+    '{n:Este|Estes} {n} {n:cliente da classe A será marcado como candidato|clientes da classe A serão marcados como candidatos}:',
   markAlready: '{n} {n:cliente da classe A já é cliente-chave ou candidato|clientes da classe A já são clientes-chave ou candidatos}.',
   markOutside: '{n} {n:cliente-chave ou candidato|clientes-chave ou candidatos} fora da classe A {n:continua marcado|continuam marcados}.',
   markConfirm: 'Marcar',
-  marked: '{n} {n:cliente marcado como candidato|clientes marcados como candidatos} — o tamanho, sozinho, não faz um cliente-chave: confira adequação e custo, depois escolha seus clientes-chave na carteira e diagnostique cada relacionamento.',
+  marked:
+    '{n} {n:cliente marcado como candidato|clientes marcados como candidatos} — o tamanho, sozinho, não faz um cliente-chave: confira adequação e custo, depois escolha seus clientes-chave na carteira e diagnostique cada relacionamento.',
   nextFitCost: 'Conferir adequação e custo',
   nextDiagnosis: 'Diagnosticar o estágio do relacionamento',
   nextDashboard: 'Ver o painel da minha carteira',

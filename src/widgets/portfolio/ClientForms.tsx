@@ -15,7 +15,17 @@ import { COLUMNS } from './clientSort.ts';
 /** Saves the fields; returns the error to show, or null when saved. */
 export type SaveClient = (fields: Omit<Client, 'key'>) => string | null;
 
-function DraftFields({ t, idPrefix, draft, onChange }: { t: PortfolioStrings; idPrefix: string; draft: Draft; onChange: (d: Draft) => void }) {
+function DraftFields({
+  t,
+  idPrefix,
+  draft,
+  onChange,
+}: {
+  t: PortfolioStrings;
+  idPrefix: string;
+  draft: Draft;
+  onChange: (d: Draft) => void;
+}) {
   const text = (field: Exclude<keyof Draft, 'keyAccount'>, label: keyof PortfolioStrings, type = 'text', inputMode?: 'decimal') => (
     <div class="field">
       <label for={`${idPrefix}-${field}`}>{t[label]}</label>
@@ -40,10 +50,20 @@ function DraftFields({ t, idPrefix, draft, onChange }: { t: PortfolioStrings; id
       {text('manager', 'fieldManager')}
       <div class="field field-wide">
         <label for={`${idPrefix}-notes`}>{t.fieldNotes}</label>
-        <textarea id={`${idPrefix}-notes`} rows={2} value={draft.notes} onInput={(e) => onChange({ ...draft, notes: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea
+          id={`${idPrefix}-notes`}
+          rows={2}
+          value={draft.notes}
+          onInput={(e) => onChange({ ...draft, notes: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
       </div>
       <label class="check">
-        <input type="checkbox" checked={draft.keyAccount} onChange={(e) => onChange({ ...draft, keyAccount: (e.currentTarget as HTMLInputElement).checked })} /> {t.fieldKey}
+        <input
+          type="checkbox"
+          checked={draft.keyAccount}
+          onChange={(e) => onChange({ ...draft, keyAccount: (e.currentTarget as HTMLInputElement).checked })}
+        />{' '}
+        {t.fieldKey}
       </label>
     </div>
   );
@@ -62,8 +82,14 @@ export function AddClientForm({ t, locale, onAdd }: { t: PortfolioStrings; local
   return (
     <form onSubmit={submit} noValidate>
       <DraftFields t={t} idPrefix={`pf-add-${locale}`} draft={draft} onChange={setDraft} />
-      {error && <p class="tool-error" role="alert">{error}</p>}
-      <button type="submit" class="button">{t.add}</button>
+      {error && (
+        <p class="tool-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="button">
+        {t.add}
+      </button>
     </form>
   );
 }
@@ -88,10 +114,18 @@ export function EditRow({ t, locale, client, onSave, onCancel }: EditProps) {
           noValidate
         >
           <DraftFields t={t} idPrefix="pf-edit" draft={draft} onChange={setDraft} />
-          {error && <p class="tool-error" role="alert">{error}</p>}
+          {error && (
+            <p class="tool-error" role="alert">
+              {error}
+            </p>
+          )}
           <div class="tool-actions">
-            <button type="submit" class="button">{t.save}</button>
-            <button type="button" class="button secondary" onClick={onCancel}>{COMMON[locale].cancel}</button>
+            <button type="submit" class="button">
+              {t.save}
+            </button>
+            <button type="button" class="button secondary" onClick={onCancel}>
+              {COMMON[locale].cancel}
+            </button>
           </div>
         </form>
       </td>

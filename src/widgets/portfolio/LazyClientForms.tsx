@@ -14,7 +14,11 @@ const addForm = lazyLoader<AddProps>(() => import('./ClientForms.tsx').then((m) 
 const editRow = lazyLoader<EditProps>(() => import('./ClientForms.tsx').then((m) => m.EditRow));
 
 function Loading({ t, failed }: { t: PortfolioStrings; failed: boolean }) {
-  return <p role="status" class="muted">{failed ? t.formFailed : t.formLoading}</p>;
+  return (
+    <p role="status" class="muted">
+      {failed ? t.formFailed : t.formLoading}
+    </p>
+  );
 }
 
 export function LazyAddClientForm(props: AddProps) {

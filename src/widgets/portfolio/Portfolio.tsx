@@ -120,17 +120,30 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     });
   };
 
-  const saveEdit = (key: string): SaveClient => (fields) => {
-    const before = storedClient(key);
-    // Fields emptied in the form are removed (undefined is not stored).
-    const result = $portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === key ? ({ key, ...fields } as Client) : c)) }));
-    setEditing(null);
-    report(result, {
-      text: t.saved,
-      ...(before && applied(result) ? { undo: () => report($portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })), { text: t.undone }) } : {}),
-    });
-    return null;
-  };
+  const saveEdit =
+    (key: string): SaveClient =>
+    (fields) => {
+      const before = storedClient(key);
+      // Fields emptied in the form are removed (undefined is not stored).
+      const result = $portfolio.update((p) => ({
+        ...p,
+        clients: p.clients.map((c) => (c.key === key ? ({ key, ...fields } as Client) : c)),
+      }));
+      setEditing(null);
+      report(result, {
+        text: t.saved,
+        ...(before && applied(result)
+          ? {
+              undo: () =>
+                report(
+                  $portfolio.update((p) => ({ ...p, clients: p.clients.map((c) => (c.key === before.key ? before : c)) })),
+                  { text: t.undone },
+                ),
+            }
+          : {}),
+      });
+      return null;
+    };
 
   const add: SaveClient = (fields) => {
     const key = fields.code ?? clientKeyFromName(fields.name);
@@ -139,7 +152,14 @@ export default function Portfolio({ locale }: { locale: Locale }) {
     const { result } = addClients([{ key, ...fields }], { onExisting: 'skip' });
     report(result, {
       text: fill(t.added, { name: fields.name }),
-      ...(applied(result) ? { undo: () => { const tok = removeClients([key]); report(tok.result, { text: t.undone }); } } : {}),
+      ...(applied(result)
+        ? {
+            undo: () => {
+              const tok = removeClients([key]);
+              report(tok.result, { text: t.undone });
+            },
+          }
+        : {}),
     });
     return null;
   };
@@ -154,7 +174,10 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       setPage(0);
       if (before.clients.length > 0) {
         setToast({
-          text: fillCount(locale, t.replaced, { n: formatNumber(locale, before.clients.length), m: formatNumber(locale, file.clients.length) }),
+          text: fillCount(locale, t.replaced, {
+            n: formatNumber(locale, before.clients.length),
+            m: formatNumber(locale, file.clients.length),
+          }),
           undo: () => report(replacePortfolio(before), { text: t.replaceUndone }),
         });
       }
@@ -231,10 +254,18 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </div>
       ) : (
         <p class="portfolio-summary" data-summary>
-          {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount)})}
+          {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount) })}
         </p>
       )}
-      {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => { if (!r.ok) report(r, null); }} />}
+      {!empty && (
+        <LazyPeriodBar
+          locale={locale}
+          data={data}
+          onWrite={(r) => {
+            if (!r.ok) report(r, null);
+          }}
+        />
+      )}
 
       <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
 
@@ -245,19 +276,44 @@ export default function Portfolio({ locale }: { locale: Locale }) {
             <div class="tool-row">
               <div class="field">
                 <label for={`pf-search-${locale}`}>{t.search}</label>
-                <input id={`pf-search-${locale}`} type="search" value={query} onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); setPage(0); }} />
+                <input
+                  id={`pf-search-${locale}`}
+                  type="search"
+                  value={query}
+                  onInput={(e) => {
+                    setQuery((e.currentTarget as HTMLInputElement).value);
+                    setPage(0);
+                  }}
+                />
               </div>
               <div class="field">
                 <label for={`pf-segment-${locale}`}>{t.segment}</label>
-                <select id={`pf-segment-${locale}`} value={segment} onChange={(e) => { setSegment((e.currentTarget as HTMLSelectElement).value); setPage(0); }}>
+                <select
+                  id={`pf-segment-${locale}`}
+                  value={segment}
+                  onChange={(e) => {
+                    setSegment((e.currentTarget as HTMLSelectElement).value);
+                    setPage(0);
+                  }}
+                >
                   <option value="">{t.allSegments}</option>
                   {segments.map((s) => (
-                    <option value={s} key={s}>{s}</option>
+                    <option value={s} key={s}>
+                      {s}
+                    </option>
                   ))}
                 </select>
               </div>
               <label class="check">
-                <input type="checkbox" checked={keyOnly} onChange={(e) => { setKeyOnly((e.currentTarget as HTMLInputElement).checked); setPage(0); }} /> {t.keyOnly}
+                <input
+                  type="checkbox"
+                  checked={keyOnly}
+                  onChange={(e) => {
+                    setKeyOnly((e.currentTarget as HTMLInputElement).checked);
+                    setPage(0);
+                  }}
+                />{' '}
+                {t.keyOnly}
               </label>
             </div>
           </fieldset>
@@ -266,10 +322,18 @@ export default function Portfolio({ locale }: { locale: Locale }) {
             {selectedKeys.length > 0 && (
               <>
                 <span>{fill(t.selected, { n: formatNumber(locale, selectedKeys.length) })}</span>
-                <button type="button" class="button secondary" onClick={() => mark(selectedKeys, true)}>{t.markKey}</button>
-                <button type="button" class="button secondary" onClick={() => mark(selectedKeys, false)}>{t.unmarkKey}</button>
-                <button type="button" class="button danger" onClick={() => remove(selectedKeys)}>{t.deleteSelected}</button>
-                <button type="button" class="button secondary" onClick={() => setSelected(new Set())}>{t.clearSelection}</button>
+                <button type="button" class="button secondary" onClick={() => mark(selectedKeys, true)}>
+                  {t.markKey}
+                </button>
+                <button type="button" class="button secondary" onClick={() => mark(selectedKeys, false)}>
+                  {t.unmarkKey}
+                </button>
+                <button type="button" class="button danger" onClick={() => remove(selectedKeys)}>
+                  {t.deleteSelected}
+                </button>
+                <button type="button" class="button secondary" onClick={() => setSelected(new Set())}>
+                  {t.clearSelection}
+                </button>
               </>
             )}
           </div>
@@ -277,7 +341,11 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           <p class="muted" data-showing>
             {filtered.length === 0
               ? t.showingNone
-              : fillCount(locale, t.showing, { from: formatNumber(locale, current * PAGE_SIZE + 1), to: formatNumber(locale, current * PAGE_SIZE + shown.length), n: formatNumber(locale, filtered.length) })}
+              : fillCount(locale, t.showing, {
+                  from: formatNumber(locale, current * PAGE_SIZE + 1),
+                  to: formatNumber(locale, current * PAGE_SIZE + shown.length),
+                  n: formatNumber(locale, filtered.length),
+                })}
           </p>
 
           <ClientTable
@@ -302,9 +370,13 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
           {pages > 1 && (
             <nav class="portfolio-pages no-print" aria-label={t.pagination}>
-              <button type="button" class="button secondary" onClick={() => setPage(current - 1)} disabled={current === 0}>{t.prev}</button>
+              <button type="button" class="button secondary" onClick={() => setPage(current - 1)} disabled={current === 0}>
+                {t.prev}
+              </button>
               <span>{fill(t.page, { p: formatNumber(locale, current + 1), n: formatNumber(locale, pages) })}</span>
-              <button type="button" class="button secondary" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>{t.next}</button>
+              <button type="button" class="button secondary" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
+                {t.next}
+              </button>
             </nav>
           )}
 
@@ -319,7 +391,14 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
       <div class="no-print">
         {importOpen ? (
-          <LazyImportPanel locale={locale} purpose="portfolio" onImported={onImported} existingClients={portfolio.clients.length} knownCurrency={data.currencyKnown ? currency : null} fallbackCurrency={currency} />
+          <LazyImportPanel
+            locale={locale}
+            purpose="portfolio"
+            onImported={onImported}
+            existingClients={portfolio.clients.length}
+            knownCurrency={data.currencyKnown ? currency : null}
+            fallbackCurrency={currency}
+          />
         ) : (
           <button type="button" class="button secondary" data-action="open-import" onClick={() => setImportOpen(true)}>
             {t.importOpen}

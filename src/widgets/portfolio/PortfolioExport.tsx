@@ -27,7 +27,6 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
 
   // Export file names say which months and currency the revenue columns hold.
   const exportFileName = (extension: string): string => {
-    
     const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
     return `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.${extension}`;
   };
@@ -36,12 +35,16 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
     // The workbook writer (fflate) loads on the first Excel export only.
     const fileName = exportFileName('xlsx');
     try {
-      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../import/xlsxFile.ts')), lazyImport(() => import('../shared/download.ts'))]);
+      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([
+        lazyImport(() => import('../../import/xlsxFile.ts')),
+        lazyImport(() => import('../shared/download.ts')),
+      ]);
       // ISO dates: unambiguous text in any Excel language.
       const rows = exportRows(clients, locale, 'en');
       const amountColumns = [t.csvRevenue, t.csvPreviousRevenue].map((h) => rows[0]!.indexOf(h));
       const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
-      if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) throw new Error('download refused');
+      if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
+        throw new Error('download refused');
       onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       onDone({ text: t.exportXlsxFailed, tone: 'error' });
@@ -52,8 +55,12 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
     // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
     const fileName = exportFileName('csv');
     try {
-      const [{ toCsv }, { downloadTextFile }] = await Promise.all([lazyImport(() => import('../../domain/csvExport.ts')), lazyImport(() => import('../shared/download.ts'))]);
-      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' })) throw new Error('download refused');
+      const [{ toCsv }, { downloadTextFile }] = await Promise.all([
+        lazyImport(() => import('../../domain/csvExport.ts')),
+        lazyImport(() => import('../shared/download.ts')),
+      ]);
+      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' }))
+        throw new Error('download refused');
       onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
     } catch {
       onDone({ text: t.exportFailed, tone: 'error' });
@@ -66,13 +73,21 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
       <div class="tool-row">
         <div class="field">
           <label for={`pf-format-${locale}`}>{t.exportFormat}</label>
-          <select id={`pf-format-${locale}`} value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as CsvFormat)}>
+          <select
+            id={`pf-format-${locale}`}
+            value={format}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as CsvFormat)}
+          >
             <option value="pt-BR">{t.formatPt}</option>
             <option value="en">{t.formatEn}</option>
           </select>
         </div>
-        <button type="button" class="button" data-action="export-csv" onClick={exportCsv}>{t.exportCsv}</button>
-        <button type="button" class="button secondary" data-action="export-xlsx" onClick={exportXlsx}>{t.exportXlsx}</button>
+        <button type="button" class="button" data-action="export-csv" onClick={exportCsv}>
+          {t.exportCsv}
+        </button>
+        <button type="button" class="button secondary" data-action="export-xlsx" onClick={exportXlsx}>
+          {t.exportXlsx}
+        </button>
       </div>
       <p class="muted">{t.exportNote}</p>
     </section>

@@ -5,7 +5,8 @@
 import type { Client } from '../../state/index.ts';
 import type { PortfolioStrings } from './strings.ts';
 
-export type SortKey = 'name' | 'code' | 'segment' | 'revenue' | 'previousRevenue' | 'marginPct' | 'firstPurchase' | 'manager' | 'keyAccount' | 'notes';
+export type SortKey =
+  'name' | 'code' | 'segment' | 'revenue' | 'previousRevenue' | 'marginPct' | 'firstPurchase' | 'manager' | 'keyAccount' | 'notes';
 export type Sort = { key: SortKey; dir: 'ascending' | 'descending' };
 
 export const COLUMNS: { key: SortKey; label: keyof PortfolioStrings; numeric?: boolean }[] = [
@@ -24,14 +25,16 @@ export const COLUMNS: { key: SortKey; label: keyof PortfolioStrings; numeric?: b
 // Made on first use: creating a collator costs the main thread ~20 ms, not to be paid while hydrating.
 let sharedCollator: Intl.Collator | undefined;
 const collator = {
-  compare: (a: string, b: string): number => (sharedCollator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(a, b),
+  compare: (a: string, b: string): number =>
+    (sharedCollator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(a, b),
 };
 
 function compareClients(a: Client, b: Client, key: SortKey): number {
   const x = a[key];
   const y = b[key];
   // Empty values last whatever the direction is handled by the caller.
-  if (typeof x === 'number' || typeof y === 'number') return (x as number | undefined ?? -Infinity) - (y as number | undefined ?? -Infinity);
+  if (typeof x === 'number' || typeof y === 'number')
+    return ((x as number | undefined) ?? -Infinity) - ((y as number | undefined) ?? -Infinity);
   if (typeof x === 'boolean' || typeof y === 'boolean') return Number(x ?? false) - Number(y ?? false);
   return collator.compare(String(x ?? ''), String(y ?? ''));
 }
@@ -59,7 +62,10 @@ export function filterAndSort(clients: readonly Client[], { query, segment, keyO
 /** Clicking a column sorts by it; again, the other way. Amounts and marks start with the largest. */
 export function nextSort(current: Sort, key: SortKey): Sort {
   if (current.key === key) return { key, dir: current.dir === 'ascending' ? 'descending' : 'ascending' };
-  return { key, dir: key === 'revenue' || key === 'previousRevenue' || key === 'marginPct' || key === 'keyAccount' ? 'descending' : 'ascending' };
+  return {
+    key,
+    dir: key === 'revenue' || key === 'previousRevenue' || key === 'marginPct' || key === 'keyAccount' ? 'descending' : 'ascending',
+  };
 }
 
 /** The segments present, in reading order. */

@@ -9,12 +9,35 @@ import type { Client } from '../../state/index.ts';
 import { fill } from '../../i18n/fill';
 import type { PortfolioStrings } from './strings.ts';
 
-export type Draft = { name: string; code: string; segment: string; revenue: string; previousRevenue: string; marginPct: string; firstPurchase: string; manager: string; notes: string; keyAccount: boolean };
+export type Draft = {
+  name: string;
+  code: string;
+  segment: string;
+  revenue: string;
+  previousRevenue: string;
+  marginPct: string;
+  firstPurchase: string;
+  manager: string;
+  notes: string;
+  keyAccount: boolean;
+};
 
-export const emptyDraft = (): Draft => ({ name: '', code: '', segment: '', revenue: '', previousRevenue: '', marginPct: '', firstPurchase: '', manager: '', notes: '', keyAccount: false });
+export const emptyDraft = (): Draft => ({
+  name: '',
+  code: '',
+  segment: '',
+  revenue: '',
+  previousRevenue: '',
+  marginPct: '',
+  firstPurchase: '',
+  manager: '',
+  notes: '',
+  keyAccount: false,
+});
 
 export function toDraft(c: Client, locale: Locale): Draft {
-  const num = (n: number | undefined) => (n === undefined ? '' : formatNumber(locale, n, Number.isInteger(n) ? 0 : 2).replace(/[\s\u00a0\u202f]/g, ''));
+  const num = (n: number | undefined) =>
+    n === undefined ? '' : formatNumber(locale, n, Number.isInteger(n) ? 0 : 2).replace(/[\s\u00a0\u202f]/g, '');
   return {
     name: c.name,
     code: c.code ?? '',
@@ -30,7 +53,11 @@ export function toDraft(c: Client, locale: Locale): Draft {
 }
 
 /** Draft → client fields, or the first error message. */
-export function fromDraft(d: Draft, locale: Locale, t: PortfolioStrings): { ok: true; fields: Omit<Client, 'key'> } | { ok: false; error: string } {
+export function fromDraft(
+  d: Draft,
+  locale: Locale,
+  t: PortfolioStrings,
+): { ok: true; fields: Omit<Client, 'key'> } | { ok: false; error: string } {
   const name = d.name.trim();
   if (name === '') return { ok: false, error: t.errName };
   const decimal = locale === 'pt-br' ? ',' : '.';

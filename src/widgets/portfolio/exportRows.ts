@@ -10,7 +10,18 @@ import { STRINGS } from './strings.ts';
 /** The column heads, code first. */
 export function exportHeaders(locale: Locale): string[] {
   const t = STRINGS[locale];
-  return [t.csvCode, t.csvClient, t.csvSegment, t.csvRevenue, t.csvPreviousRevenue, t.csvMargin, t.csvFirstPurchase, t.csvManager, t.csvKeyAccount, t.csvNotes];
+  return [
+    t.csvCode,
+    t.csvClient,
+    t.csvSegment,
+    t.csvRevenue,
+    t.csvPreviousRevenue,
+    t.csvMargin,
+    t.csvFirstPurchase,
+    t.csvManager,
+    t.csvKeyAccount,
+    t.csvNotes,
+  ];
 }
 
 /**

@@ -9,7 +9,8 @@ const en = {
   undatedInPeriod: 'no dated sales',
   replaced: 'Your {n} {n:client was|clients were} replaced by the {m} {m:client|clients} of the file.',
   replaceUndone: 'Undone: your previous portfolio is back.',
-  currencyMismatch: 'This file is in {file} and your portfolio in {portfolio}: amounts in different currencies cannot be added. Nothing was changed. Convert the file first, or replace the portfolio.',
+  currencyMismatch:
+    'This file is in {file} and your portfolio in {portfolio}: amounts in different currencies cannot be added. Nothing was changed. Convert the file first, or replace the portfolio.',
   fileNameWhole: 'whole-file',
   sampleLoaded: 'Sample company loaded: {n} {n:client|clients}.',
   exportFailed: 'The CSV file could not be created. Try again; if it keeps failing, export a backup from My data.',
@@ -80,7 +81,8 @@ const en = {
   saved: 'Changes saved.',
   deleted: '{n} {n:client|clients} deleted.',
   deletedOne: '{name} was deleted.',
-  marked: '{n} {n:client|clients} marked as {n:a key account|key accounts}. Next, diagnose the relationship stage of each key account; the dashboard then shows them side by side.',
+  marked:
+    '{n} {n:client|clients} marked as {n:a key account|key accounts}. Next, diagnose the relationship stage of each key account; the dashboard then shows them side by side.',
   unmarked: '{n} {n:client|clients} no longer marked as {n:a key account|key accounts}.',
   nextDiagnosis: 'Diagnose the relationship stage',
   nextDashboard: 'See my portfolio dashboard',

@@ -4,15 +4,19 @@ import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
   title: 'Carteira de clientes',
-  intro: 'Seu base de clientes: todas as outras ferramentas leem os clientes daqui. As mudanças são salvas neste navegador à medida que você as faz.',
+  intro:
+    'Seu base de clientes: todas as outras ferramentas leem os clientes daqui. As mudanças são salvas neste navegador à medida que você as faz.',
   importOpen: 'Importar um arquivo ou colar de uma planilha',
   emptyTitle: 'Nenhum cliente ainda',
-  emptyText: 'Importe abaixo a exportação do seu ERP ou planilha, cadastre clientes um a um ou carregue uma empresa de exemplo para experimentar as ferramentas.',
+  emptyText:
+    'Importe abaixo a exportação do seu ERP ou planilha, cadastre clientes um a um ou carregue uma empresa de exemplo para experimentar as ferramentas.',
   noSalesInPeriod: 'sem vendas no período',
   undatedInPeriod: 'sem vendas com data',
-  replaced: '{n:O seu|Os seus} {n} {n:cliente|clientes} {n:foi substituído|foram substituídos} {m:pelo|pelos} {m} {m:cliente|clientes} do arquivo.',
+  replaced:
+    '{n:O seu|Os seus} {n} {n:cliente|clientes} {n:foi substituído|foram substituídos} {m:pelo|pelos} {m} {m:cliente|clientes} do arquivo.',
   replaceUndone: 'Desfeito: a sua carteira anterior voltou.',
-  currencyMismatch: 'Este arquivo está em {file} e a sua carteira em {portfolio}: valores em moedas diferentes não podem ser somados. Nada foi alterado. Converta o arquivo antes, ou substitua a carteira.',
+  currencyMismatch:
+    'Este arquivo está em {file} e a sua carteira em {portfolio}: valores em moedas diferentes não podem ser somados. Nada foi alterado. Converta o arquivo antes, ou substitua a carteira.',
   fileNameWhole: 'arquivo-inteiro',
   sampleLoaded: 'Empresa de exemplo carregada: {n} {n:cliente|clientes}.',
   exportFailed: 'Não foi possível criar o arquivo CSV. Tente de novo; se continuar falhando, exporte um backup em Meus dados.',
@@ -83,7 +87,8 @@ const ptBr: Dictionary<typeof en> = {
   saved: 'Alterações salvas.',
   deleted: '{n} {n:cliente excluído|clientes excluídos}.',
   deletedOne: '{name} foi excluído.',
-  marked: '{n} {n:cliente marcado como cliente-chave|clientes marcados como clientes-chave}. Agora diagnostique o estágio do relacionamento de cada cliente-chave; o painel depois mostra todos lado a lado.',
+  marked:
+    '{n} {n:cliente marcado como cliente-chave|clientes marcados como clientes-chave}. Agora diagnostique o estágio do relacionamento de cada cliente-chave; o painel depois mostra todos lado a lado.',
   unmarked: '{n} {n:cliente deixou de ser cliente-chave|clientes deixaram de ser clientes-chave}.',
   nextDiagnosis: 'Diagnosticar o estágio do relacionamento',
   nextDashboard: 'Ver o painel da minha carteira',

@@ -25,7 +25,9 @@ export default function Certificate({ locale, name, summary }: CertificateProps)
   return (
     <article class="certificate" aria-labelledby="certificate-heading" data-certificate>
       <p class="certificate-provider">{s.certProvider}</p>
-      <h3 class="certificate-heading" id="certificate-heading">{s.certHeading}</h3>
+      <h3 class="certificate-heading" id="certificate-heading">
+        {s.certHeading}
+      </h3>
       <p class="certificate-line">{s.certCertifies}</p>
       <p class={`certificate-name${trimmed ? '' : ' is-blank'}`} data-certificate-name>
         {trimmed || '\u00a0'}
@@ -41,7 +43,9 @@ export default function Certificate({ locale, name, summary }: CertificateProps)
                 {l.lesson.order}. {l.lesson.title}
               </th>
               <td class="num">
-                {l.quiz ? fill(s.scoreCell, { score: l.quiz.score, total: l.quiz.total, percent: formatPercent(locale, l.quiz.share) }) : '—'}
+                {l.quiz
+                  ? fill(s.scoreCell, { score: l.quiz.score, total: l.quiz.total, percent: formatPercent(locale, l.quiz.share) })
+                  : '—'}
               </td>
             </tr>
           ))}
@@ -49,7 +53,9 @@ export default function Certificate({ locale, name, summary }: CertificateProps)
       </table>
       <div class="certificate-footer">
         {average !== undefined && <p>{fill(s.certAverage, { percent: formatPercent(locale, average) })}</p>}
-        {summary.completedOn && <p class="certificate-date">{fill(s.certDate, { date: formatDate(locale, summary.completedOn, 'long') })}</p>}
+        {summary.completedOn && (
+          <p class="certificate-date">{fill(s.certDate, { date: formatDate(locale, summary.completedOn, 'long') })}</p>
+        )}
       </div>
       <p class="certificate-note">{s.certNote}</p>
     </article>

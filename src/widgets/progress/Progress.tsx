@@ -39,13 +39,21 @@ export default function Progress({ locale, lessons, assessmentHref }: ProgressPr
     >
       <h2 id="progress-title">{s.title}</h2>
       <p data-summary>
-        {fillCount(locale, s.summary, { read: summary.readCount, lessons: summary.lessons.length, passed: summary.passedCount, quizzes: summary.quizCount })}
+        {fillCount(locale, s.summary, {
+          read: summary.readCount,
+          lessons: summary.lessons.length,
+          passed: summary.passedCount,
+          quizzes: summary.quizCount,
+        })}
       </p>
       <OverallMeter locale={locale} summary={summary} id="progress-overall" />
       <div class="progress-continue">
         {summary.complete ? (
           <p>
-            {s.allDone} <a href={assessmentHref} data-action="certificate">{s.certificateLink}</a>
+            {s.allDone}{' '}
+            <a href={assessmentHref} data-action="certificate">
+              {s.certificateLink}
+            </a>
           </p>
         ) : last ? (
           <>

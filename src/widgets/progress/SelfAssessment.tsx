@@ -44,19 +44,30 @@ export default function SelfAssessment({ locale, lessons }: SelfAssessmentProps)
           aria-describedby="learner-name-help"
           onInput={(event) => setLearnerName(event.currentTarget.value.slice(0, NAME_MAX))}
         />
-        <p id="learner-name-help" class="muted">{s.nameHelp}</p>
+        <p id="learner-name-help" class="muted">
+          {s.nameHelp}
+        </p>
       </div>
 
       <section class={`progress-widget${hideInPrint}`} aria-labelledby="results-title">
         <h2 id="results-title">{s.resultsTitle}</h2>
         <p data-summary>
-          {fillCount(locale, s.summary, { read: summary.readCount, lessons: summary.lessons.length, passed: summary.passedCount, quizzes: summary.quizCount })}
+          {fillCount(locale, s.summary, {
+            read: summary.readCount,
+            lessons: summary.lessons.length,
+            passed: summary.passedCount,
+            quizzes: summary.quizCount,
+          })}
         </p>
         <OverallMeter locale={locale} summary={summary} id="assessment-overall" />
         <LessonTable locale={locale} summary={summary} caption={s.tableCaption} />
       </section>
 
-      <section class={`assessment-revisit${hideInPrint}`} aria-labelledby="revisit-title" data-revisit={summary.toRevisit.map((l) => l.lesson.id).join(' ')}>
+      <section
+        class={`assessment-revisit${hideInPrint}`}
+        aria-labelledby="revisit-title"
+        data-revisit={summary.toRevisit.map((l) => l.lesson.id).join(' ')}
+      >
         <h2 id="revisit-title">{s.revisitTitle}</h2>
         {summary.toRevisit.length > 0 ? (
           <>
@@ -75,7 +86,9 @@ export default function SelfAssessment({ locale, lessons }: SelfAssessmentProps)
       </section>
 
       <section class="assessment-certificate" aria-labelledby="certificate-title">
-        <h2 id="certificate-title" class="no-print">{s.certTitle}</h2>
+        <h2 id="certificate-title" class="no-print">
+          {s.certTitle}
+        </h2>
         {summary.complete ? (
           <>
             <p class="no-print">{s.certReady}</p>

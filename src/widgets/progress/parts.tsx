@@ -49,7 +49,9 @@ export function LessonTable({ locale, summary, caption }: { locale: Locale; summ
           <tr>
             <th scope="col">{s.colLesson}</th>
             <th scope="col">{s.colRead}</th>
-            <th scope="col" class="num">{s.colQuiz}</th>
+            <th scope="col" class="num">
+              {s.colQuiz}
+            </th>
             <th scope="col">{s.colStatus}</th>
           </tr>
         </thead>

@@ -29,7 +29,8 @@ const en = {
   statusQuiz: 'Take the quiz',
   // progress page
   pageTitle: 'Your results and certificate',
-  pageLead: 'A summary of what you have read and how you did in each quiz, the topics worth revisiting, and your certificate of completion once every lesson is done.',
+  pageLead:
+    'A summary of what you have read and how you did in each quiz, the topics worth revisiting, and your certificate of completion once every lesson is done.',
   nameLabel: 'Your name, as it should appear on the certificate',
   nameHelp: 'Saved in this browser only; it is never sent anywhere.',
   resultsTitle: 'Your results, lesson by lesson',

@@ -30,7 +30,8 @@ const ptBr: Dictionary<typeof en> = {
   statusRead: 'Ler a aula',
   statusQuiz: 'Fazer o quiz',
   pageTitle: 'Seus resultados e certificado',
-  pageLead: 'Um resumo do que você leu e de como foi em cada quiz, os temas que vale revisar e o seu certificado de conclusão quando todas as aulas estiverem concluídas.',
+  pageLead:
+    'Um resumo do que você leu e de como foi em cada quiz, os temas que vale revisar e o seu certificado de conclusão quando todas as aulas estiverem concluídas.',
   nameLabel: 'Seu nome, como deve aparecer no certificado',
   nameHelp: 'Fica salvo só neste navegador; nunca é enviado a lugar nenhum.',
   resultsTitle: 'Seus resultados, aula por aula',

@@ -18,7 +18,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { localePath } from '../../i18n/paths';
-import { $progress, clearQuizAnswers, markLessonRead, markLessonUnread, saveQuizAnswer, saveQuizResult, setLastLesson } from '../../state/index';
+import {
+  $progress,
+  clearQuizAnswers,
+  markLessonRead,
+  markLessonUnread,
+  saveQuizAnswer,
+  saveQuizResult,
+  setLastLesson,
+} from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { choicesToAnswers, isPassing, knownChoices, scoreChoices, type QuizItem } from './scoring';
 import { STRINGS } from './strings';
@@ -80,8 +88,8 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const isLive = live !== null || resumed;
   const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
   const done = questions.length > 0 && answered === questions.length;
-  const score = isLive ? scoreChoices(questions, view.checked) : stored?.score ?? 0;
-  const total = isLive ? questions.length : stored?.total ?? questions.length;
+  const score = isLive ? scoreChoices(questions, view.checked) : (stored?.score ?? 0);
+  const total = isLive ? questions.length : (stored?.total ?? questions.length);
 
   const firstRadio = (index: number) => `${base}-${questions[index]?.id ?? ''}-0`;
 
@@ -169,8 +177,14 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       data-pagefind-ignore
     >
       <p class="muted">{s.intro}</p>
-      <p class="quiz-count muted" aria-hidden="true">{fillCount(locale, s.progress, { answered, total: questions.length })}</p>
-      {saveFailed && !done && <p class="quiz-warning" role="alert">{s.answersNotSaved}</p>}
+      <p class="quiz-count muted" aria-hidden="true">
+        {fillCount(locale, s.progress, { answered, total: questions.length })}
+      </p>
+      {saveFailed && !done && (
+        <p class="quiz-warning" role="alert">
+          {s.answersNotSaved}
+        </p>
+      )}
       {olderAttempt && stored && (
         <p class="muted" data-older-attempt>
           {fill(s.olderAttempt, { score: stored.score, total: stored.total, date: formatDate(locale, stored.date) })}
@@ -206,13 +220,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
               {q.options.map((option, index) => {
                 const id = `${base}-${q.id}-${index}`;
                 const isChosen = selected === index;
-                const mark = isChecked
-                  ? index === q.answer
-                    ? 'right'
-                    : isChosen
-                      ? 'wrong'
-                      : undefined
-                  : undefined;
+                const mark = isChecked ? (index === q.answer ? 'right' : isChosen ? 'wrong' : undefined) : undefined;
                 return (
                   <li key={index} class={`quiz-option${mark ? ` is-${mark}` : ''}${isChosen ? ' is-chosen' : ''}`}>
                     <input
@@ -233,7 +241,11 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
                 );
               })}
             </ul>
-            <div class={`quiz-feedback${isChecked ? (right ? ' is-right' : ' is-wrong') : ''}`} role={isLive ? 'status' : undefined} data-feedback>
+            <div
+              class={`quiz-feedback${isChecked ? (right ? ' is-right' : ' is-wrong') : ''}`}
+              role={isLive ? 'status' : undefined}
+              data-feedback
+            >
               {warning === q.id && <p class="quiz-warning">{s.chooseFirst}</p>}
               {isChecked && chosenOption && (
                 <>
@@ -266,8 +278,15 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       })}
       <div class="quiz-score-live" role={isLive ? 'status' : undefined}>
         {done && (
-          <section class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`} aria-labelledby={`${base}-score`} data-score={score} data-total={total}>
-            <h3 id={`${base}-score`} tabIndex={-1}>{s.scoreTitle}</h3>
+          <section
+            class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`}
+            aria-labelledby={`${base}-score`}
+            data-score={score}
+            data-total={total}
+          >
+            <h3 id={`${base}-score`} tabIndex={-1}>
+              {s.scoreTitle}
+            </h3>
             <p>
               <meter min={0} max={total} low={Math.ceil(total * 0.7) - 0.5} optimum={total} value={score} aria-hidden="true"></meter>{' '}
               {fillCount(locale, s.score, { score, total, percent })}

@@ -2,7 +2,10 @@
  * Quiz scoring and the pass rule, shared by the quiz and the progress widgets.
  * Stored answers are `question id → chosen option index` (as text, the store's format).
  */
-export interface QuizOption { text: string; feedback: string }
+export interface QuizOption {
+  text: string;
+  feedback: string;
+}
 export interface QuizItem {
   id: string;
   /** `application`: uses the idea on a new account or new numbers; `recall`: checks a definition. */

@@ -3,7 +3,8 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  intro: 'Escolha uma resposta para cada pergunta e confira: você verá o raciocínio por trás da resposta certa e por que as outras não se sustentam. Suas respostas e sua nota ficam só neste navegador, então dá para parar e voltar depois.',
+  intro:
+    'Escolha uma resposta para cada pergunta e confira: você verá o raciocínio por trás da resposta certa e por que as outras não se sustentam. Suas respostas e sua nota ficam só neste navegador, então dá para parar e voltar depois.',
   questionOf: 'Pergunta {n} de {total}',
   scenario: 'Situação',
   check: 'Conferir resposta',
@@ -20,10 +21,13 @@ const ptBr: Dictionary<typeof en> = {
   score: 'Você acertou {score} de {total} {total:pergunta|perguntas} ({percent}).',
   passed: 'Muito bem: você atingiu a nota de aprovação deste quiz (70% ou mais).',
   failed: 'A aprovação pede 70% de acertos. Releia a aula nos pontos indicados pelos comentários e tente de novo.',
-  answersNotSaved: 'Não foi possível guardar suas respostas neste navegador (armazenamento cheio ou bloqueado): elas se perdem se você sair da página antes de terminar o quiz.',
-  olderAttempt: 'Você acertou {score} de {total} numa versão anterior deste quiz ({date}); essa nota continua valendo. As perguntas mudaram desde então: responda-as para substituí-la.',
+  answersNotSaved:
+    'Não foi possível guardar suas respostas neste navegador (armazenamento cheio ou bloqueado): elas se perdem se você sair da página antes de terminar o quiz.',
+  olderAttempt:
+    'Você acertou {score} de {total} numa versão anterior deste quiz ({date}); essa nota continua valendo. As perguntas mudaram desde então: responda-as para substituí-la.',
   savedOn: 'Salvo em {date}.',
-  notSaved: 'Não foi possível salvar sua nota neste navegador (armazenamento cheio ou bloqueado). Ela aparece aqui até você sair da página.',
+  notSaved:
+    'Não foi possível salvar sua nota neste navegador (armazenamento cheio ou bloqueado). Ela aparece aqui até você sair da página.',
   retry: 'Refazer o quiz',
   progressLink: 'Ver seu progresso no curso',
   markRead: 'Marcar esta aula como lida',

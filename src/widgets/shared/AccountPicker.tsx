@@ -34,7 +34,8 @@ function splitClients(portfolio: Portfolio): { keyAccounts: Client[]; others: Cl
  * dashboard link names, else the one used last, else the largest key account, else the quick try.
  */
 export function defaultAccountKey(portfolio: Portfolio, current: string | null = $currentAccount.get()): string {
-  const usable = (key: string | null | undefined): key is string => typeof key === 'string' && (key === TRY_KEY || portfolio.clients.some((c) => c.key === key));
+  const usable = (key: string | null | undefined): key is string =>
+    typeof key === 'string' && (key === TRY_KEY || portfolio.clients.some((c) => c.key === key));
   if (usable(current)) return current;
   // A link from the dashboard names the account (`?account=…`); else the one used last.
   const linked = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('account');
@@ -76,14 +77,18 @@ export function AccountPicker({ locale, value, onChange, label }: Props) {
         {keyAccounts.length > 0 && (
           <optgroup label={t.keyAccounts}>
             {keyAccounts.map((c) => (
-              <option key={c.key} value={c.key}>{c.name}</option>
+              <option key={c.key} value={c.key}>
+                {c.name}
+              </option>
             ))}
           </optgroup>
         )}
         {others.length > 0 && (
           <optgroup label={t.otherClients}>
             {others.map((c) => (
-              <option key={c.key} value={c.key}>{c.name}</option>
+              <option key={c.key} value={c.key}>
+                {c.name}
+              </option>
             ))}
           </optgroup>
         )}

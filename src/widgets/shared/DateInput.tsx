@@ -31,7 +31,9 @@ export function formatDateInput(iso: string | null | undefined, locale: Locale):
   if (!iso || !isIsoDate(iso)) return '';
   if (locale === 'en') return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(BCP47[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(BCP47[locale], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
 export type DateReading = { iso: string } | { error: 'notADate' | 'impossible' | 'shortYear' };
@@ -40,7 +42,8 @@ export type DateReading = { iso: string } | { error: 'notADate' | 'impossible' |
 export function readDateInput(text: string, locale: Locale): DateReading {
   let t = text.trim();
   if (t === '') return { iso: '' };
-  if (/^\d{8}$/.test(t)) t = locale === 'en' ? `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6)}` : `${t.slice(0, 2)}/${t.slice(2, 4)}/${t.slice(4)}`;
+  if (/^\d{8}$/.test(t))
+    t = locale === 'en' ? `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6)}` : `${t.slice(0, 2)}/${t.slice(2, 4)}/${t.slice(4)}`;
   const iso = /^\d{4}-\d{1,2}-\d{1,2}$/.test(t);
   const dmy = locale !== 'en' && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t);
   if (!iso && !dmy) return { error: 'notADate' };
@@ -112,8 +115,14 @@ export function DateInput({ locale, value, onValue, ...rest }: Props) {
         }}
       />
       {/* Read through aria-describedby only: inside a <label> these would otherwise join the field's name. */}
-      <span id={`${id}-hint`} hidden>{s.hint}</span>
-      {error && <span id={`${id}-error`} class="date-input-error" aria-hidden="true">{error}</span>}
+      <span id={`${id}-hint`} hidden>
+        {s.hint}
+      </span>
+      {error && (
+        <span id={`${id}-error`} class="date-input-error" aria-hidden="true">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -51,7 +51,8 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
     let next: RevenuePeriod;
     if (value === 'last12') next = { kind: 'last12' };
     else if (value.startsWith('year:')) next = { kind: 'year', year: Number(value.slice(5)) };
-    else if (value === 'range') next = { kind: 'range', start: view.months?.start ?? view.span.start, end: view.months?.end ?? view.span.end };
+    else if (value === 'range')
+      next = { kind: 'range', start: view.months?.start ?? view.span.start, end: view.months?.end ?? view.span.end };
     else next = { kind: 'all' };
     report(setPortfolioPeriod(next));
   };
@@ -70,11 +71,23 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
         {view.span && (
           <div>
             <label for={`${id}-period`}>{t.periodLabel}</label>{' '}
-            <select id={`${id}-period`} data-period-select value={periodValue(view.period)} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id={`${id}-period`}
+              data-period-select
+              value={periodValue(view.period)}
+              onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}
+            >
               <option value="all">{fill(t.periodAll, { start: month(view.span.start), end: month(view.span.end) })}</option>
-              <option value="last12">{fill(t.periodLast12, { start: month(months[Math.max(0, months.length - 12)] ?? view.span.start), end: month(view.span.end) })}</option>
+              <option value="last12">
+                {fill(t.periodLast12, {
+                  start: month(months[Math.max(0, months.length - 12)] ?? view.span.start),
+                  end: month(view.span.end),
+                })}
+              </option>
               {yearsInSpan(view.span).map((y) => (
-                <option value={`year:${y}`} key={y}>{fill(t.periodYear, { year: String(y) })}</option>
+                <option value={`year:${y}`} key={y}>
+                  {fill(t.periodYear, { year: String(y) })}
+                </option>
               ))}
               <option value="range">{t.periodRange}</option>
             </select>
@@ -84,17 +97,29 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
           <>
             <div>
               <label for={`${id}-from`}>{t.rangeFrom}</label>{' '}
-              <select id={`${id}-from`} value={view.months?.start ?? ''} onChange={(e) => setRange('start', (e.currentTarget as HTMLSelectElement).value)}>
+              <select
+                id={`${id}-from`}
+                value={view.months?.start ?? ''}
+                onChange={(e) => setRange('start', (e.currentTarget as HTMLSelectElement).value)}
+              >
                 {months.map((m) => (
-                  <option value={m} key={m}>{month(m)}</option>
+                  <option value={m} key={m}>
+                    {month(m)}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
               <label for={`${id}-to`}>{t.rangeTo}</label>{' '}
-              <select id={`${id}-to`} value={view.months?.end ?? ''} onChange={(e) => setRange('end', (e.currentTarget as HTMLSelectElement).value)}>
+              <select
+                id={`${id}-to`}
+                value={view.months?.end ?? ''}
+                onChange={(e) => setRange('end', (e.currentTarget as HTMLSelectElement).value)}
+              >
                 {months.map((m) => (
-                  <option value={m} key={m}>{month(m)}</option>
+                  <option value={m} key={m}>
+                    {month(m)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -102,19 +127,43 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
         )}
         <div>
           <label for={`${id}-currency`}>{t.currencyLabel}</label>{' '}
-          <select id={`${id}-currency`} data-currency-select value={currency} onChange={(e) => report(setPortfolioCurrency((e.currentTarget as HTMLSelectElement).value))}>
+          <select
+            id={`${id}-currency`}
+            data-currency-select
+            value={currency}
+            onChange={(e) => report(setPortfolioCurrency((e.currentTarget as HTMLSelectElement).value))}
+          >
             {currencies.map((c) => (
-              <option value={c} key={c}>{c}</option>
+              <option value={c} key={c}>
+                {c}
+              </option>
             ))}
           </select>
         </div>
       </div>
       <p data-period-summary>
-        {fillCount(locale, view.span ? t.summaryDated : t.summaryUndated, { period: periodName(t, locale, data), total: data.money(view.total, 2), n: formatNumber(locale, n) })}
-        {!currencyKnown && <> <span class="muted">({t.currencyUnknown})</span></>}
+        {fillCount(locale, view.span ? t.summaryDated : t.summaryUndated, {
+          period: periodName(t, locale, data),
+          total: data.money(view.total, 2),
+          n: formatNumber(locale, n),
+        })}
+        {!currencyKnown && (
+          <>
+            {' '}
+            <span class="muted">({t.currencyUnknown})</span>
+          </>
+        )}
       </p>
-      {view.counts['no-sales'] > 0 && <p class="muted" data-period-no-sales>{fillCount(locale, t.noSales, { n: formatNumber(locale, view.counts['no-sales']) })}</p>}
-      {view.counts.undated > 0 && <p class="muted" data-period-undated>{fillCount(locale, t.undated, { n: formatNumber(locale, view.counts.undated) })}</p>}
+      {view.counts['no-sales'] > 0 && (
+        <p class="muted" data-period-no-sales>
+          {fillCount(locale, t.noSales, { n: formatNumber(locale, view.counts['no-sales']) })}
+        </p>
+      )}
+      {view.counts.undated > 0 && (
+        <p class="muted" data-period-undated>
+          {fillCount(locale, t.undated, { n: formatNumber(locale, view.counts.undated) })}
+        </p>
+      )}
     </div>
   );
 }

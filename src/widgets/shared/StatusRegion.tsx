@@ -51,8 +51,12 @@ export function StatusRegion({ locale, status, focusUndo = true }: StatusRegionP
 
   return (
     <div>
-      <div class="status-region" role="status" aria-live="polite">{line('info')}</div>
-      <div class="status-region" role="alert" aria-live="assertive">{line('error')}</div>
+      <div class="status-region" role="status" aria-live="polite">
+        {line('info')}
+      </div>
+      <div class="status-region" role="alert" aria-live="assertive">
+        {line('error')}
+      </div>
     </div>
   );
 }

@@ -7,7 +7,10 @@ export type TextFile = { fileName: string; text: string | Uint8Array; mimeType: 
 
 export function downloadTextFile(file: TextFile): boolean {
   try {
-    const blob = typeof file.text === 'string' ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }) : new Blob([file.text as Uint8Array<ArrayBuffer>], { type: file.mimeType });
+    const blob =
+      typeof file.text === 'string'
+        ? new Blob([file.text], { type: `${file.mimeType};charset=utf-8` })
+        : new Blob([file.text as Uint8Array<ArrayBuffer>], { type: file.mimeType });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -11,7 +11,8 @@ const en = {
   summaryDated: '{period}: total revenue {total} from {n} {n:client|clients}.',
   summaryUndated: 'Totals as imported: total revenue {total} from {n} {n:client|clients}.',
   noSales: '{n} {n:client|clients} had no sales in this period and {n:is|are} left out of these figures.',
-  undated: '{n} {n:client has|clients have} no dated sales (typed in or imported as totals), so {n:it counts|they count} only in the whole file.',
+  undated:
+    '{n} {n:client has|clients have} no dated sales (typed in or imported as totals), so {n:it counts|they count} only in the whole file.',
   monthsName: '{start} – {end}',
   currencyLabel: 'Currency of the amounts',
   currencyUnknown: 'not known yet: choose the currency of your data',

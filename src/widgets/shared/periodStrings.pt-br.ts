@@ -14,7 +14,8 @@ const ptBr: Dictionary<typeof en> = {
   summaryDated: '{period}: faturamento total de {total}, de {n} {n:cliente|clientes}.',
   summaryUndated: 'Totais como importados: faturamento total de {total}, de {n} {n:cliente|clientes}.',
   noSales: '{n} {n:cliente não comprou|clientes não compraram} neste período e {n:fica|ficam} fora destes números.',
-  undated: '{n} {n:cliente não tem|clientes não têm} vendas com data ({n:digitado ou importado|digitados ou importados} como totais) e só {n:entra|entram} no arquivo inteiro.',
+  undated:
+    '{n} {n:cliente não tem|clientes não têm} vendas com data ({n:digitado ou importado|digitados ou importados} como totais) e só {n:entra|entram} no arquivo inteiro.',
   monthsName: '{start} – {end}',
   currencyLabel: 'Moeda dos valores',
   currencyUnknown: 'ainda não informada: escolha a moeda dos seus dados',

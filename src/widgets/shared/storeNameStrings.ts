@@ -1,4 +1,7 @@
 import { pageStrings } from '../../i18n/pageLocale';
 
 /** Names of the saved-data stores (storage notices, My data). */
-export const STORE_LABELS = await pageStrings(() => import('./storeNameStrings.en'), () => import('./storeNameStrings.pt-br'));
+export const STORE_LABELS = await pageStrings(
+  () => import('./storeNameStrings.en'),
+  () => import('./storeNameStrings.pt-br'),
+);

@@ -22,12 +22,13 @@ export async function tableCsv(table: CsvTable, format: CsvFormat): Promise<stri
 
 /** A file name safe on every system: letters, digits and dashes, with the date, ending in .csv. */
 export function csvFileName(base: string, date: Date = new Date()): string {
-  const slug = base
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'table';
+  const slug =
+    base
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'table';
   return `${slug}-${date.toISOString().slice(0, 10)}.csv`;
 }
 

@@ -34,7 +34,10 @@ export function usePortfolioView(locale: Locale): PortfolioView {
   const currency = known ?? defaultCurrency(locale);
   const view = useMemo(() => periodRevenueOf(portfolio), [portfolio]);
   const inPeriod = useMemo(() => clientsInPeriod(portfolio, view), [portfolio, view]);
-  const periodPortfolio = useMemo(() => (view.months === null ? portfolio : { ...portfolio, clients: inPeriod }), [portfolio, view, inPeriod]);
+  const periodPortfolio = useMemo(
+    () => (view.months === null ? portfolio : { ...portfolio, clients: inPeriod }),
+    [portfolio, view, inPeriod],
+  );
   const clientsWithSales = useMemo(() => inPeriod.filter((_, i) => view.clients[i]!.status === 'sales'), [inPeriod, view]);
   return {
     portfolio,

@@ -33,7 +33,16 @@ export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageN
     type: 'line',
     data: {
       labels,
-      datasets: [{ label: t.chartStageAxis, data: sorted.map((d) => level(d.stage)), borderColor: p.accent, backgroundColor: p.accent, pointRadius: 5, stepped: false }],
+      datasets: [
+        {
+          label: t.chartStageAxis,
+          data: sorted.map((d) => level(d.stage)),
+          borderColor: p.accent,
+          backgroundColor: p.accent,
+          pointRadius: 5,
+          stepped: false,
+        },
+      ],
     },
     options: {
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => stageNames[sorted[ctx.dataIndex]!.stage] } } },

@@ -4,7 +4,15 @@
  */
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import { LADDER_STAGES, SPREAD_WARNING, STAGE_QUESTIONS, UNCOUPLING_SIGNALS, nextStage, spreadEnds, stepsToward } from '../../domain/index.ts';
+import {
+  LADDER_STAGES,
+  SPREAD_WARNING,
+  STAGE_QUESTIONS,
+  UNCOUPLING_SIGNALS,
+  nextStage,
+  spreadEnds,
+  stepsToward,
+} from '../../domain/index.ts';
 import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
@@ -45,11 +53,17 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
       ) : (
         <>
           <p class="sd-verdict" data-stage={diagnosis.stage}>
-            <strong>{fill(diagnosis.stage === 'uncoupling' ? t.resultUncoupling : t.resultStage, { stage: stageNames[diagnosis.stage] })}</strong>{' '}
+            <strong>
+              {fill(diagnosis.stage === 'uncoupling' ? t.resultUncoupling : t.resultStage, { stage: stageNames[diagnosis.stage] })}
+            </strong>{' '}
             {dt.stageSummary(diagnosis.stage)}
           </p>
-          {diagnosis.stage === 'uncoupling' && diagnosis.ladderStage !== null && <p>{fill(t.resultLadderBehind, { stage: stageNames[diagnosis.ladderStage] })}</p>}
-          {!diagnosis.complete && diagnosis.answered > 0 && <p class="muted">{fillCount(locale, t.resultPartial, { n: diagnosis.answered, total })}</p>}
+          {diagnosis.stage === 'uncoupling' && diagnosis.ladderStage !== null && (
+            <p>{fill(t.resultLadderBehind, { stage: stageNames[diagnosis.ladderStage] })}</p>
+          )}
+          {!diagnosis.complete && diagnosis.answered > 0 && (
+            <p class="muted">{fillCount(locale, t.resultPartial, { n: diagnosis.answered, total })}</p>
+          )}
           {draft.id !== null && <p class="muted sd-saved">{t.savedToday}</p>}
         </>
       )}
@@ -66,14 +80,18 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
         idPrefix={uid}
       />
       {diagnosis.answered > 0 && <Pointed t={t} dt={dt} answers={draft.answers} stageNames={stageNames} />}
-      {diagnosis.spread >= SPREAD_WARNING && <Spread t={t} dt={dt} answers={draft.answers} stageNames={stageNames} spread={diagnosis.spread} />}
+      {diagnosis.spread >= SPREAD_WARNING && (
+        <Spread t={t} dt={dt} answers={draft.answers} stageNames={stageNames} spread={diagnosis.spread} />
+      )}
       <h5>{t.signalsTitle}</h5>
       {draft.signals.length === 0 ? (
         <p>{t.signalsNone}</p>
       ) : (
         <div class={diagnosis.uncouplingRisk === 'high' ? 'sd-risk is-high' : 'sd-risk'}>
           <p>
-            <strong>{diagnosis.uncouplingRisk === 'high' ? t.riskHigh : fillCount(locale, t.riskWatch, { count: draft.signals.length })}</strong>
+            <strong>
+              {diagnosis.uncouplingRisk === 'high' ? t.riskHigh : fillCount(locale, t.riskWatch, { count: draft.signals.length })}
+            </strong>
           </p>
           <ul>
             {UNCOUPLING_SIGNALS.filter((s) => draft.signals.includes(s.id)).map((s) => (
@@ -84,15 +102,27 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
       )}
       <div class="sd-target">
         <label for={`${uid}-target`}>{t.targetLabel}</label>
-        <select id={`${uid}-target`} class="no-print" value={draft.target ?? ''} onChange={(e) => onTarget((e.currentTarget as HTMLSelectElement).value)} aria-describedby={`${uid}-target-hint`}>
+        <select
+          id={`${uid}-target`}
+          class="no-print"
+          value={draft.target ?? ''}
+          onChange={(e) => onTarget((e.currentTarget as HTMLSelectElement).value)}
+          aria-describedby={`${uid}-target-hint`}
+        >
           <option value="">{t.none}</option>
           {LADDER_STAGES.map((s) => (
-            <option key={s} value={s}>{stageNames[s]}</option>
+            <option key={s} value={s}>
+              {stageNames[s]}
+            </option>
           ))}
         </select>
         <span class="print-only">{draft.target === null ? t.none : stageNames[draft.target]}</span>
-        <p class="muted" id={`${uid}-target-hint`}>{t.targetHint}</p>
-        {draft.target !== null && current !== null && <TargetSteps t={t} diagnosis={diagnosis} target={draft.target} stageNames={stageNames} />}
+        <p class="muted" id={`${uid}-target-hint`}>
+          {t.targetHint}
+        </p>
+        {draft.target !== null && current !== null && (
+          <TargetSteps t={t} diagnosis={diagnosis} target={draft.target} stageNames={stageNames} />
+        )}
       </div>
       {current !== null && (
         <>
@@ -136,7 +166,19 @@ function Pointed({ t, dt, answers, stageNames }: { t: T; dt: DT; answers: Record
 }
 
 /** The answers at the two ends of the spread, named, so the warning says where the gap is. */
-function Spread({ t, dt, answers, stageNames, spread }: { t: T; dt: DT; answers: Record<string, string>; stageNames: Names; spread: number }) {
+function Spread({
+  t,
+  dt,
+  answers,
+  stageNames,
+  spread,
+}: {
+  t: T;
+  dt: DT;
+  answers: Record<string, string>;
+  stageNames: Names;
+  spread: number;
+}) {
   const ends = spreadEnds(answers);
   if (ends === null) return null;
   const names = (ids: readonly StageQuestionId[]) => ids.map((id) => dt.question(id).short).join(', ');

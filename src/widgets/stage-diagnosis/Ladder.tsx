@@ -39,10 +39,16 @@ export function Ladder({ current, target, names, title, desc, labels, idPrefix }
         return (
           <g key={stage} class={classes}>
             <rect x={x} y={top} width={STEP_W - 4} height={BASE_Y - top} rx="3" />
-            <text class="rung-order" x={x + (STEP_W - 4) / 2} y={BASE_Y - 8} text-anchor="middle">{i + 1}</text>
-            <text class="rung-name" x={x + (STEP_W - 4) / 2} y={top - 6} text-anchor="middle">{names[stage]}</text>
+            <text class="rung-order" x={x + (STEP_W - 4) / 2} y={BASE_Y - 8} text-anchor="middle">
+              {i + 1}
+            </text>
+            <text class="rung-name" x={x + (STEP_W - 4) / 2} y={top - 6} text-anchor="middle">
+              {names[stage]}
+            </text>
             {marks !== '' && (
-              <text class="rung-mark" x={x + (STEP_W - 4) / 2} y={top + 18} text-anchor="middle">{marks}</text>
+              <text class="rung-mark" x={x + (STEP_W - 4) / 2} y={top + 18} text-anchor="middle">
+                {marks}
+              </text>
             )}
           </g>
         );
@@ -51,8 +57,12 @@ export function Ladder({ current, target, names, title, desc, labels, idPrefix }
       <g class={uncoupled ? 'rung off-ladder is-current' : 'rung off-ladder'}>
         <path class="break-line" d={`M ${LEFT + STEP_W * 2} ${BASE_Y + 4} L ${offX} ${BASE_Y + 40}`} />
         <rect x={offX} y={BASE_Y + 22} width="150" height="34" rx="3" />
-        <text class="rung-name" x={offX + 75} y={BASE_Y + 37} text-anchor="middle">{names.uncoupling}</text>
-        <text class="rung-mark" x={offX + 75} y={BASE_Y + 51} text-anchor="middle">{uncoupled ? `6 · ${labels.current}` : `6 · ${labels.off}`}</text>
+        <text class="rung-name" x={offX + 75} y={BASE_Y + 37} text-anchor="middle">
+          {names.uncoupling}
+        </text>
+        <text class="rung-mark" x={offX + 75} y={BASE_Y + 51} text-anchor="middle">
+          {uncoupled ? `6 · ${labels.current}` : `6 · ${labels.off}`}
+        </text>
       </g>
     </svg>
   );

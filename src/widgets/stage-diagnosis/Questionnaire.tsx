@@ -46,14 +46,24 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
         <legend>
           <span class="sd-qnum">{index + 1}.</span> {qText.text}
         </legend>
-        {withHeading && <h4 class="sr-only" ref={stepHeading} tabIndex={-1}>{fill(t.questionOf, { n: index + 1, total })}</h4>}
+        {withHeading && (
+          <h4 class="sr-only" ref={stepHeading} tabIndex={-1}>
+            {fill(t.questionOf, { n: index + 1, total })}
+          </h4>
+        )}
         <p class="sd-why" id={whyId}>
           <strong>{t.whyLabel}</strong> {qText.why}
         </p>
         <div class="sd-options">
           {q.options.map((o) => (
             <label class="sd-option" key={o.id}>
-              <input type="radio" name={`${uid}-${q.id}`} value={o.id} checked={draft.answers[q.id] === o.id} onChange={() => onAnswer(q.id, o.id)} />
+              <input
+                type="radio"
+                name={`${uid}-${q.id}`}
+                value={o.id}
+                checked={draft.answers[q.id] === o.id}
+                onChange={() => onAnswer(q.id, o.id)}
+              />
               <span>{dt.option(q.id, o.id)}</span>
             </label>
           ))}
@@ -67,30 +77,39 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
       <fieldset class="sd-mode">
         <legend>{t.modeLegend}</legend>
         <label>
-          <input type="radio" name={`${uid}-mode`} value="one" checked={mode === 'one'} onChange={() => $diagnosisMode.set('one')} /> {t.modeOne}
+          <input type="radio" name={`${uid}-mode`} value="one" checked={mode === 'one'} onChange={() => $diagnosisMode.set('one')} />{' '}
+          {t.modeOne}
         </label>
         <label>
-          <input type="radio" name={`${uid}-mode`} value="all" checked={mode === 'all'} onChange={() => $diagnosisMode.set('all')} /> {t.modeAll}
+          <input type="radio" name={`${uid}-mode`} value="all" checked={mode === 'all'} onChange={() => $diagnosisMode.set('all')} />{' '}
+          {t.modeAll}
         </label>
       </fieldset>
       {!hasInput && <p class="note">{t.emptyHint}</p>}
       <p class="sd-progress">
-        <label for={`${uid}-progress`}>{fillCount(locale, t.answeredCount, { n: answered, total })}</label> <progress id={`${uid}-progress`} max={total} value={answered} />
+        <label for={`${uid}-progress`}>{fillCount(locale, t.answeredCount, { n: answered, total })}</label>{' '}
+        <progress id={`${uid}-progress`} max={total} value={answered} />
       </p>
       {mode === 'all' ? (
         STAGE_QUESTIONS.map((q, i) => question(q, i))
       ) : (
         <div class="sd-stepper">
-          <p class="sd-step-of" aria-hidden="true">{fill(t.questionOf, { n: at + 1, total })}</p>
+          <p class="sd-step-of" aria-hidden="true">
+            {fill(t.questionOf, { n: at + 1, total })}
+          </p>
           {question(STAGE_QUESTIONS[at]!, at, true)}
           <div class="sd-step-nav">
             <button type="button" class="button secondary" disabled={step === 0} onClick={() => goTo(Math.max(0, step - 1))}>
               {t.previous}
             </button>
             {step < total - 1 ? (
-              <button type="button" class="button" onClick={() => goTo(step + 1)}>{t.next}</button>
+              <button type="button" class="button" onClick={() => goTo(step + 1)}>
+                {t.next}
+              </button>
             ) : (
-              <button type="button" class="button" onClick={onShowResult}>{t.showResult}</button>
+              <button type="button" class="button" onClick={onShowResult}>
+                {t.showResult}
+              </button>
             )}
           </div>
         </div>
@@ -100,7 +119,11 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
         <p class="muted">{t.signalsHint}</p>
         {UNCOUPLING_SIGNALS.map((s) => (
           <label class="sd-option" key={s.id}>
-            <input type="checkbox" checked={draft.signals.includes(s.id)} onChange={(e) => onSignal(s.id, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={draft.signals.includes(s.id)}
+              onChange={(e) => onSignal(s.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
             <span>
               {dt.signal(s.id)} {s.decisive && <em>{t.decisive}</em>}
             </span>

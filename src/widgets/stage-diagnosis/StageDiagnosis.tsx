@@ -84,7 +84,10 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
   const answer = (questionId: string, optionId: string) =>
     persist({ ...draft, answers: { ...draft.answers, [questionId]: optionId } }, { kind: 'answer', questionId, optionId });
   const toggleSignal = (id: string, on: boolean) =>
-    persist({ ...draft, signals: on ? [...new Set([...draft.signals, id])] : draft.signals.filter((s) => s !== id) }, { kind: 'signal', signalId: id, on });
+    persist(
+      { ...draft, signals: on ? [...new Set([...draft.signals, id])] : draft.signals.filter((s) => s !== id) },
+      { kind: 'signal', signalId: id, on },
+    );
   const chooseTarget = (value: string) => {
     const target = isLadderStage(value) ? value : null;
     persist({ ...draft, target }, { kind: 'target', target });
@@ -114,7 +117,12 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
       const key = target?.key ?? TRY_KEY;
       const sample = sampleDiagnosis();
       tool.open(key);
-      const saved = saveDiagnosis(key, { answers: sample.answers, signals: sample.signals, stage: diagnoseStage(sample).stage, targetStage: sample.target });
+      const saved = saveDiagnosis(key, {
+        answers: sample.answers,
+        signals: sample.signals,
+        stage: diagnoseStage(sample).stage,
+        targetStage: sample.target,
+      });
       setDraft({ id: saved.diagnosis.id, answers: { ...sample.answers }, signals: [...sample.signals], target: sample.target });
       tool.report(saved.result, { text: fillCount(locale, t.sampleLoaded, { account: target?.name ?? tool.name }) });
     });
@@ -122,7 +130,9 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
 
   return (
     <section class="stage-diagnosis" data-widget="stage-diagnosis" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="sd-title">{t.title}</h3>
+      <h3 id={`${uid}-title`} class="sd-title">
+        {t.title}
+      </h3>
       <p class="sd-intro">{t.intro}</p>
       <div class="sd-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
@@ -148,15 +158,37 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         />
         {hasInput && (
           <p class="sd-actions">
-            <button type="button" class="button secondary" onClick={startNew} aria-describedby={`${uid}-new-hint`}>{t.newDiagnosis}</button>{' '}
-            <span class="muted" id={`${uid}-new-hint`}>{t.newDiagnosisHint}</span>
+            <button type="button" class="button secondary" onClick={startNew} aria-describedby={`${uid}-new-hint`}>
+              {t.newDiagnosis}
+            </button>{' '}
+            <span class="muted" id={`${uid}-new-hint`}>
+              {t.newDiagnosisHint}
+            </span>
           </p>
         )}
       </div>
 
-      <DiagnosisResult locale={locale} t={t} dt={dt} name={tool.name} draft={draft} diagnosis={diagnosis} stageNames={stageNames} onTarget={chooseTarget} headingRef={resultHeading} />
+      <DiagnosisResult
+        locale={locale}
+        t={t}
+        dt={dt}
+        name={tool.name}
+        draft={draft}
+        diagnosis={diagnosis}
+        stageNames={stageNames}
+        onTarget={chooseTarget}
+        headingRef={resultHeading}
+      />
 
-      <DiagnosisHistory locale={locale} t={t} name={tool.name} diagnoses={diagnoses} editingId={draft.id} stageNames={stageNames} onDelete={remove} />
+      <DiagnosisHistory
+        locale={locale}
+        t={t}
+        name={tool.name}
+        diagnoses={diagnoses}
+        editingId={draft.id}
+        stageNames={stageNames}
+        onDelete={remove}
+      />
     </section>
   );
 }

@@ -25,7 +25,8 @@ const en = {
   resultPartial: 'Based on {n} of {total} {total:answer|answers}: answer the rest for a firmer result.',
   resultLadderBehind: 'Apart from the break, the answers put it at {stage} on the ladder.',
   ladderTitle: 'The relationship ladder',
-  ladderDesc: 'Five rungs from Pre-KAM (bottom) to Synergistic-KAM (top); Uncoupling-KAM sits apart because it can happen from any rung. Current: {current}. Target: {target}.',
+  ladderDesc:
+    'Five rungs from Pre-KAM (bottom) to Synergistic-KAM (top); Uncoupling-KAM sits apart because it can happen from any rung. Current: {current}. Target: {target}.',
   ladderCurrent: 'now',
   ladderTarget: 'target',
   ladderOff: 'break',
@@ -39,7 +40,8 @@ const en = {
     'The answers span {steps} rungs: from {low} ({lowQuestions}) to {high} ({highQuestions}). A relationship that is advanced on some points and behind on others (for example diamond contacts but price-led) is unstable: work first on the points that lag.',
   signalsTitle: 'Uncoupling signals',
   signalsNone: 'No warning sign ticked.',
-  riskWatch: 'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
+  riskWatch:
+    'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
   riskHigh: 'High risk of uncoupling. Act now: use the uncoupling checklist to find the causes and their remedies.',
   targetLabel: 'Target stage',
   targetHint:

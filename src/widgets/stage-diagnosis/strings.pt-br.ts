@@ -7,7 +7,8 @@ const ptBr: Dictionary<typeof en> = {
   title: 'Autodiagnóstico do estágio',
   intro:
     'Responda o que você vê hoje no relacionamento, não o que gostaria de ver. Cada resposta aponta para um degrau da escada; o resultado é o meio das suas respostas, então uma única resposta otimista não o eleva.',
-  sampleLoaded: 'Exemplo carregado: {account} foi diagnosticado com respostas de exemplo. Mude qualquer resposta para ver o resultado mudar.',
+  sampleLoaded:
+    'Exemplo carregado: {account} foi diagnosticado com respostas de exemplo. Mude qualquer resposta para ver o resultado mudar.',
   emptyHint: 'Ainda não há respostas para esta conta. Comece pela primeira pergunta ou carregue o exemplo para ver um diagnóstico pronto.',
   modeLegend: 'Como responder',
   modeOne: 'Uma pergunta por vez',
@@ -28,7 +29,8 @@ const ptBr: Dictionary<typeof en> = {
   resultPartial: 'Com base em {n} de {total} {total:resposta|respostas}: responda as demais para um resultado mais firme.',
   resultLadderBehind: 'Fora a ruptura, as respostas o colocam no estágio {stage} da escada.',
   ladderTitle: 'A escada do relacionamento',
-  ladderDesc: 'Cinco degraus, do Pré-KAM (embaixo) ao Synergistic-KAM (em cima); o Uncoupling-KAM fica à parte porque pode acontecer a partir de qualquer degrau. Atual: {current}. Estágio-alvo: {target}.',
+  ladderDesc:
+    'Cinco degraus, do Pré-KAM (embaixo) ao Synergistic-KAM (em cima); o Uncoupling-KAM fica à parte porque pode acontecer a partir de qualquer degrau. Atual: {current}. Estágio-alvo: {target}.',
   ladderCurrent: 'hoje',
   ladderTarget: 'meta',
   ladderOff: 'ruptura',
@@ -42,7 +44,8 @@ const ptBr: Dictionary<typeof en> = {
     'As respostas cobrem {steps} degraus: de {low} ({lowQuestions}) a {high} ({highQuestions}). Um relacionamento avançado em alguns pontos e atrasado em outros (por exemplo, contatos em diamante mas decisão por preço) é instável: trabalhe primeiro nos pontos que ficaram para trás.',
   signalsTitle: 'Sinais de desunião',
   signalsNone: 'Nenhum sinal de alerta marcado.',
-  riskWatch: 'Atenção: {count} {count:sinal|sinais} de alerta. Converse abertamente sobre {count:ele|eles} com o cliente antes que {count:cresça|cresçam}.',
+  riskWatch:
+    'Atenção: {count} {count:sinal|sinais} de alerta. Converse abertamente sobre {count:ele|eles} com o cliente antes que {count:cresça|cresçam}.',
   riskHigh: 'Risco alto de desunião. Aja agora: use o checklist de desunião para achar as causas e as ações de mitigação.',
   targetLabel: 'Estágio-alvo',
   targetHint:
@@ -64,7 +67,8 @@ const ptBr: Dictionary<typeof en> = {
   chartSummaryOne: 'Um diagnóstico até agora para {account}: {stage} em {date}. Diagnostique de novo mais tarde para ver a tendência.',
   chartCaption: 'Diagnósticos de {account}',
   chartStageAxis: 'Estágio',
-  savedToday: 'Salvo com a data de hoje. Mudanças feitas hoje atualizam este registro; um diagnóstico em outro dia acrescenta um novo ao histórico.',
+  savedToday:
+    'Salvo com a data de hoje. Mudanças feitas hoje atualizam este registro; um diagnóstico em outro dia acrescenta um novo ao histórico.',
   newDiagnosis: 'Começar um novo diagnóstico',
   newDiagnosisHint: 'Recomeça sem respostas; os diagnósticos anteriores continuam no histórico.',
   none: '—',

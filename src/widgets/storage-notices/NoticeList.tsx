@@ -18,7 +18,6 @@ import { lazyImport } from '../../scripts/lazyImport.ts';
 
 const SERVER_STATUS: StorageStatus = { notices: [], persistent: null };
 
-
 // The backup module reaches every store (and their schemas); it loads only when a notice's
 // "export a backup" is pressed, so a tool page does not download stores it never uses.
 async function exportNow(t: NoticeStrings, setError: (e: string | null) => void): Promise<void> {
@@ -32,7 +31,13 @@ async function exportNow(t: NoticeStrings, setError: (e: string | null) => void)
 
 function Dismiss({ t, ids }: { t: NoticeStrings; ids: string[] }) {
   return (
-    <button type="button" class="storage-notice__dismiss" aria-label={t.dismiss} title={t.dismiss} onClick={() => ids.forEach(dismissNotice)}>
+    <button
+      type="button"
+      class="storage-notice__dismiss"
+      aria-label={t.dismiss}
+      title={t.dismiss}
+      onClick={() => ids.forEach(dismissNotice)}
+    >
       <span aria-hidden="true">×</span>
     </button>
   );

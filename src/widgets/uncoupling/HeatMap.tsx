@@ -76,11 +76,22 @@ export function HeatMap({ locale, t, portfolio, all, sort, onSort, onOpen, curre
                   <th scope="col" class="num" aria-sort={riskSort}>
                     <button type="button" class="up-sort" onClick={() => onSort(sort === 'risk-desc' ? 'risk-asc' : 'risk-desc')}>
                       {t.heatRisk} <span aria-hidden="true">{sort === 'risk-desc' ? '▼' : sort === 'risk-asc' ? '▲' : '↕'}</span>
-                      <span class="sr-only"> ({riskSort === 'descending' ? t.sortedDesc : riskSort === 'ascending' ? t.sortedAsc : fill(t.sortBy, { column: t.heatRisk })})</span>
+                      <span class="sr-only">
+                        {' '}
+                        (
+                        {riskSort === 'descending'
+                          ? t.sortedDesc
+                          : riskSort === 'ascending'
+                            ? t.sortedAsc
+                            : fill(t.sortBy, { column: t.heatRisk })}
+                        )
+                      </span>
                     </button>
                   </th>
                   {UNCOUPLING_CAUSES.map((c) => (
-                    <th scope="col" class="num up-heat-cause" key={c.id}>{d.causes[c.id].name}</th>
+                    <th scope="col" class="num up-heat-cause" key={c.id}>
+                      {d.causes[c.id].name}
+                    </th>
                   ))}
                 </tr>
               </thead>

@@ -75,7 +75,12 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       <p class="up-cause-desc muted">{d.causes[cause.id].description}</p>
       {cause.indicators.map((ind) => (
         <label class="up-indicator" key={ind.id}>
-          <input type="checkbox" value={ind.id} checked={checked.includes(ind.id)} onChange={(e) => toggle(ind.id, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            value={ind.id}
+            checked={checked.includes(ind.id)}
+            onChange={(e) => toggle(ind.id, (e.currentTarget as HTMLInputElement).checked)}
+          />
           <span>{d.indicators[ind.id]}</span>
         </label>
       ))}
@@ -84,7 +89,9 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
 
   return (
     <section class="uncoupling" data-widget="uncoupling" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="up-title">{t.title}</h3>
+      <h3 id={`${uid}-title`} class="up-title">
+        {t.title}
+      </h3>
       <p>{t.intro}</p>
       <div class="up-toolbar no-print">
         <AccountPicker locale={locale} value={account} onChange={tool.choose} />
@@ -108,14 +115,22 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
       </div>
       {checked.length > 0 && (
         <p class="no-print">
-          <button type="button" class="button secondary" onClick={clearAll}>{t.clearAll}</button>
+          <button type="button" class="button secondary" onClick={clearAll}>
+            {t.clearAll}
+          </button>
           {record && <span class="muted"> {fill(t.saved, { date: formatDate(locale, record.updatedAt) })}</span>}
         </p>
       )}
 
       <section class="up-result" aria-labelledby={`${uid}-result`}>
         <h4 id={`${uid}-result`}>{fill(t.resultTitle, { account: name })}</h4>
-        <UncouplingResult locale={locale} t={t} name={name} assessment={assessUncoupling(checked)} assessed={uncouplingRisk(checked) !== null} />
+        <UncouplingResult
+          locale={locale}
+          t={t}
+          name={name}
+          assessment={assessUncoupling(checked)}
+          assessed={uncouplingRisk(checked) !== null}
+        />
       </section>
 
       <HeatMap locale={locale} t={t} portfolio={portfolio} all={all} sort={sort} onSort={setSort} onOpen={tool.choose} current={account} />

@@ -26,10 +26,18 @@ interface Props {
 
 export function UncouplingResult({ locale, t, name, assessment, assessed }: Props) {
   const d = { ...UNCOUPLING_TEXTS[locale], ...MITIGATION_TEXTS[locale] };
-  const present = UNCOUPLING_CAUSES.filter((c) => assessment.byCause[c.id] > 0).sort((a, b) => assessment.byCause[b.id] - assessment.byCause[a.id]);
+  const present = UNCOUPLING_CAUSES.filter((c) => assessment.byCause[c.id] > 0).sort(
+    (a, b) => assessment.byCause[b.id] - assessment.byCause[a.id],
+  );
   const pct = (v: number) => formatPercent(locale, v / 100);
   const causeList = present.map((c) => `${d.causes[c.id].name} (${pct(assessment.byCause[c.id])})`).join('; ');
-  const levelText = !assessed ? t.levelNone : assessment.level === 'high' ? t.levelHigh : assessment.level === 'medium' ? t.levelMedium : t.levelLow;
+  const levelText = !assessed
+    ? t.levelNone
+    : assessment.level === 'high'
+      ? t.levelHigh
+      : assessment.level === 'medium'
+        ? t.levelMedium
+        : t.levelLow;
 
   const config = (p: ChartPalette): ChartConfiguration => ({
     type: 'bar',
@@ -39,7 +47,9 @@ export function UncouplingResult({ locale, t, name, assessment, assessed }: Prop
         {
           label: t.chartLabel,
           data: UNCOUPLING_CAUSES.map((c) => Math.round(assessment.byCause[c.id])),
-          backgroundColor: UNCOUPLING_CAUSES.map((c) => withAlpha(assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn, 0.85)),
+          backgroundColor: UNCOUPLING_CAUSES.map((c) =>
+            withAlpha(assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn, 0.85),
+          ),
           borderColor: UNCOUPLING_CAUSES.map((c) => (assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn)),
           borderWidth: 1,
         },
@@ -49,7 +59,12 @@ export function UncouplingResult({ locale, t, name, assessment, assessed }: Prop
       indexAxis: 'y',
       plugins: { legend: { display: false } },
       scales: {
-        x: { min: 0, max: 100, ticks: { color: p.muted, callback: (v) => formatPercent(locale, Number(v) / 100) }, grid: { color: p.grid } },
+        x: {
+          min: 0,
+          max: 100,
+          ticks: { color: p.muted, callback: (v) => formatPercent(locale, Number(v) / 100) },
+          grid: { color: p.grid },
+        },
         y: { ticks: { color: p.fg }, grid: { display: false } },
       },
     },
@@ -75,7 +90,11 @@ export function UncouplingResult({ locale, t, name, assessment, assessed }: Prop
       <ChartFigure
         locale={locale}
         config={config}
-        summary={present.length === 0 ? `${fill(t.resultTitle, { account: name })}: ${t.driversNone}` : fill(t.chartSummary, { account: name, list: causeList })}
+        summary={
+          present.length === 0
+            ? `${fill(t.resultTitle, { account: name })}: ${t.driversNone}`
+            : fill(t.chartSummary, { account: name, list: causeList })
+        }
         table={{
           caption: fill(t.chartCaption, { account: name }),
           headers: [t.chartCause, t.chartPercent],

@@ -7,7 +7,8 @@ const en = {
   intro:
     'Tick what is true for this account today. Each cause of uncoupling (causas da desunião) has concrete signs; the score weighs them by how directly they announce a break.',
   sampleLoaded: 'Sample loaded: the key accounts have example ticks; {account} is open. See the heat map below to compare them.',
-  emptyHint: 'Nothing ticked for this account yet, so its risk is not assessed (an empty checklist is not a low risk). Tick the signs you see, or load the sample.',
+  emptyHint:
+    'Nothing ticked for this account yet, so its risk is not assessed (an empty checklist is not a low risk). Tick the signs you see, or load the sample.',
   internalTitle: 'Inside the relationship: the article’s five causes',
   externalTitle: 'Outside the relationship: the two external causes',
   externalHint: 'You cannot fix these, but you must see them early: they may change whether the client should stay a key account.',
@@ -28,7 +29,8 @@ const en = {
   mitigationsTitle: 'What to do about each cause you ticked',
   mitigationsNone: 'Tick a sign to see the remedies for its cause.',
   heatTitle: 'Portfolio heat map: key accounts × causes',
-  heatIntro: 'Each cell is the weighted percent of that cause’s signs ticked for the account (signs that announce a break more directly weigh more). Darker means more of the cause is present; the number is always shown.',
+  heatIntro:
+    'Each cell is the weighted percent of that cause’s signs ticked for the account (signs that announce a break more directly weigh more). Darker means more of the cause is present; the number is always shown.',
   heatEmpty: 'No key accounts yet. Mark key accounts in the client portfolio, or load the sample, to compare their risks here.',
   heatCaption: 'Uncoupling risk by key account and cause (weighted percent of signs ticked)',
   heatAccount: 'Account',

@@ -9,8 +9,10 @@ const ptBr: Dictionary<typeof en> = {
   title: 'Checklist de desunião',
   intro:
     'Marque o que é verdade hoje para esta conta. Cada causa da desunião tem sinais concretos; a pontuação os pondera pelo quanto anunciam diretamente uma ruptura.',
-  sampleLoaded: 'Exemplo carregado: os clientes-chave têm marcações de exemplo; {account} está aberto. Veja o mapa de calor abaixo para compará-los.',
-  emptyHint: 'Nada marcado para esta conta ainda, então o risco dela não foi avaliado (checklist vazio não quer dizer risco baixo). Marque os sinais que você vê ou carregue o exemplo.',
+  sampleLoaded:
+    'Exemplo carregado: os clientes-chave têm marcações de exemplo; {account} está aberto. Veja o mapa de calor abaixo para compará-los.',
+  emptyHint:
+    'Nada marcado para esta conta ainda, então o risco dela não foi avaliado (checklist vazio não quer dizer risco baixo). Marque os sinais que você vê ou carregue o exemplo.',
   internalTitle: 'Dentro do relacionamento: as cinco causas do artigo',
   externalTitle: 'Fora do relacionamento: as duas causas externas',
   externalHint: 'Você não pode corrigi-las, mas precisa vê-las cedo: elas podem mudar se o cliente deve continuar como cliente-chave.',
@@ -31,7 +33,8 @@ const ptBr: Dictionary<typeof en> = {
   mitigationsTitle: 'O que fazer com cada causa marcada',
   mitigationsNone: 'Marque um sinal para ver as ações de mitigação da causa dele.',
   heatTitle: 'Mapa de calor da carteira: clientes-chave × causas',
-  heatIntro: 'Cada célula é o percentual ponderado dos sinais daquela causa marcados para a conta (sinais que anunciam um rompimento mais diretamente pesam mais). Mais escuro significa mais da causa presente; o número aparece sempre.',
+  heatIntro:
+    'Cada célula é o percentual ponderado dos sinais daquela causa marcados para a conta (sinais que anunciam um rompimento mais diretamente pesam mais). Mais escuro significa mais da causa presente; o número aparece sempre.',
   heatEmpty: 'Ainda não há clientes-chave. Marque-os na carteira de clientes, ou carregue o exemplo, para comparar os riscos aqui.',
   heatCaption: 'Risco de desunião por cliente-chave e causa (percentual ponderado de sinais marcados)',
   heatAccount: 'Conta',

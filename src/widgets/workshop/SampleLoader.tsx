@@ -57,7 +57,8 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
     // Undo restores the demo's previous sample work; coming from the user's workspace there is none.
     const wasDemo = activeWorkspace() === 'demo';
     const before = { portfolio: $portfolio.get(), assessments: clearAssessments ? $assessments.get() : null };
-    const hadData = wasDemo && (before.portfolio.clients.length > 0 || before.portfolio.monthlySales.length > 0 || before.assessments !== null);
+    const hadData =
+      wasDemo && (before.portfolio.clients.length > 0 || before.portfolio.monthlySales.length > 0 || before.assessments !== null);
     setPhase({ kind: 'loading' });
     const result = await loadSampleCompany(locale);
     if (!result.ok) {
@@ -97,8 +98,18 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
       </p>
 
       {phase.kind === 'confirm' && (
-        <div id={`${id}-confirm`} class="ws-confirm" role="group" aria-labelledby={`${id}-confirm-title`} tabIndex={-1} ref={confirmRef} data-confirm="load-sample">
-          <h3 id={`${id}-confirm-title`} class="ws-subtitle">{s.confirmTitle}</h3>
+        <div
+          id={`${id}-confirm`}
+          class="ws-confirm"
+          role="group"
+          aria-labelledby={`${id}-confirm-title`}
+          tabIndex={-1}
+          ref={confirmRef}
+          data-confirm="load-sample"
+        >
+          <h3 id={`${id}-confirm-title`} class="ws-subtitle">
+            {s.confirmTitle}
+          </h3>
           <p>{s.confirmHas}</p>
           <ul>
             <li>{fillCount(locale, s.confirmClients, { n: portfolio.clients.length, k: keyCount })}</li>
@@ -118,9 +129,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
               </p>
             </>
           )}
-          <p class="muted">
-            {s.keptAlways}
-          </p>
+          <p class="muted">{s.keptAlways}</p>
           <p class="ws-actions">
             <button type="button" class="button danger" data-action="confirm-load-sample" onClick={() => void load()}>
               {s.confirmReplace}

@@ -67,7 +67,9 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
     const fileName = workshopResultsFileName(fresh);
     // The download helper loads on this click, like every export's code.
     const ok = await lazyImport(() => import('../shared/download'))
-      .then(({ downloadTextFile }) => downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' }))
+      .then(({ downloadTextFile }) =>
+        downloadTextFile({ fileName, text: `${JSON.stringify(fresh, null, 2)}\n`, mimeType: 'application/json' }),
+      )
       .catch(() => false);
     setStatus(ok ? fillCount(locale, s.exported, { file: fileName }) : s.exportFailed);
   }
@@ -92,7 +94,9 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
               setError(null);
             }}
           />
-          <small id={`${id}-name-hint`} class="muted">{s.nameHint}</small>
+          <small id={`${id}-name-hint`} class="muted">
+            {s.nameHint}
+          </small>
         </div>
         <div class="ws-field">
           <label for={`${id}-group`}>{s.groupLabel}</label>
@@ -104,7 +108,9 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
             aria-describedby={`${id}-group-hint`}
             onInput={(e) => setGroup((e.currentTarget as HTMLInputElement).value)}
           />
-          <small id={`${id}-group-hint`} class="muted">{s.groupHint}</small>
+          <small id={`${id}-group-hint`} class="muted">
+            {s.groupHint}
+          </small>
         </div>
       </div>
 

@@ -1,18 +1,22 @@
 // English texts of pageStrings.ts (the reference: the Portuguese file is typed by it).
 const en = {
   homeTitle: 'Workshop kit',
-  homeDescription: 'Everything a trainer needs to run a KAM workshop on the sample company, offline: facilitator guide, case, worksheets, participants’ results and the class’s results.',
-  homeIntro: 'Run a one-day or half-day Key Account Management workshop with this site: participants work on the same sample company in their own browser, export their results at the end, and you see the whole class on one page. After a first visit online, everything works without internet.',
+  homeDescription:
+    'Everything a trainer needs to run a KAM workshop on the sample company, offline: facilitator guide, case, worksheets, participants’ results and the class’s results.',
+  homeIntro:
+    'Run a one-day or half-day Key Account Management workshop with this site: participants work on the same sample company in their own browser, export their results at the end, and you see the whole class on one page. After a first visit online, everything works without internet.',
   forTrainers: 'For the trainer',
   forParticipants: 'For participants',
   guideCard: 'Facilitator guide',
-  guideCardText: 'Timed agendas for a full day and a half day, objectives, lessons and tools per block, questions and group exercises, what to prepare.',
+  guideCardText:
+    'Timed agendas for a full day and a half day, objectives, lessons and tools per block, questions and group exercises, what to prepare.',
   caseCard: 'The case: Distribuidora Horizonte',
   caseCardText: 'One page on the sample company and four of its clients, and one click to load it into a browser.',
   worksheetsCard: 'Printable worksheets',
   worksheetsCardText: 'A blank account plan and a blank uncoupling checklist, on A4.',
   classCard: 'Class results',
-  classCardText: 'Import every participant’s results file at once and see the class: quizzes, stages, causes of uncoupling, matrix placements.',
+  classCardText:
+    'Import every participant’s results file at once and see the class: quizzes, stages, causes of uncoupling, matrix placements.',
   dashboardCard: 'My portfolio',
   dashboardCardText: 'The same picture a business owner gets for their own key accounts.',
   myResultsTitle: 'Export my workshop results',
@@ -22,15 +26,18 @@ const en = {
   backToWorkshop: 'Back to the workshop kit',
   caseLoadTitle: 'Load the sample company',
   classTitle: 'Class results',
-  classDescription: 'Import the participants’ workshop results files and see the class’s quiz scores, stage diagnoses, causes of uncoupling and matrix placements. Nothing leaves this browser.',
+  classDescription:
+    'Import the participants’ workshop results files and see the class’s quiz scores, stage diagnoses, causes of uncoupling and matrix placements. Nothing leaves this browser.',
   classHowTitle: 'How the participants’ files reach you',
-  classHow1: 'Each participant opens the workshop kit page on their own computer and presses “Export my workshop results”: the browser saves one .json file.',
+  classHow1:
+    'Each participant opens the workshop kit page on their own computer and presses “Export my workshop results”: the browser saves one .json file.',
   classHow2: 'They send you that file by e-mail, copy it to a USB stick, or save it in a shared folder — whatever your room has.',
   classHow3: 'You collect every file on this computer and import them all at once below (or drop them on the box). Nothing is uploaded.',
   classHowLink: 'The page where participants export',
   worksheetsTitle: 'Printable worksheets',
   worksheetsDescription: 'A blank account plan worksheet and a blank uncoupling checklist to print on A4 for workshops and meetings.',
-  worksheetsIntro: 'Print these blank worksheets on A4 for the workshop, or for a planning meeting away from the computer. Each one starts on a new page. The account plan follows the article’s eight sections plus what good plans add; the checklist lists the causes of uncoupling and their indicators, as in the tools.',
+  worksheetsIntro:
+    'Print these blank worksheets on A4 for the workshop, or for a planning meeting away from the computer. Each one starts on a new page. The account plan follows the article’s eight sections plus what good plans add; the checklist lists the causes of uncoupling and their indicators, as in the tools.',
   printWorksheets: 'Print the worksheets',
   planWorksheet: 'Account plan worksheet',
   checklistWorksheet: 'Uncoupling checklist',
@@ -61,14 +68,16 @@ const en = {
   reviewWith: 'Reviewed with',
   articleSections: 'The article’s eight sections',
   extraSections: 'What good plans add',
-  checklistIntro: 'Tick an indicator only when you have evidence for it. A cause with several ticks, or one decisive tick such as a single point of contact who is leaving, already means high risk.',
+  checklistIntro:
+    'Tick an indicator only when you have evidence for it. A cause with several ticks, or one decisive tick such as a single point of contact who is leaving, already means high risk.',
   evidence: 'Evidence / notes',
   external: 'External cause',
   overallRisk: 'Overall risk',
   mitigations: 'Mitigations chosen, owner and date',
   tick: 'Tick',
   dashboardTitle: 'My portfolio',
-  dashboardDescription: 'Every key account on one page: ABC class, current and target stage, uncoupling risk, matrix quadrant, plan completeness, next review and the warnings that matter.',
+  dashboardDescription:
+    'Every key account on one page: ABC class, current and target stage, uncoupling risk, matrix quadrant, plan completeness, next review and the warnings that matter.',
 } as const;
 
 export default en;

@@ -14,16 +14,20 @@ const en = {
   matrixCount: 'Matrix placements: {n}',
   accountsList: 'Accounts: {names}',
   lessonsList: 'Lessons: {names}',
-  nothingYet: 'Nothing to export yet: take a quiz or work on the sample company’s accounts in the tools first. You can still export an empty file.',
-  matrixInvalid: 'Your classification-matrix weights do not add up to 100 on each axis, so no matrix placement can be included. Fix the weights in the classification matrix tool.',
-  matrixIncomplete: '{n} {n:account has|accounts have} matrix scores for only some criteria and are left out. Score every criterion to include them.',
+  nothingYet:
+    'Nothing to export yet: take a quiz or work on the sample company’s accounts in the tools first. You can still export an empty file.',
+  matrixInvalid:
+    'Your classification-matrix weights do not add up to 100 on each axis, so no matrix placement can be included. Fix the weights in the classification matrix tool.',
+  matrixIncomplete:
+    '{n} {n:account has|accounts have} matrix scores for only some criteria and are left out. Score every criterion to include them.',
   exportButton: 'Export my workshop results',
   nameRequired: 'Type your name first, so the facilitator knows whose results these are.',
   exported: 'Saved “{file}”. Hand this file to your facilitator (USB stick, shared folder…).',
   exportFailed: 'The file could not be saved by this browser. Try again, or use another browser.',
   // load sample
   loadButton: 'Load the sample company into this browser',
-  loadIntro: 'One click puts Distribuidora Horizonte’s clients and sales into this browser, so everybody in the room works on the same data. They go into a separate sample workspace: your own data is set aside, untouched.',
+  loadIntro:
+    'One click puts Distribuidora Horizonte’s clients and sales into this browser, so everybody in the room works on the same data. They go into a separate sample workspace: your own data is set aside, untouched.',
   confirmTitle: 'You have already worked on the sample company',
   confirmHas: 'Loading it again replaces, in the sample workspace:',
   confirmClients: '{n} {n:client|clients}, {k} of them marked as key accounts',

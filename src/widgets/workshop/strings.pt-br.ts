@@ -16,15 +16,19 @@ const ptBr: Dictionary<typeof en> = {
   matrixCount: 'Posicionamentos na matriz: {n}',
   accountsList: 'Contas: {names}',
   lessonsList: 'Aulas: {names}',
-  nothingYet: 'Ainda não há nada para exportar: faça um quiz ou trabalhe nas contas da empresa-exemplo nas ferramentas. Mesmo assim, você pode exportar um arquivo vazio.',
-  matrixInvalid: 'Os pesos da sua matriz de classificação não somam 100 em cada eixo, então nenhum posicionamento na matriz pode ser incluído. Corrija os pesos na ferramenta da matriz de classificação.',
-  matrixIncomplete: '{n} {n:conta tem|contas têm} notas na matriz só para alguns critérios e {n:ficou|ficaram} de fora. Dê nota a todos os critérios para {n:incluí-la|incluí-las}.',
+  nothingYet:
+    'Ainda não há nada para exportar: faça um quiz ou trabalhe nas contas da empresa-exemplo nas ferramentas. Mesmo assim, você pode exportar um arquivo vazio.',
+  matrixInvalid:
+    'Os pesos da sua matriz de classificação não somam 100 em cada eixo, então nenhum posicionamento na matriz pode ser incluído. Corrija os pesos na ferramenta da matriz de classificação.',
+  matrixIncomplete:
+    '{n} {n:conta tem|contas têm} notas na matriz só para alguns critérios e {n:ficou|ficaram} de fora. Dê nota a todos os critérios para {n:incluí-la|incluí-las}.',
   exportButton: 'Exportar meus resultados do workshop',
   nameRequired: 'Digite primeiro o seu nome, para o facilitador saber de quem são estes resultados.',
   exported: 'Arquivo “{file}” salvo. Entregue-o ao facilitador (pen drive, pasta compartilhada…).',
   exportFailed: 'Este navegador não conseguiu salvar o arquivo. Tente de novo ou use outro navegador.',
   loadButton: 'Carregar a empresa-exemplo neste navegador',
-  loadIntro: 'Um clique coloca os clientes e as vendas da Distribuidora Horizonte neste navegador, para que todos na sala trabalhem com os mesmos dados. Eles vão para um espaço de exemplo separado: os seus próprios dados ficam guardados à parte, intactos.',
+  loadIntro:
+    'Um clique coloca os clientes e as vendas da Distribuidora Horizonte neste navegador, para que todos na sala trabalhem com os mesmos dados. Eles vão para um espaço de exemplo separado: os seus próprios dados ficam guardados à parte, intactos.',
   confirmTitle: 'Você já trabalhou com a empresa-exemplo',
   confirmHas: 'Carregá-la de novo substitui, no espaço de exemplo:',
   confirmClients: '{n} {n:cliente|clientes}, {k} {k:marcado como cliente-chave|marcados como clientes-chave}',
@@ -33,7 +37,8 @@ const ptBr: Dictionary<typeof en> = {
   clearAssessments: 'Apagar também esses diagnósticos, checklists, notas da matriz e planos, para começar os exercícios do zero',
   keptAlways: 'As notas dos quizzes são mantidas, e os seus próprios dados não são tocados.',
   confirmReplace: 'Substituir pela empresa-exemplo',
-  loaded: 'A Distribuidora Horizonte foi carregada: {n} {n:cliente|clientes}. Abra a calculadora de Pareto para encontrar os clientes-chave.',
+  loaded:
+    'A Distribuidora Horizonte foi carregada: {n} {n:cliente|clientes}. Abra a calculadora de Pareto para encontrar os clientes-chave.',
   undone: 'Seu trabalho anterior no exemplo voltou.',
   undoFailed: 'Não foi possível trazer de volta o seu trabalho anterior no exemplo.',
   loadFailed: 'Não foi possível carregar a empresa-exemplo ({reason}).',
