@@ -30,14 +30,36 @@ export type SamplePlanTexts = Readonly<
   >
 >;
 
-/** `base` with its empty parts filled in; what the user already wrote is kept. */
+/**
+ * Hospital Santa Clara's figures in the case sheet (the case sheet content/case/{en,pt-br}/horizonte.json: the account's
+ * revenue and gross margin by year, the plan's goals), written here so the account-plan page does not
+ * load the case sheet; tests/course/caseSheet.test.ts checks they are the sheet's.
+ */
+export const CASE_PLAN_HISTORY: Readonly<Record<number, { revenue: number; marginPct: number }>> = {
+  2023: { revenue: 610_000, marginPct: 18 },
+  2024: { revenue: 720_000, marginPct: 20 },
+  2025: { revenue: 840_000, marginPct: 21 },
+};
+export const CASE_PLAN_GOALS: Readonly<Record<number, { revenue: number; sharePct: number }>> = {
+  2026: { revenue: 1_045_000, sharePct: 55 },
+  2027: { revenue: 1_300_000, sharePct: 65 },
+  2028: { revenue: 1_575_000, sharePct: 75 },
+};
+
+/**
+ * `base` with its empty parts filled in; what the user already wrote is kept. In the case's years the
+ * figures are the case sheet's; in other years (a plan made later) they are scaled from the last year.
+ */
 export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
   const year = base.year;
   const last = base.financialHistory[2]?.revenue ?? null;
   const history = base.financialHistory.map((h, i) => ({
     ...h,
-    revenue: h.revenue ?? (last !== null ? Math.round(last * [0.82, 0.91, 1][i]!) : [400_000, 450_000, 500_000][i]!),
-    marginPct: h.marginPct ?? [18, 19, 21][i]!,
+    revenue:
+      h.revenue ??
+      CASE_PLAN_HISTORY[h.year]?.revenue ??
+      (last !== null ? Math.round(last * [0.82, 0.91, 1][i]!) : [400_000, 450_000, 500_000][i]!),
+    marginPct: h.marginPct ?? CASE_PLAN_HISTORY[h.year]?.marginPct ?? [18, 20, 21][i]!,
   }));
   const lastRevenue = history[2]!.revenue ?? 500_000;
   return {
@@ -56,9 +78,9 @@ export function samplePlan(t: SamplePlanTexts, base: AccountPlan): AccountPlan {
     objectives: base.objectives || t.sampleObjectives,
     goals: base.goals.map((g, i) => ({
       ...g,
-      revenue: g.revenue ?? Math.round(lastRevenue * [1.1, 1.22, 1.35][i]!),
+      revenue: g.revenue ?? CASE_PLAN_GOALS[g.year]?.revenue ?? Math.round(lastRevenue * [1.1, 1.22, 1.35][i]!),
       marginPct: g.marginPct ?? [21, 22, 22][i]!,
-      sharePct: g.sharePct ?? [55, 65, 75][i]!,
+      sharePct: g.sharePct ?? CASE_PLAN_GOALS[g.year]?.sharePct ?? [55, 65, 75][i]!,
     })),
     actions:
       base.actions.length > 0

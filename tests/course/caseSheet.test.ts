@@ -21,6 +21,7 @@ import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
 import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
+import { CASE_PLAN_GOALS, CASE_PLAN_HISTORY } from '../../src/samples/accountPlanSample.ts';
 import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
 import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
@@ -663,5 +664,19 @@ describe('the course states each fact as the sheet does', () => {
       if (years(a).join() !== years(b).join()) differ.push(`${file}: years ${years(a).join(' ')} / ${years(b).join(' ')}`);
     });
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the account-plan sample', () => {
+  it('fills Santa Clara’s history and goals with the case sheet’s figures', () => {
+    const account = sheet.accounts.find((a) => a.id === sheet.plan.account)!;
+    const figures = account.figures as Record<string, number>;
+    for (const [year, h] of Object.entries(CASE_PLAN_HISTORY)) {
+      expect(h.revenue).toBe(account.revenue[year as keyof typeof account.revenue]);
+      expect(h.marginPct).toBe(year === '2025' ? account.grossMarginPct : figures[`gross-margin-${year}-pct`]);
+    }
+    expect(Object.entries(CASE_PLAN_GOALS).map(([year, g]) => [Number(year), g.revenue, g.sharePct])).toEqual(
+      sheet.plan.goals.map((g) => [g.year, g.revenue, g.sharePct]),
+    );
   });
 });
