@@ -47,11 +47,16 @@ export type ImportOptions = {
   onProgress?: (fraction: number) => void;
   /** Largest input accepted, in bytes (characters for string input). Default 60 MB. */
   maxBytes?: number;
-  /** Set false to skip building `lines` (saves memory when only totals are needed). Default true. */
+  /**
+   * Also return the transaction lines as objects (`lines`, one `{ key, date, amount }` each: about
+   * 110 bytes a line in Node). Default false: the columns (`lineColumns`) hold the same lines, and
+   * `linesFromColumns` / `forEachLine` (lineColumns.ts) give objects to the few callers that need them.
+   */
   includeLines?: boolean;
   /**
-   * Also return the transaction lines as columns (`lineColumns`): typed arrays a worker can transfer
-   * to the page, 16 bytes a line instead of an object each. Default false.
+   * Return the transaction lines as columns (`lineColumns`, in transaction mode with a date column):
+   * typed arrays a worker can transfer to the page, 16 bytes a line. Default true; false when only
+   * the client totals are needed.
    */
   lineColumns?: boolean;
   /**
@@ -139,8 +144,9 @@ export type ImportSuccess = {
   rowCount: number;
   /** Data rows that were skipped (each one is in `issues`, up to the issue cap). */
   skippedRows: number;
+  /** Only with `includeLines: true`. */
   lines?: TransactionLine[];
-  /** With `lineColumns: true`, in transaction mode with a date column. */
+  /** In transaction mode with a date column, unless `lineColumns: false`. */
   lineColumns?: LineColumns;
 };
 export type ImportFailure = { ok: false; error: ImportError; issues?: ImportIssue[] };
@@ -902,16 +908,15 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     twoDigitByDateId = dateRaws.map(usesTwoDigitYear);
   }
 
-  const includeLines = options.includeLines !== false && iDate >= 0;
+  const includeLines = options.includeLines === true && iDate >= 0;
   const lines: TransactionLine[] = [];
   const n = kept.length;
   const cData = kept.client;
   const dData = kept.date;
   const aData = kept.amount;
-  const wantColumns = options.lineColumns === true && iDate >= 0;
-  const colClient = new Int32Array(wantColumns ? n : 0);
-  const colDate = new Int32Array(wantColumns ? n : 0);
-  const colAmount = new Float64Array(wantColumns ? n : 0);
+  // The columns are the kept rows themselves, compacted in place (a row with a bad date dropped,
+  // the date id replaced by its rank): no second 16-byte-a-line copy at the peak.
+  const wantColumns = options.lineColumns !== false && iDate >= 0;
   let colLength = 0;
   // Each client's first and last date, compared as ranks of the distinct dates (integers) rather
   // than as strings a million times; ISO strings sort as dates, so the rank order is the date order.
@@ -922,21 +927,24 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const lastRank = new Int32Array(clients.length).fill(-1);
   if (iDate >= 0) {
     for (let i = 0; i < n; i++) {
-      const rank = rankByDateId[dData[i]!]!;
+      const dateId = dData[i]!;
+      const rank = rankByDateId[dateId]!;
       if (rank === -1) {
         report(kept.line[i]!, 'invalid-date', colName(iDate));
         continue;
       }
       // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
-      if (twoDigitByDateId[dData[i]!] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
+      if (twoDigitByDateId[dateId] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
+      const amount = aData[i]!;
       if (rank < firstRank[c]!) firstRank[c] = rank;
       if (rank > lastRank[c]!) lastRank[c] = rank;
-      if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount: aData[i]! });
+      if (includeLines) lines.push({ key: clients[c]!.key, date: distinctIsos[rank]!, amount });
       if (wantColumns) {
-        colClient[colLength] = c;
-        colDate[colLength] = rank;
-        colAmount[colLength] = aData[i]!;
+        // colLength <= i: only rows already read are overwritten.
+        cData[colLength] = c;
+        dData[colLength] = rank;
+        aData[colLength] = amount;
         colLength++;
       }
     }
@@ -995,12 +1003,14 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   if (dateOrder !== undefined) result.dateOrder = dateOrder;
   if (includeLines && mode === 'transactions' && lines.length > 0) result.lines = lines;
   if (wantColumns && mode === 'transactions' && colLength > 0) {
-    // slice, not subarray: a transferred buffer should hold only the lines.
-    const whole = colLength === n;
+    // Views of the kept rows when they are nearly full (sized from the sample, 5 % spare), so the
+    // peak holds one copy; a copy only when much of the buffer would be wasted (a buffer transferred
+    // to the page moves whole).
+    const tight = cData.length - colLength <= colLength >> 3;
     result.lineColumns = {
-      client: whole ? colClient : colClient.slice(0, colLength),
-      date: whole ? colDate : colDate.slice(0, colLength),
-      amount: whole ? colAmount : colAmount.slice(0, colLength),
+      client: tight ? cData.subarray(0, colLength) : cData.slice(0, colLength),
+      date: tight ? dData.subarray(0, colLength) : dData.slice(0, colLength),
+      amount: tight ? aData.subarray(0, colLength) : aData.slice(0, colLength),
       keys: out.map((c) => c.key),
       dates: distinctIsos,
     };

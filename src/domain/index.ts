@@ -9,6 +9,7 @@ export * from './delimiter.ts';
 export * from './columns.ts';
 export * from './dates.ts';
 export * from './import.ts';
+export * from './lineColumns.ts';
 export { QUICK_TRY_KEY, clientKeyBesideReserved, isReservedClientKey } from './clientKey.ts';
 export * from './pareto.ts';
 export * from './dependence.ts';

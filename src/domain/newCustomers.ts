@@ -10,6 +10,7 @@
  * customer is new, because their earlier history is unknown; the UI should say so.
  */
 import { addDays, daysBetween, isIsoDate } from './dates.ts';
+import type { LineColumns } from './import.ts';
 
 export type SalesLine = { key: string; date: string; amount: number };
 export type NewCustomerPeriod = 'month' | 'quarter' | 'year';
@@ -120,17 +121,22 @@ export type CampaignComparison = {
   beforeEnd: string;
 };
 
+function campaignWindows(window: { start: string; end: string }): Omit<CampaignComparison, 'during' | 'before'> & { start: string; end: string } {
+  let { start, end } = window;
+  if (end < start) [start, end] = [end, start];
+  const days = isIsoDate(start) && isIsoDate(end) ? daysBetween(start, end) + 1 : 0;
+  const beforeEnd = days > 0 ? addDays(start, -1) : start;
+  const beforeStart = days > 0 ? addDays(start, -days) : start;
+  return { start, end, days, beforeStart, beforeEnd };
+}
+
 /**
  * Campaign window against the same length just before it. A customer is new in a window when its
  * first transaction in the data falls inside that window; start and end are included; swapped
  * dates are put in order.
  */
 export function compareCampaign(lines: readonly SalesLine[], window: { start: string; end: string }): CampaignComparison {
-  let { start, end } = window;
-  if (end < start) [start, end] = [end, start];
-  const days = isIsoDate(start) && isIsoDate(end) ? daysBetween(start, end) + 1 : 0;
-  const beforeEnd = days > 0 ? addDays(start, -1) : start;
-  const beforeStart = days > 0 ? addDays(start, -days) : start;
+  const { start, end, days, beforeStart, beforeEnd } = campaignWindows(window);
 
   const firstDate = new Map<string, string>();
   const valid = lines.filter(validLine);
@@ -150,6 +156,114 @@ export function compareCampaign(lines: readonly SalesLine[], window: { start: st
       if (f >= from && f <= to) {
         fromNew += l.amount;
         customers.add(l.key);
+      }
+    }
+    return { total, fromNew, share: total > 0 ? fromNew / total : 0, newCustomers: customers.size };
+  };
+  return { during: figures(start, end), before: figures(beforeStart, beforeEnd), days, beforeStart, beforeEnd };
+}
+
+/**
+ * `newCustomerSales` read from the import's columns (`LineColumns`) without an object per line: the
+ * same rows, order and sums (the amounts are added in the lines' order, as there). The dates are
+ * ranks into the sorted `dates`, so a client's first date is its smallest rank.
+ */
+export function newCustomerSalesFromColumns(
+  columns: LineColumns,
+  options: { period?: NewCustomerPeriod; lookbackMonths?: number } = {},
+): NewCustomerRow[] {
+  const period = options.period ?? 'month';
+  const lookback = options.lookbackMonths;
+  const { client, date, amount, keys, dates } = columns;
+  // Period index of each date (-1 for a date `validLine` refuses); sorted dates give sorted periods.
+  const periods: string[] = [];
+  const periodOfDate = new Int32Array(dates.length).fill(-1);
+  dates.forEach((iso, d) => {
+    if (!isIsoDate(iso)) return;
+    const p = periodOf(iso, period);
+    if (periods[periods.length - 1] !== p) periods.push(p);
+    periodOfDate[d] = periods.length - 1;
+  });
+  const valid = (i: number): boolean => periodOfDate[date[i]!]! >= 0 && Number.isFinite(amount[i]!);
+
+  const firstRank = new Int32Array(keys.length).fill(0x7fffffff);
+  let ranks: number[][] | null = null;
+  if (lookback !== undefined && lookback > 0) ranks = keys.map(() => []);
+  for (let i = 0; i < client.length; i++) {
+    if (!valid(i)) continue;
+    const c = client[i]!;
+    if (date[i]! < firstRank[c]!) firstRank[c] = date[i]!;
+    ranks?.[c]!.push(date[i]!);
+  }
+  // Per client: the period of its first line, and with a lookback each period it comes back in.
+  const firstPeriod = Int32Array.from(firstRank, (r) => (r === 0x7fffffff ? -1 : periodOfDate[r]!));
+  const comebacks: (Set<number> | undefined)[] = [];
+  if (ranks) {
+    ranks.forEach((list, c) => {
+      list.sort((a, b) => a - b);
+      for (let k = 1; k < list.length; k++) {
+        if (monthIndex(dates[list[k]!]!) - monthIndex(dates[list[k - 1]!]!) >= lookback!) {
+          (comebacks[c] ??= new Set()).add(periodOfDate[list[k]!]!);
+        }
+      }
+    });
+  }
+
+  const total = new Float64Array(periods.length);
+  const fromNew = new Float64Array(periods.length);
+  const seen = new Uint8Array(periods.length);
+  const customers: Set<number>[] = periods.map(() => new Set());
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < client.length; i++) {
+    if (!valid(i)) continue;
+    const p = periodOfDate[date[i]!]!;
+    const c = client[i]!;
+    if (first === -1 || p < first) first = p;
+    if (p > last) last = p;
+    seen[p] = 1;
+    total[p] += amount[i]!;
+    if (firstPeriod[c] === p || comebacks[c]?.has(p) === true) {
+      fromNew[p] += amount[i]!;
+      customers[p]!.add(c);
+    }
+  }
+  if (first === -1) return [];
+  const indexOf = new Map(periods.map((p, i) => [p, i]));
+  return periodRange(periods[first]!, periods[last]!, period).map((label) => {
+    const p = indexOf.get(label);
+    if (p === undefined || seen[p] === 0) return { period: label, total: 0, fromNew: 0, share: 0, newCustomers: 0 };
+    return {
+      period: label,
+      total: total[p]!,
+      fromNew: fromNew[p]!,
+      share: total[p]! > 0 ? fromNew[p]! / total[p]! : 0,
+      newCustomers: customers[p]!.size,
+    };
+  });
+}
+
+/** `compareCampaign` read from the import's columns: the same figures, without an object per line. */
+export function compareCampaignFromColumns(columns: LineColumns, window: { start: string; end: string }): CampaignComparison {
+  const { start, end, days, beforeStart, beforeEnd } = campaignWindows(window);
+  const { client, date, amount, keys, dates } = columns;
+  const validDate = dates.map((d) => isIsoDate(d));
+  const valid = (i: number): boolean => validDate[date[i]!] === true && Number.isFinite(amount[i]!);
+  const firstRank = new Int32Array(keys.length).fill(0x7fffffff);
+  for (let i = 0; i < client.length; i++) if (valid(i) && date[i]! < firstRank[client[i]!]!) firstRank[client[i]!] = date[i]!;
+  const figures = (from: string, to: string): CampaignWindowFigures => {
+    let total = 0;
+    let fromNew = 0;
+    const customers = new Set<number>();
+    if (days === 0) return { total, fromNew, share: 0, newCustomers: 0 };
+    const inside = dates.map((d) => d >= from && d <= to);
+    for (let i = 0; i < client.length; i++) {
+      if (!valid(i) || !inside[date[i]!]) continue;
+      total += amount[i]!;
+      const c = client[i]!;
+      if (inside[firstRank[c]!] === true) {
+        fromNew += amount[i]!;
+        customers.add(c);
       }
     }
     return { total, fromNew, share: total > 0 ? fromNew / total : 0, newCustomers: customers.size };

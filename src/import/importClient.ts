@@ -5,7 +5,6 @@
 import type { ImportOutcome, ImportRequest, ImportSettings, PreviewOutcome } from './importRun.ts';
 import type { WorkerMessage, WorkerRequest } from './importWorker.ts';
 import { lazyImport } from '../scripts/lazyImport.ts';
-import { expandOutcome } from './expandOutcome.ts';
 
 export const LARGE_INPUT = 2 * 1024 * 1024;
 
@@ -61,8 +60,7 @@ export function startPreview(input: string | Uint8Array, options: ImportSettings
 
 export function startImport(request: ImportRequest, onProgress?: (fraction: number) => void): Job<ImportOutcome> {
   if (inputSize(request.input) > LARGE_INPUT && canUseWorker()) {
-    const job = inWorker({ type: 'import', request }, (m) => (m.type === 'import' ? m.outcome : undefined), onProgress);
-    return { promise: job.promise.then((o) => (o === 'cancelled' ? o : expandOutcome(o))), cancel: job.cancel };
+    return inWorker({ type: 'import', request }, (m) => (m.type === 'import' ? m.outcome : undefined), onProgress);
   }
   return {
     promise: lazyImport(() => import('./importRun.ts')).then((m) => m.runImport(request, onProgress)),

@@ -11,14 +11,12 @@ import type {
   ImportPreview,
   ImportSuccess,
   LineColumns,
-  TransactionLine,
 } from '../domain/index.ts';
+import { monthlyFromColumns } from '../domain/index.ts';
 import { clientFromTotal, guessExtraColumns, readClientExtras } from '../domain/portfolioExtras.ts';
 import type { ExtraColumns, MonthlyAmount, MonthRange } from '../domain/portfolioExtras.ts';
 import type { Client } from '../state/schemas.ts';
-import { monthlyFromColumns } from './lineColumns.ts';
 import { ExtrasFromLines } from './extrasFromLines.ts';
-import { expandOutcome } from './expandOutcome.ts';
 import { monthRange } from './monthSpan.ts';
 
 export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'maxBytes' | 'includeLines' | 'lineColumns' | 'lineReader'>;
@@ -29,7 +27,7 @@ export type ImportRequest = {
   /** Extra portfolio columns (previous revenue, margin…) by header name. */
   extras: ExtraColumns;
   /**
-   * Whether the caller needs every transaction line (`lines`), as the new-customer tool does; the
+   * Whether the caller needs every transaction line (`lineColumns`), as the new-customer tool does; the
    * portfolio and the Pareto tool keep only clients and monthly sums. Default true.
    */
   lines?: boolean;
@@ -48,9 +46,11 @@ type Imported = {
   summary: ImportSummary;
 };
 
-export type ImportOutcome = (Imported & { lines: TransactionLine[] }) | ImportFailed;
-/** The outcome as the worker posts it: the lines as transferable columns (only when asked for). */
-export type CompactOutcome = (Imported & { lineColumns?: LineColumns }) | ImportFailed;
+/**
+ * The outcome, as the worker posts it too: the lines as columns (transferable typed arrays), only
+ * when the caller asked for every line; `linesFromColumns` gives objects where a tool needs them.
+ */
+export type ImportOutcome = (Imported & { lineColumns?: LineColumns }) | ImportFailed;
 
 export type PreviewOutcome = ImportPreview & { extras?: ExtraColumns };
 
@@ -61,16 +61,12 @@ export function runPreview(input: string | Uint8Array, options: ImportSettings):
   return { ...preview, extras: guessExtraColumns(preview.headers, taken) };
 }
 
-export function runImport(request: ImportRequest, onProgress?: (fraction: number) => void): ImportOutcome {
-  return expandOutcome(runImportCompact(request, onProgress));
-}
-
 /**
- * The import with the lines kept as columns: one pass of the domain import gives the clients and
- * the lines' columns, from which the monthly sums come without an object per line.
+ * One pass of the domain import gives the clients and the lines' columns (its default shape), from
+ * which the monthly sums come without an object per line.
  */
-export function runImportCompact(request: ImportRequest, onProgress?: (fraction: number) => void): CompactOutcome {
-  const options: ImportOptions = { ...request.options, includeLines: false, lineColumns: true };
+export function runImport(request: ImportRequest, onProgress?: (fraction: number) => void): ImportOutcome {
+  const options: ImportOptions = { ...request.options };
   if (onProgress) options.onProgress = onProgress;
   // The extra columns are read in the import's own pass; a quoted file is read a second time for them.
   const hasExtras = Object.values(request.extras).some((header) => header !== undefined && header !== '');
@@ -91,7 +87,7 @@ export function runImportCompact(request: ImportRequest, onProgress?: (fraction:
   void _c;
   void _l;
   const monthlySales = lineColumns ? monthlyFromColumns(lineColumns) : [];
-  const outcome: CompactOutcome = { ok: true, clients, monthlySales, summary };
+  const outcome: ImportOutcome = { ok: true, clients, monthlySales, summary };
   if (monthlySales.length > 0) outcome.months = monthRange(monthlySales.map((m) => m.month));
   if (lineColumns && request.lines !== false) outcome.lineColumns = lineColumns;
   return outcome;

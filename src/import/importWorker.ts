@@ -4,8 +4,8 @@
  * domain and posts progress (at most every 1 %) and the outcome, compact: clients, monthly sums, and
  * the lines as typed arrays only when the caller needs them. The page cancels by terminating it.
  */
-import { runImportCompact, runPreview } from './importRun.ts';
-import type { CompactOutcome, ImportRequest, ImportSettings } from './importRun.ts';
+import { runImport, runPreview } from './importRun.ts';
+import type { ImportOutcome, ImportRequest, ImportSettings } from './importRun.ts';
 import { columnBuffers } from './lineColumns.ts';
 
 export type WorkerRequest =
@@ -14,7 +14,7 @@ export type WorkerRequest =
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'preview'; preview: ReturnType<typeof runPreview> }
-  | { type: 'import'; outcome: CompactOutcome };
+  | { type: 'import'; outcome: ImportOutcome };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -26,7 +26,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   let last = -1;
-  const outcome = runImportCompact(message.request, (fraction) => {
+  const outcome = runImport(message.request, (fraction) => {
     if (fraction - last >= 0.01 || fraction === 1) {
       last = fraction;
       const progress: WorkerMessage = { type: 'progress', fraction };

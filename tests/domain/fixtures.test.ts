@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importPortfolio, paretoAnalysis, previewImport } from '../../src/domain/index.ts';
+import { importPortfolio, linesFromColumns, paretoAnalysis, previewImport } from '../../src/domain/index.ts';
 import type { ImportResult, ImportSuccess } from '../../src/domain/index.ts';
 
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
@@ -59,7 +59,7 @@ describe('fixture corpus', () => {
       ['ótica visão', 'Ótica Visão', 2500, 1],
     ]);
     expect(r.clients[0]).toMatchObject({ firstDate: '2024-01-05', lastDate: '2024-02-20' });
-    expect(r.lines).toHaveLength(4);
+    expect(r.lineColumns?.client).toHaveLength(4);
   });
 
   it('Google Sheets: ISO dates, id column, no trailing newline', () => {
@@ -71,7 +71,7 @@ describe('fixture corpus', () => {
       ['G-2', 'Southwind', 300, 1],
       ['G-3', 'Eastwind', 50.25, 1],
     ]);
-    expect(r.lines).toEqual([
+    expect(linesFromColumns(r.lineColumns!)).toEqual([
       { key: 'G-1', date: '2024-01-15', amount: 1200.5 },
       { key: 'G-2', date: '2024-01-20', amount: 300 },
       { key: 'G-1', date: '2024-02-03', amount: 799.5 },
@@ -101,7 +101,7 @@ describe('fixture corpus', () => {
       [4, 'merged-names'],
       [8, 'total-row'],
     ]);
-    expect(r.lines?.find((l) => l.amount < 0 && l.key.startsWith('98'))).toEqual({
+    expect(linesFromColumns(r.lineColumns!).find((l) => l.amount < 0 && l.key.startsWith('98'))).toEqual({
       key: '98.765.432/0001-10',
       date: '2024-02-10',
       amount: -150,

@@ -11,6 +11,7 @@ import {
   importErrorMessage,
   importIssueMessage,
   importPortfolio,
+  linesFromColumns,
   looksBinary,
   normaliseHeader,
   previewImport,
@@ -33,6 +34,7 @@ describe('importPortfolio', () => {
       { key: 'beta', name: 'Beta', revenue: 250.5, rows: 1 },
     ]);
     expect(r.lines).toBeUndefined();
+    expect(r.lineColumns).toBeUndefined();
     expect(r.dateOrder).toBeUndefined();
   });
 
@@ -94,7 +96,7 @@ describe('importPortfolio', () => {
     const r = ok(importPortfolio('Customer,Date,Amount\nA,2024-02-30,5\nA,2024-03-01,1\n'));
     expect(r.clients[0]).toMatchObject({ revenue: 6, firstDate: '2024-03-01', lastDate: '2024-03-01', rows: 2 });
     expect(r.issues).toEqual([{ row: 2, column: 'Date', code: 'invalid-date', message: expect.any(String) }]);
-    expect(r.lines).toEqual([{ key: 'a', date: '2024-03-01', amount: 1 }]);
+    expect(linesFromColumns(r.lineColumns!)).toEqual([{ key: 'a', date: '2024-03-01', amount: 1 }]);
   });
 
   it('a two-digit year is read as 20xx, the row kept, and every such row reported', () => {
@@ -198,10 +200,21 @@ describe('importPortfolio', () => {
     expect(r.skippedRows).toBe(MAX_ISSUES + 10);
   });
 
-  it('includeLines: false drops the transaction lines', () => {
-    const csv = 'Customer,Date,Amount\nA,2024-01-01,1\n';
-    expect(ok(importPortfolio(csv)).lines).toHaveLength(1);
-    expect(ok(importPortfolio(csv, { includeLines: false })).lines).toBeUndefined();
+  it('gives the lines as columns by default, as objects only when asked, and neither with lineColumns: false', () => {
+    const csv = 'Customer,Date,Amount\nA,2024-01-01,1\nB,2024-01-02,2\n';
+    const byDefault = ok(importPortfolio(csv));
+    expect(byDefault.lines).toBeUndefined();
+    expect(byDefault.lineColumns?.client).toEqual(Int32Array.from([0, 1]));
+    const both = ok(importPortfolio(csv, { includeLines: true }));
+    expect(both.lines).toEqual([
+      { key: 'a', date: '2024-01-01', amount: 1 },
+      { key: 'b', date: '2024-01-02', amount: 2 },
+    ]);
+    expect(linesFromColumns(both.lineColumns!)).toEqual(both.lines);
+    const totalsOnly = ok(importPortfolio(csv, { lineColumns: false }));
+    expect(totalsOnly.lines).toBeUndefined();
+    expect(totalsOnly.lineColumns).toBeUndefined();
+    expect(totalsOnly.clients).toEqual(byDefault.clients);
   });
 
   it('headers named __proto__ or toString do not break anything', () => {

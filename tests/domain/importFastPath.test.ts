@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importPortfolio, previewImport } from '../../src/domain/index.ts';
+import { importPortfolio, linesFromColumns, previewImport } from '../../src/domain/index.ts';
 import type { ImportResult } from '../../src/domain/index.ts';
 
 type Layout = { header: string[]; cells: fc.Arbitrary<string>[] };
@@ -123,7 +123,7 @@ describe('unquoted fast path', () => {
       ['C1', 0, 3, '2024-02-01', '2024-02-13', 'Varejo'],
       ['C2', 1000.01, 1, '2024-02-01', '2024-02-01', undefined],
     ]);
-    expect(r.lines?.map((l) => [l.key, l.date, l.amount])).toEqual([
+    expect(linesFromColumns(r.lineColumns!).map((l) => [l.key, l.date, l.amount])).toEqual([
       ['C1', '2024-02-01', 0.1],
       ['C1', '2024-02-02', 0.2],
       ['C1', '2024-02-13', -0.3],
@@ -202,7 +202,7 @@ describe('large byte inputs read in blocks', () => {
     const r = importPortfolio(new TextEncoder().encode(text));
     if (!r.ok) throw new Error(r.error.code);
     expect(r).toEqual(importPortfolio(text));
-    expect(r.lines?.at(-2)).toEqual({ key: 'C1', date: '2024-01-01', amount: 1000 });
+    expect(linesFromColumns(r.lineColumns!).at(-2)).toEqual({ key: 'C1', date: '2024-01-01', amount: 1000 });
     expect(r.issues.some((i) => i.code === 'malformed-quotes')).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import {
   revenueForPeriod,
   salesSpan,
   sumMoney,
+  linesFromColumns,
 } from '../../src/domain/index.ts';
 import { monthlyFromLines } from '../../src/domain/monthlySales.ts';
 import type { MonthlyAmount } from '../../src/domain/monthlySales.ts';
@@ -104,7 +105,7 @@ describe('periods', () => {
     }
     const r = importPortfolio(rows.join('\r\n'));
     if (!r.ok) throw new Error(r.error.code);
-    const monthly = monthlyFromLines(r.lines!);
+    const monthly = monthlyFromLines(linesFromColumns(r.lineColumns!));
     const whole = revenueForPeriod(r.clients, monthly);
     expect(Object.fromEntries(r.clients.map((c) => [c.name, c.revenue]))).toEqual({
       Big: 36003.6,

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   compareCampaign,
+  compareCampaignFromColumns,
   importPortfolio,
   newCustomerSales,
+  newCustomerSalesFromColumns,
   paretoAnalysis,
   paretoConcentration,
   revenueForPeriod,
@@ -23,7 +25,8 @@ import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../../public/samples/${name}`, import.meta.url)));
 
 function load(name: string): ImportSuccess {
-  const r = importPortfolio(bytes(name));
+  // The lines as objects too, to check the column readers against the object ones on the sample.
+  const r = importPortfolio(bytes(name), { includeLines: true });
   if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
   return r;
 }
@@ -200,6 +203,10 @@ describe('sample company', () => {
   it('shows lesson 8’s Cozinha Limpa campaign, from the dated lines and from the portfolio’s monthly sales', () => {
     const monthly = newCustomerSales(pt.lines!);
     expect(monthly).toHaveLength(24);
+    expect(newCustomerSalesFromColumns(pt.lineColumns!)).toEqual(monthly);
+    expect(compareCampaignFromColumns(pt.lineColumns!, { start: '2025-03-01', end: '2025-04-30' })).toEqual(
+      compareCampaign(pt.lines!, { start: '2025-03-01', end: '2025-04-30' }),
+    );
     // Every older client buys in January 2024; after that, new customers are real first purchases.
     expect(monthly.slice(1).reduce((s, m) => s + m.newCustomers, 0)).toBe(15);
     for (const lines of [pt.lines!, linesFromMonthly(portfolio.monthlySales)]) {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importPortfolio } from '../../src/domain/index.ts';
+import { importPortfolio, linesFromColumns, monthlyFromColumns } from '../../src/domain/index.ts';
 import { monthlyFromLines } from '../../src/domain/portfolioExtras.ts';
-import { linesFromColumns, monthlyFromColumns } from '../../src/import/lineColumns.ts';
-import { runImport, runImportCompact } from '../../src/import/importRun.ts';
-import { expandOutcome } from '../../src/import/expandOutcome.ts';
+import { runImport } from '../../src/import/importRun.ts';
 import { monthSpan } from '../../src/import/monthSpan.ts';
 import { generateTransactions } from '../../bench/generate.ts';
 
@@ -27,7 +25,7 @@ describe('lines as columns', () => {
     ['a generated export', generateTransactions(5000, 40, 7)],
   ] as const) {
     it(`give the same lines and monthly sums as the line objects (${name})`, () => {
-      const withLines = importPortfolio(csv, { includeLines: true, lineColumns: true });
+      const withLines = importPortfolio(csv, { includeLines: true });
       if (!withLines.ok || !withLines.lines || !withLines.lineColumns) throw new Error('import');
       const columns = withLines.lineColumns;
       expect(linesFromColumns(columns)).toEqual(withLines.lines);
@@ -36,10 +34,10 @@ describe('lines as columns', () => {
     });
   }
 
-  it('are left out unless asked for, and without a date column', () => {
-    const plain = importPortfolio(MESSY);
+  it('are left out when not wanted, and without a date column', () => {
+    const plain = importPortfolio(MESSY, { lineColumns: false });
     expect(plain.ok && plain.lineColumns).toBe(undefined);
-    const undated = importPortfolio('Cliente;Valor\nAlfa;1\nAlfa;2', { lineColumns: true });
+    const undated = importPortfolio('Cliente;Valor\nAlfa;1\nAlfa;2');
     expect(undated.ok && undated.lineColumns).toBe(undefined);
   });
 });
@@ -47,9 +45,9 @@ describe('lines as columns', () => {
 describe('runImport', () => {
   it('gives the lines, monthly sums and months of the domain import', () => {
     const out = runImport({ input: MESSY, options: {}, extras: {} });
-    const domain = importPortfolio(MESSY);
-    if (!out.ok || !domain.ok || !domain.lines) throw new Error('import');
-    expect(out.lines).toEqual(domain.lines);
+    const domain = importPortfolio(MESSY, { includeLines: true });
+    if (!out.ok || !domain.ok || !domain.lines || !out.lineColumns) throw new Error('import');
+    expect(linesFromColumns(out.lineColumns)).toEqual(domain.lines);
     expect(out.monthlySales).toEqual(monthlyFromLines(domain.lines));
     expect(out.months).toEqual(monthSpan(domain.lines));
     expect(out.months).toEqual({ start: '2023-12', end: '2024-03' });
@@ -59,20 +57,18 @@ describe('runImport', () => {
 
   it('leaves the lines out when the caller only keeps monthly sums, with the same sums', () => {
     const all = runImport({ input: MESSY, options: {}, extras: {} });
-    const compact = runImportCompact({ input: MESSY, options: {}, extras: {}, lines: false });
+    const compact = runImport({ input: MESSY, options: {}, extras: {}, lines: false });
     if (!all.ok || !compact.ok) throw new Error('import');
     expect(compact.lineColumns).toBe(undefined);
-    const expanded = expandOutcome(compact);
-    if (!expanded.ok) throw new Error('import');
-    expect(expanded.lines).toEqual([]);
+    const expanded = compact;
     expect(expanded.monthlySales).toEqual(all.monthlySales);
     expect(expanded.months).toEqual(all.months);
     expect(expanded.clients).toEqual(all.clients);
   });
 
   it('survives a structured clone of the compact outcome (what the worker posts)', () => {
-    const compact = runImportCompact({ input: MESSY, options: {}, extras: {} });
+    const compact = runImport({ input: MESSY, options: {}, extras: {} });
     const cloned = structuredClone(compact);
-    expect(expandOutcome(cloned)).toEqual(runImport({ input: MESSY, options: {}, extras: {} }));
+    expect(cloned).toEqual(runImport({ input: MESSY, options: {}, extras: {} }));
   });
 });

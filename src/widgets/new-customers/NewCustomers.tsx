@@ -8,8 +8,8 @@ import type { ChartConfiguration } from 'chart.js';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
 import { defaultCurrency, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '../../i18n/format';
-import { compareCampaign, newCustomerSales } from '../../domain/index.ts';
-import type { NewCustomerPeriod, SalesLine } from '../../domain/index.ts';
+import { columnsFromLines, compareCampaignFromColumns, newCustomerSalesFromColumns } from '../../domain/index.ts';
+import type { LineColumns, NewCustomerPeriod } from '../../domain/index.ts';
 import { linesFromMonthly } from '../../domain/monthlySales.ts';
 import { $portfolio, $settings, currencyOf } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
@@ -28,6 +28,8 @@ import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { DateInput } from '../shared/DateInput.tsx';
 
 type Source = 'portfolio' | 'file';
+
+const NO_LINES: LineColumns = columnsFromLines([]);
 
 export function periodLabel(locale: Locale, period: string, t: NewCustomersStrings): string {
   if (/^\d{4}-Q[1-4]$/.test(period)) return fill(t.quarterLabel, { q: period.slice(6), y: period.slice(0, 4) });
@@ -49,23 +51,25 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
   const money = (n: number) => formatMoney(locale, n, currency);
   const pct = (s: number) => formatPercent(locale, s, 1);
 
-  const [fileLines, setFileLines] = useState<SalesLine[] | null>(null);
+  // A file's lines as the import gives them (columns: 16 bytes a line, no object per line).
+  const [fileLines, setFileLines] = useState<LineColumns | null>(null);
   const [period, setPeriod] = useState<NewCustomerPeriod>('month');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [sampleError, setSampleError] = useState('');
   const [sampleBusy, setSampleBusy] = useState(false);
 
-  const portfolioLines = useMemo(() => linesFromMonthly(portfolio.monthlySales), [portfolio.monthlySales]);
-  const lines = source === 'portfolio' ? portfolioLines : (fileLines ?? []);
-  const rows = useMemo(() => newCustomerSales(lines, { period }), [lines, period]);
+  const portfolioLines = useMemo(() => columnsFromLines(linesFromMonthly(portfolio.monthlySales)), [portfolio.monthlySales]);
+  const lines = source === 'portfolio' ? portfolioLines : (fileLines ?? NO_LINES);
+  const lineCount = lines.client.length;
+  const rows = useMemo(() => newCustomerSalesFromColumns(lines, { period }), [lines, period]);
   const campaign = useMemo(
-    () => (start !== '' && end !== '' && lines.length > 0 ? compareCampaign(lines, { start, end }) : null),
+    () => (start !== '' && end !== '' && lineCount > 0 ? compareCampaignFromColumns(lines, { start, end }) : null),
     [lines, start, end],
   );
 
   const onAnalysed = (data: ImportedData): ImportApplied => {
-    setFileLines(data.lines);
+    setFileLines(data.lineColumns ?? NO_LINES);
     setFileCurrency(data.currency);
     return { ok: true };
   };
@@ -111,7 +115,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
     },
   });
 
-  const hasData = lines.length > 0;
+  const hasData = lineCount > 0;
   const shareDiff = campaign ? campaign.during.share - campaign.before.share : 0;
 
   return (
@@ -136,7 +140,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
         </label>
       </fieldset>
 
-      {source === 'portfolio' && portfolioLines.length === 0 && (
+      {source === 'portfolio' && portfolioLines.client.length === 0 && (
         <div class="card">
           <h3>{t.emptyTitle}</h3>
           <p>{t.emptyText}</p>
@@ -184,7 +188,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
           <p class="muted">{t.firstPeriodNote}</p>
           <ChartFigure
             locale={locale}
-            dataKey={`${locale}|${period}|${rows.length}|${rows[0]?.period ?? ''}|${last?.total ?? 0}|${lines.length}`}
+            dataKey={`${locale}|${period}|${rows.length}|${rows[0]?.period ?? ''}|${last?.total ?? 0}|${lineCount}`}
             config={config}
             summary={fill(t.chartSummary, {
               unit: t[period].toLocaleLowerCase(BCP47[locale]),
