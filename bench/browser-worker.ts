@@ -11,7 +11,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<{ bytes: Uint8Array; includeLines: boolean }>) => {
   const t0 = performance.now();
   let progressCalls = 0;
-  const result = importPortfolio(event.data.bytes, { includeLines: event.data.includeLines, onProgress: () => progressCalls++ });
+  // includeLines false: totals only (no line columns either), as the "includeLines: false" rows measured.
+  const lines = event.data.includeLines ? {} : { lineColumns: false };
+  const result = importPortfolio(event.data.bytes, { ...lines, onProgress: () => progressCalls++ });
   if (!result.ok) {
     scope.postMessage({ error: result.error.code });
     return;

@@ -14,9 +14,11 @@ if (!path) throw new Error('usage: import-child FILE');
 const t0 = performance.now();
 const baselineRss = process.memoryUsage().rss;
 const bytes = readFileSync(path);
-// BENCH_LINES_OFF=1: without the per-line list (`includeLines: false`), i.e. totals and classes only.
+// The defaults keep every line as columns (`lineColumns`); BENCH_LINES_OFF=1: without them
+// (`lineColumns: false`), i.e. totals and classes only; BENCH_LINE_OBJECTS=1: also the objects.
 const result = importPortfolio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-  includeLines: process.env.BENCH_LINES_OFF !== '1',
+  ...(process.env.BENCH_LINES_OFF === '1' ? { lineColumns: false } : {}),
+  ...(process.env.BENCH_LINE_OBJECTS === '1' ? { includeLines: true } : {}),
 });
 if (!result.ok) throw new Error(`import failed: ${result.error.code}`);
 const pareto = paretoAnalysis(result.clients);

@@ -15,7 +15,9 @@
  *
  * Python: the first `python3` on PATH with pandas, else /usr/bin/python3 (Debian's python3-pandas);
  * without pandas the comparison is skipped with a message. Environment: BENCH_LINES (default 1e6),
- * BENCH_CLIENTS (default 1000), BENCH_RUNS (default 5), PANDAS_PYTHON (a python with pandas).
+ * BENCH_CLIENTS (default 1000), BENCH_RUNS (default 5), PANDAS_PYTHON (a python with pandas),
+ * BENCH_BEFORE_DIR (a directory with another commit's `src/` and `bench/`, e.g. `git archive <commit>
+ * src bench | tar -x -C /tmp/before`: its import child runs too, alternating, with its defaults).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BEFORE_DIR = process.env.BENCH_BEFORE_DIR;
 const mb = (n: number): string => `${(n / 1_000_000).toFixed(1)} MB`;
 
 type ChildReport = {
@@ -79,19 +82,27 @@ if (python === null) {
     const bytes = new TextEncoder().encode(generateTransactions(LINES, CLIENTS));
     writeFileSync(file, bytes);
     const child = join(dir, 'import-child.mjs');
-    await build({
-      entryPoints: [join(here, 'import-child.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      outfile: child,
-      logLevel: 'warning',
-    });
+    const bundleChild = (entry: string, outfile: string) =>
+      build({
+        entryPoints: [entry],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        outfile,
+        logLevel: 'warning',
+        // Another commit's src/ has no node_modules beside it: resolve packages from this checkout.
+        nodePaths: [join(here, '..', 'node_modules')],
+      });
+    await bundleChild(join(here, 'import-child.ts'), child);
+    const beforeChild = join(dir, 'import-child-before.mjs');
+    if (BEFORE_DIR) await bundleChild(join(BEFORE_DIR, 'bench', 'import-child.ts'), beforeChild);
 
     const pandas: Timed[] = [];
     const ours: Timed[] = [];
     const oursWithLines: Timed[] = [];
+    const before: Timed[] = [];
+    const beforeTotals: Timed[] = [];
     const loads: number[] = [];
     const withoutLines = { ...process.env, BENCH_LINES_OFF: '1' };
     for (let run = 0; run < RUNS; run++) {
@@ -99,6 +110,10 @@ if (python === null) {
       pandas.push(timeProcess(python, [join(here, 'pandas_reference.py'), file]));
       ours.push(timeProcess(process.execPath, [child, file], withoutLines));
       oursWithLines.push(timeProcess(process.execPath, [child, file], process.env));
+      if (BEFORE_DIR) {
+        before.push(timeProcess(process.execPath, [beforeChild, file], process.env));
+        beforeTotals.push(timeProcess(process.execPath, [beforeChild, file], withoutLines));
+      }
     }
     const p = pandas[0]!.report;
     const o = ours[0]!.report;
@@ -119,12 +134,21 @@ if (python === null) {
     console.log(`load average (1 min) at each run: ${loads.map((l) => l.toFixed(1)).join(', ')}`);
     console.table([
       row('pandas', pandas),
-      row('import + pareto (includeLines: false)', ours),
-      row('import + pareto (defaults: with lines)', oursWithLines),
+      row('import + pareto (totals only: lineColumns: false)', ours),
+      row('import + pareto (defaults: lines as columns)', oursWithLines),
+      ...(BEFORE_DIR
+        ? [row('before: import + pareto (its totals only)', beforeTotals), row('before: import + pareto (its defaults)', before)]
+        : []),
     ]);
     for (const [label, runs] of [
-      ['includeLines: false', ours],
+      ['totals only', ours],
       ['defaults', oursWithLines],
+      ...(BEFORE_DIR
+        ? ([
+            ['before, totals only', beforeTotals],
+            ['before, defaults', before],
+          ] as const)
+        : []),
     ] as const) {
       const baseline = Math.max(...runs.map((r) => r.report.baselineRssBytes ?? 0));
       const peak = Math.max(...runs.map((r) => r.report.peakRssBytes));

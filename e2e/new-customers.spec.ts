@@ -7,7 +7,7 @@ import { EN_FILE, PT_FILE, expectNoAxeViolations, nbsp, openTool } from './helpe
 
 test('en: a transaction file analysed without saving: periods and the campaign sentence equal the domain', async ({ page, problems }) => {
   void problems;
-  const imported = importPortfolio(readFileSync(EN_FILE, 'utf8'));
+  const imported = importPortfolio(readFileSync(EN_FILE, 'utf8'), { includeLines: true });
   if (!imported.ok || !imported.lines) throw new Error('fixture');
   await openTool(page, '/en/tools/new-customers/', 'new-customers');
   const widget = page.locator('[data-widget="new-customers"]');
@@ -42,7 +42,7 @@ test('en: a transaction file analysed without saving: periods and the campaign s
 
 test('pt-BR: from the portfolio’s monthly sales after importing an Excel file, kept after reload', async ({ page, problems }) => {
   void problems;
-  const imported = importPortfolio(new Uint8Array(readFileSync(PT_FILE)));
+  const imported = importPortfolio(new Uint8Array(readFileSync(PT_FILE)), { includeLines: true });
   if (!imported.ok || !imported.lines) throw new Error('fixture');
   await openTool(page, '/pt-br/tools/portfolio/', 'portfolio');
   const portfolio = page.locator('[data-widget="portfolio"]');

@@ -126,7 +126,14 @@ export type TransactionLine = { key: string; date: string; amount: number };
  * The same lines as `lines` (same order, same values), as columns: line i is
  * `{ key: keys[client[i]], date: dates[date[i]], amount: amount[i] }`. `dates` is sorted.
  */
-export type LineColumns = { client: Int32Array; date: Int32Array; amount: Float64Array; keys: string[]; dates: string[] };
+export type LineColumns = {
+  /** 16-bit while every index fits (up to 65 535 clients or distinct dates), else 32-bit. */
+  client: Uint16Array | Int32Array;
+  date: Uint16Array | Int32Array;
+  amount: Float64Array;
+  keys: string[];
+  dates: string[];
+};
 
 export type ImportSuccess = {
   ok: true;
@@ -460,45 +467,55 @@ type ClientAcc = {
 };
 
 /**
- * The rows kept for after the pass, in growable typed arrays: 1M transaction lines cost 20 bytes
- * each instead of an object each. Client index, date id (-1 without a date column), amount and line.
+ * The rows kept for after the pass, in growable typed arrays: 1M transaction lines cost 12 to 16
+ * bytes each instead of an object each. Client index and date id (-1 without a date column) start
+ * as 16-bit columns (files have far fewer than 65 535 clients or distinct dates) and widen to
+ * 32 bits when one does not fit; the amount is a double. The file line of row i is `i + offset`,
+ * and the offset changes only where rows were skipped, so it is kept as a short list of (row,
+ * offset) steps rather than 4 bytes a row.
  */
 class RowColumns {
-  client: Int32Array;
-  date: Int32Array;
+  client: Uint16Array | Int32Array;
+  date: Uint16Array | Int32Array;
   amount: Float64Array;
-  line: Int32Array;
   length = 0;
+  /** Rows at which `line - row` changes, and the new difference. */
+  readonly stepRow: number[] = [];
+  readonly stepOffset: number[] = [];
+  private offset = -1;
   constructor(capacity: number) {
     const n = Math.max(1024, capacity);
-    this.client = new Int32Array(n);
-    this.date = new Int32Array(n);
+    this.client = new Uint16Array(n);
+    this.date = new Uint16Array(n);
     this.amount = new Float64Array(n);
-    this.line = new Int32Array(n);
   }
   push(client: number, date: number, amount: number, line: number): void {
     const i = this.length;
-    if (i === this.client.length) this.grow();
+    if (i === this.amount.length) this.grow();
+    if (client > 0xffff && this.client instanceof Uint16Array) this.client = Int32Array.from(this.client);
+    // -1 (no date column) does not fit 16 bits either.
+    if ((date > 0xffff || date < 0) && this.date instanceof Uint16Array) this.date = Int32Array.from(this.date);
     this.client[i] = client;
     this.date[i] = date;
     this.amount[i] = amount;
-    this.line[i] = line;
+    if (line - i !== this.offset) {
+      this.offset = line - i;
+      this.stepRow.push(i);
+      this.stepOffset.push(this.offset);
+    }
     this.length = i + 1;
   }
   private grow(): void {
-    const n = this.client.length * 2;
-    const client = new Int32Array(n);
+    const n = this.amount.length * 2;
+    const client = this.client instanceof Uint16Array ? new Uint16Array(n) : new Int32Array(n);
     client.set(this.client);
     this.client = client;
-    const date = new Int32Array(n);
+    const date = this.date instanceof Uint16Array ? new Uint16Array(n) : new Int32Array(n);
     date.set(this.date);
     this.date = date;
     const amount = new Float64Array(n);
     amount.set(this.amount);
     this.amount = amount;
-    const line = new Int32Array(n);
-    line.set(this.line);
-    this.line = line;
   }
 }
 
@@ -600,6 +617,8 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   for (const l of prepared.repairedLines) if (l > sample.headerLine) report(l, 'malformed-quotes');
 
   const clients: ClientAcc[] = [];
+  const fastNext: number[] = [];
+  const fastText: (string | undefined)[] = [];
   const clientIndex = new Map<string, number>();
   const nameKeyCache = new Map<string, string>();
   const namedFromCode = new Set<string>();
@@ -697,10 +716,12 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       }
     }
     // A key the site uses for itself (the quick try's) would mix this client's work with it.
+    let replaced = false;
     if (isReservedClientKey(key)) {
       if (!reservedReported.has(key)) report(startLine, 'reserved-key', iId >= 0 ? colName(iId) : colName(iName));
       reservedReported.add(key);
       key = clientKeyBesideReserved(key);
+      replaced = true;
     }
 
     let rawAmount = row[iAmount]!;
@@ -736,6 +757,17 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
       acc.plainName = !acc.name.includes("'");
       clients.push(acc);
       clientIndex.set(key, ci);
+      fastNext.push(-1);
+      // The fast path finds this client by its key cell (the id as written) or, without an id
+      // column, by its name cell spelt exactly as here; a replaced key or a `'` name is the row path's.
+      if (!replaced && (iId >= 0 || acc.plainName)) {
+        const text = iId >= 0 ? key : acc.name;
+        fastText[ci] = text;
+        const h = hashRange(text, 0, text.length);
+        const head = fastHead.get(h);
+        if (head !== undefined) fastNext[ci] = head;
+        fastHead.set(h, ci);
+      }
     } else {
       acc = clients[ci]!;
       if (name !== '' && name !== acc.name && !acc.variants?.has(name)) {
@@ -774,6 +806,9 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   // shape, a ragged row — returns false and goes through `handleRow` exactly as PapaParse would have
   // split it (fast mode: `line.split(delimiter)`), so the two paths cannot disagree.
   const fieldStart = new Int32Array(width + 1);
+  // Clients the fast path may find: hash of the key cell → the last client with it, chained by
+  // `fastNext`; `fastText[c]` is the cell's exact text (the id, or the name without an id column).
+  const fastHead = new Map<number, number>();
   const dateIdByCode = new Map<number, number>();
   const fastRow = (s: string, from: number, to: number, startLine: number): boolean => {
     if (iCurrency >= 0) return false;
@@ -793,22 +828,23 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     if (amount !== amount || Math.abs(amount) > MAX_AMOUNT) return false;
     if (amount === 0) amount = 0; // no -0
 
-    let ci: number | undefined;
-    if (iId >= 0) {
-      const idFrom = fieldStart[iId]!;
-      const idTo = fieldStart[iId + 1]! - 1;
-      if (idTo <= idFrom || isTrimSpace(s.charCodeAt(idFrom)) || isTrimSpace(s.charCodeAt(idTo - 1))) return false;
-      ci = clientIndex.get(s.slice(idFrom, idTo));
-    } else {
-      const key = nameKeyCache.get(s.slice(fieldStart[iName]!, fieldStart[iName + 1]! - 1));
-      if (key === undefined || TOTAL_LABELS.has(key) || isReservedClientKey(key)) return false;
-      ci = clientIndex.get(key);
+    // The client by its key cell, without a substring: a hash of the cell's characters, then the
+    // cell compared in place with the candidates' text (see `fastText`).
+    const keyColumn = iId >= 0 ? iId : iName;
+    const keyFrom = fieldStart[keyColumn]!;
+    const keyTo = fieldStart[keyColumn + 1]! - 1;
+    if (iId >= 0 && (keyTo <= keyFrom || isTrimSpace(s.charCodeAt(keyFrom)) || isTrimSpace(s.charCodeAt(keyTo - 1)))) return false;
+    let ci = fastHead.get(hashRange(s, keyFrom, keyTo)) ?? -1;
+    while (ci !== -1) {
+      const text = fastText[ci]!;
+      if (text.length === keyTo - keyFrom && s.startsWith(text, keyFrom)) break;
+      ci = fastNext[ci]!;
     }
-    if (ci === undefined) return false;
+    if (ci === -1) return false;
     const acc = clients[ci]!;
     // The same spelling as the client's first row (a name with a `'` may be a neutralised formula:
-    // the row path reads it).
-    if (iName >= 0) {
+    // the row path reads it). Without an id column the lookup above compared it already.
+    if (iId >= 0 && iName >= 0) {
       const nameFrom = fieldStart[iName]!;
       if (!acc.plainName || fieldStart[iName + 1]! - 1 - nameFrom !== acc.name.length || !s.startsWith(acc.name, nameFrom)) return false;
     }
@@ -925,16 +961,19 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
   const rankByDateId = Int32Array.from(isoByDateId, (iso) => (iso === null ? -1 : rankOfIso.get(iso)!));
   const firstRank = new Int32Array(clients.length).fill(0x7fffffff);
   const lastRank = new Int32Array(clients.length).fill(-1);
+  const { stepRow, stepOffset } = kept;
   if (iDate >= 0) {
+    let step = 0;
     for (let i = 0; i < n; i++) {
+      while (step + 1 < stepRow.length && stepRow[step + 1]! <= i) step++;
       const dateId = dData[i]!;
       const rank = rankByDateId[dateId]!;
       if (rank === -1) {
-        report(kept.line[i]!, 'invalid-date', colName(iDate));
+        report(i + stepOffset[step]!, 'invalid-date', colName(iDate));
         continue;
       }
       // "01/02/98" is read as 2098: kept (sales data is recent) but said, never silently.
-      if (twoDigitByDateId[dateId] === true) report(kept.line[i]!, 'two-digit-year', colName(iDate));
+      if (twoDigitByDateId[dateId] === true) report(i + stepOffset[step]!, 'two-digit-year', colName(iDate));
       const c = cData[i]!;
       const amount = aData[i]!;
       if (rank < firstRank[c]!) firstRank[c] = rank;
@@ -1016,6 +1055,13 @@ function importPrepared(prepared: Prepared, streamed: Streamed | null, options: 
     };
   }
   return result;
+}
+
+/** A hash of `s.slice(from, to)` (FNV-1a over UTF-16 units, cut to a small integer), read in place. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 function isDigit(c: number): boolean {

@@ -88,6 +88,18 @@ describe('lines as columns', () => {
     expect(compareCampaignFromColumns(columns, window)).toEqual(compareCampaign(lines, window));
   });
 
+  it('widen to 32 bits past 65 535 clients and distinct dates, with the same lines', () => {
+    const day0 = Date.UTC(1900, 0, 1);
+    const rows = Array.from({ length: 70_000 }, (_, i) => `C${i};${new Date(day0 + i * 86_400_000).toISOString().slice(0, 10)};${i % 100},25`);
+    const r = importPortfolio(new TextEncoder().encode(['Código;Data;Valor', ...rows].join('\n')), { includeLines: true });
+    if (!r.ok || !r.lines) throw new Error('import');
+    const columns = r.lineColumns!;
+    expect(columns.client).toBeInstanceOf(Int32Array);
+    expect(columns.date).toBeInstanceOf(Int32Array);
+    expect(columns.client.at(-1)).toBe(69_999);
+    expect(linesFromColumns(columns)).toEqual(r.lines);
+  });
+
   it('are the kept rows compacted in place, without a copy when the buffer is nearly full', () => {
     const csv = ['Cliente;Data;Valor', ...Array.from({ length: 5000 }, (_, i) => `C${i % 7};0${(i % 9) + 1}/01/2024;${i},5`)].join('\n');
     const r = importPortfolio(new TextEncoder().encode(csv));
@@ -95,7 +107,8 @@ describe('lines as columns', () => {
     const { client, date, amount } = r.lineColumns!;
     expect(client.length).toBe(5000);
     // Sized from the sample (5 % spare), so these are views of the import's own arrays.
-    expect(client.buffer.byteLength).toBeLessThanOrEqual(5000 * 4 * 1.125);
+    expect(client.buffer.byteLength).toBeLessThanOrEqual(5000 * 2 * 1.125);
+    expect(client).toBeInstanceOf(Uint16Array);
     expect([date.length, amount.length]).toEqual([5000, 5000]);
   });
 });

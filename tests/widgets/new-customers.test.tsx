@@ -57,7 +57,7 @@ describe('New-customer sales widget', () => {
     await screen.findByText('Sales from new and existing customers');
     fireEvent.input(screen.getByLabelText('Campaign start'), { target: { value: '2024-02-01' } });
     fireEvent.input(screen.getByLabelText('Campaign end'), { target: { value: '2024-03-31' } });
-    const imported = importPortfolio(FILE);
+    const imported = importPortfolio(FILE, { includeLines: true });
     if (!imported.ok || !imported.lines) throw new Error('import');
     const c = compareCampaign(imported.lines, { start: '2024-02-01', end: '2024-03-31' });
     const text = document.querySelector('[data-sentence="campaign"]')!.textContent;
