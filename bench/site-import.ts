@@ -206,10 +206,14 @@ try {
       g.benchObjects(name === 'before');
       await new Promise((r) => setTimeout(r, 300)); // module fetch and compile are not the import
     }, name);
-  const run = (name: string) =>
+  const run = () =>
     page.evaluate(
       async ({ keepLines, extras }) => {
-        const g = globalThis as unknown as { benchBytes: Uint8Array; benchWorker: Worker; benchFinish: (o: unknown) => Record<string, number> };
+        const g = globalThis as unknown as {
+          benchBytes: Uint8Array;
+          benchWorker: Worker;
+          benchFinish: (o: unknown) => Record<string, number>;
+        };
         const worker = g.benchWorker;
         const t0 = performance.now();
         let progress = 0;
@@ -236,7 +240,7 @@ try {
   for (let round = 0; round < RUNS; round++) {
     for (const v of versions) {
       await startWorker(v.name);
-      results.get(v.name)!.push(await sampled(() => run(v.name)));
+      results.get(v.name)!.push(await sampled(() => run()));
     }
   }
   const rows = versions.map((v) => {
@@ -270,7 +274,8 @@ try {
   console.log(`renderers sampled: ${renderers.join(', ') || 'none found'}; file ${(csv.byteLength / 1e6).toFixed(1)} MB`);
   const uasm = await page.evaluate(async () => {
     const p = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> };
-    if (!crossOriginIsolated || !p.measureUserAgentSpecificMemory) return `unavailable (crossOriginIsolated: ${String(crossOriginIsolated)})`;
+    if (!crossOriginIsolated || !p.measureUserAgentSpecificMemory)
+      return `unavailable (crossOriginIsolated: ${String(crossOriginIsolated)})`;
     return `${((await p.measureUserAgentSpecificMemory()).bytes / 1e6).toFixed(1)} MB`;
   });
   console.log(`measureUserAgentSpecificMemory after the runs (page, worker gone, the file's bytes held): ${uasm}`);

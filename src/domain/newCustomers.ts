@@ -121,7 +121,10 @@ export type CampaignComparison = {
   beforeEnd: string;
 };
 
-function campaignWindows(window: { start: string; end: string }): Omit<CampaignComparison, 'during' | 'before'> & { start: string; end: string } {
+function campaignWindows(window: {
+  start: string;
+  end: string;
+}): Omit<CampaignComparison, 'during' | 'before'> & { start: string; end: string } {
   let { start, end } = window;
   if (end < start) [start, end] = [end, start];
   const days = isIsoDate(start) && isIsoDate(end) ? daysBetween(start, end) + 1 : 0;
@@ -222,9 +225,9 @@ export function newCustomerSalesFromColumns(
     if (first === -1 || p < first) first = p;
     if (p > last) last = p;
     seen[p] = 1;
-    total[p] += amount[i]!;
+    total[p] = total[p]! + amount[i]!;
     if (firstPeriod[c] === p || comebacks[c]?.has(p) === true) {
-      fromNew[p] += amount[i]!;
+      fromNew[p] = fromNew[p]! + amount[i]!;
       customers[p]!.add(c);
     }
   }

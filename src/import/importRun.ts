@@ -4,14 +4,7 @@
  * Loaded on demand (dynamic import) so papaparse is not in any widget's first download.
  */
 import { importPortfolio, previewImport } from '../domain/index.ts';
-import type {
-  ImportError,
-  ImportIssue,
-  ImportOptions,
-  ImportPreview,
-  ImportSuccess,
-  LineColumns,
-} from '../domain/index.ts';
+import type { ImportError, ImportIssue, ImportOptions, ImportPreview, ImportSuccess, LineColumns } from '../domain/index.ts';
 import { monthlyFromColumns } from '../domain/index.ts';
 import { clientFromTotal, guessExtraColumns, readClientExtras } from '../domain/portfolioExtras.ts';
 import type { ExtraColumns, MonthlyAmount, MonthRange } from '../domain/portfolioExtras.ts';

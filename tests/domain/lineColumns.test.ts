@@ -29,11 +29,20 @@ const row = fc.record({
   year: fc.constantFrom(2019, 2023, 2024, 2025),
   amount: fc.constantFrom(...AMOUNTS),
 });
-const file = fc.array(row, { minLength: 1, maxLength: 60 }).map((rows) =>
-  ['Cliente;Data;Valor', ...rows.map((r) => `${r.name};${String(r.day).padStart(2, '0')}/${String(r.month).padStart(2, '0')}/${r.year};${r.amount}`)].join('\n'),
-);
+const file = fc
+  .array(row, { minLength: 1, maxLength: 60 })
+  .map((rows) =>
+    [
+      'Cliente;Data;Valor',
+      ...rows.map((r) => `${r.name};${String(r.day).padStart(2, '0')}/${String(r.month).padStart(2, '0')}/${r.year};${r.amount}`),
+    ].join('\n'),
+  );
 const period = fc.constantFrom<NewCustomerPeriod>('month', 'quarter', 'year');
-const isoDay = fc.record({ y: fc.constantFrom(2019, 2023, 2024, 2025), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+const isoDay = fc.record({
+  y: fc.constantFrom(2019, 2023, 2024, 2025),
+  m: fc.integer({ min: 1, max: 12 }),
+  d: fc.integer({ min: 1, max: 28 }),
+});
 const iso = ({ y, m, d }: { y: number; m: number; d: number }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 describe('lines as columns', () => {
@@ -90,7 +99,10 @@ describe('lines as columns', () => {
 
   it('widen to 32 bits past 65 535 clients and distinct dates, with the same lines', () => {
     const day0 = Date.UTC(1900, 0, 1);
-    const rows = Array.from({ length: 70_000 }, (_, i) => `C${i};${new Date(day0 + i * 86_400_000).toISOString().slice(0, 10)};${i % 100},25`);
+    const rows = Array.from(
+      { length: 70_000 },
+      (_, i) => `C${i};${new Date(day0 + i * 86_400_000).toISOString().slice(0, 10)};${i % 100},25`,
+    );
     const r = importPortfolio(new TextEncoder().encode(['Código;Data;Valor', ...rows].join('\n')), { includeLines: true });
     if (!r.ok || !r.lines) throw new Error('import');
     const columns = r.lineColumns!;
