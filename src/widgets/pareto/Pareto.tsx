@@ -14,7 +14,8 @@ import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../..
 import type { WriteResult } from '../../state/index.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
+import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import { writeToast } from '../shared/writeProblem';
@@ -29,8 +30,6 @@ import type { MarkClassA } from './MarkClassA.tsx';
 import '../shared/data-tools.css';
 import './pareto.css';
 import { loadSampleCompany } from '../../samples/loaders';
-
-type Source = 'portfolio' | 'file';
 
 type MarkProps = ComponentProps<typeof MarkClassA>;
 const markClassA = lazyLoader<MarkProps>(() => import('./MarkClassA.tsx').then((m) => m.MarkClassA));
@@ -103,29 +102,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   return (
     <div data-widget="pareto" class="widget pareto">
       <p>{t.intro}</p>
-      <fieldset class="tool-fieldset no-print">
-        <legend>{t.sourceLegend}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name={`pareto-source-${locale}`}
-            value="portfolio"
-            checked={source === 'portfolio'}
-            onChange={() => setSource('portfolio')}
-          />{' '}
-          {t.sourcePortfolio}
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name={`pareto-source-${locale}`}
-            value="file"
-            checked={source === 'file'}
-            onChange={() => setSource('file')}
-          />{' '}
-          {t.sourceFile}
-        </label>
-      </fieldset>
+      <SourceChoice locale={locale} name="pareto-source" t={t} source={source} onSource={setSource} />
 
       {source === 'portfolio' && portfolio.clients.length > 0 && (
         <LazyPeriodBar
@@ -148,17 +125,15 @@ export default function Pareto({ locale }: { locale: Locale }) {
       )}
 
       {source === 'file' && (
-        <div class="no-print">
-          <p class="note">{t.fileNote}</p>
-          <LazyImportPanel
-            locale={locale}
-            purpose="analyse"
-            onImported={onAnalysed}
-            knownCurrency={data.currencyKnown ? data.currency : null}
-            fallbackCurrency={data.currency}
-          />
+        <FileSource
+          locale={locale}
+          note={t.fileNote}
+          onImported={onAnalysed}
+          knownCurrency={data.currencyKnown ? data.currency : null}
+          fallbackCurrency={data.currency}
+        >
           {!fileClients && <p class="muted">{t.noFileYet}</p>}
-        </div>
+        </FileSource>
       )}
 
       <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
