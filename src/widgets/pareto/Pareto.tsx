@@ -11,15 +11,13 @@ import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../../domain/paretoExtras.ts';
-import type { WriteResult } from '../../state/index.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
 import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
-import { writeToast } from '../shared/writeProblem';
-import type { ToastState } from '../shared/UndoToast.tsx';
+import { useWriteToast } from '../shared/useWriteToast.ts';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
@@ -53,7 +51,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const [fileClients, setFileClients] = useState<ParetoInput[] | null>(null);
   const [aText, setAText] = useState('80');
   const [bText, setBText] = useState('95');
-  const [toast, setToast] = useState<ToastState>(null);
+  const { toast, setToast, report, failed, close } = useWriteToast(locale);
   const [sampleBusy, setSampleBusy] = useState(false);
 
   const typed = thresholdsFromPercent(Number(aText.replace(',', '.')), Number(bText.replace(',', '.')));
@@ -95,8 +93,6 @@ export default function Pareto({ locale }: { locale: Locale }) {
     if (!r.ok) setToast({ text: fill(common.sampleFailed, { code: r.code }), tone: 'error' });
   };
 
-  const report = (result: WriteResult, ok: ToastState) => setToast(writeToast(result, locale, ok));
-
   const n = result?.ranked.length ?? 0;
 
   return (
@@ -104,15 +100,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
       <p>{t.intro}</p>
       <SourceChoice locale={locale} name="pareto-source" t={t} source={source} onSource={setSource} />
 
-      {source === 'portfolio' && portfolio.clients.length > 0 && (
-        <LazyPeriodBar
-          locale={locale}
-          data={data}
-          onWrite={(r) => {
-            if (!r.ok) report(r, null);
-          }}
-        />
-      )}
+      {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={failed} />}
 
       {source === 'portfolio' && portfolio.clients.length === 0 && (
         <div class="card">
@@ -136,7 +124,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
         </FileSource>
       )}
 
-      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={close} />
 
       <fieldset class="pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>
