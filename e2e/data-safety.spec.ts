@@ -13,6 +13,7 @@ import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { NOTICE_STRINGS } from '../src/widgets/storage-notices/strings.ts';
 import { STORE_LABELS } from '../src/widgets/shared/storeNameStrings.ts';
 import { STRINGS as DPM } from '../src/widgets/dpm/strings.ts';
+import { writeProblem } from '../src/widgets/shared/writeProblem.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -114,9 +115,9 @@ test('a corrupt value that cannot be copied aside blocks edits until its copy is
   await expect(notice).toContainText(n['quarantined.memoryOnly']);
 
   const raw = '{"schemaVersion":2,"savedAt":"x","data":[{"id":';
-  // An edit is refused, and says so: the unreadable text is the only copy in storage.
+  // An edit is refused, and says why (writeProblem): the unreadable text is the only copy in storage.
   await widget.getByRole('button', { name: DPM.en.addSegment }).click();
-  await expect(widget.getByText(DPM.en.refused)).toBeVisible();
+  await expect(widget.getByText(writeProblem({ ok: false, reason: 'held' }, 'en') ?? '')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('kam:segments'))).toBe(raw);
 
   const download = page.waitForEvent('download');

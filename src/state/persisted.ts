@@ -24,127 +24,27 @@
  *    nothing until the stores are reloaded, so a write can never land in a workspace the store did
  *    not read. A `shared` store (course progress) always uses the real key.
  *
- * Envelope written: `{ schemaVersion, savedAt, rev, data }` (rev counts writes; savedAt is ISO).
+ * Envelope written: `{ schemaVersion, savedAt, rev, data }` (storedValue.ts reads and writes it).
  * The staleness check compares raw strings, which is stronger than comparing savedAt/rev (it also
  * catches a value rewritten by a tab whose clock is behind).
  */
 import { atom } from 'nanostores';
-import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { check } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
-import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
-import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
-import { checkStored, fromStoredKeys, toStoredKeys } from './storedKeys.ts';
+import { SCHEMA_VERSION } from './migrations.ts';
+import { fromStoredKeys, toStoredKeys } from './storedKeys.ts';
 import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
 import { freeKey, getBackendError, onStorageSignal, requestPersistentStorage, safeGet, safeRemove, safeSet } from './storage.ts';
 import type { StorageErrorKind } from './storage.ts';
 import { activeWorkspace, workspacePrefix } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
+import { decodeStored, encodeStored } from './storedValue.ts';
+import type { PersistedStore, StoreMeta, WriteResult } from './persistedTypes.ts';
 
-export type WriteResult =
-  | { ok: true }
-  /** Refused, memory unchanged: the stored data is from a newer version / the value failed validation. */
-  | { ok: false; reason: 'read-only' | 'invalid' }
-  /**
-   * Refused, memory unchanged: storage holds a value that could not be read nor copied aside; it is
-   * kept until the user downloads or discards the copy (the quarantine notice), so no edit destroys it.
-   */
-  | { ok: false; reason: 'held' }
-  /** Another tab had saved newer data: this tab now shows it; the change was not applied. */
-  | { ok: false; reason: 'conflict' }
-  /** Storage refused the write: the change lives in memory only; the old saved value is intact. */
-  | { ok: false; reason: 'not-saved'; error: StorageErrorKind };
-
-export type StoreMeta = {
-  /** True when a newer version of the site saved this store: writes are refused. */
-  readOnly: boolean;
-  /** Version of what is in storage (null when nothing is stored). */
-  storedVersion: number | null;
-  /** When what is in storage was saved (null when nothing is stored). */
-  savedAt: string | null;
-  /** True when the in-memory value is not what storage holds (a write failed). */
-  unsaved: boolean;
-};
-
-export interface PersistedStore<T> extends WritableAtom<T> {
-  readonly storeName: StoreName;
-  /** The storage key in the workspace the store was loaded in (`kam:<storeName>` or `kam:demo:<storeName>`). */
-  readonly key: string;
-  /** The workspace the store reads and writes (until its next `reload()`). */
-  readonly workspace: Workspace;
-  /** True when the store ignores workspaces (always the real key). */
-  readonly shared: boolean;
-  /** One stable default value (what the server renders); never mutate it. */
-  readonly defaultValue: T;
-  /** A fresh default value. */
-  makeDefault(): T;
-  readonly schema: Schema<T>;
-  readonly $meta: ReadableAtom<StoreMeta>;
-  /** Validates, checks for newer data from other tabs, writes; never throws. */
-  write(value: T): WriteResult;
-  update(fn: (current: T) => T): WriteResult;
-  /**
-   * Like `update`, but when another tab saved since this tab last looked, `fn` is applied to that
-   * newer value instead of refusing: for changes to one item (one answer, one tick, one score) that
-   * are right whatever the rest of the value is. Never writes back a stale copy of the other items.
-   */
-  updateLatest(fn: (current: T) => T): WriteResult;
-  /** Re-reads storage (used after the backend changes, and by tests). */
-  reload(): void;
-  /** True when writes are refused: a newer version's data, or an unreadable value held (see `heldBy`). */
-  isReadOnly(): boolean;
-  /** The raw text currently in storage for this key (null when none or unreadable). */
-  readRaw(): string | null;
-}
-
-export type Decoded<T> =
-  | { kind: 'ok'; value: T; version: number; savedAt: string; rev: number }
-  | { kind: 'newer'; value: T | null; version: number; savedAt: string; rev: number }
-  | { kind: 'bad'; reason: QuarantineReason };
-
-/**
- * Decodes one stored raw value: JSON → safety → envelope → migration → validation. Pure; never
- * throws. Exported for tests and for the backup code.
- */
-export function decodeStored<T>(store: StoreName, schema: Schema<T>, raw: string): Decoded<T> {
-  const parsed = parseJson(raw);
-  if (!parsed.ok) return { kind: 'bad', reason: 'corrupt-json' };
-  if (findUnsafeJson(parsed.value) !== null) return { kind: 'bad', reason: 'hostile-keys' };
-  const env = parsed.value;
-  if (
-    !isPlainObject(env) ||
-    typeof env.schemaVersion !== 'number' ||
-    !Number.isInteger(env.schemaVersion) ||
-    env.schemaVersion < 1 ||
-    typeof env.savedAt !== 'string' ||
-    !Object.hasOwn(env, 'data')
-  ) {
-    return { kind: 'bad', reason: 'invalid-envelope' };
-  }
-  const version = env.schemaVersion;
-  const savedAt = env.savedAt;
-  const rev = typeof env.rev === 'number' && Number.isInteger(env.rev) && env.rev >= 0 ? env.rev : 0;
-  try {
-    if (version > SCHEMA_VERSION) {
-      // Shown if today's schema happens to understand it; never written over either way.
-      const attempt = checkStored(schema, env.data);
-      return { kind: 'newer', value: attempt.success ? attempt.data : null, version, savedAt, rev };
-    }
-    const migrated = migrateStoreData(store, env.data, version, { savedAt });
-    if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
-    const result = checkStored(schema, migrated.data);
-    if (!result.success) return { kind: 'bad', reason: 'invalid-data' };
-    return { kind: 'ok', value: result.data, version, savedAt, rev };
-  } catch {
-    return { kind: 'bad', reason: 'invalid-data' };
-  }
-}
-
-/** The envelope text written for `data`. */
-export function encodeStored(data: unknown, rev: number, savedAt = new Date().toISOString()): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, savedAt, rev, data });
-}
+export { decodeStored, encodeStored } from './storedValue.ts';
+export type { Decoded } from './storedValue.ts';
+export type { PersistedStore, StoreMeta, WriteResult } from './persistedTypes.ts';
 
 const registry = new Map<StoreName, PersistedStore<unknown>>();
 

@@ -26,10 +26,9 @@ import {
   hasCostData,
   savePlan,
 } from '../../state/index';
-import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
+import { TRY_KEY } from '../shared/AccountPicker';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
-import { StatusRegion } from '../shared/StatusRegion';
-import { COMMON } from '../../i18n/common';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
@@ -194,13 +193,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           {t.title}
         </h3>
         <p>{t.intro}</p>
-        <div class="ap-toolbar">
-          <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-          <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-            {COMMON[locale].loadSample}
-          </button>
-        </div>
-        <StatusRegion locale={locale} status={tool.status} />
+        <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample} />
 
         {conflict && draft && ConflictNotice && (
           <ConflictNotice

@@ -8,6 +8,7 @@ import { fill } from '../../i18n/fill';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import type { Locale } from '../../i18n/locales';
+import { formatPercent } from '../../i18n/format';
 import { CONFLICT_STRINGS } from './conflictStrings';
 import { STRINGS } from './strings';
 
@@ -23,6 +24,9 @@ function mergeFieldLabel(locale: Locale, field: PlanMergeField): string {
   return PLAN_TEXTS[locale].planSections[section].name;
 }
 
+/** A margin kept as a percent number (32.5), written by the one percent formatter. */
+const marginText = (locale: Locale, pct: number): string => formatPercent(locale, pct / 100, Number.isInteger(pct) ? 0 : 1);
+
 /** A field of a plan as plain text, one item per line (the other tab's version, to read or copy). */
 function mergeFieldText(locale: Locale, plan: AccountPlan, field: PlanMergeField): string {
   const stages = STAGE_TEXTS[locale].stages;
@@ -30,7 +34,12 @@ function mergeFieldText(locale: Locale, plan: AccountPlan, field: PlanMergeField
   switch (field) {
     case 'financialHistory':
     case 'goals':
-      return plan[field].map((y) => `${y.year}: ${y.revenue ?? ''} · ${y.marginPct ?? ''} %`).join('\n');
+      return plan[field]
+        .map(
+          (y) =>
+            `${y.year}: ${y.revenue ?? ''} · ${y.marginPct === null || y.marginPct === undefined ? '' : marginText(locale, y.marginPct)}`,
+        )
+        .join('\n');
     case 'criticalSuccessFactors':
       return plan.criticalSuccessFactors.map((f) => `- ${f.factor} (${f.importance}/5, ${f.ourScore}/10)`).join('\n');
     case 'actions':

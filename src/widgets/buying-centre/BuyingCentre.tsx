@@ -24,8 +24,7 @@ import {
 } from '../../state/index';
 import type { WriteResult } from '../../state/index';
 import { lazyImport } from '../../scripts/lazyImport';
-import { AccountPicker } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
@@ -115,16 +114,11 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
         {t.title}
       </h3>
       <p class="no-print">{t.intro}</p>
-      <div class="bc-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
         <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
           {t.print}
         </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      </AccountToolbar>
 
       <div class="bc-editors">
         <TeamEditor t={t} uid={uid} centre={centre} onChange={change} onRemove={removeMember} />

@@ -5,9 +5,7 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { classifyScoredAccounts } from '../../domain/index.ts';
-import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -16,10 +14,9 @@ import { loadClassificationSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { downloadTableCsv, csvFileName } from '../shared/tableCsv';
-import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import '../matrix-kit/matrix.css';
-import { MatrixIntro } from '../matrix-kit/MatrixIntro';
-import { PointList } from '../matrix-kit/PointList';
+import { MatrixTop } from '../matrix-kit/MatrixIntro';
+import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -38,7 +35,8 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const config = useStored($matrixConfig);
   const settings = useStored($settings);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
+  const matrixStatus = useMatrixStatus(locale, t);
+  const { onRefused, onExportFailed } = matrixStatus;
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
 
@@ -76,15 +74,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
-      <CurrencyNote locale={locale} />
-      <MatrixIntro
-        intro={t.intro}
-        empty={empty}
-        loadSampleLabel={COMMON[locale].loadSample}
-        onLoadSample={() => loadSample(() => loadClassificationSample(locale))}
-        busy={busy}
-        status={status}
-      />
+      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={() => loadClassificationSample(locale)} />
 
       <h3>{t.criteriaTitle}</h3>
       <p class="muted">{t.criteriaHelp}</p>
@@ -110,18 +100,14 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
       )}
       {configProblem && <p class="mx-error">{configProblem}</p>}
 
-      <h3>{t.chartTitle}</h3>
-      <p class="muted">{fill(t.orientationNote, { mid: formatNumber(locale, config.midpoint) })}</p>
-      <ChartFigure
+      <MatrixChart
         locale={locale}
-        config={chart.config}
-        summary={chart.summary}
-        table={chart.table}
-        dataKey={chart.dataKey}
-        height="square"
-      >
-        <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
-      </ChartFigure>
+        title={t.chartTitle}
+        note={fill(t.orientationNote, { mid: formatNumber(locale, config.midpoint) })}
+        pointsTitle={t.pointsTitle}
+        chart={chart}
+        holder={holder}
+      />
 
       <h3>{t.cardsTitle}</h3>
       <QuadrantCards locale={locale} sorted={sorted} nameOf={nameOf} />

@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { weightTotal } from '../../domain/index.ts';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -16,13 +15,23 @@ import { useTyping } from '../shared/useTyping.ts';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { criterionName } from '../matrix-kit/names';
 import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
-import { refused } from '../matrix-kit/refused';
+import type { WriteResult } from '../../state/index.ts';
+import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
+import { UndoLine } from '../matrix-kit/UndoLine';
 import { AXES, criteriaProblem } from './criteriaProblem';
 import type { Axis } from './criteriaProblem';
 import { STRINGS } from './strings';
 
-export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; stored: MatrixConfig; onRefused: () => void }) {
+export function CriteriaEditor({
+  locale,
+  stored,
+  onRefused,
+}: {
+  locale: Locale;
+  stored: MatrixConfig;
+  onRefused: (r: WriteResult) => void;
+}) {
   const t = STRINGS[locale];
   const typing = useTyping();
   const [draft, setDraft] = useState<MatrixConfig | null>(null);
@@ -35,9 +44,8 @@ export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; 
 
   function apply(next: MatrixConfig) {
     if (criteriaProblem(next, locale) === null) {
-      if (refused(setMatrixConfig(next))) {
+      if (whenRefused(setMatrixConfig(next), onRefused)) {
         setDraft(next);
-        onRefused();
         return;
       }
       setDraft(null);
@@ -173,21 +181,14 @@ export function CriteriaEditor({ locale, stored, onRefused }: { locale: Locale; 
           </p>
         )}
         {!problem && saved && <p class="mx-ok">{t.criteriaSaved}</p>}
-        {undo && (
-          <p class="mx-undo no-print">
-            {undo.message}{' '}
-            <button
-              type="button"
-              class="button secondary mx-small"
-              onClick={() => {
-                apply(undo.config);
-                setUndo(null);
-              }}
-            >
-              {COMMON[locale].undo}
-            </button>
-          </p>
-        )}
+        <UndoLine
+          locale={locale}
+          message={undo?.message ?? null}
+          onUndo={() => {
+            if (undo) apply(undo.config);
+            setUndo(null);
+          }}
+        />
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={restore}>

@@ -13,7 +13,8 @@ import type { Client, MatrixConfig } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
 import { criterionName, quadrantName } from '../matrix-kit/names';
 import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
-import { refused } from '../matrix-kit/refused';
+import type { WriteResult } from '../../state/index.ts';
+import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import { STRINGS } from './strings';
 
@@ -26,7 +27,7 @@ export function ScoresTable(props: {
   scoresOf: (key: string) => Readonly<Record<string, number>>;
   results: Map<string, ClassifiedAccount>;
   money: (n: number) => string;
-  onRefused: () => void;
+  onRefused: (r: WriteResult) => void;
 }) {
   const { locale, config, accounts, scoresOf, results, money } = props;
   const t = STRINGS[locale];
@@ -50,7 +51,7 @@ export function ScoresTable(props: {
       delete next[cell];
       return next;
     });
-    if (refused(setMatrixScore(account.key, criterionId, n))) props.onRefused();
+    whenRefused(setMatrixScore(account.key, criterionId, n), props.onRefused);
   };
 
   return (

@@ -80,8 +80,6 @@ const en = {
   csvAxis: 'Axis',
   csvCriterion: 'Criterion',
   csvWeight: 'Weight (%)',
-  refused:
-    'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
 } as const;
 
 export default en;

@@ -84,8 +84,6 @@ const ptBr: Dictionary<typeof en> = {
   csvAxis: 'Eixo',
   csvCriterion: 'Critério',
   csvWeight: 'Peso (%)',
-  refused:
-    'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
 };
 
 export default ptBr;

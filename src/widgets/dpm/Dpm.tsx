@@ -7,9 +7,7 @@
 import { useRef } from 'preact/hooks';
 import { QUADRANTS, dpmPoints } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
-import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney } from '../../i18n/format';
 import { $segments, $settings } from '../../state/index.ts';
@@ -17,10 +15,9 @@ import { loadDpmSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { useDataCurrency } from '../shared/useDataCurrency.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
-import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import '../matrix-kit/matrix.css';
-import { MatrixIntro } from '../matrix-kit/MatrixIntro';
-import { PointList } from '../matrix-kit/PointList';
+import { MatrixTop } from '../matrix-kit/MatrixIntro';
+import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { capitalise, directionName, quadrantName, strategyName } from '../matrix-kit/names';
@@ -34,7 +31,8 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const segments = useStored($segments);
   const dataCurrency = useDataCurrency(locale);
   const settings = useStored($settings);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
+  const matrixStatus = useMatrixStatus(locale, t);
+  const { onRefused, onExportFailed } = matrixStatus;
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, dataCurrency.currency);
 
@@ -81,32 +79,26 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="dpm">
-      <CurrencyNote locale={locale} />
-      <MatrixIntro
+      <MatrixTop
+        locale={locale}
         intro={t.intro}
         empty={segments.length === 0 ? t.empty : null}
-        loadSampleLabel={COMMON[locale].loadSample}
-        onLoadSample={() => loadSample(() => loadDpmSample(locale, t))}
-        busy={busy}
-        status={status}
+        status={matrixStatus}
+        loadSample={() => loadDpmSample(locale, t)}
       />
 
       <h3>{t.editorTitle}</h3>
       <p class="muted">{t.editorHelp}</p>
       <SegmentsEditor locale={locale} segments={segments} onRefused={onRefused} />
 
-      <h3>{t.chartTitle}</h3>
-      <p class="muted">{t.orientationNote}</p>
-      <ChartFigure
+      <MatrixChart
         locale={locale}
-        config={chart.config}
-        summary={chart.summary}
-        table={chart.table}
-        dataKey={chart.dataKey}
-        height="square"
-      >
-        <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
-      </ChartFigure>
+        title={t.chartTitle}
+        note={t.orientationNote}
+        pointsTitle={t.pointsTitle}
+        chart={chart}
+        holder={holder}
+      />
 
       <h3>{t.meaningsTitle}</h3>
       <ul class="mx-cards">

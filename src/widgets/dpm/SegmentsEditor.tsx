@@ -6,15 +6,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isMatrixScore, roundMoney } from '../../domain/index.ts';
 import type { Segment } from '../../domain/index.ts';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { $segments, removeSegment, saveSegment, setSegments, updateSegment } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
-import { refused } from '../matrix-kit/refused';
+import type { WriteResult } from '../../state/index.ts';
+import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
+import { UndoLine } from '../matrix-kit/UndoLine';
 import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
 
@@ -32,7 +33,15 @@ const isMoney = (f: NumField) => f === 'revenueNow' || f === 'revenueIn3Years';
 const accepts = (f: NumField, n: number | null): n is number =>
   isMoney(f) ? n !== null && Number.isFinite(n) && n >= 0 : isMatrixScore(n);
 
-export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale; segments: readonly Segment[]; onRefused: () => void }) {
+export function SegmentsEditor({
+  locale,
+  segments,
+  onRefused,
+}: {
+  locale: Locale;
+  segments: readonly Segment[];
+  onRefused: (r: WriteResult) => void;
+}) {
   const t = STRINGS[locale];
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const typing = useTyping();
@@ -50,7 +59,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
   const nameAt = (s: { name: string }, index: number) => segmentName(locale, s, index);
 
   const onName = (s: Segment, value: string) => {
-    if (refused(updateSegment(s.id, { name: value }))) onRefused();
+    whenRefused(updateSegment(s.id, { name: value }), onRefused);
   };
 
   const onNumber = (s: Segment, field: NumField, input: HTMLInputElement) => {
@@ -64,7 +73,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
       else next[cell] = input.value;
       return next;
     });
-    if (ok && refused(updateSegment(s.id, { [field]: isMoney(field) ? roundMoney(n) : n }))) onRefused();
+    if (ok) whenRefused(updateSegment(s.id, { [field]: isMoney(field) ? roundMoney(n) : n }), onRefused);
   };
 
   const add = () => {
@@ -78,7 +87,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
       attractivenessIn3Years: 5,
       strengthIn3Years: 5,
     };
-    if (refused(saveSegment(s))) return onRefused();
+    if (whenRefused(saveSegment(s), onRefused)) return;
     setFocusId(s.id);
   };
 
@@ -94,7 +103,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
 
   const remove = (s: Segment) => {
     const index = segments.findIndex((x) => x.id === s.id);
-    if (refused(removeSegment(s.id))) return onRefused();
+    if (whenRefused(removeSegment(s.id), onRefused)) return;
     setUndo({ segment: s, index });
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith(`${s.id}\u0000`))));
   };
@@ -105,7 +114,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
     if (!list.some((x) => x.id === undo.segment.id)) {
       const next = [...list];
       next.splice(Math.min(undo.index, next.length), 0, undo.segment);
-      if (refused(setSegments(next))) onRefused();
+      whenRefused(setSegments(next), onRefused);
     }
     setUndo(null);
   };
@@ -200,14 +209,7 @@ export function SegmentsEditor({ locale, segments, onRefused }: { locale: Locale
             {e.text}
           </p>
         ))}
-        {undo && (
-          <p class="mx-undo no-print">
-            {fill(t.removed, { segment: nameAt(undo.segment, undo.index) })}{' '}
-            <button type="button" class="button secondary mx-small" onClick={restore}>
-              {COMMON[locale].undo}
-            </button>
-          </p>
-        )}
+        <UndoLine locale={locale} message={undo && fill(t.removed, { segment: nameAt(undo.segment, undo.index) })} onUndo={restore} />
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={add}>

@@ -52,8 +52,6 @@ const en = {
   exportTitle: 'Export',
   exportTable: 'Download the segments table (CSV)',
   fileName: 'directional-policy-matrix',
-  refused:
-    'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
   sampleRestaurants: 'Restaurants',
   sampleHotels: 'Hotels',
   sampleHospitals: 'Hospitals',

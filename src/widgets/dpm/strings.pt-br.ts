@@ -55,8 +55,6 @@ const ptBr: Dictionary<typeof en> = {
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de segmentos (CSV)',
   fileName: 'matriz-de-politica-direcional',
-  refused:
-    'Não salvo: os dados deste dispositivo foram gravados por uma versão mais nova do site, não puderam ser lidos (veja a mensagem acima) ou foram alterados em outra aba. Recarregue a página.',
   sampleRestaurants: 'Restaurantes',
   sampleHotels: 'Hotéis',
   sampleHospitals: 'Hospitais',

@@ -13,7 +13,8 @@ import type { Assessments, Client } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
 import { zoneName } from '../matrix-kit/names';
 import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
-import { refused } from '../matrix-kit/refused';
+import type { WriteResult } from '../../state/index.ts';
+import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import { STRINGS } from './strings';
 
@@ -34,7 +35,7 @@ export function CandidatesTable(props: {
   assessments: Assessments;
   pointOf: ReadonlyMap<string, FitCostPoint>;
   money: (n: number) => string;
-  onRefused: () => void;
+  onRefused: (r: WriteResult) => void;
 }) {
   const { locale, candidates, assessments, pointOf, money, onRefused } = props;
   const t = STRINGS[locale];
@@ -54,10 +55,10 @@ export function CandidatesTable(props: {
     let keepDraft = true;
     if (isMatrixScore(fit) && isMatrixScore(cost)) {
       // With no half-typed row here, only this score is new: the other one is taken as stored now.
-      if (refused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field))) onRefused();
+      whenRefused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field), onRefused);
       keepDraft = false;
     } else if (fit === null && cost === null) {
-      if (refused(setFitCost(client.key, null))) onRefused();
+      whenRefused(setFitCost(client.key, null), onRefused);
       keepDraft = false;
     }
     setDrafts((d) => {

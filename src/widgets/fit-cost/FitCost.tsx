@@ -6,9 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { assessFitCost } from '../../domain/index.ts';
-import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartHolder } from '../../charts/pointFocus';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -17,15 +15,14 @@ import { loadFitCostSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
-import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import '../matrix-kit/matrix.css';
-import { MatrixIntro } from '../matrix-kit/MatrixIntro';
-import { PointList } from '../matrix-kit/PointList';
+import { MatrixTop } from '../matrix-kit/MatrixIntro';
+import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { zoneName } from '../matrix-kit/names';
 import { parseTyped } from '../matrix-kit/typedNumbers';
-import { refused } from '../matrix-kit/refused';
+import { whenRefused } from '../matrix-kit/refused';
 import { CandidatesTable } from './CandidatesTable';
 import { Recommendation } from './Recommendation';
 import { fitCostChart } from './fitCostChart';
@@ -42,7 +39,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const settings = useStored($settings);
   const [capacityText, setCapacityText] = useState<string | null>(null);
-  const { status, busy, loadSample, onRefused, onExportFailed } = useMatrixStatus(locale, t);
+  const matrixStatus = useMatrixStatus(locale, t);
+  const { onRefused, onExportFailed } = matrixStatus;
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
   const capacity = settings.keyAccountCapacity;
@@ -73,7 +71,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
     const n = parseTyped(input.value, locale);
     if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10_000) {
       setCapacityText(null);
-      if (refused(updateSettings({ keyAccountCapacity: n }))) onRefused();
+      whenRefused(updateSettings({ keyAccountCapacity: n }), onRefused);
     } else {
       setCapacityText(input.value);
     }
@@ -104,15 +102,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="fit-cost">
-      <CurrencyNote locale={locale} />
-      <MatrixIntro
-        intro={t.intro}
-        empty={empty}
-        loadSampleLabel={COMMON[locale].loadSample}
-        onLoadSample={() => loadSample(() => loadFitCostSample(locale))}
-        busy={busy}
-        status={status}
-      />
+      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={() => loadFitCostSample(locale)} />
 
       <div class="mx-inline">
         <label for="fc-capacity">
@@ -155,18 +145,14 @@ export default function FitCost({ locale }: { locale: Locale }) {
         </>
       )}
 
-      <h3>{t.chartTitle}</h3>
-      <p class="muted">{fill(t.orientationNote, { mid: formatNumber(locale, MID) })}</p>
-      <ChartFigure
+      <MatrixChart
         locale={locale}
-        config={chart.config}
-        summary={chart.summary}
-        table={chart.table}
-        dataKey={chart.dataKey}
-        height="square"
-      >
-        <PointList title={t.pointsTitle} points={chart.points} holder={holder} />
-      </ChartFigure>
+        title={t.chartTitle}
+        note={fill(t.orientationNote, { mid: formatNumber(locale, MID) })}
+        pointsTitle={t.pointsTitle}
+        chart={chart}
+        holder={holder}
+      />
 
       <Recommendation locale={locale} result={result} capacity={capacity} nameOf={nameOf} />
 

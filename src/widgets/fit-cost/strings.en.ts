@@ -51,8 +51,6 @@ const en = {
   exportTitle: 'Export',
   exportTable: 'Download the candidates table (CSV)',
   fileName: 'fit-vs-cost',
-  refused:
-    'Not saved: the data on this device was written by a newer version of the site, could not be read (see the message above), or was changed in another tab. Reload the page.',
 } as const;
 
 export default en;

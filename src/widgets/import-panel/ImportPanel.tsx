@@ -9,14 +9,12 @@
  * What happens with the imported data is the caller's business (`onImported`).
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import { COMMON } from '../../i18n/common';
-import type { Locale } from '../../i18n/locales';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import type { ImportIssue } from '../../domain/index.ts';
 import type { ExtraColumns, ExtraRole } from '../../domain/portfolioExtras.ts';
 import { startImport, startPreview } from '../../import/importClient.ts';
 import type { Job } from '../../import/importClient.ts';
-import type { ImportOutcome, ImportSettings, PreviewOutcome } from '../../import/importRun.ts';
+import type { ImportSettings, PreviewOutcome } from '../../import/importRun.ts';
 import { isWorkbookFile, XLSX_CSV_OPTIONS } from '../../import/workbookFile.ts';
 import { missingColumn } from '../../import/requiredColumns.ts';
 import type { MissingColumn } from '../../import/requiredColumns.ts';
@@ -27,33 +25,17 @@ import type { ImportStrings } from './importStrings.ts';
 import { XlsxSheetPicker } from './XlsxSheetPicker.tsx';
 import type { WorkbookView } from './XlsxSheetPicker.tsx';
 import { ImportSettingsRow } from './ImportSettingsRow.tsx';
+import { ImportSource } from './ImportSource.tsx';
+import { HowChoice, ImportProgress, ReplaceConfirm } from './ImportSteps.tsx';
 import { ColumnMapping, ROLES } from './ColumnMapping.tsx';
 import type { Role } from './ColumnMapping.tsx';
-import { errorText, ImportReport, IssueTable } from './ImportReport.tsx';
+import { errorText, ImportError, ImportReport } from './ImportReport.tsx';
 import type { Report } from './ImportReport.tsx';
 import '../shared/data-tools.css';
 import './import.css';
+import type { ImportHow, ImportPanelProps } from './importTypes.ts';
 
-/** The import's outcome with the currency its amounts are in (read from the file, or chosen). */
-export type ImportedData = Extract<ImportOutcome, { ok: true }> & { currency: string };
-export type ImportHow = 'replace' | 'merge';
-/** What the caller did with the data, for the report (or an error message to show). */
-export type ImportApplied = { ok: true; added?: number; updated?: number; notSaved?: boolean } | { ok: false; message: string };
-
-type Props = {
-  locale: Locale;
-  /** 'portfolio' asks replace/merge and saves; 'analyse' only reads the file (nothing is saved). */
-  purpose: 'portfolio' | 'analyse';
-  /** The new-customer tool needs a date column. */
-  needsDate?: boolean;
-  onImported: (data: ImportedData, how: ImportHow) => ImportApplied;
-  /** Clients already in the portfolio: replacing a non-empty portfolio asks first. */
-  existingClients?: number;
-  /** The currency the user's data is in already (asked once: a file that names none gets this one). */
-  knownCurrency?: string | null;
-  /** The page language's currency, offered when neither the file nor the portfolio says. */
-  fallbackCurrency: string;
-};
+export type { ImportApplied, ImportedData, ImportHow } from './importTypes.ts';
 
 const NEED: Record<MissingColumn, keyof ImportStrings> = { amount: 'needAmount', name: 'needName', date: 'needDate' };
 
@@ -70,7 +52,7 @@ export function ImportPanel({
   existingClients = 0,
   knownCurrency = null,
   fallbackCurrency,
-}: Props) {
+}: ImportPanelProps) {
   const t = IMPORT_STRINGS[locale];
   const id = useId();
   const [source, setSource] = useState<Source | null>(null);
@@ -271,32 +253,16 @@ export function ImportPanel({
     <section class="import-panel" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t.heading}</h3>
       {!preview && !report && (
-        <div class="import-source no-print">
-          <p>{t.intro}</p>
-          <div class="import-field">
-            <label for={`${id}-file`}>{t.fileLabel}</label>
-            <input
-              id={`${id}-file`}
-              ref={fileInput}
-              type="file"
-              accept=".csv,.txt,.tsv,.xlsx,.xlsm,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={onFile}
-              disabled={busy !== null}
-            />
-          </div>
-          <div class="import-field">
-            <label for={`${id}-paste`}>{t.pasteLabel}</label>
-            <textarea
-              id={`${id}-paste`}
-              value={pasted}
-              onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)}
-              rows={5}
-            />
-          </div>
-          <button type="button" class="button secondary" onClick={onPaste} disabled={busy !== null || pasted.trim() === ''}>
-            {t.previewPasted}
-          </button>
-        </div>
+        <ImportSource
+          t={t}
+          id={id}
+          fileInput={fileInput}
+          busy={busy !== null}
+          pasted={pasted}
+          onPasted={setPasted}
+          onFile={onFile}
+          onPaste={onPaste}
+        />
       )}
 
       {workbook && !report && (
@@ -335,19 +301,7 @@ export function ImportPanel({
             unsure={missingColumn(preview.suggested, needsDate) !== null}
           />
 
-          {purpose === 'portfolio' && (
-            <fieldset class="import-how">
-              <legend>{t.howHeading}</legend>
-              <label class="choice">
-                <input type="radio" name={`${id}-how`} value="replace" checked={how === 'replace'} onChange={() => setHow('replace')} />{' '}
-                {t.howReplace}
-              </label>
-              <label class="choice">
-                <input type="radio" name={`${id}-how`} value="merge" checked={how === 'merge'} onChange={() => setHow('merge')} />{' '}
-                {t.howMerge}
-              </label>
-            </fieldset>
-          )}
+          {purpose === 'portfolio' && <HowChoice t={t} id={id} how={how} onHow={setHow} />}
 
           {validation && (
             <p class="tool-error" role="alert">
@@ -355,17 +309,15 @@ export function ImportPanel({
             </p>
           )}
           {confirmReplace && (
-            <div class="card" role="alertdialog" aria-labelledby={`${id}-confirm`} data-confirm-replace>
-              <p id={`${id}-confirm`}>{fillCount(locale, t.replaceConfirm, { n: formatNumber(locale, existingClients) })}</p>
-              <div class="tool-actions">
-                <button type="button" class="button" data-action="confirm-replace" onClick={runImport} disabled={busy !== null}>
-                  {fillCount(locale, t.replaceYes, { n: formatNumber(locale, existingClients) })}
-                </button>
-                <button type="button" class="button secondary" onClick={() => setConfirmReplace(false)}>
-                  {COMMON[locale].cancel}
-                </button>
-              </div>
-            </div>
+            <ReplaceConfirm
+              locale={locale}
+              t={t}
+              id={id}
+              existingClients={existingClients}
+              busy={busy !== null}
+              onConfirm={runImport}
+              onCancel={() => setConfirmReplace(false)}
+            />
           )}
           <div class="tool-actions no-print">
             <button type="button" class="button" onClick={runImport} disabled={busy !== null || validation !== '' || confirmReplace}>
@@ -378,29 +330,11 @@ export function ImportPanel({
         </div>
       )}
 
-      {busy === 'import' && (
-        <div class="import-progress" role="status">
-          <label for={`${id}-progress`}>{t.progressLabel}</label>
-          <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)}>
-            {formatPercent(locale, progress)}
-          </progress>
-          <p>{t.importing}</p>
-          <button type="button" class="button secondary" onClick={cancel}>
-            {COMMON[locale].cancel}
-          </button>
-        </div>
-      )}
+      {busy === 'import' && <ImportProgress locale={locale} t={t} id={id} progress={progress} onCancel={cancel} />}
 
       {notice && <p role="status">{notice}</p>}
 
-      {error && (
-        <div class="tool-error" role="alert">
-          <p>
-            <strong>{t.errorTitle}</strong>: {error.text}
-          </p>
-          {error.issues && <IssueTable t={t} locale={locale} issues={error.issues} />}
-        </div>
-      )}
+      {error && <ImportError t={t} locale={locale} error={error} />}
 
       {report && <ImportReport t={t} locale={locale} purpose={purpose} how={how} report={report} onStartOver={startOver} />}
     </section>

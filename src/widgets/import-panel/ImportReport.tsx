@@ -98,6 +98,18 @@ function PeriodNote({ t, locale, report }: { t: ImportStrings; locale: Locale; r
   return <p data-import-periods>{fill(t.reportPeriodAll, { first: month(report.dates.start), last: month(report.dates.end) })}</p>;
 }
 
+/** A file that could not be imported: why, and the rows at fault when the reason is in them. */
+export function ImportError({ t, locale, error }: { t: ImportStrings; locale: Locale; error: { text: string; issues?: ImportIssue[] } }) {
+  return (
+    <div class="tool-error" role="alert">
+      <p>
+        <strong>{t.errorTitle}</strong>: {error.text}
+      </p>
+      {error.issues && <IssueTable t={t} locale={locale} issues={error.issues} />}
+    </div>
+  );
+}
+
 export function IssueTable({ t, locale, issues }: { t: ImportStrings; locale: Locale; issues: ImportIssue[] }) {
   return (
     <div class="table-scroll">

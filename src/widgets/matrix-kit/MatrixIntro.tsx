@@ -2,6 +2,11 @@
  * The top of each matrix tool (classification matrix, fit vs cost, DPM): the intro, the empty state
  * with its "load sample" button, and the live region that reports what just happened.
  */
+import { COMMON } from '../../i18n/common';
+import type { Locale } from '../../i18n/locales';
+import { CurrencyNote } from '../shared/CurrencyNote.tsx';
+import type { SampleOutcome, useMatrixStatus } from './useMatrixStatus';
+
 export type MatrixStatus = { kind: 'info' | 'error'; text: string } | null;
 
 export function MatrixIntro(props: {
@@ -28,6 +33,33 @@ export function MatrixIntro(props: {
       <div aria-live="polite" class="mx-status">
         {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
       </div>
+    </>
+  );
+}
+
+/**
+ * `<MatrixIntro>` with the page's currency note, wired to the tool's `useMatrixStatus()`: what every
+ * matrix tool shows first. `loadSample` loads the tool's sample into the demo workspace.
+ */
+export function MatrixTop(props: {
+  locale: Locale;
+  intro: string;
+  empty: string | null;
+  status: ReturnType<typeof useMatrixStatus>;
+  loadSample: () => Promise<SampleOutcome>;
+}) {
+  const { locale, intro, empty, status, loadSample } = props;
+  return (
+    <>
+      <CurrencyNote locale={locale} />
+      <MatrixIntro
+        intro={intro}
+        empty={empty}
+        loadSampleLabel={COMMON[locale].loadSample}
+        onLoadSample={() => status.loadSample(loadSample)}
+        busy={status.busy}
+        status={status.status}
+      />
     </>
   );
 }

@@ -5,3 +5,10 @@
 import type { WriteResult } from '../../state/index.ts';
 
 export const refused = (r: WriteResult): boolean => !r.ok && r.reason !== 'not-saved';
+
+/** Passes a refused write to `onRefused` (which puts it into words) and says whether it was refused. */
+export function whenRefused(r: WriteResult, onRefused: (r: WriteResult) => void): boolean {
+  if (!refused(r)) return false;
+  onRefused(r);
+  return true;
+}

@@ -1,16 +1,19 @@
 /**
  * The status line of a matrix tool (what MatrixIntro shows): loading the sample, a refused write, a
  * failed export. The words are the common ones (src/i18n/common.en.ts) but for the tool's own
- * "sample loaded" and "refused" sentences.
+ * "sample loaded" sentence; a refused write is put into words by `writeProblem`, as in every tool.
  */
 import { useState } from 'preact/hooks';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
+import type { WriteResult } from '../../state/index.ts';
+import { writeProblem } from '../shared/writeProblem';
 import type { MatrixStatus } from './MatrixIntro';
 
-export type StatusTexts = { sampleLoaded: string; refused: string };
+/** `refused` is only said when a caller reports a refusal without its result (older callers). */
+export type StatusTexts = { sampleLoaded: string; refused?: string };
 
 export type SampleOutcome = { ok: true; count: number } | { ok: false; code: string };
 
@@ -34,7 +37,11 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
     status,
     busy,
     loadSample,
-    onRefused: () => setStatus({ kind: 'error', text: t.refused }),
+    /** A write storage refused: "Not saved: <why>." (`writeProblem`). */
+    onRefused: (result?: WriteResult) => {
+      const text = result ? writeProblem(result, locale) : (t.refused ?? null);
+      if (text !== null) setStatus({ kind: 'error', text });
+    },
     onExportFailed: () => setStatus({ kind: 'error', text: COMMON[locale].exportFailed }),
   };
 }

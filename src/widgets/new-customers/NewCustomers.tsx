@@ -15,7 +15,8 @@ import { $portfolio, $settings, currencyOf } from '../../state/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { useStored } from '../shared/useStored.ts';
-import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
+import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
@@ -26,8 +27,6 @@ import './new-customers.css';
 import { loadSampleCompany } from '../../samples/loaders';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { DateInput } from '../shared/DateInput.tsx';
-
-type Source = 'portfolio' | 'file';
 
 const NO_LINES: LineColumns = columnsFromLines([]);
 
@@ -122,23 +121,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
     <div data-widget="new-customers" class="widget new-customers">
       <CurrencyNote locale={locale} />
       <p>{t.intro}</p>
-      <fieldset class="tool-fieldset no-print">
-        <legend>{t.sourceLegend}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name={`nc-source-${locale}`}
-            value="portfolio"
-            checked={source === 'portfolio'}
-            onChange={() => setSource('portfolio')}
-          />{' '}
-          {t.sourcePortfolio}
-        </label>
-        <label class="check">
-          <input type="radio" name={`nc-source-${locale}`} value="file" checked={source === 'file'} onChange={() => setSource('file')} />{' '}
-          {t.sourceFile}
-        </label>
-      </fieldset>
+      <SourceChoice locale={locale} name="nc-source" t={t} source={source} onSource={setSource} />
 
       {source === 'portfolio' && portfolioLines.client.length === 0 && (
         <div class="card">
@@ -156,17 +139,14 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
       )}
 
       {source === 'file' && (
-        <div class="no-print">
-          <p class="note">{t.fileNote}</p>
-          <LazyImportPanel
-            locale={locale}
-            purpose="analyse"
-            needsDate
-            onImported={onAnalysed}
-            knownCurrency={known}
-            fallbackCurrency={defaultCurrency(locale)}
-          />
-        </div>
+        <FileSource
+          locale={locale}
+          note={t.fileNote}
+          needsDate
+          onImported={onAnalysed}
+          knownCurrency={known}
+          fallbackCurrency={defaultCurrency(locale)}
+        />
       )}
 
       {hasData && rows.length > 0 && (

@@ -11,14 +11,13 @@ import { formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { paretoAnalysis, paretoConcentration } from '../../domain/index.ts';
 import type { ParetoInput } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../../domain/paretoExtras.ts';
-import type { WriteResult } from '../../state/index.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
+import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
+import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
-import { writeToast } from '../shared/writeProblem';
-import type { ToastState } from '../shared/UndoToast.tsx';
+import { useWriteToast } from '../shared/useWriteToast.ts';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
@@ -29,8 +28,6 @@ import type { MarkClassA } from './MarkClassA.tsx';
 import '../shared/data-tools.css';
 import './pareto.css';
 import { loadSampleCompany } from '../../samples/loaders';
-
-type Source = 'portfolio' | 'file';
 
 type MarkProps = ComponentProps<typeof MarkClassA>;
 const markClassA = lazyLoader<MarkProps>(() => import('./MarkClassA.tsx').then((m) => m.MarkClassA));
@@ -54,7 +51,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const [fileClients, setFileClients] = useState<ParetoInput[] | null>(null);
   const [aText, setAText] = useState('80');
   const [bText, setBText] = useState('95');
-  const [toast, setToast] = useState<ToastState>(null);
+  const { toast, setToast, report, failed, close } = useWriteToast(locale);
   const [sampleBusy, setSampleBusy] = useState(false);
 
   const typed = thresholdsFromPercent(Number(aText.replace(',', '.')), Number(bText.replace(',', '.')));
@@ -96,46 +93,14 @@ export default function Pareto({ locale }: { locale: Locale }) {
     if (!r.ok) setToast({ text: fill(common.sampleFailed, { code: r.code }), tone: 'error' });
   };
 
-  const report = (result: WriteResult, ok: ToastState) => setToast(writeToast(result, locale, ok));
-
   const n = result?.ranked.length ?? 0;
 
   return (
     <div data-widget="pareto" class="widget pareto">
       <p>{t.intro}</p>
-      <fieldset class="tool-fieldset no-print">
-        <legend>{t.sourceLegend}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name={`pareto-source-${locale}`}
-            value="portfolio"
-            checked={source === 'portfolio'}
-            onChange={() => setSource('portfolio')}
-          />{' '}
-          {t.sourcePortfolio}
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name={`pareto-source-${locale}`}
-            value="file"
-            checked={source === 'file'}
-            onChange={() => setSource('file')}
-          />{' '}
-          {t.sourceFile}
-        </label>
-      </fieldset>
+      <SourceChoice locale={locale} name="pareto-source" t={t} source={source} onSource={setSource} />
 
-      {source === 'portfolio' && portfolio.clients.length > 0 && (
-        <LazyPeriodBar
-          locale={locale}
-          data={data}
-          onWrite={(r) => {
-            if (!r.ok) report(r, null);
-          }}
-        />
-      )}
+      {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={failed} />}
 
       {source === 'portfolio' && portfolio.clients.length === 0 && (
         <div class="card">
@@ -148,20 +113,18 @@ export default function Pareto({ locale }: { locale: Locale }) {
       )}
 
       {source === 'file' && (
-        <div class="no-print">
-          <p class="note">{t.fileNote}</p>
-          <LazyImportPanel
-            locale={locale}
-            purpose="analyse"
-            onImported={onAnalysed}
-            knownCurrency={data.currencyKnown ? data.currency : null}
-            fallbackCurrency={data.currency}
-          />
+        <FileSource
+          locale={locale}
+          note={t.fileNote}
+          onImported={onAnalysed}
+          knownCurrency={data.currencyKnown ? data.currency : null}
+          fallbackCurrency={data.currency}
+        >
           {!fileClients && <p class="muted">{t.noFileYet}</p>}
-        </div>
+        </FileSource>
       )}
 
-      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={close} />
 
       <fieldset class="pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>

@@ -23,8 +23,8 @@ import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
 import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
-import type { ToastState } from '../shared/UndoToast.tsx';
-import { applied, writeProblem, writeToast } from '../shared/writeProblem';
+import { applied, writeProblem } from '../shared/writeProblem';
+import { useWriteToast } from '../shared/useWriteToast.ts';
 import { fillCount } from '../../i18n/plural';
 import { loadSampleCompany } from '../../samples/loaders';
 import { COMMON } from '../../i18n/common';
@@ -57,7 +57,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [addOpen, setAddOpen] = useState(false);
-  const [toast, setToast] = useState<ToastState>(null);
+  const { toast, setToast, report, failed, close } = useWriteToast(locale, t.keptUntilClosed);
   const [sampleBusy, setSampleBusy] = useState(false);
 
   // Revenue and previous revenue in the chosen period (whole file unless the user chose one);
@@ -75,8 +75,6 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const shown = filtered.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const keyCount = clients.filter((c) => c.keyAccount).length;
   const selectedKeys = clients.filter((c) => selected.has(c.key)).map((c) => c.key);
-
-  const report = (result: WriteResult, ok: ToastState): void => setToast(writeToast(result, locale, ok, t.keptUntilClosed));
 
   const remove = (keys: readonly string[]) => {
     if (keys.length === 0) return;
@@ -257,17 +255,9 @@ export default function Portfolio({ locale }: { locale: Locale }) {
           {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount) })}
         </p>
       )}
-      {!empty && (
-        <LazyPeriodBar
-          locale={locale}
-          data={data}
-          onWrite={(r) => {
-            if (!r.ok) report(r, null);
-          }}
-        />
-      )}
+      {!empty && <LazyPeriodBar locale={locale} data={data} onWrite={failed} />}
 
-      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={close} />
 
       {!empty && (
         <>

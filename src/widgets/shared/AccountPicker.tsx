@@ -8,6 +8,7 @@
  * page opens on the same account.
  */
 import { useId } from 'preact/hooks';
+import './account-toolbar.css';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $portfolio, $settings } from '../../state/index';

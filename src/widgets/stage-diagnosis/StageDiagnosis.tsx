@@ -18,9 +18,8 @@ import { fillCount } from '../../i18n/plural';
 import { $assessments, $portfolio, changeDiagnosis, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
 import type { Diagnosis, DiagnosisChange } from '../../state/index';
 import { $diagnosisMode } from '../../state/session';
-import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
-import { COMMON } from '../../i18n/common';
+import { TRY_KEY } from '../shared/AccountPicker';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { DiagnosisHistory } from './DiagnosisHistory';
@@ -134,13 +133,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         {t.title}
       </h3>
       <p class="sd-intro">{t.intro}</p>
-      <div class="sd-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample} />
 
       <div class="sd-form no-print">
         <Questionnaire

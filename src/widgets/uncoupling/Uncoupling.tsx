@@ -15,9 +15,7 @@ import { fillCount } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $portfolio, getAssessment, setUncouplingCheck, setUncouplingChecks } from '../../state/index';
 import type { WriteResult } from '../../state/index';
-import { AccountPicker } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
-import { COMMON } from '../../i18n/common';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { HeatMap } from './HeatMap';
@@ -93,13 +91,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
         {t.title}
       </h3>
       <p>{t.intro}</p>
-      <div class="up-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample} />
       {checked.length === 0 && <p class="note no-print">{t.emptyHint}</p>}
 
       <div class="up-groups">
