@@ -12,10 +12,10 @@ import { AXE_TAGS } from './helpers';
 const LESSON = '/en/lessons/finding-key-accounts/';
 const outline = (page: Page) => page.getByRole('navigation', { name: 'On this page' });
 
-/** The outline's links, each with the heading it points to (the heading must exist once). */
+/** The outline's visible links (one of its two copies shows), each with the heading it points to. */
 async function linksAndTargets(page: Page): Promise<{ text: string; target: string }[]> {
   return outline(page)
-    .locator('a')
+    .locator('a:visible')
     .evaluateAll((links) =>
       links.map((a) => {
         const id = decodeURIComponent((a as HTMLAnchorElement).hash.slice(1));
@@ -62,16 +62,40 @@ test('wide screen: the outline is an open column beside the text, marks the sect
 
   // Scrolling to a section marks its link; the outline stays in view (sticky).
   await page.evaluate(() => document.getElementById('reading-a-concentration')!.scrollIntoView({ block: 'start' }));
-  await expect(nav.locator('a[aria-current="location"]')).toHaveText('Reading a concentration');
+  await expect(nav.locator('a[aria-current="location"]:visible')).toHaveText('Reading a concentration');
   await expect(nav).toBeInViewport();
-  await expect(nav.locator('a[aria-current]')).toHaveCount(1);
+  await expect(nav.locator('a[aria-current]:visible')).toHaveCount(1);
+
+  // The outline comes right after the lesson's first link in the tab order (its twin is not a stop).
+  await page.locator('.lesson-meta a').focus();
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'What you will be able to do' })).toBeFocused();
 
   // A link takes the reader (and the address) to its heading, from the keyboard.
   await nav.getByRole('link', { name: 'ABC classes' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#abc-classes$/);
   await expect(page.locator('#abc-classes')).toBeInViewport();
-  await expect(nav.locator('a[aria-current="location"]')).toHaveText('ABC classes');
+  await expect(nav.locator('a[aria-current="location"]:visible')).toHaveText('ABC classes');
+});
+
+test('a long outline on a short screen scrolls in its column, reachable by keyboard and axe-clean in both themes', async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await page.goto('/pt-br/lessons/why-adopt-kam/');
+  const nav = page.getByRole('navigation', { name: 'Nesta página' });
+  expect(await nav.evaluate((n) => n.scrollHeight > n.clientHeight)).toBe(true);
+  const last = nav.locator('a:visible').last();
+  await last.focus();
+  await expect(last).toBeInViewport();
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    const results = await new AxeBuilder({ page }).include('[data-page-outline]').withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
 });
 
 test('phone: the outline is a folded "On this page" under the title; the skip link still reaches the main content', async ({

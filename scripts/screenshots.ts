@@ -2,10 +2,10 @@
  * The README's screenshots (docs/screenshots/*.png), taken from the production build:
  *   npm run build && npx tsx scripts/screenshots.ts
  * Four pages (home, a lesson, a tool, the dashboard with the sample company), each once on a 1280 px
- * desktop and once on a 390 px phone, one of the two in the dark theme (the lesson on the desktop in both,
- * for its reading layout): nine small PNGs, the visible
- * screen only. It starts its own preview server (SCREENSHOT_PORT, default 4499) and stops it after,
- * or uses one already running: SCREENSHOT_BASE=http://127.0.0.1:4417 (Astro runs one preview per checkout).
+ * desktop and once on a 390 px phone, one of the two in the dark theme, and the lesson on the desktop
+ * in both (its reading layout): nine small PNGs, the visible screen only. It starts its own preview
+ * server (SCREENSHOT_PORT, default 4499) and stops it after, or uses one already running:
+ * SCREENSHOT_BASE=http://127.0.0.1:4417 (Astro runs one preview per checkout).
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
