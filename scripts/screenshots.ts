@@ -57,7 +57,7 @@ try {
   for (const [index, shot] of SHOTS.entries()) {
     for (const [viewIndex, view] of VIEWS.entries()) {
       // Alternate the themes so every page is seen in both across its two shots.
-      const alternate = (index + viewIndex) % 2 === 0 ? 'light' : 'dark';
+      const alternate: 'light' | 'dark' = (index + viewIndex) % 2 === 0 ? 'light' : 'dark';
       const themes = shot.bothThemes === view.id ? (['light', 'dark'] as const) : [alternate];
       for (const theme of themes) {
         const context = await browser.newContext({
