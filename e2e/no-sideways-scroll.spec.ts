@@ -1,9 +1,10 @@
 /**
- * No page scrolls sideways, on a 390 px phone or a 1280 px desktop, in either language, with the
+ * No page scrolls sideways, on a 390 px phone, a 1280 px desktop or a 1440 px one (where lessons, tools
+ * and the guide widen to their outline/tool layout), in either language, with the
  * sample company loaded (so the dashboard, the tools and their tables show real rows). A wide table
  * may scroll inside its own labelled region; the page itself never does.
  *
- * One test per language and width (four in all, parallel-safe: each has its own browser context).
+ * One test per language and width (six in all, parallel-safe: each has its own browser context).
  * The sample company goes into the tab's demo workspace once, then every built page of that
  * language is opened in the same tab, every island is brought into view so it hydrates and draws
  * its data, and the document's scroll width is compared with the viewport's.
@@ -12,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { builtPages } from './pages';
 import { expect, test } from './fixtures';
 
-const WIDTHS = [390, 1280] as const;
+const WIDTHS = [390, 1280, 1440] as const;
 const LOCALES = ['en', 'pt-br'] as const;
 const pages = builtPages();
 

@@ -60,6 +60,7 @@ const en = {
   'lesson.quiz': 'Check your understanding',
   'lesson.readTime': 'About {minutes} minutes',
   'lesson.print': 'Print this lesson',
+  'page.onThisPage': 'On this page',
   'tools.title': 'Tools',
   'tools.lead': 'Every tool works on its own, on sample data or on your own clients. Your work is saved in this browser only.',
   'tool.portfolio': 'Client portfolio',
@@ -165,6 +166,7 @@ const ptBr: Dictionary<typeof en> = {
   'lesson.quiz': 'Teste o que aprendeu',
   'lesson.readTime': 'Cerca de {minutes} minutos',
   'lesson.print': 'Imprimir esta aula',
+  'page.onThisPage': 'Nesta página',
   'tools.title': 'Ferramentas',
   'tools.lead':
     'Cada ferramenta funciona sozinha, com dados de exemplo ou com seus próprios clientes. Seu trabalho fica salvo apenas neste navegador.',
