@@ -268,3 +268,15 @@ export function propositionToMarkdown(p: ValueProposition, accountName: string, 
 export function propositionFor(list: readonly ValueProposition[], accountKey: string): ValueProposition | undefined {
   return list.find((p) => p.accountKey === accountKey);
 }
+
+/** "value-proposition-hospital-santa-clara.md": ASCII, no accents, at most 40 characters of name. */
+export function propositionFileName(accountName: string): string {
+  const slug = accountName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `value-proposition-${slug || 'account'}.md`;
+}
