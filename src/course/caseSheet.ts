@@ -119,6 +119,8 @@ const valuePropositionSchema = z.object({
   premium: z.number(),
   netToCustomer: z.number(),
   shareAskedPct: pct,
+  /** How far the alternative's price is below ours, as the lessons quote it. */
+  alternativeDiscountPct: pct,
 });
 export type CaseValueProposition = z.infer<typeof valuePropositionSchema>;
 

@@ -192,6 +192,7 @@ describe('case sheet', () => {
       const price = p.lines.filter((l) => l.category === 'price');
       expect(price).toHaveLength(1);
       expect(price[0]!.ours, p.account).toBe(account(p.account).revenue[String(p.year - 1)]);
+      expect(s.premium, p.account).toBe((price[0]!.ours * p.alternativeDiscountPct) / 100);
       // A proposition worth making: the customer keeps value, and the focus is one to three factors.
       expect(readSplit(s), p.account).toBe('balanced');
       const focus = resonatingFocus(p.csfs);
@@ -461,6 +462,31 @@ function quotes(lang: Lang): [string, string[]][] {
     ],
     [lesson(lang, '03-classifying-clients'), [...Object.keys(sheet.matrix.scores).map(matrixRow)]],
     [
+      lesson(lang, '12-value-proposition'),
+      (() => {
+        const vp = sheet.valuePropositions.find((p) => p.account === sc.id)!;
+        const s = worksheet(vp.lines.map((l) => ({ ...l, csf: l.csf ?? '' })));
+        return [
+          sc.name,
+          money(lang, sc.revenue['2025']!),
+          pct(lang, vp.alternativeDiscountPct),
+          pct(lang, vp.shareAskedPct),
+          ...vp.lines
+            .flatMap((l) => [l.ours, l.alternative])
+            .filter((n) => n > 0)
+            .map((n) => money(lang, n)),
+          ...[vp.valueCreated, vp.premium, vp.netToCustomer, s.tco.ours, s.tco.alternative].map((n) => money(lang, n)),
+        ];
+      })(),
+    ],
+    [
+      quiz(lang, 'value-proposition'),
+      (() => {
+        const vp = sheet.valuePropositions.find((p) => p.account === sc.id)!;
+        return [vp.valueCreated, vp.premium, vp.netToCustomer, sc.revenue['2025']!].map((n) => money(lang, n));
+      })(),
+    ],
+    [
       workshopCase(lang),
       [
         ...[boa, sc, sabor, parque].map((a) => `### ${a.name} · ${reais(lang, a.revenue['2025']!)}`),
@@ -527,6 +553,7 @@ function courseFiles(lang: Lang): string[] {
     '08-account-plan',
     '09-client-database',
     '03-classifying-clients',
+    '12-value-proposition',
   ];
   const quizIds = [
     'what-is-kam',
@@ -538,6 +565,7 @@ function courseFiles(lang: Lang): string[] {
     'account-plan',
     'client-database',
     'classifying-clients',
+    'value-proposition',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),
