@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
 import { $valuePropositions, addClients, getValueProposition, updateValueProposition } from '../../src/state/index.ts';
-import { readProposition } from '../../src/domain/index.ts';
+import { planToMarkdown, propositionToMarkdown, readProposition } from '../../src/domain/index.ts';
+import AccountPlan from '../../src/widgets/account-plan/AccountPlan.tsx';
+import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
+import { propositionLabels } from '../../src/widgets/shared/propositionStrings.ts';
+import { $assessments, getAssessment } from '../../src/state/index.ts';
 import ValuePropositionTool from '../../src/widgets/value-proposition/ValueProposition.tsx';
 import { sampleValuePropositions } from '../../src/samples/valuePropositionSample.ts';
 import { $currentAccount } from '../../src/state/session.ts';
@@ -87,5 +91,38 @@ describe('Value proposition widget', () => {
     fireEvent.click(await screen.findByRole('button', { name: /undo/i }));
     await waitFor(() => expect(getValueProposition('hsc').lines).toHaveLength(7));
     expect($valuePropositions.get()).toHaveLength(1);
+  });
+
+  it('the account plan’s Markdown file and print view include the account’s proposition', async () => {
+    updateValueProposition('hsc', () => sample('en'));
+    const downloads: string[] = [];
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = (blob: Blob) => {
+      void blob.text().then((text) => downloads.push(text));
+      return 'blob:plan';
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      const { container } = render(<AccountPlan locale="en" />);
+      const year = new Date().getFullYear();
+      fireEvent.click(await screen.findByRole('button', { name: `Create the ${year} plan` }));
+      await screen.findByText(`Plan ${year} (open)`);
+      const printed = await waitFor(() => {
+        const section = container.querySelector('.ap-document [data-section="value-proposition"]');
+        expect(section).not.toBeNull();
+        return section!;
+      });
+      expect(printed.textContent).toContain('Value proposition: Hospital Santa Clara');
+      fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      const plan = getAssessment('hsc', $assessments.get()).plans[0]!;
+      const proposition = $valuePropositions.get()[0]!;
+      expect(downloads[0]).toBe(
+        `${planToMarkdown(plan, { ...markdownLabels('en'), currency: 'USD' }).trimEnd()}\n\n${propositionToMarkdown(proposition, 'Hospital Santa Clara', propositionLabels('en', 'USD'))}`,
+      );
+    } finally {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+    }
   });
 });
