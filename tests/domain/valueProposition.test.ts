@@ -112,7 +112,11 @@ describe('worksheet', () => {
         const s = worksheet(lines);
         const byHand = lines
           .filter((l) => l.category !== 'price')
-          .reduce((sum, l) => sum + (l.category === 'revenue' ? toCents(l.ours) - toCents(l.alternative) : toCents(l.alternative) - toCents(l.ours)), 0);
+          .reduce(
+            (sum, l) =>
+              sum + (l.category === 'revenue' ? toCents(l.ours) - toCents(l.alternative) : toCents(l.alternative) - toCents(l.ours)),
+            0,
+          );
         expect(toCents(s.valueCreated)).toBe(byHand);
         // Every total is a whole number of cents, written as cents / 100.
         for (const v of [s.valueCreated, s.premium, s.netToCustomer, s.tco.ours, s.tco.alternative, s.verified])
@@ -121,7 +125,8 @@ describe('worksheet', () => {
         const categories = VALUE_CATEGORIES.reduce((sum, c) => sum + toCents(s.byCategory[c]), 0);
         expect(categories).toBe(toCents(s.valueCreated));
         // Without revenue lines, the customer's TCO difference is the net value to the customer.
-        if (lines.every((l) => l.category !== 'revenue')) expect(toCents(s.tco.alternative) - toCents(s.tco.ours)).toBe(toCents(s.netToCustomer));
+        if (lines.every((l) => l.category !== 'revenue'))
+          expect(toCents(s.tco.alternative) - toCents(s.tco.ours)).toBe(toCents(s.netToCustomer));
         const reversed = worksheet([...lines].reverse());
         expect(reversed.valueCreated).toBe(s.valueCreated);
         expect(reversed.netToCustomer).toBe(s.netToCustomer);
@@ -134,7 +139,14 @@ describe('worksheet', () => {
   it('property: verified value never exceeds value created when every line creates value', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { maxLength: 20 }), (raw) => {
-        const lines = raw.map((r) => line({ ...r, ours: Math.min(r.ours, r.alternative), alternative: Math.max(r.ours, r.alternative), category: r.category === 'revenue' ? 'usage' : r.category }));
+        const lines = raw.map((r) =>
+          line({
+            ...r,
+            ours: Math.min(r.ours, r.alternative),
+            alternative: Math.max(r.ours, r.alternative),
+            category: r.category === 'revenue' ? 'usage' : r.category,
+          }),
+        );
         const s = worksheet(lines);
         expect(s.verified).toBeLessThanOrEqual(s.valueCreated);
         expect(s.valueCreated).toBeGreaterThanOrEqual(0);
@@ -202,7 +214,10 @@ describe('propositionToMarkdown', () => {
     alternative: 'Rival <b>bid</b>',
     offer: '# not a heading',
     csfs: [csf('csf-1', 5, 7, 6, 'No *stock-outs*')],
-    lines: [line({ category: 'risk', label: 'Emergency | buys', ours: 4800, alternative: 24000, csf: 'csf-1', verified: true }), line({ category: 'price', ours: 100, alternative: 0 })],
+    lines: [
+      line({ category: 'risk', label: 'Emergency | buys', ours: 4800, alternative: 24000, csf: 'csf-1', verified: true }),
+      line({ category: 'price', ours: 100, alternative: 0 }),
+    ],
   };
 
   it('states the focus with its money, the worksheet and the split, with user text escaped', () => {

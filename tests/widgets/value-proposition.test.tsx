@@ -15,7 +15,8 @@ import en from '../../src/widgets/value-proposition/strings.en.ts';
 import ptBr from '../../src/widgets/value-proposition/strings.pt-br.ts';
 import { formatMoney } from '../../src/i18n/format.ts';
 
-const sample = (locale: 'en' | 'pt-br') => sampleValuePropositions(locale).find((s) => s.accountName === 'Hospital Santa Clara')!.proposition;
+const sample = (locale: 'en' | 'pt-br') =>
+  sampleValuePropositions(locale).find((s) => s.accountName === 'Hospital Santa Clara')!.proposition;
 
 describe('Value proposition widget', () => {
   beforeEach(() => {
@@ -44,7 +45,9 @@ describe('Value proposition widget', () => {
     fireEvent.change(within(factor).getByLabelText(ptBr.importance), { target: { value: '5' } });
     fireEvent.input(within(factor).getByLabelText(ptBr.ours), { target: { value: '7,5' } });
     fireEvent.input(within(factor).getByLabelText(ptBr.best), { target: { value: '6' } });
-    await waitFor(() => expect(getValueProposition('hsc').csfs[0]).toMatchObject({ factor: 'Sem faltas', importance: 5, ours: 7.5, best: 6 }));
+    await waitFor(() =>
+      expect(getValueProposition('hsc').csfs[0]).toMatchObject({ factor: 'Sem faltas', importance: 5, ours: 7.5, best: 6 }),
+    );
     expect(await within(factor).findByText(ptBr['point.difference'])).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: ptBr.addLine }));

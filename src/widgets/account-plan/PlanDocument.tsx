@@ -247,7 +247,13 @@ export function PlanDocument({
       {section('review', <p>{plan.nextReview ? formatDate(locale, plan.nextReview, 'long') : t.empty}</p>)}
       {proposition !== undefined && (
         <section class="apd-section" data-section="value-proposition">
-          <PropositionPage locale={locale} proposition={proposition} accountName={plan.accountName} money={(v) => money(v)} headingLevel={2} />
+          <PropositionPage
+            locale={locale}
+            proposition={proposition}
+            accountName={plan.accountName}
+            money={(v) => money(v)}
+            headingLevel={2}
+          />
         </section>
       )}
     </article>

@@ -21,7 +21,9 @@ function failure(locale: Locale, error: unknown): string {
 /** The Markdown file: the plan, then the account's one-page value proposition when it has one (the value-proposition tool). */
 function planMarkdown(locale: Locale, plan: AccountPlan, currency: string, proposition: ValueProposition | undefined): string {
   const text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
-  return proposition === undefined ? text : `${text.trimEnd()}\n\n${propositionToMarkdown(proposition, plan.accountName, propositionLabels(locale, currency))}`;
+  return proposition === undefined
+    ? text
+    : `${text.trimEnd()}\n\n${propositionToMarkdown(proposition, plan.accountName, propositionLabels(locale, currency))}`;
 }
 
 export function downloadPlan(

@@ -11,7 +11,13 @@ import type { Locale } from '../../i18n/locales';
 import { PROPOSITION_STRINGS } from './propositionStrings';
 import './proposition-page.css';
 
-type Props = { locale: Locale; proposition: ValueProposition; accountName: string; money: (value: number) => string; headingLevel?: 2 | 3 | 4 };
+type Props = {
+  locale: Locale;
+  proposition: ValueProposition;
+  accountName: string;
+  money: (value: number) => string;
+  headingLevel?: 2 | 3 | 4;
+};
 
 export function PropositionPage({ locale, proposition, accountName, money, headingLevel = 3 }: Props) {
   const t = PROPOSITION_STRINGS[locale];

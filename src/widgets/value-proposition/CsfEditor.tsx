@@ -80,11 +80,27 @@ export function CsfEditor({
               </label>
               <label>
                 {t.ours}
-                <DecimalInput locale={locale} data-field="ours" min={0} max={10} digits={1} value={c.ours} onValue={(v) => set(c.id, { ours: v ?? 0 })} />
+                <DecimalInput
+                  locale={locale}
+                  data-field="ours"
+                  min={0}
+                  max={10}
+                  digits={1}
+                  value={c.ours}
+                  onValue={(v) => set(c.id, { ours: v ?? 0 })}
+                />
               </label>
               <label>
                 {t.best}
-                <DecimalInput locale={locale} data-field="best" min={0} max={10} digits={1} value={c.best} onValue={(v) => set(c.id, { best: v ?? 0 })} />
+                <DecimalInput
+                  locale={locale}
+                  data-field="best"
+                  min={0}
+                  max={10}
+                  digits={1}
+                  value={c.best}
+                  onValue={(v) => set(c.id, { best: v ?? 0 })}
+                />
               </label>
             </div>
             <p class={`vp-point is-${point}`} data-point={point}>

@@ -59,7 +59,11 @@ export function ValueChart({ locale, uid, sheet, money }: Props) {
         height="normal"
         dataKey={`${locale}|${rows.map((r) => `${r.label}:${r.value}`).join('|')}`}
         config={config}
-        summary={fill(t.chartSummary, { created: money(sheet.valueCreated), premium: money(sheet.premium), net: money(sheet.netToCustomer) })}
+        summary={fill(t.chartSummary, {
+          created: money(sheet.valueCreated),
+          premium: money(sheet.premium),
+          net: money(sheet.netToCustomer),
+        })}
         table={{
           caption: t.chartCaption,
           headers: [t.colItem, t.colAmount],

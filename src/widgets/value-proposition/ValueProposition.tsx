@@ -63,7 +63,10 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
       fill(t.csfRemoved, { name: csf.factor.trim() || t.unnamed }),
     );
   const removeLine = (line: ValueLine) =>
-    removeWith((c) => ({ ...c, lines: c.lines.filter((x) => x.id !== line.id) }), fill(t.lineRemoved, { name: line.label.trim() || t.unnamed }));
+    removeWith(
+      (c) => ({ ...c, lines: c.lines.filter((x) => x.id !== line.id) }),
+      fill(t.lineRemoved, { name: line.label.trim() || t.unnamed }),
+    );
 
   function loadSample() {
     void tool.loadSample('value', (ready) => {

@@ -62,7 +62,11 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label>
                 {t.category}
-                <select data-field="category" value={l.category} onChange={(e) => set(l.id, { category: e.currentTarget.value as ValueCategory })}>
+                <select
+                  data-field="category"
+                  value={l.category}
+                  onChange={(e) => set(l.id, { category: e.currentTarget.value as ValueCategory })}
+                >
                   {VALUE_CATEGORIES.map((c) => (
                     <option key={c} value={c}>
                       {p[`category.${c}`]}
@@ -85,7 +89,14 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label>
                 {fill(t.withUs, { currency })}
-                <DecimalInput locale={locale} data-field="ours" min={-1e12} max={1e12} value={l.ours} onValue={(v) => set(l.id, { ours: v ?? 0 })} />
+                <DecimalInput
+                  locale={locale}
+                  data-field="ours"
+                  min={-1e12}
+                  max={1e12}
+                  value={l.ours}
+                  onValue={(v) => set(l.id, { ours: v ?? 0 })}
+                />
               </label>
               <label>
                 {fill(t.withAlternative, { currency })}
@@ -115,10 +126,21 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label class="vp-grow">
                 {t.source}
-                <input type="text" data-field="source" value={l.source} maxLength={300} onInput={(e) => set(l.id, { source: e.currentTarget.value })} />
+                <input
+                  type="text"
+                  data-field="source"
+                  value={l.source}
+                  maxLength={300}
+                  onInput={(e) => set(l.id, { source: e.currentTarget.value })}
+                />
               </label>
               <label class="vp-check">
-                <input type="checkbox" data-field="verified" checked={l.verified} onChange={(e) => set(l.id, { verified: e.currentTarget.checked })} />
+                <input
+                  type="checkbox"
+                  data-field="verified"
+                  checked={l.verified}
+                  onChange={(e) => set(l.id, { verified: e.currentTarget.checked })}
+                />
                 <span>{t.verified}</span>
               </label>
             </div>

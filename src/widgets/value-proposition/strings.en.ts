@@ -12,7 +12,8 @@ const en = {
   alternativeHint: 'A competitor’s bid, another supplier, doing it themselves.',
   offer: 'Our offer in one or two sentences',
   csfTitle: 'The customer’s critical success factors',
-  csfHint: 'What the customer needs to succeed, in their words; how much each matters (1 to 5) and how they rate you and the alternative (0 to 10).',
+  csfHint:
+    'What the customer needs to succeed, in their words; how much each matters (1 to 5) and how they rate you and the alternative (0 to 10).',
   csfEmpty: 'No factors yet. Add what the customer cares about, or load the sample.',
   csf: 'Factor {n}',
   factor: 'Factor',
@@ -50,7 +51,8 @@ const en = {
   lineRemoved: '{name} removed from the worksheet.',
   readingTitle: 'What the tool reads',
   focusSentence: 'Resonating focus: {list}.',
-  focusNone: 'No resonating focus: none of the factors that matter most to the customer (importance 4 or 5) is one where they rate you above the alternative.',
+  focusNone:
+    'No resonating focus: none of the factors that matter most to the customer (importance 4 or 5) is one where they rate you above the alternative.',
   pointsSentence: 'Points of difference: {difference} · parity: {parity} · contention: {contention}.',
   splitSentence:
     'Your offer creates {created} a year beyond price; you ask {premium} more than the alternative ({share} of that value), so the customer is {net} a year better off.',
