@@ -77,14 +77,16 @@ for (const locale of LOCALES) {
     expect(expected.valueCreated).toBe(85799.5);
     await expect(widget.locator('[data-total="premium"]')).toHaveText(/33[.,]600/);
     // Amounts with cents show them: the net value is the domain's, to the cent.
-    const net = await widget.locator('[data-total="net"]').textContent();
-    expect(digits(net)).toBe(Math.round(expected.netToCustomer * 100));
+    await expect
+      .poll(async () => digits(await widget.locator('[data-total="net"]').textContent()))
+      .toBe(Math.round(expected.netToCustomer * 100));
 
     await page.reload();
     const again = await open(page, locale);
     await expect(again.locator('.vp-lines [data-field="label"]').last()).toHaveValue(/complaints|reclamações/);
     expect(digits(await again.locator('[data-total="value-created"]').textContent())).toBe(Math.round(expected.valueCreated * 100));
-    await expect(again.getByRole('table', { name: t.chartCaption })).toBeAttached();
+    // The table behind the chart (folded under it).
+    await expect(again.getByRole('table', { name: t.chartCaption, includeHidden: true })).toBeAttached();
 
     for (const theme of ['light', 'dark']) {
       await page.evaluate((th) => {
@@ -120,9 +122,13 @@ test('390 px: the filled tool does not scroll sideways', async ({ page, problems
   await page.setViewportSize({ width: 390, height: 844 });
   const widget = await loadSample(page, 'pt-br');
   await widget.locator('.vp-chart').scrollIntoViewIfNeeded();
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(client);
+  const { scroll, client, wide } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('[data-widget="value-proposition"] *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('data-field') ?? ''}`);
+    return { scroll: document.documentElement.scrollWidth, client: limit, wide };
+  });
+  expect(scroll, wide.join(' | ')).toBeLessThanOrEqual(client);
 });
