@@ -82,6 +82,48 @@ const buyingCentreSchema = z.object({
 });
 export type CaseBuyingCentre = z.infer<typeof buyingCentreSchema>;
 
+/**
+ * A key account's value proposition (lesson 12, the value-proposition tool's sample), in the shape of
+ * src/domain/valueProposition.ts: the customer's critical success factors (importance 1..5; the
+ * customer's rating of us and of the best alternative, 0..10) and the value-in-use / TCO worksheet, a
+ * yearly amount per line with us and with the alternative. The totals the lessons quote are stated
+ * here too; tests/course/caseSheet.test.ts recomputes them with the domain.
+ */
+const valuePropositionSchema = z.object({
+  account: slug,
+  year: z.number().int(),
+  alternative: words,
+  offer: words,
+  csfs: z.array(
+    z.object({
+      id: slug,
+      factor: words,
+      importance: z.number().int().min(1).max(5),
+      ours: z.number().min(0).max(10),
+      best: z.number().min(0).max(10),
+    }),
+  ),
+  lines: z.array(
+    z.object({
+      id: slug,
+      category: z.enum(['price', 'acquisition', 'usage', 'risk', 'revenue']),
+      label: words,
+      ours: reais,
+      alternative: reais,
+      csf: slug.nullable(),
+      source: words,
+      verified: z.boolean(),
+    }),
+  ),
+  valueCreated: reais,
+  premium: z.number(),
+  netToCustomer: z.number(),
+  shareAskedPct: pct,
+  /** How far the alternative's price is below ours, as the lessons quote it. */
+  alternativeDiscountPct: pct,
+});
+export type CaseValueProposition = z.infer<typeof valuePropositionSchema>;
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -141,6 +183,7 @@ export const caseSheetSchema = z
       /** Small clients served by a weekly drop that costs more than their margin. */
       weeklyDrops: z.object({ clients: z.array(z.string()), deliveriesPerYear: z.number().int(), costPerDelivery: reais }),
     }),
+    valuePropositions: z.array(valuePropositionSchema),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));
@@ -186,6 +229,14 @@ export const caseSheetSchema = z
           });
       }
     }
+    for (const p of sheet.valuePropositions) {
+      if (sheet.accounts.find((a) => a.id === p.account)?.status !== 'key-account')
+        ctx.addIssue({ code: 'custom', message: `value proposition of ${p.account}: not a key account` });
+      const factors = new Set(p.csfs.map((c) => c.id));
+      for (const line of p.lines)
+        if (line.csf !== null && !factors.has(line.csf))
+          ctx.addIssue({ code: 'custom', message: `value proposition of ${p.account}: ${line.id} names unknown factor ${line.csf}` });
+    }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });
     }
@@ -193,7 +244,7 @@ export const caseSheetSchema = z
 export type CaseSheet = z.infer<typeof caseSheetSchema>;
 
 /** The translated fields: everything else must be identical in both languages. */
-const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks', 'jobTitle']);
+const WORD_FIELDS = new Set(['about', 'text', 'why', 'risks', 'jobTitle', 'alternative', 'offer', 'factor', 'label', 'source']);
 
 /** The sheet without its words: ids, dates, names of clients and people, numbers. */
 export function caseSkeleton(value: unknown): unknown {

@@ -39,3 +39,4 @@ export * from './newPlan.ts';
 export * from './stageResult.ts';
 export * from './buyingCentre.ts';
 export * from './costToServe.ts';
+export * from './valueProposition.ts';

@@ -86,6 +86,9 @@ const en = {
   'tool.cost-to-serve': 'Cost to serve and customer profitability',
   'tool.cost-to-serve.text':
     'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
+  'tool.value-proposition': 'Customer value proposition',
+  'tool.value-proposition.text':
+    'The customer’s critical success factors, what your offer saves or earns them in money against the best alternative, and a one-page proposition.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -194,6 +197,9 @@ const ptBr: Dictionary<typeof en> = {
   'tool.cost-to-serve': 'Custo de servir e rentabilidade por cliente',
   'tool.cost-to-serve.text':
     'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
+  'tool.value-proposition': 'Proposta de valor para o cliente',
+  'tool.value-proposition.text':
+    'Os fatores críticos de sucesso do cliente, quanto sua oferta economiza ou rende a ele em dinheiro frente à melhor alternativa, e uma proposta de uma página.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
-import { quadrantOf, revenueForPeriod } from '../../src/domain/index.ts';
+import { quadrantOf, readSplit, resonatingFocus, revenueForPeriod, worksheet } from '../../src/domain/index.ts';
 import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
@@ -177,6 +177,28 @@ describe('case sheet', () => {
     const profitability = sheet.matrix.scores['rede-boa-compra']![2]!;
     expect(account('rede-boa-compra').marginAfterCostToServePct).toBeLessThanOrEqual(5);
     expect(profitability).toBeLessThanOrEqual(3);
+  });
+
+  it('adds up its value propositions with the domain: value created, premium, net, share asked, TCO', () => {
+    expect(sheet.valuePropositions.length).toBeGreaterThan(0);
+    for (const p of sheet.valuePropositions) {
+      const s = worksheet(p.lines.map((l) => ({ ...l, csf: l.csf ?? '' })));
+      expect(s.valueCreated, p.account).toBe(p.valueCreated);
+      expect(s.premium, p.account).toBe(p.premium);
+      expect(s.netToCustomer, p.account).toBe(p.netToCustomer);
+      expect(s.shareAsked! * 100, p.account).toBeCloseTo(p.shareAskedPct, 9);
+      expect(s.tco.alternative - s.tco.ours, p.account).toBe(p.netToCustomer);
+      // The price line is what the account paid Horizonte last year; the rival's bid is the premium lower.
+      const price = p.lines.filter((l) => l.category === 'price');
+      expect(price).toHaveLength(1);
+      expect(price[0]!.ours, p.account).toBe(account(p.account).revenue[String(p.year - 1)]);
+      expect(s.premium, p.account).toBe((price[0]!.ours * p.alternativeDiscountPct) / 100);
+      // A proposition worth making: the customer keeps value, and the focus is one to three factors.
+      expect(readSplit(s), p.account).toBe('balanced');
+      const focus = resonatingFocus(p.csfs);
+      expect(focus.length, p.account).toBeGreaterThanOrEqual(1);
+      expect(focus.length, p.account).toBeLessThanOrEqual(3);
+    }
   });
 });
 
@@ -440,6 +462,31 @@ function quotes(lang: Lang): [string, string[]][] {
     ],
     [lesson(lang, '03-classifying-clients'), [...Object.keys(sheet.matrix.scores).map(matrixRow)]],
     [
+      lesson(lang, '12-value-proposition'),
+      (() => {
+        const vp = sheet.valuePropositions.find((p) => p.account === sc.id)!;
+        const s = worksheet(vp.lines.map((l) => ({ ...l, csf: l.csf ?? '' })));
+        return [
+          sc.name,
+          money(lang, sc.revenue['2025']!),
+          pct(lang, vp.alternativeDiscountPct),
+          pct(lang, vp.shareAskedPct),
+          ...vp.lines
+            .flatMap((l) => [l.ours, l.alternative])
+            .filter((n) => n > 0)
+            .map((n) => money(lang, n)),
+          ...[vp.valueCreated, vp.premium, vp.netToCustomer, s.tco.ours, s.tco.alternative].map((n) => money(lang, n)),
+        ];
+      })(),
+    ],
+    [
+      quiz(lang, 'value-proposition'),
+      (() => {
+        const vp = sheet.valuePropositions.find((p) => p.account === sc.id)!;
+        return [vp.valueCreated, vp.premium, vp.netToCustomer, sc.revenue['2025']!].map((n) => money(lang, n));
+      })(),
+    ],
+    [
       workshopCase(lang),
       [
         ...[boa, sc, sabor, parque].map((a) => `### ${a.name} · ${reais(lang, a.revenue['2025']!)}`),
@@ -506,6 +553,7 @@ function courseFiles(lang: Lang): string[] {
     '08-account-plan',
     '09-client-database',
     '03-classifying-clients',
+    '12-value-proposition',
   ];
   const quizIds = [
     'what-is-kam',
@@ -517,6 +565,7 @@ function courseFiles(lang: Lang): string[] {
     'account-plan',
     'client-database',
     'classifying-clients',
+    'value-proposition',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),

@@ -10,7 +10,10 @@ import {
   DEPENDENCE_NOTICE_SHARE,
   DEPENDENCE_STRONG_SHARE,
   DPM_STABLE_BAND,
+  FAIR_SHARE_MAX,
   FIT_COST_ZONES,
+  FOCUS_MAX,
+  FOCUS_MIN_IMPORTANCE,
   HIGH_RISK_SIGNAL_COUNT,
   LADDER_STAGES,
   QUADRANTS,
@@ -38,6 +41,7 @@ export type HowTool =
   | 'dpm'
   | 'buying-centre'
   | 'cost-to-serve'
+  | 'value-proposition'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -102,6 +106,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'cost-to-serve.credit', origin: 'course' },
     { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
+  'value-proposition': [
+    { key: 'value-proposition.focus', origin: 'literature' },
+    { key: 'value-proposition.worksheet', origin: 'literature' },
+    { key: 'value-proposition.split', origin: 'course' },
+  ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
     { key: 'dashboard.warnings', origin: 'course' },
@@ -131,6 +140,9 @@ function values(locale: Locale): Record<string, string> {
     mid: num(DEFAULT_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
     band: num(DPM_STABLE_BAND, 1),
+    focusImportance: num(FOCUS_MIN_IMPORTANCE),
+    focusMax: num(FOCUS_MAX),
+    fairShare: pct(FAIR_SHARE_MAX),
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
     quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),

@@ -78,6 +78,12 @@ const en = {
     'Cost of credit = revenue × payment days / 365 × the yearly rate you set. Clients without a gross margin use the margin you set for them, or are listed apart.',
   'cost-to-serve.whale':
     'Whale curve (Kaplan & Cooper): cumulative profit by client, most profitable first; it rises above 100% and falls back through the clients that lose money.',
+  'value-proposition.focus':
+    'Resonating focus (Anderson, Narus & van Rossum): the critical success factors where the customer rates us above the best alternative and that matter at least {focusImportance} of 5, the most important first, then the widest lead; at most {focusMax}.',
+  'value-proposition.worksheet':
+    'Value in use per year, line by line: what the customer spends or loses with the alternative minus with us (for revenue lines, gained with us minus with the alternative). Price is kept apart: our price minus the alternative’s is the premium. Totals are summed in whole cents.',
+  'value-proposition.split':
+    'Net to the customer = value created − premium. The split reads “customer loses” below zero, “value given away” with no premium, “asks too much” above {fairShare} of the value created, else “balanced”.',
   'dpm.matrix':
     'Directional policy matrix (McDonald): each segment by market attractiveness and your strength in it, now and in three years; the bubble’s area is its revenue.',
   'dpm.direction': 'Direction: a move of less than {band} point (both axes summed) counts as stable.',

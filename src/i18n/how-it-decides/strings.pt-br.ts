@@ -81,6 +81,12 @@ const ptBr: Dictionary<typeof en> = {
     'Custo do crédito = faturamento × prazo de pagamento / 365 × a taxa anual que você define. Clientes sem margem bruta usam a margem que você definir para eles, ou ficam listados à parte.',
   'cost-to-serve.whale':
     'Curva da baleia (Kaplan & Cooper): lucro acumulado por cliente, do mais rentável ao menos; passa de 100% e volta através dos clientes que dão prejuízo.',
+  'value-proposition.focus':
+    'Foco de ressonância (Anderson, Narus e van Rossum): os fatores críticos de sucesso em que o cliente nos avalia acima da melhor alternativa e que pesam pelo menos {focusImportance} de 5, primeiro os mais importantes, depois a maior vantagem; no máximo {focusMax}.',
+  'value-proposition.worksheet':
+    'Valor em uso por ano, linha a linha: o que o cliente gasta ou perde com a alternativa menos o que gasta ou perde conosco (nas linhas de receita, o que ganha conosco menos com a alternativa). O preço fica à parte: nosso preço menos o da alternativa é o prêmio de preço. Os totais somam centavos inteiros.',
+  'value-proposition.split':
+    'Saldo para o cliente = valor criado − prêmio. A divisão é “o cliente perde” abaixo de zero, “valor dado de graça” sem prêmio, “pede demais” acima de {fairShare} do valor criado, e “equilibrada” nos demais casos.',
   'dpm.matrix':
     'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',

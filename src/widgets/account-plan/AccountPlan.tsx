@@ -8,6 +8,7 @@
  */
 import { useEffect, useId } from 'preact/hooks';
 import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
+import { propositionFor } from '../../domain/index.ts';
 import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
@@ -19,6 +20,7 @@ import {
   $assessments,
   $costToServe,
   $matrixConfig,
+  $valuePropositions,
   costToServeFor,
   deletePlan,
   getAssessment,
@@ -55,6 +57,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const portfolioView = usePortfolioView(locale);
   const portfolio = portfolioView.periodPortfolio;
   const costs = useStored($costToServe);
+  // The account's value proposition (value-proposition tool) goes into the plan's Markdown and print view.
+  const propositions = useStored($valuePropositions);
   const currency = portfolioView.currency;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
@@ -146,7 +150,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   function download(kind: 'md' | 'json') {
     plan.flush();
     const current = plan.current();
-    if (current) exported(downloadPlan(locale, current, kind, currency));
+    if (current) exported(downloadPlan(locale, current, kind, currency, propositionFor(propositions, current.accountKey)));
   }
 
   function print() {
@@ -301,6 +305,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           plan={draft}
           currency={currency}
           known={{ abcClass: abc, quadrant: quadrant ? d.quadrants[quadrant].name : null }}
+          proposition={propositionFor(propositions, draft.accountKey)}
         />
       )}
     </section>

@@ -4,13 +4,14 @@
  * a document a manager can hand over. User text is rendered as text only (white-space kept by CSS).
  */
 import { PLAN_SECTIONS, contactPattern } from '../../domain/index.ts';
-import type { AccountPlan, PlanSectionId } from '../../domain/index.ts';
+import type { AccountPlan, PlanSectionId, ValueProposition } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
+import { PropositionPage } from '../shared/PropositionPage';
 import { STRINGS } from './strings';
 
 export interface Known {
@@ -18,7 +19,20 @@ export interface Known {
   quadrant: string | null;
 }
 
-export function PlanDocument({ locale, plan, known, currency }: { locale: Locale; plan: AccountPlan; known: Known; currency: string }) {
+export function PlanDocument({
+  locale,
+  plan,
+  known,
+  currency,
+  proposition,
+}: {
+  locale: Locale;
+  plan: AccountPlan;
+  known: Known;
+  currency: string;
+  /** The account's one-page value proposition, printed after the plan when there is one. */
+  proposition?: ValueProposition | undefined;
+}) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const money = (v: number | null) => (v === null ? t.empty : formatMoney(locale, v, currency));
@@ -231,6 +245,17 @@ export function PlanDocument({ locale, plan, known, currency }: { locale: Locale
         ),
       )}
       {section('review', <p>{plan.nextReview ? formatDate(locale, plan.nextReview, 'long') : t.empty}</p>)}
+      {proposition !== undefined && (
+        <section class="apd-section" data-section="value-proposition">
+          <PropositionPage
+            locale={locale}
+            proposition={proposition}
+            accountName={plan.accountName}
+            money={(v) => money(v)}
+            headingLevel={2}
+          />
+        </section>
+      )}
     </article>
   );
 }

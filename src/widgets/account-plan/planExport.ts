@@ -3,11 +3,12 @@
  * Each returns the words of what went wrong, or null: every export says when it fails (a plan
  * restored from an odd file must not fail silently).
  */
-import { planFileName, planToMarkdown } from '../../domain/index.ts';
-import type { AccountPlan } from '../../domain/index.ts';
+import { planFileName, planToMarkdown, propositionToMarkdown } from '../../domain/index.ts';
+import type { AccountPlan, ValueProposition } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { downloadTextFile } from '../shared/download';
+import { propositionLabels } from '../shared/propositionStrings';
 import { markdownLabels } from './model';
 import { STRINGS } from './strings';
 
@@ -17,13 +18,27 @@ function failure(locale: Locale, error: unknown): string {
   return fill(t.exportFailed, { detail });
 }
 
-export function downloadPlan(locale: Locale, plan: AccountPlan, kind: 'md' | 'json', currency: string): string | null {
+/** The Markdown file: the plan, then the account's one-page value proposition when it has one (the value-proposition tool). */
+function planMarkdown(locale: Locale, plan: AccountPlan, currency: string, proposition: ValueProposition | undefined): string {
+  const text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
+  return proposition === undefined
+    ? text
+    : `${text.trimEnd()}\n\n${propositionToMarkdown(proposition, plan.accountName, propositionLabels(locale, currency))}`;
+}
+
+export function downloadPlan(
+  locale: Locale,
+  plan: AccountPlan,
+  kind: 'md' | 'json',
+  currency: string,
+  proposition?: ValueProposition,
+): string | null {
   try {
     const ok =
       kind === 'md'
         ? downloadTextFile({
             fileName: planFileName(plan, 'md'),
-            text: planToMarkdown(plan, { ...markdownLabels(locale), currency }),
+            text: planMarkdown(locale, plan, currency, proposition),
             mimeType: 'text/markdown',
           })
         : downloadTextFile({

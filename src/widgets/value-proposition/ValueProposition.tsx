@@ -1,0 +1,199 @@
+/**
+ * Customer value proposition: for one account, the customer's best alternative and critical success
+ * factors, the value-in-use / TCO worksheet in money per year, and what the domain reads from them
+ * (valueProposition.ts): the resonating focus, the split of the value between the customer and the
+ * premium asked, a chart with its table, and the one-page proposition (print view, Markdown file).
+ * Edits autosave through `updateValueProposition`; removals can be undone. Account choice, status
+ * and the sample button: `useAccountTool`.
+ */
+import { useId } from 'preact/hooks';
+import { propositionFileName, propositionToMarkdown, readProposition } from '../../domain/index.ts';
+import type { ValueCsf, ValueLine, ValuePropositionContent } from '../../domain/index.ts';
+import { COMMON } from '../../i18n/common';
+import { fill } from '../../i18n/fill';
+import { formatMoney, formatPercent } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { lazyImport } from '../../scripts/lazyImport';
+import { $portfolio, $valuePropositions, getValueProposition, restoreValueProposition, updateValueProposition } from '../../state/index';
+import type { WriteResult } from '../../state/index';
+import { AccountPicker } from '../shared/AccountPicker';
+import { downloadTextFile } from '../shared/download';
+import { PropositionPage } from '../shared/PropositionPage';
+import { propositionLabels } from '../shared/propositionStrings';
+import { StatusRegion } from '../shared/StatusRegion';
+import { useAccountTool } from '../shared/useAccountTool';
+import { useDataCurrency } from '../shared/useDataCurrency';
+import { useStored } from '../shared/useStored';
+import { CsfEditor } from './CsfEditor';
+import { STRINGS } from './strings';
+import { ValueChart } from './ValueChart';
+import { WorksheetEditor } from './WorksheetEditor';
+import './value-proposition.css';
+
+export default function ValuePropositionTool({ locale }: { locale: Locale }) {
+  const t = STRINGS[locale];
+  const uid = useId();
+  const portfolio = useStored($portfolio);
+  const all = useStored($valuePropositions);
+  const tool = useAccountTool({ locale, portfolio, kept: t.kept });
+  const { account, name } = tool;
+  const { currency } = useDataCurrency(locale);
+  const proposition = getValueProposition(account, all);
+  const reading = readProposition(proposition);
+  const money = (v: number) => formatMoney(locale, v, currency, Number.isInteger(v) ? 0 : 2);
+  const list = new Intl.ListFormat(locale === 'pt-br' ? 'pt-BR' : 'en', { type: 'conjunction' });
+  const stored = () => $valuePropositions.get().find((p) => p.accountKey === account);
+
+  function change(fn: (current: ValuePropositionContent) => ValuePropositionContent) {
+    const result = updateValueProposition(account, fn);
+    if (result.ok) tool.clear();
+    tool.report(result);
+  }
+
+  function removeWith(next: (current: ValuePropositionContent) => ValuePropositionContent, text: string) {
+    const key = account;
+    const before = stored();
+    tool.report(updateValueProposition(key, next), { text, undo: () => restoreValueProposition(key, before) });
+  }
+
+  const removeCsf = (csf: ValueCsf) =>
+    removeWith(
+      (c) => ({ ...c, csfs: c.csfs.filter((x) => x.id !== csf.id), lines: c.lines.map((l) => (l.csf === csf.id ? { ...l, csf: '' } : l)) }),
+      fill(t.csfRemoved, { name: csf.factor.trim() || t.unnamed }),
+    );
+  const removeLine = (line: ValueLine) =>
+    removeWith(
+      (c) => ({ ...c, lines: c.lines.filter((x) => x.id !== line.id) }),
+      fill(t.lineRemoved, { name: line.label.trim() || t.unnamed }),
+    );
+
+  function loadSample() {
+    void tool.loadSample('value', (ready) => {
+      void lazyImport(() => import('../../samples/valuePropositionSample')).then(
+        ({ samplePropositionsFor }) => {
+          let failed: WriteResult | null = null;
+          for (const { key, proposition: sample } of samplePropositionsFor(ready.accounts, locale)) {
+            // The learner's own proposition for an account is never replaced by the sample.
+            if ($valuePropositions.get().some((p) => p.accountKey === key)) continue;
+            const result = updateValueProposition(key, () => sample);
+            if (!result.ok) failed ??= result;
+          }
+          const first = ready.lessonAccount;
+          if (first) tool.open(first.key);
+          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
+        },
+        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
+      );
+    });
+  }
+
+  function download() {
+    const text = propositionToMarkdown(proposition, name, propositionLabels(locale, currency));
+    const ok = downloadTextFile({ fileName: propositionFileName(name), text, mimeType: 'text/markdown' });
+    if (!ok) tool.say(fill(t.downloadFailed, { detail: t.download }), 'error');
+  }
+
+  const sheet = reading.sheet;
+  const names = (csfs: readonly ValueCsf[]) => (csfs.length === 0 ? '—' : list.format(csfs.map((c) => c.factor.trim())));
+  const empty = proposition.csfs.length === 0 && proposition.lines.length === 0;
+
+  return (
+    <section class="value-proposition" data-widget="value-proposition" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} class="vp-title no-print">
+        {t.title}
+      </h3>
+      <p class="no-print">{t.intro}</p>
+      <div class="vp-toolbar no-print">
+        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
+        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
+          {COMMON[locale].loadSample}
+        </button>
+        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()} disabled={empty}>
+          {t.print}
+        </button>
+        <button type="button" class="button secondary" data-action="download-md" onClick={download} disabled={empty}>
+          {t.download}
+        </button>
+      </div>
+      <StatusRegion locale={locale} status={tool.status} />
+
+      <div class="vp-head no-print">
+        <label>
+          {t.alternative}
+          <input
+            type="text"
+            data-field="alternative"
+            value={proposition.alternative}
+            maxLength={300}
+            aria-describedby={`${uid}-alt-hint`}
+            onInput={(e) => change((c) => ({ ...c, alternative: e.currentTarget.value }))}
+          />
+        </label>
+        <span class="muted" id={`${uid}-alt-hint`}>
+          {t.alternativeHint}
+        </span>
+        <label>
+          {t.offer}
+          <textarea
+            data-field="offer"
+            rows={2}
+            value={proposition.offer}
+            maxLength={2000}
+            onInput={(e) => change((c) => ({ ...c, offer: e.currentTarget.value }))}
+          />
+        </label>
+      </div>
+
+      <CsfEditor locale={locale} t={t} uid={uid} csfs={proposition.csfs} onChange={change} onRemove={removeCsf} />
+      <WorksheetEditor
+        locale={locale}
+        t={t}
+        uid={uid}
+        lines={sheet.lines}
+        csfs={proposition.csfs}
+        currency={currency}
+        money={money}
+        onChange={change}
+        onRemove={removeLine}
+      />
+
+      <section class="vp-reading no-print" aria-labelledby={`${uid}-reading`} data-reading>
+        <h4 id={`${uid}-reading`}>{t.readingTitle}</h4>
+        <p data-focus>{reading.focus.length === 0 ? t.focusNone : fill(t.focusSentence, { list: names(reading.focus) })}</p>
+        <p data-points>
+          {fill(t.pointsSentence, {
+            difference: names(reading.points.difference),
+            parity: names(reading.points.parity),
+            contention: names(reading.points.contention),
+          })}
+        </p>
+        <p data-split-sentence>
+          {fill(t.splitSentence, {
+            created: money(sheet.valueCreated),
+            premium: money(sheet.premium),
+            share: sheet.shareAsked === null ? '—' : formatPercent(locale, sheet.shareAsked, 1),
+            net: money(sheet.netToCustomer),
+          })}
+        </p>
+        <p data-verified>{fill(t.verifiedSentence, { verified: money(sheet.verified), documented: money(sheet.documented) })}</p>
+      </section>
+
+      {sheet.lines.length > 0 && (
+        <div class="no-print">
+          <ValueChart locale={locale} uid={uid} sheet={sheet} money={money} />
+        </div>
+      )}
+
+      <section class="vp-page" aria-labelledby={`${uid}-page`}>
+        <h4 id={`${uid}-page`} class="no-print">
+          {t.pageTitle}
+        </h4>
+        <PropositionPage locale={locale} proposition={proposition} accountName={name} money={money} headingLevel={4} />
+        <p class="no-print">
+          {t.planHint} <a href={localePath(locale, 'tools/account-plan')}>{t.openPlan}</a>
+        </p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { freshStorage } from '../state/helpers.ts';
+import { $valuePropositions, addClients, getValueProposition, updateValueProposition } from '../../src/state/index.ts';
+import { planToMarkdown, propositionToMarkdown, readProposition } from '../../src/domain/index.ts';
+import AccountPlan from '../../src/widgets/account-plan/AccountPlan.tsx';
+import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
+import { propositionLabels } from '../../src/widgets/shared/propositionStrings.ts';
+import { $assessments, getAssessment } from '../../src/state/index.ts';
+import ValuePropositionTool from '../../src/widgets/value-proposition/ValueProposition.tsx';
+import { sampleValuePropositions } from '../../src/samples/valuePropositionSample.ts';
+import { $currentAccount } from '../../src/state/session.ts';
+import en from '../../src/widgets/value-proposition/strings.en.ts';
+import ptBr from '../../src/widgets/value-proposition/strings.pt-br.ts';
+import { formatMoney } from '../../src/i18n/format.ts';
+
+const sample = (locale: 'en' | 'pt-br') =>
+  sampleValuePropositions(locale).find((s) => s.accountName === 'Hospital Santa Clara')!.proposition;
+
+describe('Value proposition widget', () => {
+  beforeEach(() => {
+    freshStorage();
+    $currentAccount.set(null);
+    addClients([{ key: 'hsc', name: 'Hospital Santa Clara', revenue: 840000, keyAccount: true }]);
+  });
+  afterEach(() => cleanup());
+
+  it('has its hooks, and an empty account says how to start', async () => {
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    expect(container.querySelector('[data-widget="value-proposition"]')).not.toBeNull();
+    expect(container.querySelector('[data-action="load-sample"]')).not.toBeNull();
+    await screen.findByText('Value proposition: Hospital Santa Clara');
+    expect(screen.getByText(en.csfEmpty)).toBeTruthy();
+    expect(screen.getByText(en.linesEmpty)).toBeTruthy();
+    expect(screen.getByText(en.focusNone)).toBeTruthy();
+  });
+
+  it('typing a factor and a line autosaves, with numbers read in the page language', async () => {
+    render(<ValuePropositionTool locale="pt-br" />);
+    await screen.findByText('Proposta de valor: Hospital Santa Clara');
+    fireEvent.click(screen.getByRole('button', { name: ptBr.addCsf }));
+    const factor = await screen.findByRole('group', { name: 'Fator 1' });
+    fireEvent.input(within(factor).getByLabelText(ptBr.factor), { target: { value: 'Sem faltas' } });
+    fireEvent.change(within(factor).getByLabelText(ptBr.importance), { target: { value: '5' } });
+    fireEvent.input(within(factor).getByLabelText(ptBr.ours), { target: { value: '7,5' } });
+    fireEvent.input(within(factor).getByLabelText(ptBr.best), { target: { value: '6' } });
+    await waitFor(() =>
+      expect(getValueProposition('hsc').csfs[0]).toMatchObject({ factor: 'Sem faltas', importance: 5, ours: 7.5, best: 6 }),
+    );
+    expect(await within(factor).findByText(ptBr['point.difference'])).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: ptBr.addLine }));
+    const line = await screen.findByRole('group', { name: 'Linha 1' });
+    fireEvent.change(within(line).getByLabelText(ptBr.category), { target: { value: 'risk' } });
+    fireEvent.input(within(line).getByLabelText(ptBr.label), { target: { value: 'Compras de emergência' } });
+    fireEvent.input(within(line).getByLabelText(/Por ano conosco/), { target: { value: '4.800,50' } });
+    fireEvent.input(within(line).getByLabelText(/Por ano com a alternativa/), { target: { value: '24.000' } });
+    fireEvent.change(within(line).getByLabelText(ptBr.csfLink), { target: { value: 'csf-1' } });
+    await waitFor(() =>
+      expect(getValueProposition('hsc').lines[0]).toMatchObject({ category: 'risk', ours: 4800.5, alternative: 24000, csf: 'csf-1' }),
+    );
+    await waitFor(() => expect(screen.getByText('Foco de ressonância: Sem faltas.')).toBeTruthy());
+    await waitFor(() =>
+      expect(line.querySelector('[data-line-value]')?.textContent).toBe(`Valor para o cliente: ${formatMoney('pt-br', 19199.5, 'BRL', 2)}`),
+    );
+  });
+
+  it('shows the sample’s figures exactly as the domain computes them, and the focus in words', async () => {
+    updateValueProposition('hsc', () => sample('en'));
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    await screen.findByText('Value proposition: Hospital Santa Clara');
+    const r = readProposition(sample('en'));
+    // No currency in the data: the page language's default.
+    const money = (v: number) => formatMoney('en', v);
+    expect(container.querySelector('[data-total="value-created"]')?.textContent).toBe(money(r.sheet.valueCreated));
+    expect(container.querySelector('[data-total="premium"]')?.textContent).toBe(money(33600));
+    expect(container.querySelector('[data-total="net"]')?.textContent).toBe(money(50400));
+    expect(container.querySelector('[data-split]')?.getAttribute('data-split')).toBe('balanced');
+    const focus = container.querySelectorAll('[data-focus-list] li');
+    expect(focus).toHaveLength(2);
+    expect(focus[0]?.textContent).toContain(`worth a year ${money(43200)}`);
+    expect(container.querySelector('[data-focus]')?.textContent).toBe(
+      'Resonating focus: No stock-out of infection-control products, above all during the accreditation audit and Training and advice on cleaning protocols and dilutions.',
+    );
+  });
+
+  it('removing a line can be undone', async () => {
+    updateValueProposition('hsc', () => sample('en'));
+    render(<ValuePropositionTool locale="en" />);
+    const line = await screen.findByRole('group', { name: /^Line 2:/ });
+    fireEvent.click(within(line).getByRole('button', { name: /^Remove / }));
+    await waitFor(() => expect(getValueProposition('hsc').lines).toHaveLength(6));
+    fireEvent.click(await screen.findByRole('button', { name: /undo/i }));
+    await waitFor(() => expect(getValueProposition('hsc').lines).toHaveLength(7));
+    expect($valuePropositions.get()).toHaveLength(1);
+  });
+
+  it('the account plan’s Markdown file and print view include the account’s proposition', async () => {
+    updateValueProposition('hsc', () => sample('en'));
+    const downloads: string[] = [];
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = (blob: Blob) => {
+      void blob.text().then((text) => downloads.push(text));
+      return 'blob:plan';
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      const { container } = render(<AccountPlan locale="en" />);
+      const year = new Date().getFullYear();
+      fireEvent.click(await screen.findByRole('button', { name: `Create the ${year} plan` }));
+      await screen.findByText(`Plan ${year} (open)`);
+      const printed = await waitFor(() => {
+        const section = container.querySelector('.ap-document [data-section="value-proposition"]');
+        expect(section).not.toBeNull();
+        return section!;
+      });
+      expect(printed.textContent).toContain('Value proposition: Hospital Santa Clara');
+      fireEvent.click(screen.getByRole('button', { name: 'Download Markdown' }));
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      const plan = getAssessment('hsc', $assessments.get()).plans[0]!;
+      const proposition = $valuePropositions.get()[0]!;
+      expect(downloads[0]).toBe(
+        `${planToMarkdown(plan, { ...markdownLabels('en'), currency: 'USD' }).trimEnd()}\n\n${propositionToMarkdown(proposition, 'Hospital Santa Clara', propositionLabels('en', 'USD'))}`,
+      );
+    } finally {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+    }
+  });
+});
