@@ -3,7 +3,7 @@
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
- *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe } }
+ *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, accountTeams } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -16,6 +16,7 @@
  */
 import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
+import { $accountTeams } from './accountTeams.ts';
 import { $assessments } from './assessments.ts';
 import { $buyingCentres } from './buyingCentres.ts';
 import { $costToServe } from './costToServe.ts';
@@ -30,6 +31,7 @@ import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
 import type {
   AccountAssessment,
+  AccountTeams,
   Assessments,
   BuyingCentres,
   CostToServeData,
@@ -59,6 +61,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   progress: $progress,
   buyingCentres: $buyingCentres,
   costToServe: $costToServe,
+  accountTeams: $accountTeams,
 };
 
 /** The persisted store behind each name. */
@@ -164,6 +167,7 @@ export function currentData(): StoreValues {
     progress: $progress.get(),
     buyingCentres: $buyingCentres.get(),
     costToServe: $costToServe.get(),
+    accountTeams: $accountTeams.get(),
   };
 }
 
@@ -333,6 +337,8 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   buyingCentres: (a: BuyingCentres, b: BuyingCentres) => byId(a, b, (c) => c.accountKey, newer),
   // Your rates stay; the file's clients are added, yours win where both have one.
   costToServe: (a: CostToServeData, b: CostToServeData) => ({ ...b, ...a, clients: mergeRecords(a.clients, b.clients) }),
+  // Your per-manager limit stays; per account, the newer team wins.
+  accountTeams: (a: AccountTeams, b: AccountTeams) => ({ ...a, teams: byId(a.teams, b.teams, (t) => t.accountKey, newer) }),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {
