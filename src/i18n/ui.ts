@@ -85,6 +85,9 @@ const en = {
   'tool.cost-to-serve': 'Cost to serve and customer profitability',
   'tool.cost-to-serve.text':
     'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
+  'tool.account-team': 'Account team and RACI',
+  'tool.account-team.text':
+    'Who is on each key account’s team, who decides prices, terms and exceptions, and how many key accounts each manager carries.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -192,6 +195,9 @@ const ptBr: Dictionary<typeof en> = {
   'tool.cost-to-serve': 'Custo de servir e rentabilidade por cliente',
   'tool.cost-to-serve.text':
     'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
+  'tool.account-team': 'Equipe da conta e RACI',
+  'tool.account-team.text':
+    'Quem está na equipe de cada cliente-chave, quem decide preços, condições e exceções, e quantos clientes-chave cada gerente carrega.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

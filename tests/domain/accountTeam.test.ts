@@ -19,7 +19,7 @@ const sponsor: TeamMember = { id: 's', name: 'Marta', function: 'management', ro
 const logistics: TeamMember = { id: 'l', name: 'Logistics coordinator', function: 'logistics', role: 'counterpart' };
 const team = (accountKey: string, members: TeamMember[]): Pick<AccountTeam, 'accountKey' | 'members'> => ({ accountKey, members });
 /** Every decision: the KAM does it, Marta decides it. */
-const fullRaci = (kamId: string) =>
+const fullRaci = (kamId: string): AccountTeam['raci'] =>
   TEAM_DECISIONS.flatMap((d) => [
     { decision: d, member: kamId, letter: 'R' as const },
     { decision: d, member: 's', letter: 'A' as const },

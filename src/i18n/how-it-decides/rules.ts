@@ -4,6 +4,7 @@
  * (formatted for the page's language), so the note can never drift from what the tool computes.
  */
 import {
+  DEFAULT_ACCOUNTS_PER_MANAGER,
   DEFAULT_KEY_ACCOUNT_CAPACITY,
   DEFAULT_MIDPOINT,
   DEFAULT_PARETO_THRESHOLDS,
@@ -38,6 +39,7 @@ export type HowTool =
   | 'dpm'
   | 'buying-centre'
   | 'cost-to-serve'
+  | 'account-team'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -102,6 +104,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'cost-to-serve.credit', origin: 'course' },
     { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
+  'account-team': [
+    { key: 'account-team.raci', origin: 'literature' },
+    { key: 'account-team.gaps', origin: 'course' },
+    { key: 'account-team.workload', origin: 'course' },
+  ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
     { key: 'dashboard.warnings', origin: 'course' },
@@ -130,6 +137,7 @@ function values(locale: Locale): Record<string, string> {
     highCause: num(UNCOUPLING_LEVELS.high.cause),
     mid: num(DEFAULT_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
+    perManager: num(DEFAULT_ACCOUNTS_PER_MANAGER),
     band: num(DPM_STABLE_BAND, 1),
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
