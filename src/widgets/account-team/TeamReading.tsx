@@ -32,7 +32,9 @@ export function Reading({ locale, t, uid, reading }: { locale: Locale; t: T; uid
       case 'no-counterpart':
         return fill(t['gap.no-counterpart'], {
           role: g.buyingRole === 'technical' ? t['buyingRole.technical'] : t['buyingRole.user'],
-          list: new Intl.ListFormat(BCP47[locale], { type: 'disjunction' }).format(g.functions.map((f) => t[`function.${f}`])),
+          list: new Intl.ListFormat(BCP47[locale], { type: 'disjunction' }).format(
+            g.functions.map((f) => t[`function.${f}`].toLocaleLowerCase(BCP47[locale])),
+          ),
         });
     }
   };

@@ -52,7 +52,7 @@ const en = {
   'gap.no-sponsor': 'No executive sponsor: nobody at the top answers for this account when it needs a decision above the manager.',
   'gap.several-kam': 'Two key account managers ({list}): the customer will not know who speaks for you. Choose one.',
   'gap.kam-is-sponsor': '{name} is both manager and sponsor: the sponsor should be a senior manager above the account manager.',
-  'gap.no-counterpart': 'The buying centre has {role} people, and nobody on the team works in {list}: name a counterpart.',
+  'gap.no-counterpart': 'The buying centre has people in the {role} role, and nobody on the team works in {list}: name a counterpart.',
   'buyingRole.technical': 'technical or quality',
   'buyingRole.user': 'user',
   'raci.no-accountable': '{decision}: nobody is accountable (no A). Someone must decide.',
