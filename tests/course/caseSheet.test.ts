@@ -508,6 +508,7 @@ function courseFiles(lang: Lang): string[] {
     '08-account-plan',
     '09-client-database',
     '03-classifying-clients',
+    '13-account-team',
   ];
   const quizIds = [
     'what-is-kam',
@@ -519,6 +520,7 @@ function courseFiles(lang: Lang): string[] {
     'account-plan',
     'client-database',
     'classifying-clients',
+    'account-team',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),
