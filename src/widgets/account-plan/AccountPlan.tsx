@@ -16,11 +16,13 @@ import { fillCount } from '../../i18n/plural';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import {
+  $accountTeams,
   $assessments,
   $costToServe,
   $matrixConfig,
   costToServeFor,
   deletePlan,
+  getAccountTeam,
   getAssessment,
   getClient,
   hasCostData,
@@ -147,7 +149,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   function download(kind: 'md' | 'json') {
     plan.flush();
     const current = plan.current();
-    if (current) exported(downloadPlan(locale, current, kind, currency));
+    if (current) exported(downloadPlan(locale, current, kind, currency, getAccountTeam(account, $accountTeams.get())));
   }
 
   function print() {

@@ -3,8 +3,9 @@
  * Each returns the words of what went wrong, or null: every export says when it fails (a plan
  * restored from an odd file must not fail silently).
  */
-import { planFileName, planToMarkdown } from '../../domain/index.ts';
-import type { AccountPlan } from '../../domain/index.ts';
+import { planFileName, planToMarkdown, teamToMarkdown } from '../../domain/index.ts';
+import type { AccountPlan, AccountTeam } from '../../domain/index.ts';
+import { TEAM_TEXTS } from '../../i18n/domain-texts/team';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { downloadTextFile } from '../shared/download';
@@ -17,13 +18,22 @@ function failure(locale: Locale, error: unknown): string {
   return fill(t.exportFailed, { detail });
 }
 
-export function downloadPlan(locale: Locale, plan: AccountPlan, kind: 'md' | 'json', currency: string): string | null {
+/** The Markdown export lists the account's team and RACI after the plan (`team`: the account-team tool's, when recorded). */
+export function downloadPlan(
+  locale: Locale,
+  plan: AccountPlan,
+  kind: 'md' | 'json',
+  currency: string,
+  team?: Pick<AccountTeam, 'members' | 'raci'>,
+): string | null {
   try {
     const ok =
       kind === 'md'
         ? downloadTextFile({
             fileName: planFileName(plan, 'md'),
-            text: planToMarkdown(plan, { ...markdownLabels(locale), currency }),
+            text:
+              planToMarkdown(plan, { ...markdownLabels(locale), currency }) +
+              (team && team.members.length > 0 ? `\n${teamToMarkdown(team, TEAM_TEXTS[locale])}` : ''),
             mimeType: 'text/markdown',
           })
         : downloadTextFile({
