@@ -129,6 +129,19 @@ test('390 px: the tool and the lesson do not scroll sideways with the sample loa
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
     }));
-    expect(scroll, path).toBeLessThanOrEqual(client);
+    const culprits = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      const clipped = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+          if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > limit + 1 && !clipped(el));
+      return wide
+        .filter((el) => !wide.includes(el.parentElement as Element))
+        .slice(0, 5)
+        .map((el) => `${el.tagName} ${el.className}`);
+    });
+    expect(scroll, `${path}: ${culprits.join(', ')}`).toBeLessThanOrEqual(client);
   }
 });
