@@ -124,6 +124,33 @@ const valuePropositionSchema = z.object({
 });
 export type CaseValueProposition = z.infer<typeof valuePropositionSchema>;
 
+/**
+ * A key account's team (lesson 13, the account-team tool's sample): the staff on it with their role
+ * and function (src/domain/accountTeamSchema.ts), and per recurring decision who is R, A, C and I.
+ * A lists may hold two people: the sheet records a team as it is, problems included.
+ */
+const staffList = z.array(slug);
+const accountTeamSchema = z.object({
+  account: slug,
+  members: z.array(
+    z.object({
+      staff: slug,
+      role: z.enum(['kam', 'sponsor', 'counterpart']),
+      function: z.enum(['sales', 'management', 'logistics', 'quality', 'technical', 'finance', 'operations', 'other']),
+    }),
+  ),
+  raci: z.array(
+    z.object({
+      decision: z.enum(['price', 'terms', 'exceptions', 'resources', 'plan']),
+      R: staffList,
+      A: staffList,
+      C: staffList,
+      I: staffList,
+    }),
+  ),
+});
+export type CaseAccountTeam = z.infer<typeof accountTeamSchema>;
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -167,6 +194,8 @@ export const caseSheetSchema = z
     }),
     segments: z.array(z.object({ id: z.enum(CASE_SEGMENTS), revenue: reais, revenueIn3Years: reais })),
     buyingCentres: z.array(buyingCentreSchema),
+    /** Lesson 13: who is on each key account's team, and the course's rule of thumb per manager. */
+    accountTeams: z.object({ perManager: z.number().int().positive(), teams: z.array(accountTeamSchema) }),
     /** The cost-to-serve lines behind the accounts' margins after cost to serve (lesson 10's sample). */
     costToServe: z.object({
       year: z.number().int(),
@@ -236,6 +265,24 @@ export const caseSheetSchema = z
       for (const line of p.lines)
         if (line.csf !== null && !factors.has(line.csf))
           ctx.addIssue({ code: 'custom', message: `value proposition of ${p.account}: ${line.id} names unknown factor ${line.csf}` });
+    }
+    for (const team of sheet.accountTeams.teams) {
+      const where = `account team of ${team.account}`;
+      const account = sheet.accounts.find((a) => a.id === team.account);
+      const ids = team.members.map((m) => m.staff);
+      if (account?.status !== 'key-account') ctx.addIssue({ code: 'custom', message: `${where}: not a key account` });
+      else if (!team.members.some((m) => m.staff === account.manager && m.role === 'kam'))
+        ctx.addIssue({ code: 'custom', message: `${where}: its manager is not its KAM` });
+      const centre = sheet.buyingCentres.find((c) => c.account === team.account);
+      if (centre && [...ids].sort().join() !== [...centre.team].sort().join())
+        ctx.addIssue({ code: 'custom', message: `${where}: not the buying centre's team` });
+      for (const row of team.raci) {
+        const named = [...row.R, ...row.A, ...row.C, ...row.I];
+        if (named.some((id) => !ids.includes(id)))
+          ctx.addIssue({ code: 'custom', message: `${where}: ${row.decision} names someone off the team` });
+        if (new Set(named).size !== named.length)
+          ctx.addIssue({ code: 'custom', message: `${where}: ${row.decision} gives someone two letters` });
+      }
     }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });

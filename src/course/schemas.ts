@@ -14,6 +14,7 @@ export const TOOL_NAMES = [
   'buying-centre',
   'cost-to-serve',
   'value-proposition',
+  'account-team',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -40,3 +40,4 @@ export * from './stageResult.ts';
 export * from './buyingCentre.ts';
 export * from './costToServe.ts';
 export * from './valueProposition.ts';
+export * from './accountTeam.ts';

@@ -89,6 +89,9 @@ const en = {
   'tool.value-proposition': 'Customer value proposition',
   'tool.value-proposition.text':
     'The customer’s critical success factors, what your offer saves or earns them in money against the best alternative, and a one-page proposition.',
+  'tool.account-team': 'Account team and RACI',
+  'tool.account-team.text':
+    'Who is on each key account’s team, who decides prices, terms and exceptions, and how many key accounts each manager carries.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -200,6 +203,9 @@ const ptBr: Dictionary<typeof en> = {
   'tool.value-proposition': 'Proposta de valor para o cliente',
   'tool.value-proposition.text':
     'Os fatores críticos de sucesso do cliente, quanto sua oferta economiza ou rende a ele em dinheiro frente à melhor alternativa, e uma proposta de uma página.',
+  'tool.account-team': 'Equipe da conta e RACI',
+  'tool.account-team.text':
+    'Quem está na equipe de cada cliente-chave, quem decide preços, condições e exceções, e quantos clientes-chave cada gerente carrega.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

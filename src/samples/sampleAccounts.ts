@@ -37,6 +37,7 @@ export const LESSON_ACCOUNT = {
   uncoupling: 'Hospital Infantil Bem-Estar',
   buying: 'Hotel Parque das Águas',
   value: 'Hospital Santa Clara',
+  team: 'Rede Boa Compra',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

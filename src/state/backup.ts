@@ -3,7 +3,8 @@
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
- *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, valuePropositions } }
+ *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, valuePropositions,
+ *     accountTeams } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -16,6 +17,7 @@
  */
 import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
+import { $accountTeams } from './accountTeams.ts';
 import { $assessments } from './assessments.ts';
 import { $buyingCentres } from './buyingCentres.ts';
 import { $costToServe } from './costToServe.ts';
@@ -31,6 +33,7 @@ import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
 import type {
   AccountAssessment,
+  AccountTeams,
   Assessments,
   BuyingCentres,
   CostToServeData,
@@ -62,6 +65,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   buyingCentres: $buyingCentres,
   costToServe: $costToServe,
   valuePropositions: $valuePropositions,
+  accountTeams: $accountTeams,
 };
 
 /** The persisted store behind each name. */
@@ -168,6 +172,7 @@ export function currentData(): StoreValues {
     buyingCentres: $buyingCentres.get(),
     costToServe: $costToServe.get(),
     valuePropositions: $valuePropositions.get(),
+    accountTeams: $accountTeams.get(),
   };
 }
 
@@ -338,6 +343,8 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   // Your rates stay; the file's clients are added, yours win where both have one.
   costToServe: (a: CostToServeData, b: CostToServeData) => ({ ...b, ...a, clients: mergeRecords(a.clients, b.clients) }),
   valuePropositions: (a: ValuePropositions, b: ValuePropositions) => byId(a, b, (p) => p.accountKey, newer),
+  // Your per-manager limit stays; per account, the newer team wins.
+  accountTeams: (a: AccountTeams, b: AccountTeams) => ({ ...a, teams: byId(a.teams, b.teams, (t) => t.accountKey, newer) }),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

@@ -28,6 +28,8 @@ import { buyingCentresSchema } from './schemas/buyingCentres.ts';
 import { costToServeSchema } from './schemas/costToServe.ts';
 import type { ValuePropositions } from './schemas/valuePropositions.ts';
 import { valuePropositionsSchema } from './schemas/valuePropositions.ts';
+import type { AccountTeams } from './schemas/accountTeams.ts';
+import { accountTeamsSchema } from './schemas/accountTeams.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -38,6 +40,7 @@ export * from './schemas/progress.ts';
 export * from './schemas/buyingCentres.ts';
 export * from './schemas/costToServe.ts';
 export * from './schemas/valuePropositions.ts';
+export * from './schemas/accountTeams.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -50,6 +53,7 @@ export const STORE_SCHEMAS = {
   buyingCentres: buyingCentresSchema,
   costToServe: costToServeSchema,
   valuePropositions: valuePropositionsSchema,
+  accountTeams: accountTeamsSchema,
 } as const;
 
 export type StoreValues = {
@@ -62,4 +66,5 @@ export type StoreValues = {
   buyingCentres: BuyingCentres;
   costToServe: CostToServeData;
   valuePropositions: ValuePropositions;
+  accountTeams: AccountTeams;
 };

@@ -27,6 +27,7 @@ export const STORE_NAMES = [
   'buyingCentres',
   'costToServe',
   'valuePropositions',
+  'accountTeams',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

@@ -16,7 +16,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
-import { quadrantOf, readSplit, resonatingFocus, revenueForPeriod, worksheet } from '../../src/domain/index.ts';
+import {
+  DEFAULT_ACCOUNTS_PER_MANAGER,
+  quadrantOf,
+  readAccountTeam,
+  readSplit,
+  resonatingFocus,
+  revenueForPeriod,
+  teamWorkload,
+  worksheet,
+} from '../../src/domain/index.ts';
+import type { BuyingRole } from '../../src/domain/index.ts';
+import { SAMPLE_ACCOUNTS_PER_MANAGER, sampleTeamsFor } from '../../src/samples/accountTeamSample.ts';
 import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
@@ -554,6 +565,7 @@ function courseFiles(lang: Lang): string[] {
     '09-client-database',
     '03-classifying-clients',
     '12-value-proposition',
+    '13-account-team',
   ];
   const quizIds = [
     'what-is-kam',
@@ -566,6 +578,7 @@ function courseFiles(lang: Lang): string[] {
     'client-database',
     'classifying-clients',
     'value-proposition',
+    'account-team',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),
@@ -727,5 +740,56 @@ describe('the account-plan sample', () => {
     expect(Object.entries(CASE_PLAN_GOALS).map(([year, g]) => [Number(year), g.revenue, g.sharePct])).toEqual(
       sheet.plan.goals.map((g) => [g.year, g.revenue, g.sharePct]),
     );
+  });
+});
+
+describe('the account-team sample', () => {
+  const unnamed = { 'technical-advisor': 'Technical advisor', 'logistics-coordinator': 'Logistics coordinator' };
+  const keyAccounts = sheet.accounts
+    .filter((a) => a.status === 'key-account')
+    .map((a) => ({ key: a.id, name: a.name, revenue: a.revenue['2025' as keyof typeof a.revenue] ?? 0 }));
+  const teams = sampleTeamsFor(keyAccounts, unnamed).map(({ key, team }) => ({ accountKey: key, ...team }));
+
+  it('staffs every key account, each with its manager as KAM and Marta as executive sponsor', () => {
+    expect(teams.map((t) => t.accountKey)).toEqual(keyAccounts.map((a) => a.key));
+    for (const t of teams) {
+      const reading = readAccountTeam(t);
+      const manager = sheet.accounts.find((a) => a.id === t.accountKey)!.manager!;
+      expect(reading.kams, t.accountKey).toEqual([staff(manager).name]);
+      expect(reading.sponsors, t.accountKey).toEqual(['Marta']);
+    }
+    expect(SAMPLE_ACCOUNTS_PER_MANAGER).toBe(DEFAULT_ACCOUNTS_PER_MANAGER);
+  });
+
+  it('gives lesson 13 its findings: two As on exceptions at Rede Boa Compra, nobody doing them at the hotel, missing counterparts', () => {
+    const problems = (id: string) => readAccountTeam(teams.find((t) => t.accountKey === id)!).raci.map((p) => `${p.decision}:${p.code}`);
+    expect(problems('rede-boa-compra')).toEqual(['exceptions:several-accountable', 'exceptions:no-responsible']);
+    expect(problems('hotel-parque-das-aguas')).toEqual(['exceptions:no-responsible']);
+    expect(problems('hospital-santa-clara')).toEqual([]);
+    const missing = (id: string) => {
+      const roles = sheet.buyingCentres.find((c) => c.account === id)!.people.flatMap((p) => p.roles) as BuyingRole[];
+      return readAccountTeam(
+        teams.find((t) => t.accountKey === id)!,
+        roles,
+      ).gaps.map((g) => (g.code === 'no-counterpart' ? g.buyingRole : g.code));
+    };
+    expect(missing('rede-boa-compra')).toEqual(['user']);
+    expect(missing('hotel-parque-das-aguas')).toEqual(['user']);
+    expect(missing('grupo-sabor-cia')).toEqual(['technical']);
+    expect(missing('hospital-infantil-bem-estar')).toEqual(['technical']);
+    expect(missing('hospital-santa-clara')).toEqual([]);
+  });
+
+  it('puts Juliana on two key accounts carrying 53 % of key-account revenue, within the rule of thumb and the team capacity', () => {
+    const w = teamWorkload({
+      teams,
+      keyAccounts,
+      perManager: sheet.accountTeams.perManager,
+      teamCapacity: sheet.company.keyAccountCapacity,
+    });
+    expect(w.managers[0]).toMatchObject({ name: 'Juliana', count: 2, revenue: 1_860_000, over: false });
+    expect(Math.round(w.managers[0]!.share * 100)).toBe(53);
+    expect(w.keyRevenue).toBe(3_480_000);
+    expect(w.overTeam).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ const TOOLS: HowTool[] = [
   'buying-centre',
   'cost-to-serve',
   'value-proposition',
+  'account-team',
   'dashboard',
 ];
 

@@ -5,6 +5,7 @@ import {
   $assessments,
   $costToServe,
   $valuePropositions,
+  $accountTeams,
   $matrixConfig,
   $portfolio,
   $progress,
@@ -49,7 +50,12 @@ describe('registry', () => {
 
 describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
   it('holds a fixture of every store but those added after it', () => {
-    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual(['buyingCentres', 'costToServe', 'valuePropositions']);
+    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual([
+      'buyingCentres',
+      'costToServe',
+      'valuePropositions',
+      'accountTeams',
+    ]);
   });
 
   it.each(storesOf(version))('%s migrates to a value the current schema accepts', (name) => {
@@ -73,6 +79,7 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     expect($costToServe.get()).toEqual({ creditRatePct: 12, clients: {} });
     // So did the value propositions.
     expect($valuePropositions.get()).toEqual([]);
+    expect($accountTeams.get()).toEqual({ perManager: 3, teams: [] });
   });
 
   it('its backup file restores', () => {

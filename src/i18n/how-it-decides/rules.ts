@@ -4,6 +4,7 @@
  * (formatted for the page's language), so the note can never drift from what the tool computes.
  */
 import {
+  DEFAULT_ACCOUNTS_PER_MANAGER,
   DEFAULT_KEY_ACCOUNT_CAPACITY,
   DEFAULT_MIDPOINT,
   DEFAULT_PARETO_THRESHOLDS,
@@ -42,6 +43,7 @@ export type HowTool =
   | 'buying-centre'
   | 'cost-to-serve'
   | 'value-proposition'
+  | 'account-team'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -110,6 +112,10 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'value-proposition.focus', origin: 'literature' },
     { key: 'value-proposition.worksheet', origin: 'literature' },
     { key: 'value-proposition.split', origin: 'course' },
+  'account-team': [
+    { key: 'account-team.raci', origin: 'literature' },
+    { key: 'account-team.gaps', origin: 'course' },
+    { key: 'account-team.workload', origin: 'course' },
   ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
@@ -139,6 +145,7 @@ function values(locale: Locale): Record<string, string> {
     highCause: num(UNCOUPLING_LEVELS.high.cause),
     mid: num(DEFAULT_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
+    perManager: num(DEFAULT_ACCOUNTS_PER_MANAGER),
     band: num(DPM_STABLE_BAND, 1),
     focusImportance: num(FOCUS_MIN_IMPORTANCE),
     focusMax: num(FOCUS_MAX),

@@ -50,6 +50,13 @@ const en = {
   'buying-centre.pattern':
     'Bow-tie or diamond by the account plan’s own rule, on the covered people only: job title as their function, the team member who covers them as ours. Someone nobody talks to is not a thread.',
 
+  'account-team.raci':
+    'The RACI (responsible, accountable, consulted, informed) for five recurring decisions: prices, terms, exceptions, resources and the account plan. Each decision needs exactly one A and at least one R; a cell holds one letter.',
+  'account-team.gaps':
+    'Gaps: no key account manager or two, no executive sponsor, the manager doubling as sponsor, and users or technical people in the buying centre with no counterpart in logistics, operations, quality or technical service.',
+  'account-team.workload':
+    'Workload: the key accounts whose team names a manager as KAM (names matched across accounts), and the share of key-account revenue they carry. A warning above {perManager} per manager (the course’s rule of thumb, editable) and when the key accounts exceed the team capacity set in the fit-and-cost tool.',
+
   'account-plan.sections':
     'The article’s eight sections, plus what good plans add (Cranfield): actions with owner and date, a contact map, risks and a next review date.',
   'account-plan.completeness': 'Completeness: a section counts as done with one real entry, so the meter rewards starting.',

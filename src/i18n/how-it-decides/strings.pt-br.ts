@@ -51,6 +51,13 @@ const ptBr: Dictionary<typeof en> = {
   'buying-centre.pattern':
     'Gravata-borboleta ou diamante pela mesma regra do plano de conta, só com as pessoas atendidas: o cargo como a área delas, quem as atende como a nossa. Quem não fala com ninguém não é um fio.',
 
+  'account-team.raci':
+    'A matriz RACI (responsável, aprovador, consultado, informado) para cinco decisões recorrentes: preços, condições, exceções, recursos e o plano de conta. Cada decisão precisa de exatamente um A e de pelo menos um R; cada célula leva uma letra.',
+  'account-team.gaps':
+    'Lacunas: nenhum gerente de contas ou dois, nenhum patrocinador executivo, o gerente acumulando o papel de patrocinador, e usuários ou técnicos no centro de compras sem contraparte em logística, operações, qualidade ou assistência técnica.',
+  'account-team.workload':
+    'Carga: os clientes-chave cuja equipe tem a pessoa como gerente (nomes iguais entre contas) e a fatia do faturamento dos clientes-chave que ela carrega. Alerta acima de {perManager} por gerente (regra prática do curso, editável) e quando os clientes-chave passam da capacidade da equipe definida na ferramenta de adequação e custo.',
+
   'account-plan.sections':
     'As oito seções do artigo, mais o que os bons planos acrescentam (Cranfield): ações com responsável e prazo, mapa de contatos, riscos e data da próxima revisão.',
   'account-plan.completeness':

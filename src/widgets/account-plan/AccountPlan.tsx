@@ -17,12 +17,14 @@ import { fillCount } from '../../i18n/plural';
 import { formatDate, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import {
+  $accountTeams,
   $assessments,
   $costToServe,
   $matrixConfig,
   $valuePropositions,
   costToServeFor,
   deletePlan,
+  getAccountTeam,
   getAssessment,
   getClient,
   hasCostData,
@@ -150,7 +152,10 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   function download(kind: 'md' | 'json') {
     plan.flush();
     const current = plan.current();
-    if (current) exported(downloadPlan(locale, current, kind, currency, propositionFor(propositions, current.accountKey)));
+    if (current)
+      exported(
+        downloadPlan(locale, current, kind, currency, propositionFor(propositions, current.accountKey), getAccountTeam(account, $accountTeams.get())),
+      );
   }
 
   function print() {

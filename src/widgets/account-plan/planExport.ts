@@ -3,8 +3,9 @@
  * Each returns the words of what went wrong, or null: every export says when it fails (a plan
  * restored from an odd file must not fail silently).
  */
-import { planFileName, planToMarkdown, propositionToMarkdown } from '../../domain/index.ts';
-import type { AccountPlan, ValueProposition } from '../../domain/index.ts';
+import { planFileName, planToMarkdown, propositionToMarkdown, teamToMarkdown } from '../../domain/index.ts';
+import type { AccountPlan, AccountTeam, ValueProposition } from '../../domain/index.ts';
+import { TEAM_TEXTS } from '../../i18n/domain-texts/team';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { downloadTextFile } from '../shared/download';
@@ -18,9 +19,19 @@ function failure(locale: Locale, error: unknown): string {
   return fill(t.exportFailed, { detail });
 }
 
-/** The Markdown file: the plan, then the account's one-page value proposition when it has one (the value-proposition tool). */
-function planMarkdown(locale: Locale, plan: AccountPlan, currency: string, proposition: ValueProposition | undefined): string {
-  const text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
+/**
+ * The Markdown file: the plan, then the account's team and RACI (the account-team tool's, when recorded), then its one-page
+ * value proposition when it has one (the value-proposition tool).
+ */
+function planMarkdown(
+  locale: Locale,
+  plan: AccountPlan,
+  currency: string,
+  proposition: ValueProposition | undefined,
+  team: Pick<AccountTeam, 'members' | 'raci'> | undefined,
+): string {
+  let text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
+  if (team && team.members.length > 0) text += `\n${teamToMarkdown(team, TEAM_TEXTS[locale])}`;
   return proposition === undefined
     ? text
     : `${text.trimEnd()}\n\n${propositionToMarkdown(proposition, plan.accountName, propositionLabels(locale, currency))}`;
@@ -32,13 +43,14 @@ export function downloadPlan(
   kind: 'md' | 'json',
   currency: string,
   proposition?: ValueProposition,
+  team?: Pick<AccountTeam, 'members' | 'raci'>,
 ): string | null {
   try {
     const ok =
       kind === 'md'
         ? downloadTextFile({
             fileName: planFileName(plan, 'md'),
-            text: planMarkdown(locale, plan, currency, proposition),
+            text: planMarkdown(locale, plan, currency, proposition, team),
             mimeType: 'text/markdown',
           })
         : downloadTextFile({

@@ -27,6 +27,7 @@ import { useStored } from '../shared/useStored';
 import { AccountsTable } from './AccountsTable';
 import type { Sort } from './AccountsTable';
 import { NoClients, NoKeyAccounts } from './EmptyDashboard';
+import { TeamLines } from './TeamLines';
 import { STRINGS } from './strings';
 import './dashboard.css';
 
@@ -124,6 +125,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         </div>
       ))}
       {!model.matrixConfigValid && <p class="db-alert">{s.matrixInvalid}</p>}
+      <TeamLines locale={locale} rows={model.rows} />
 
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">

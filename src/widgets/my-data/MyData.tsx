@@ -12,6 +12,7 @@ import {
   $portfolio,
   $progress,
   $segments,
+  $accountTeams,
   $buyingCentres,
   $costToServe,
   $valuePropositions,
@@ -58,6 +59,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const buyingCentres = useStored($buyingCentres);
   const costs = useStored($costToServe);
   const propositions = useStored($valuePropositions);
+  const accountTeams = useStored($accountTeams);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -89,6 +91,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     buyingCentres: fill(t['contents.buyingCentres'], { accounts: buyingCentres.length }),
     costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
     valuePropositions: fill(t['contents.valuePropositions'], { accounts: propositions.length }),
+    accountTeams: fill(t['contents.accountTeams'], { accounts: accountTeams.teams.length }),
   };
 
   return (

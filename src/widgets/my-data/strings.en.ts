@@ -29,6 +29,7 @@ const en = {
   'contents.buyingCentres': 'Accounts mapped: {accounts}',
   'contents.costToServe': 'Clients with cost lines: {clients}',
   'contents.valuePropositions': 'Accounts with a value proposition: {accounts}',
+  'contents.accountTeams': 'Accounts staffed: {accounts}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

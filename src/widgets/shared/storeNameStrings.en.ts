@@ -9,6 +9,7 @@ const en = {
   buyingCentres: 'Buying centres',
   costToServe: 'Cost to serve',
   valuePropositions: 'Value propositions',
+  accountTeams: 'Account teams',
 } as const;
 
 export default en;

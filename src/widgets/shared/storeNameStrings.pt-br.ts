@@ -12,6 +12,7 @@ const ptBr: Dictionary<typeof en> = {
   buyingCentres: 'Centros de compra',
   costToServe: 'Custo de servir',
   valuePropositions: 'Propostas de valor',
+  accountTeams: 'Equipes das contas',
 };
 
 export default ptBr;
