@@ -13,6 +13,7 @@ export const TOOL_NAMES = [
   'dpm',
   'buying-centre',
   'cost-to-serve',
+  'account-review',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
