@@ -14,6 +14,7 @@ export * from './planEdits.ts';
 export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './buyingCentres.ts';
+export * from './accountReviews.ts';
 export * from './costToServe.ts';
 export * from './progress.ts';
 export * from './backup.ts';

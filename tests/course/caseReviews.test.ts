@@ -81,7 +81,11 @@ describe('the case sheet’s quarterly reviews', () => {
     const [sabor, nonna] = sheet.reviews;
     expect(verdicts(sabor!)).toEqual(['keep', 'keep', 'keep', 'keep']);
     expect(verdicts(nonna!)).toEqual(['keep', 'reclassify', 'leave-kam']);
-    expect(reviewVerdict({ reviews: domainReviews(nonna!) }).reasons).toEqual(['risk-up-two-quarters', 'revenue-below-plan', 'uncoupling-stage']);
+    expect(reviewVerdict({ reviews: domainReviews(nonna!) }).reasons).toEqual([
+      'risk-up-two-quarters',
+      'revenue-below-plan',
+      'uncoupling-stage',
+    ]);
   });
 
   it('set the year’s goal of the healthy account at its 2025 revenue, and Nonna Rosa’s at its 2024 revenue', () => {
@@ -94,7 +98,9 @@ describe('the case sheet’s quarterly reviews', () => {
     it(`${lang}: lesson 14 quotes each review’s quarter, risk score and share of goal as the sheet gives them`, () => {
       const text = read(`content/lessons/${lang}/14-reviews-and-health.mdx`);
       const num = (n: number, digits: number) =>
-        new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'pt-BR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+        new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'pt-BR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+          n,
+        );
       for (const r of sheets[lang].reviews) {
         for (const row of domainReviews(r)) {
           const cells = [

@@ -162,9 +162,9 @@ describe('reviewTrend', () => {
   });
 
   it('a stage falling is worsening even when the risk falls; a rise with the same risk is improving', () => {
-    expect(reviewTrend([review('2025-Q1', { stage: 'mid', riskScore: 30 }), review('2025-Q2', { stage: 'early', riskScore: 5 })]).direction).toBe(
-      'worsening',
-    );
+    expect(
+      reviewTrend([review('2025-Q1', { stage: 'mid', riskScore: 30 }), review('2025-Q2', { stage: 'early', riskScore: 5 })]).direction,
+    ).toBe('worsening');
     expect(reviewTrend([review('2025-Q1', { stage: 'mid' }), review('2025-Q2', { stage: 'partnership' })]).direction).toBe('improving');
     expect(reviewTrend([review('2025-Q1'), review('2025-Q2')]).direction).toBe('steady');
     expect(reviewTrend([review('2025-Q1')]).direction).toBe('unknown');
@@ -172,7 +172,11 @@ describe('reviewTrend', () => {
   });
 
   it('risk up two quarters running needs two rises in a row; revenue below plan needs two quarters under the line', () => {
-    const flat = reviewTrend([review('2025-Q1', { riskScore: 5 }), review('2025-Q2', { riskScore: 10 }), review('2025-Q3', { riskScore: 10 })]);
+    const flat = reviewTrend([
+      review('2025-Q1', { riskScore: 5 }),
+      review('2025-Q2', { riskScore: 10 }),
+      review('2025-Q3', { riskScore: 10 }),
+    ]);
     expect(flat.riskUpTwoQuarters).toBe(false);
     const low = (q: string, share: number) => review(q, { revenueActual: share * 100, revenueGoal: 100 });
     expect(reviewTrend([low('2025-Q1', 0.5), low('2025-Q2', 0.9)]).revenueBelowPlanTwoQuarters).toBe(false);

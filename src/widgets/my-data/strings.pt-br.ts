@@ -31,6 +31,7 @@ const ptBr: Dictionary<typeof en> = {
   'contents.segments': 'Segmentos: {segments}',
   'contents.buyingCentres': 'Contas mapeadas: {accounts}',
   'contents.costToServe': 'Clientes com custos lançados: {clients}',
+  'contents.accountReviews': 'Revisões trimestrais: {reviews} · contas revisadas: {accounts}',
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',

@@ -8,6 +8,7 @@ const en = {
   progress: 'Course progress',
   buyingCentres: 'Buying centres',
   costToServe: 'Cost to serve',
+  accountReviews: 'Account reviews',
 } as const;
 
 export default en;
