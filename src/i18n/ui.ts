@@ -85,6 +85,9 @@ const en = {
   'tool.cost-to-serve': 'Cost to serve and customer profitability',
   'tool.cost-to-serve.text':
     'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
+  'tool.account-review': 'Quarterly account review',
+  'tool.account-review.text':
+    'Each quarter per key account: the agenda, plan against actual, the trend of stage and uncoupling risk, and when to reclassify or leave KAM.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -192,6 +195,9 @@ const ptBr: Dictionary<typeof en> = {
   'tool.cost-to-serve': 'Custo de servir e rentabilidade por cliente',
   'tool.cost-to-serve.text':
     'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
+  'tool.account-review': 'Revisão trimestral da conta',
+  'tool.account-review.text':
+    'A cada trimestre, por conta-chave: a pauta, plano contra realizado, a tendência do estágio e do risco de desunião, e quando reclassificar ou sair do KAM.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

@@ -36,6 +36,7 @@ export const LESSON_ACCOUNT = {
   plan: 'Hospital Santa Clara',
   uncoupling: 'Hospital Infantil Bem-Estar',
   buying: 'Hotel Parque das Águas',
+  reviews: 'Cantina Nonna Rosa',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

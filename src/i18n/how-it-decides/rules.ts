@@ -16,6 +16,7 @@ import {
   QUADRANTS,
   SPREAD_WARNING,
   UNCOUPLING_LEVELS,
+  REVENUE_WELL_BELOW,
 } from '../../domain/index.ts';
 import { fill } from '../fill';
 import { formatNumber, formatPercent } from '../format';
@@ -38,6 +39,7 @@ export type HowTool =
   | 'dpm'
   | 'buying-centre'
   | 'cost-to-serve'
+  | 'account-review'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -102,6 +104,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'cost-to-serve.credit', origin: 'course' },
     { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
+  'account-review': [
+    { key: 'account-review.snapshot', origin: 'course' },
+    { key: 'account-review.trend', origin: 'course' },
+    { key: 'account-review.rules', origin: 'course' },
+  ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
     { key: 'dashboard.warnings', origin: 'course' },
@@ -131,6 +138,7 @@ function values(locale: Locale): Record<string, string> {
     mid: num(DEFAULT_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
     band: num(DPM_STABLE_BAND, 1),
+    wellBelow: pct(REVENUE_WELL_BELOW),
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
     quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),

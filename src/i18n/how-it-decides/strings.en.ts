@@ -78,6 +78,12 @@ const en = {
     'Cost of credit = revenue × payment days / 365 × the yearly rate you set. Clients without a gross margin use the margin you set for them, or are listed apart.',
   'cost-to-serve.whale':
     'Whale curve (Kaplan & Cooper): cumulative profit by client, most profitable first; it rises above 100% and falls back through the clients that lose money.',
+  'account-review.snapshot':
+    'Starting a review fills it from the other tools on that day: the stage of the latest diagnosis, the uncoupling checklist’s score, the quarter’s revenue in your portfolio, and a quarter of the account plan’s revenue goal for the year.',
+  'account-review.trend':
+    'Trend: the last two reviews compared. The stage falling or the risk rising is worsening (a fall in stage outweighs a gain elsewhere); the stage rising or the risk falling is improving.',
+  'account-review.rules':
+    'Reasons to reclassify: the risk rising two quarters running; revenue under {wellBelow} of the goal two quarters running; no longer class A; Streamline in the matrix; a high risk. {uncoupling}, or three reasons together, say leave KAM.',
   'dpm.matrix':
     'Directional policy matrix (McDonald): each segment by market attractiveness and your strength in it, now and in three years; the bubble’s area is its revenue.',
   'dpm.direction': 'Direction: a move of less than {band} point (both axes summed) counts as stable.',

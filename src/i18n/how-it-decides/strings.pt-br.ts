@@ -81,6 +81,12 @@ const ptBr: Dictionary<typeof en> = {
     'Custo do crédito = faturamento × prazo de pagamento / 365 × a taxa anual que você define. Clientes sem margem bruta usam a margem que você definir para eles, ou ficam listados à parte.',
   'cost-to-serve.whale':
     'Curva da baleia (Kaplan & Cooper): lucro acumulado por cliente, do mais rentável ao menos; passa de 100% e volta através dos clientes que dão prejuízo.',
+  'account-review.snapshot':
+    'Ao começar uma revisão, a ferramenta a preenche com o que as outras sabem naquele dia: o estágio do último diagnóstico, a pontuação do checklist de desunião, o faturamento do trimestre na sua carteira e um quarto da meta anual de faturamento do plano de conta.',
+  'account-review.trend':
+    'Tendência: as duas últimas revisões comparadas. Estágio que cai ou risco que sobe é piora (uma queda de estágio pesa mais que um ganho em outro ponto); estágio que sobe ou risco que cai é melhora.',
+  'account-review.rules':
+    'Motivos para reclassificar: o risco subindo dois trimestres seguidos; faturamento abaixo de {wellBelow} da meta dois trimestres seguidos; deixou de ser classe A; Streamline na matriz; risco alto. {uncoupling}, ou três motivos juntos, dizem sair do KAM.',
   'dpm.matrix':
     'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',
