@@ -4,7 +4,9 @@ import {
   REVENUE_WELL_BELOW,
   accountReviewSchema,
   assessUncoupling,
+  buildDashboard,
   check,
+  nextStepGroups,
   emptyAccountPlan,
   previousQuarter,
   quarterEnd,
@@ -233,5 +235,55 @@ describe('accountReviewSchema', () => {
     expect(check(accountReviewSchema, review('2026-Q5')).success).toBe(false);
     expect(check(accountReviewSchema, { ...review('2026-Q1'), decision: 'sell' }).success).toBe(false);
     expect(check(accountReviewSchema, { ...review('2026-Q1'), riskScore: 101 }).success).toBe(false);
+  });
+});
+
+describe('the dashboard reads the reviews', () => {
+  const clients = [
+    { key: 'sliding', name: 'Sliding', revenue: 500, keyAccount: true },
+    { key: 'healthy', name: 'Healthy', revenue: 400, keyAccount: true },
+    { key: 'unreviewed', name: 'Unreviewed', revenue: 300, keyAccount: true },
+  ];
+  const reviews = [
+    review('2025-Q1', { id: 's1', accountKey: 'sliding', riskScore: 3 }),
+    review('2025-Q2', { id: 's2', accountKey: 'sliding', riskScore: 8 }),
+    review('2025-Q3', { id: 's3', accountKey: 'sliding', riskScore: 14, stage: 'uncoupling' }),
+    review('2025-Q1', { id: 'h1', accountKey: 'healthy', riskScore: 6 }),
+    review('2025-Q2', { id: 'h2', accountKey: 'healthy', riskScore: 3 }),
+  ];
+  const model = buildDashboard({
+    portfolio: { clients },
+    assessments: {},
+    matrixConfig: { attractiveness: [], strength: [] },
+    today: '2026-01-10',
+    reviews,
+  });
+  const row = (key: string) => model.rows.find((r) => r.key === key)!;
+
+  it('gives each reviewed account its trend and the rules’ verdict, as the domain does', () => {
+    expect(row('sliding').review).toEqual({ trend: 'worsening', verdict: 'leave-kam' });
+    expect(row('healthy').review).toEqual({ trend: 'improving', verdict: 'keep' });
+    expect(row('unreviewed').review).toBeNull();
+    expect(reviewVerdict({ reviews: reviews.filter((r) => r.accountKey === 'sliding'), abc: row('sliding').abc }).outcome).toBe(
+      'leave-kam',
+    );
+  });
+
+  it('warns when the rules say reclassify or leave, and puts it right after the uncoupling risk in the next steps', () => {
+    expect(row('sliding').warnings).toContain('review-rules');
+    expect(row('healthy').warnings).not.toContain('review-rules');
+    expect(row('unreviewed').warnings).not.toContain('review-rules');
+    const groups = nextStepGroups(model.rows).map((g) => g.warning);
+    expect(groups.indexOf('review-rules')).toBeLessThan(groups.indexOf('no-plan'));
+  });
+
+  it('without reviews, as before: no review, no warning from them', () => {
+    const before = buildDashboard({
+      portfolio: { clients },
+      assessments: {},
+      matrixConfig: { attractiveness: [], strength: [] },
+      today: '2026-01-10',
+    });
+    expect(before.rows.every((r) => r.review === null && !r.warnings.includes('review-rules'))).toBe(true);
   });
 });
