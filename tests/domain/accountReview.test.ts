@@ -254,7 +254,7 @@ describe('the dashboard reads the reviews', () => {
   const model = buildDashboard({
     portfolio: { clients },
     assessments: {},
-    matrixConfig: { attractiveness: [], strength: [] },
+    matrixConfig: { attractiveness: [], strength: [], midpoint: 5 },
     today: '2026-01-10',
     reviews,
   });
@@ -281,7 +281,7 @@ describe('the dashboard reads the reviews', () => {
     const before = buildDashboard({
       portfolio: { clients },
       assessments: {},
-      matrixConfig: { attractiveness: [], strength: [] },
+      matrixConfig: { attractiveness: [], strength: [], midpoint: 5 },
       today: '2026-01-10',
     });
     expect(before.rows.every((r) => r.review === null && !r.warnings.includes('review-rules'))).toBe(true);
