@@ -151,6 +151,31 @@ const accountTeamSchema = z.object({
 });
 export type CaseAccountTeam = z.infer<typeof accountTeamSchema>;
 
+/**
+ * Quarterly reviews of two key accounts (lesson 14, the account-review tool's sample): the year's
+ * revenue goal (a quarter's goal is a quarter of it) and, per review, the stage diagnosed, the
+ * uncoupling indicators ticked, the quarter's revenue (the sample files'), the plan's actions and
+ * the meeting's decision (the domain's REVIEW_DECISIONS).
+ */
+const reviewSchema = z.object({
+  account: slug,
+  goals: yearly,
+  quarters: z.array(
+    z.object({
+      quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+      date,
+      stage,
+      ticks: z.array(slug),
+      revenue: reais,
+      actionsDone: z.number().int().nonnegative(),
+      actionsDue: z.number().int().nonnegative(),
+      decision: z.enum(['keep', 'raise-target', 'lower-target', 'reclassify', 'leave-kam']),
+      text: words,
+    }),
+  ),
+});
+export type CaseReview = z.infer<typeof reviewSchema>;
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -213,6 +238,7 @@ export const caseSheetSchema = z
       weeklyDrops: z.object({ clients: z.array(z.string()), deliveriesPerYear: z.number().int(), costPerDelivery: reais }),
     }),
     valuePropositions: z.array(valuePropositionSchema),
+    reviews: z.array(reviewSchema),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));
@@ -283,6 +309,9 @@ export const caseSheetSchema = z
         if (new Set(named).size !== named.length)
           ctx.addIssue({ code: 'custom', message: `${where}: ${row.decision} gives someone two letters` });
       }
+    }
+    for (const review of sheet.reviews) {
+      if (!accountIds.has(review.account)) ctx.addIssue({ code: 'custom', message: `reviews of unknown account ${review.account}` });
     }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });

@@ -15,6 +15,7 @@ export const TOOL_NAMES = [
   'cost-to-serve',
   'value-proposition',
   'account-team',
+  'account-review',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

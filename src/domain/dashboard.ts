@@ -19,9 +19,12 @@ import { diagnoseStage } from './stageDiagnosis.ts';
 import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
 import type { LadderStage, StageId } from './stages.ts';
 import { uncouplingRisk } from './uncoupling.ts';
+import { reviewTrend, reviewVerdict } from './accountReview.ts';
+import type { TrendDirection, VerdictOutcome } from './accountReview.ts';
+import type { AccountReview } from './accountReviewSchema.ts';
 import type { UncouplingLevel } from './uncoupling.ts';
 
-export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence';
+export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence' | 'review-rules';
 /** What the dashboard reads of a client and of its stored assessment (the state's shapes fit these). */
 export type DashboardClient = { key: string; name: string; revenue: number; keyAccount?: boolean | undefined };
 export type DashboardAssessment = {
@@ -53,6 +56,8 @@ export type DashboardRow = {
   quadrant: QuadrantId | null;
   /** The plan shown: the latest year's. */
   plan: { year: number; completeness: number; nextReview: string | null } | null;
+  /** From the quarterly reviews (null when the account has none): where it is heading and what the rules say. */
+  review: { trend: TrendDirection; verdict: VerdictOutcome } | null;
   warnings: WarningId[];
 };
 
@@ -83,6 +88,8 @@ export function buildDashboard(input: {
   assessments: Readonly<Record<string, DashboardAssessment>>;
   matrixConfig: MatrixSetup;
   today: string;
+  /** Every account's quarterly reviews (the account-review tool); none when absent. */
+  reviews?: readonly AccountReview[];
 }): DashboardModel {
   const { portfolio, assessments, matrixConfig, today } = input;
   const pareto = paretoAnalysis(portfolio.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
@@ -102,6 +109,8 @@ export function buildDashboard(input: {
     const quadrant = a ? accountQuadrant(matrixConfig, a.matrixScores) : null;
 
     const share = ranked ? ranked.share : null;
+    const reviews = (input.reviews ?? []).filter((r) => r.accountKey === client.key);
+    const verdict = reviews.length > 0 ? reviewVerdict({ reviews, abc: ranked?.class ?? null, quadrant }).outcome : null;
     const warnings: WarningId[] = [];
     if (!plan) warnings.push('no-plan');
     if (plan?.nextReview && plan.nextReview < today) warnings.push('review-overdue');
@@ -109,6 +118,7 @@ export function buildDashboard(input: {
     if (plan && contactPattern(plan.contacts) === 'bow-tie') warnings.push('single-contact');
     // Only the strong level is a row warning; the notice level is listed above the table.
     if (share !== null && clientDependence(share) === 'strong') warnings.push('dependence');
+    if (verdict === 'reclassify' || verdict === 'leave-kam') warnings.push('review-rules');
 
     return {
       key: client.key,
@@ -122,6 +132,7 @@ export function buildDashboard(input: {
       diagnosisHighRisk,
       quadrant,
       plan: plan ? { year: plan.year, completeness: planCompleteness(plan).score, nextReview: plan.nextReview } : null,
+      review: verdict === null ? null : { trend: reviewTrend(reviews).direction, verdict },
       warnings,
     };
   });
@@ -215,7 +226,7 @@ export function visibleDashboardRows(
 
 /** The next steps, most urgent first: for each kind of warning, the accounts that have it. */
 export function nextStepGroups(rows: readonly DashboardRow[]): { warning: WarningId; names: string[] }[] {
-  const order: readonly WarningId[] = ['high-risk', 'review-overdue', 'no-plan', 'single-contact', 'dependence'];
+  const order: readonly WarningId[] = ['high-risk', 'review-rules', 'review-overdue', 'no-plan', 'single-contact', 'dependence'];
   return order.flatMap((warning) => {
     const names = rows.filter((r) => r.warnings.includes(warning)).map((r) => r.name);
     return names.length === 0 ? [] : [{ warning, names }];

@@ -41,3 +41,4 @@ export * from './buyingCentre.ts';
 export * from './costToServe.ts';
 export * from './valueProposition.ts';
 export * from './accountTeam.ts';
+export * from './accountReview.ts';

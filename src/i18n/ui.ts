@@ -92,6 +92,9 @@ const en = {
   'tool.account-team': 'Account team and RACI',
   'tool.account-team.text':
     'Who is on each key account’s team, who decides prices, terms and exceptions, and how many key accounts each manager carries.',
+  'tool.account-review': 'Quarterly account review',
+  'tool.account-review.text':
+    'Each quarter per key account: the agenda, plan against actual, the trend of stage and uncoupling risk, and when to reclassify or leave KAM.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -206,6 +209,9 @@ const ptBr: Dictionary<typeof en> = {
   'tool.account-team': 'Equipe da conta e RACI',
   'tool.account-team.text':
     'Quem está na equipe de cada cliente-chave, quem decide preços, condições e exceções, e quantos clientes-chave cada gerente carrega.',
+  'tool.account-review': 'Revisão trimestral da conta',
+  'tool.account-review.text':
+    'A cada trimestre, por conta-chave: a pauta, plano contra realizado, a tendência do estágio e do risco de desunião, e quando reclassificar ou sair do KAM.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

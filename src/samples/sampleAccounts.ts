@@ -38,6 +38,7 @@ export const LESSON_ACCOUNT = {
   buying: 'Hotel Parque das Águas',
   value: 'Hospital Santa Clara',
   team: 'Rede Boa Compra',
+  reviews: 'Cantina Nonna Rosa',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

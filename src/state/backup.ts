@@ -4,7 +4,7 @@
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
  *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, valuePropositions,
- *     accountTeams } }
+ *     accountTeams, accountReviews } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -22,6 +22,7 @@ import { $assessments } from './assessments.ts';
 import { $buyingCentres } from './buyingCentres.ts';
 import { $costToServe } from './costToServe.ts';
 import { $valuePropositions } from './valuePropositions.ts';
+import { $accountReviews } from './accountReviews.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
@@ -38,6 +39,7 @@ import type {
   BuyingCentres,
   CostToServeData,
   ValuePropositions,
+  AccountReviews,
   Portfolio,
   Progress,
   Segments,
@@ -66,6 +68,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   costToServe: $costToServe,
   valuePropositions: $valuePropositions,
   accountTeams: $accountTeams,
+  accountReviews: $accountReviews,
 };
 
 /** The persisted store behind each name. */
@@ -173,6 +176,7 @@ export function currentData(): StoreValues {
     costToServe: $costToServe.get(),
     valuePropositions: $valuePropositions.get(),
     accountTeams: $accountTeams.get(),
+    accountReviews: $accountReviews.get(),
   };
 }
 
@@ -345,6 +349,8 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   valuePropositions: (a: ValuePropositions, b: ValuePropositions) => byId(a, b, (p) => p.accountKey, newer),
   // Your per-manager limit stays; per account, the newer team wins.
   accountTeams: (a: AccountTeams, b: AccountTeams) => ({ ...a, teams: byId(a.teams, b.teams, (t) => t.accountKey, newer) }),
+  // A review is one meeting: by id, the one edited last wins.
+  accountReviews: (a: AccountReviews, b: AccountReviews) => byId(a, b, (r) => r.id, newer),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

@@ -15,6 +15,7 @@ export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './buyingCentres.ts';
 export * from './accountTeams.ts';
+export * from './accountReviews.ts';
 export * from './costToServe.ts';
 export * from './valuePropositions.ts';
 export * from './progress.ts';

@@ -30,6 +30,8 @@ import type { ValuePropositions } from './schemas/valuePropositions.ts';
 import { valuePropositionsSchema } from './schemas/valuePropositions.ts';
 import type { AccountTeams } from './schemas/accountTeams.ts';
 import { accountTeamsSchema } from './schemas/accountTeams.ts';
+import type { AccountReviews } from './schemas/accountReviews.ts';
+import { accountReviewsSchema } from './schemas/accountReviews.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -41,6 +43,7 @@ export * from './schemas/buyingCentres.ts';
 export * from './schemas/costToServe.ts';
 export * from './schemas/valuePropositions.ts';
 export * from './schemas/accountTeams.ts';
+export * from './schemas/accountReviews.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -54,6 +57,7 @@ export const STORE_SCHEMAS = {
   costToServe: costToServeSchema,
   valuePropositions: valuePropositionsSchema,
   accountTeams: accountTeamsSchema,
+  accountReviews: accountReviewsSchema,
 } as const;
 
 export type StoreValues = {
@@ -67,4 +71,5 @@ export type StoreValues = {
   costToServe: CostToServeData;
   valuePropositions: ValuePropositions;
   accountTeams: AccountTeams;
+  accountReviews: AccountReviews;
 };

@@ -28,6 +28,7 @@ export const STORE_NAMES = [
   'costToServe',
   'valuePropositions',
   'accountTeams',
+  'accountReviews',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

@@ -25,6 +25,7 @@ const TOOLS: HowTool[] = [
   'cost-to-serve',
   'value-proposition',
   'account-team',
+  'account-review',
   'dashboard',
 ];
 

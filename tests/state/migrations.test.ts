@@ -6,6 +6,7 @@ import {
   $costToServe,
   $valuePropositions,
   $accountTeams,
+  $accountReviews,
   $matrixConfig,
   $portfolio,
   $progress,
@@ -55,6 +56,7 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
       'costToServe',
       'valuePropositions',
       'accountTeams',
+      'accountReviews',
     ]);
   });
 
@@ -80,6 +82,8 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     // So did the value propositions.
     expect($valuePropositions.get()).toEqual([]);
     expect($accountTeams.get()).toEqual({ perManager: 3, teams: [] });
+    // So did the account reviews: none, with no notice.
+    expect($accountReviews.get()).toEqual([]);
   });
 
   it('its backup file restores', () => {

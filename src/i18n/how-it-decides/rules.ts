@@ -20,6 +20,7 @@ import {
   QUADRANTS,
   SPREAD_WARNING,
   UNCOUPLING_LEVELS,
+  REVENUE_WELL_BELOW,
 } from '../../domain/index.ts';
 import { fill } from '../fill';
 import { formatNumber, formatPercent } from '../format';
@@ -44,6 +45,7 @@ export type HowTool =
   | 'cost-to-serve'
   | 'value-proposition'
   | 'account-team'
+  | 'account-review'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -112,10 +114,16 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'value-proposition.focus', origin: 'literature' },
     { key: 'value-proposition.worksheet', origin: 'literature' },
     { key: 'value-proposition.split', origin: 'course' },
+  ],
   'account-team': [
     { key: 'account-team.raci', origin: 'literature' },
     { key: 'account-team.gaps', origin: 'course' },
     { key: 'account-team.workload', origin: 'course' },
+  ],
+  'account-review': [
+    { key: 'account-review.snapshot', origin: 'course' },
+    { key: 'account-review.trend', origin: 'course' },
+    { key: 'account-review.rules', origin: 'course' },
   ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
@@ -150,6 +158,7 @@ function values(locale: Locale): Record<string, string> {
     focusImportance: num(FOCUS_MIN_IMPORTANCE),
     focusMax: num(FOCUS_MAX),
     fairShare: pct(FAIR_SHARE_MAX),
+    wellBelow: pct(REVENUE_WELL_BELOW),
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),
     uncoupling: stages.uncoupling.name,
     quadrants: list.format(QUADRANTS.map((q) => matrix.quadrants[q.id].name)),

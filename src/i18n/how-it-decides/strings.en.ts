@@ -91,6 +91,12 @@ const en = {
     'Value in use per year, line by line: what the customer spends or loses with the alternative minus with us (for revenue lines, gained with us minus with the alternative). Price is kept apart: our price minus the alternative’s is the premium. Totals are summed in whole cents.',
   'value-proposition.split':
     'Net to the customer = value created − premium. The split reads “customer loses” below zero, “value given away” with no premium, “asks too much” above {fairShare} of the value created, else “balanced”.',
+  'account-review.snapshot':
+    'Starting a review fills it from the other tools on that day: the stage of the latest diagnosis, the uncoupling checklist’s score, the quarter’s revenue in your portfolio, and a quarter of the account plan’s revenue goal for the year.',
+  'account-review.trend':
+    'Trend: the last two reviews compared. The stage falling or the risk rising is worsening (a fall in stage outweighs a gain elsewhere); the stage rising or the risk falling is improving.',
+  'account-review.rules':
+    'Reasons to reclassify: the risk rising two quarters running; revenue under {wellBelow} of the goal two quarters running; no longer class A; Streamline in the matrix; a high risk. {uncoupling}, or three reasons together, say leave KAM.',
   'dpm.matrix':
     'Directional policy matrix (McDonald): each segment by market attractiveness and your strength in it, now and in three years; the bubble’s area is its revenue.',
   'dpm.direction': 'Direction: a move of less than {band} point (both axes summed) counts as stable.',

@@ -94,6 +94,12 @@ const ptBr: Dictionary<typeof en> = {
     'Valor em uso por ano, linha a linha: o que o cliente gasta ou perde com a alternativa menos o que gasta ou perde conosco (nas linhas de receita, o que ganha conosco menos com a alternativa). O preço fica à parte: nosso preço menos o da alternativa é o prêmio de preço. Os totais somam centavos inteiros.',
   'value-proposition.split':
     'Saldo para o cliente = valor criado − prêmio. A divisão é “o cliente perde” abaixo de zero, “valor dado de graça” sem prêmio, “pede demais” acima de {fairShare} do valor criado, e “equilibrada” nos demais casos.',
+  'account-review.snapshot':
+    'Ao começar uma revisão, a ferramenta a preenche com o que as outras sabem naquele dia: o estágio do último diagnóstico, a pontuação do checklist de desunião, o faturamento do trimestre na sua carteira e um quarto da meta anual de faturamento do plano de conta.',
+  'account-review.trend':
+    'Tendência: as duas últimas revisões comparadas. Estágio que cai ou risco que sobe é piora (uma queda de estágio pesa mais que um ganho em outro ponto); estágio que sobe ou risco que cai é melhora.',
+  'account-review.rules':
+    'Motivos para reclassificar: o risco subindo dois trimestres seguidos; faturamento abaixo de {wellBelow} da meta dois trimestres seguidos; deixou de ser classe A; Streamline na matriz; risco alto. {uncoupling}, ou três motivos juntos, dizem sair do KAM.',
   'dpm.matrix':
     'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',

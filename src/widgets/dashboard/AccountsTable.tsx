@@ -10,6 +10,9 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import type { STRINGS } from './strings';
 
+/** The quarterly reviews' trend as an arrow beside its words (the words carry it for screen readers). */
+const TREND_ARROW = { improving: '↗', steady: '→', worsening: '↘', unknown: '·' } as const;
+
 type S = (typeof STRINGS)[Locale];
 export type Sort = { key: DashboardSortKey; dir: 1 | -1 };
 
@@ -79,7 +82,14 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
               <td data-col="abc">
                 {r.abc === null ? s.excluded : <span class={`db-class db-class-${r.abc.toLowerCase()}`}>{r.abc}</span>}
               </td>
-              <td data-col="stage">{r.stage === null ? s.notDiagnosed : d.stages[r.stage].name}</td>
+              <td data-col="stage">
+                {r.stage === null ? s.notDiagnosed : d.stages[r.stage].name}
+                {r.review && (
+                  <span class="db-trend" data-trend={r.review.trend}>
+                    <span aria-hidden="true">{TREND_ARROW[r.review.trend]}</span> {s[`trend.${r.review.trend}`]}
+                  </span>
+                )}
+              </td>
               <td data-col="target">{r.targetStage === null ? s.notSet : d.stages[r.targetStage].name}</td>
               <td data-col="risk">
                 {r.risk === null ? (

@@ -20,7 +20,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $costToServe, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
+import { $accountReviews, $assessments, $costToServe, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
@@ -39,6 +39,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
+  const reviews = useStored($accountReviews);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<DashboardShow>('all');
@@ -48,8 +49,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
   const model = useMemo(
-    () => buildDashboard({ portfolio, assessments, matrixConfig, today }),
-    [portfolio, assessments, matrixConfig, today],
+    () => buildDashboard({ portfolio, assessments, matrixConfig, today, reviews }),
+    [portfolio, assessments, matrixConfig, today, reviews],
   );
   const costs = useStored($costToServe);
   const keys = model.rows.map((r) => r.key);
@@ -72,6 +73,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         return s.warnSingleContact;
       case 'dependence':
         return fill(s.warnDependence, { limit: limit() });
+      case 'review-rules':
+        return s.warnReviewRules;
     }
   };
   const nextStepText: Record<WarningId, string> = {
@@ -80,6 +83,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
     'no-plan': s.nextNoPlan,
     'single-contact': s.nextContact,
     dependence: s.nextDependence,
+    'review-rules': s.nextReviewRules,
   };
   const nextSteps = nextStepGroups(model.rows).map((g) => fill(nextStepText[g.warning], { names: g.names.join(', ') }));
   const visible = visibleDashboardRows(model.rows, { query, show, sort: sort.key, dir: sort.dir });

@@ -79,6 +79,12 @@ const en = {
   nextRisk: 'Act on the uncoupling risk of {names}: see the checklist’s mitigations.',
   nextContact: 'Build more contacts (from bow-tie to diamond) at {names}.',
   nextDependence: 'Reduce the dependence on {names}: grow other accounts.',
+  warnReviewRules: 'Review rules: reclassify or leave KAM',
+  nextReviewRules: 'Decide at the quarterly review whether {names} stay key accounts: the review rules say reclassify or leave KAM.',
+  'trend.improving': 'improving',
+  'trend.steady': 'steady',
+  'trend.worsening': 'worsening',
+  'trend.unknown': 'one review so far',
 } as const;
 
 export default en;

@@ -83,6 +83,13 @@ const ptBr: Dictionary<typeof en> = {
   nextRisk: 'Agir sobre o risco de desunião de {names}: veja as ações de mitigação do checklist.',
   nextContact: 'Criar mais contatos (da gravata-borboleta ao diamante) em {names}.',
   nextDependence: 'Reduzir a dependência de {names}: fazer crescer outras contas.',
+  warnReviewRules: 'Regras da revisão: reclassificar ou sair do KAM',
+  nextReviewRules:
+    'Decida na revisão trimestral se {names} continuam clientes-chave: as regras da revisão dizem reclassificar ou sair do KAM.',
+  'trend.improving': 'melhora',
+  'trend.steady': 'estável',
+  'trend.worsening': 'piora',
+  'trend.unknown': 'uma revisão até agora',
 };
 
 export default ptBr;

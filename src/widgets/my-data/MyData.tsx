@@ -16,6 +16,7 @@ import {
   $buyingCentres,
   $costToServe,
   $valuePropositions,
+  $accountReviews,
   $settings,
   $storageStatus,
   STORE_NAMES,
@@ -60,6 +61,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const costs = useStored($costToServe);
   const propositions = useStored($valuePropositions);
   const accountTeams = useStored($accountTeams);
+  const reviews = useStored($accountReviews);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -92,6 +94,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
     valuePropositions: fill(t['contents.valuePropositions'], { accounts: propositions.length }),
     accountTeams: fill(t['contents.accountTeams'], { accounts: accountTeams.teams.length }),
+    accountReviews: fill(t['contents.accountReviews'], { reviews: reviews.length, accounts: new Set(reviews.map((r) => r.accountKey)).size }),
   };
 
   return (

@@ -30,6 +30,7 @@ const en = {
   'contents.costToServe': 'Clients with cost lines: {clients}',
   'contents.valuePropositions': 'Accounts with a value proposition: {accounts}',
   'contents.accountTeams': 'Accounts staffed: {accounts}',
+  'contents.accountReviews': 'Quarterly reviews: {reviews} · accounts reviewed: {accounts}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

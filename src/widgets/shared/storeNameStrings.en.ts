@@ -10,6 +10,7 @@ const en = {
   costToServe: 'Cost to serve',
   valuePropositions: 'Value propositions',
   accountTeams: 'Account teams',
+  accountReviews: 'Account reviews',
 } as const;
 
 export default en;

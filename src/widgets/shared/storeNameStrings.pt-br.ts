@@ -13,6 +13,7 @@ const ptBr: Dictionary<typeof en> = {
   costToServe: 'Custo de servir',
   valuePropositions: 'Propostas de valor',
   accountTeams: 'Equipes das contas',
+  accountReviews: 'Revisões de conta',
 };
 
 export default ptBr;

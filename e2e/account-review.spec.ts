@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AXE_TAGS } from './helpers';
+import { reviewTrend } from '../src/domain/index.ts';
+import type { AccountReview } from '../src/domain/index.ts';
+import { STRINGS } from '../src/widgets/account-review/strings.ts';
+
+/**
+ * Account review in both languages: load the sample (Cantina Nonna Rosa opens, out of KAM at its
+ * 2025-Q3 review), start this quarter's review and tick the agenda with the keyboard, find the trend
+ * table's quarters and the trend equal to the domain's for what is stored, reload and find the
+ * review again; the printed agenda; axe on the filled widget in both themes.
+ */
+const LOCALES = ['en', 'pt-br'] as const;
+type Locale = (typeof LOCALES)[number];
+
+async function stored(page: Page): Promise<AccountReview[]> {
+  return page.evaluate(() => {
+    const prefix = sessionStorage.getItem('kam:workspace') === 'demo' ? 'kam:demo:' : 'kam:';
+    return JSON.parse(localStorage.getItem(`${prefix}accountReviews`) ?? 'null')?.data ?? [];
+  });
+}
+
+async function open(page: Page, locale: Locale) {
+  await page.goto(`/${locale}/tools/account-review/`);
+  const widget = page.locator('[data-widget="account-review"]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr]) [data-widget="account-review"]')).toHaveCount(1);
+  return widget;
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: sample, start a review with the keyboard, trend table = domain, reload, axe`, async ({ page, problems }) => {
+    void problems;
+    const t = STRINGS[locale];
+    const widget = await open(page, locale);
+    await widget.locator('[data-action="load-sample"]').click();
+    await expect(widget.getByRole('status')).toContainText(t.sampleReady.split('{account}')[0]!.trim());
+    await expect(widget.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'leave-kam');
+
+    const key = await widget.locator('.account-picker select').inputValue();
+    const sample = (await stored(page)).filter((r) => r.accountKey === key);
+    const trend = reviewTrend(sample);
+    await expect(widget.locator('[data-trend]').first()).toHaveAttribute('data-trend', trend.direction);
+    // The table behind the chart (folded under the chart): one row per quarter, as the domain's trend.
+    const table = widget.locator('.ar-history table');
+    for (const p of trend.points) await expect(table).toContainText(p.quarter);
+
+    // Keyboard only: start this quarter's review, tick the first agenda item.
+    await widget.locator('[data-action="start-review"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(widget.locator('[data-agenda="results"]')).toBeVisible();
+    await widget.locator('[data-agenda="results"]').focus();
+    await page.keyboard.press('Space');
+    await expect
+      .poll(async () => (await stored(page)).filter((r) => r.accountKey === key && r.agenda.includes('results')).length)
+      .toBeGreaterThanOrEqual(1);
+    const count = (await stored(page)).filter((r) => r.accountKey === key).length;
+    expect(count).toBe(sample.length + 1);
+
+    await page.reload();
+    const again = await open(page, locale);
+    await expect(again.locator('[data-agenda="results"]')).toBeChecked();
+
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((th) => {
+        document.documentElement.dataset['theme'] = th;
+      }, theme);
+      const results = await new AxeBuilder({ page }).include('[data-widget="account-review"]').withTags(AXE_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${theme} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
+    }
+  });
+}
+
+test('print view: the agenda prints, the editors do not', async ({ page, problems }) => {
+  void problems;
+  const widget = await open(page, 'en');
+  await widget.locator('[data-action="load-sample"]').click();
+  await expect(widget.locator('[data-verdict]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(widget.locator('[data-print-view]')).toBeVisible();
+  await expect(widget.locator('[data-print-view]')).toContainText(STRINGS.en['agenda.results']);
+  await expect(widget.locator('[data-action="start-review"]')).toBeHidden();
+});

@@ -1,0 +1,194 @@
+/**
+ * Quarterly account review: for one account, "start this quarter's review" fills a review from
+ * what the other tools know today (domain: snapshotForReview — the latest diagnosis, the uncoupling
+ * checklist, the quarter's revenue in the portfolio, the plan's goal and actions); the meeting ticks
+ * the agenda, records a decision and notes (saved at once, a deletion can be undone); the history
+ * shows the trend and the rules' verdict (reviewTrend, reviewVerdict). The agenda prints on its own
+ * (a manager takes it to the meeting). Account choice, status and the sample button: `useAccountTool`.
+ */
+import { useId, useState } from 'preact/hooks';
+import {
+  accountQuadrant,
+  localToday,
+  paretoAnalysis,
+  quarterOf,
+  reviewId,
+  reviewTrend,
+  reviewVerdict,
+  snapshotForReview,
+} from '../../domain/index.ts';
+import type { AccountReview, StageId } from '../../domain/index.ts';
+import { COMMON } from '../../i18n/common';
+import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import { lazyImport } from '../../scripts/lazyImport';
+import {
+  $accountReviews,
+  $assessments,
+  $matrixConfig,
+  $portfolio,
+  deleteReview,
+  getAssessment,
+  replaceReviewsOf,
+  restoreReview,
+  reviewsOf,
+  saveReview,
+} from '../../state/index';
+import type { WriteResult } from '../../state/index';
+import { AccountPicker } from '../shared/AccountPicker';
+import { StatusRegion } from '../shared/StatusRegion';
+import { useAccountTool } from '../shared/useAccountTool';
+import { usePortfolioView } from '../shared/usePortfolioView';
+import { useStored } from '../shared/useStored';
+import { ReviewEditor } from './ReviewEditor';
+import type { Figures } from './ReviewEditor';
+import { ReviewHistory } from './ReviewHistory';
+import { ReviewPrint } from './ReviewPrint';
+import { STRINGS } from './strings';
+import './AccountReview.css';
+
+export default function AccountReviewTool({ locale }: { locale: Locale }) {
+  const t = STRINGS[locale];
+  const uid = useId();
+  const portfolio = useStored($portfolio);
+  const view = usePortfolioView(locale);
+  const all = useStored($accountReviews);
+  const assessments = useStored($assessments);
+  const matrixConfig = useStored($matrixConfig);
+  const tool = useAccountTool({ locale, portfolio, kept: t.kept });
+  const { account, name } = tool;
+  const [shownId, setShownId] = useState<string | null>(null);
+
+  const reviews = reviewsOf(account, all);
+  const shown = reviews.find((r) => r.id === shownId) ?? reviews[reviews.length - 1];
+  const assessment = getAssessment(account, assessments);
+  const ranked = paretoAnalysis(portfolio.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue }))).ranked;
+  const abc = ranked.find((r) => r.key === account)?.class ?? null;
+  const quadrant = accountQuadrant(matrixConfig, assessment.matrixScores);
+  const trend = reviewTrend(reviews);
+  const verdict = reviewVerdict({ reviews, abc, quadrant });
+  const stages = STAGE_TEXTS[locale].stages;
+  const figures: Figures = { locale, t, money: (v) => view.money(v), stageName: (id: StageId) => stages[id].name };
+
+  function start() {
+    const today = localToday();
+    const quarter = quarterOf(today);
+    const existing = reviews.find((r) => r.quarter === quarter);
+    if (existing) {
+      setShownId(existing.id);
+      tool.say(fill(t.alreadyStarted, { quarter }));
+      return;
+    }
+    const key = account;
+    const review = snapshotForReview({
+      accountKey: key,
+      date: today,
+      diagnoses: assessment.diagnoses,
+      uncouplingChecked: assessment.uncoupling?.checked,
+      client: portfolio.clients.find((c) => c.key === key),
+      sales: portfolio.monthlySales,
+      plans: assessment.plans,
+      id: reviewId($accountReviews.get(), key, quarter),
+      now: new Date().toISOString(),
+    });
+    setShownId(review.id);
+    tool.report(saveReview(review), { text: fill(t.started, { quarter }), undo: () => deleteReview(review.id) });
+  }
+
+  function change(next: AccountReview) {
+    const result = saveReview(next);
+    if (result.ok) tool.clear();
+    tool.report(result);
+  }
+
+  function remove(review: AccountReview) {
+    const before = $accountReviews.get().find((r) => r.id === review.id);
+    setShownId(null);
+    tool.report(deleteReview(review.id), {
+      text: fill(t.removed, { quarter: review.quarter }),
+      undo: () => restoreReview(review.id, before),
+    });
+  }
+
+  function loadSample() {
+    void tool.loadSample('reviews', (ready) => {
+      void lazyImport(() => import('../../samples/accountReviewSample')).then(
+        ({ sampleReviewsFor }) => {
+          let failed: WriteResult | null = null;
+          for (const { key, reviews: sample } of sampleReviewsFor(ready.accounts, locale)) {
+            // The learner's own reviews of an account are never replaced by the sample.
+            if ($accountReviews.get().some((r) => r.accountKey === key)) continue;
+            const result = replaceReviewsOf(key, sample);
+            if (!result.ok) failed ??= result;
+          }
+          const first = ready.lessonAccount;
+          if (first) tool.open(first.key);
+          setShownId(null);
+          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
+        },
+        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
+      );
+    });
+  }
+
+  return (
+    <section class="account-review" data-widget="account-review" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} class="ar-title no-print">
+        {t.title}
+      </h3>
+      <p class="no-print">{t.intro}</p>
+      <div class="ar-toolbar no-print">
+        <AccountPicker
+          locale={locale}
+          value={account}
+          onChange={(key) => {
+            setShownId(null);
+            tool.choose(key);
+          }}
+        />
+        <button type="button" class="button" data-action="start-review" onClick={start} disabled={tool.busy}>
+          {t.start}
+        </button>
+        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
+          {COMMON[locale].loadSample}
+        </button>
+        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()} disabled={!shown}>
+          {t.print}
+        </button>
+      </div>
+      <StatusRegion locale={locale} status={tool.status} />
+
+      {shown === undefined ? (
+        <p class="no-print" data-empty>
+          {t.none}
+        </p>
+      ) : (
+        <>
+          {reviews.length > 1 && (
+            <p class="ar-choose no-print">
+              <label for={`${uid}-shown`}>{t.choose}</label>{' '}
+              <select
+                id={`${uid}-shown`}
+                data-field="shown"
+                value={shown.id}
+                onChange={(e) => setShownId((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {reviews.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.quarter}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
+          <ReviewEditor uid={uid} review={shown} figures={figures} onChange={change} onDelete={() => remove(shown)} />
+          <div class="no-print">
+            <ReviewHistory uid={uid} name={name} reviews={reviews} trend={trend} verdict={verdict} figures={figures} />
+          </div>
+          <ReviewPrint name={name} review={shown} reviews={reviews} verdict={verdict} figures={figures} />
+        </>
+      )}
+    </section>
+  );
+}
