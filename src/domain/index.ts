@@ -38,3 +38,4 @@ export * from './newPlan.ts';
 export * from './stageResult.ts';
 export * from './buyingCentre.ts';
 export * from './costToServe.ts';
+export * from './kraljic.ts';
