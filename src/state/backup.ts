@@ -3,7 +3,7 @@
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
- *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe } }
+ *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, kraljic } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -19,6 +19,7 @@ import type { Schema } from '../domain/index.ts';
 import { $assessments } from './assessments.ts';
 import { $buyingCentres } from './buyingCentres.ts';
 import { $costToServe } from './costToServe.ts';
+import { $kraljic } from './kraljic.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
@@ -33,6 +34,7 @@ import type {
   Assessments,
   BuyingCentres,
   CostToServeData,
+  KraljicReadings,
   Portfolio,
   Progress,
   Segments,
@@ -59,6 +61,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   progress: $progress,
   buyingCentres: $buyingCentres,
   costToServe: $costToServe,
+  kraljic: $kraljic,
 };
 
 /** The persisted store behind each name. */
@@ -164,6 +167,7 @@ export function currentData(): StoreValues {
     progress: $progress.get(),
     buyingCentres: $buyingCentres.get(),
     costToServe: $costToServe.get(),
+    kraljic: $kraljic.get(),
   };
 }
 
@@ -333,6 +337,7 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   buyingCentres: (a: BuyingCentres, b: BuyingCentres) => byId(a, b, (c) => c.accountKey, newer),
   // Your rates stay; the file's clients are added, yours win where both have one.
   costToServe: (a: CostToServeData, b: CostToServeData) => ({ ...b, ...a, clients: mergeRecords(a.clients, b.clients) }),
+  kraljic: (a: KraljicReadings, b: KraljicReadings) => byId(a, b, (r) => r.accountKey, newer),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

@@ -15,6 +15,7 @@ export * from './matrixConfig.ts';
 export * from './segments.ts';
 export * from './buyingCentres.ts';
 export * from './costToServe.ts';
+export * from './kraljic.ts';
 export * from './progress.ts';
 export * from './backup.ts';
 export * from './localData.ts';

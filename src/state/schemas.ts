@@ -26,6 +26,8 @@ import { settingsSchema } from './schemas/settings.ts';
 import type { BuyingCentres } from './schemas/buyingCentres.ts';
 import { buyingCentresSchema } from './schemas/buyingCentres.ts';
 import { costToServeSchema } from './schemas/costToServe.ts';
+import type { KraljicReadings } from './schemas/kraljic.ts';
+import { kraljicStoreSchema } from './schemas/kraljic.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -35,6 +37,7 @@ export * from './schemas/segments.ts';
 export * from './schemas/progress.ts';
 export * from './schemas/buyingCentres.ts';
 export * from './schemas/costToServe.ts';
+export * from './schemas/kraljic.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -46,6 +49,7 @@ export const STORE_SCHEMAS = {
   progress: progressSchema,
   buyingCentres: buyingCentresSchema,
   costToServe: costToServeSchema,
+  kraljic: kraljicStoreSchema,
 } as const;
 
 export type StoreValues = {
@@ -57,4 +61,5 @@ export type StoreValues = {
   progress: Progress;
   buyingCentres: BuyingCentres;
   costToServe: CostToServeData;
+  kraljic: KraljicReadings;
 };

@@ -26,6 +26,7 @@ export const STORE_NAMES = [
   'progress',
   'buyingCentres',
   'costToServe',
+  'kraljic',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

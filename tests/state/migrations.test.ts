@@ -4,6 +4,7 @@ import {
   $storageStatus,
   $assessments,
   $costToServe,
+  $kraljic,
   $matrixConfig,
   $portfolio,
   $progress,
@@ -48,7 +49,7 @@ describe('registry', () => {
 
 describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
   it('holds a fixture of every store but those added after it', () => {
-    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual(['buyingCentres', 'costToServe']);
+    expect(STORE_NAMES.filter((name) => !storesOf(version).includes(name))).toEqual(['buyingCentres', 'costToServe', 'kraljic']);
   });
 
   it.each(storesOf(version))('%s migrates to a value the current schema accepts', (name) => {
@@ -70,6 +71,8 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     }
     // The cost-to-serve store came later: it starts empty, with no notice.
     expect($costToServe.get()).toEqual({ creditRatePct: 12, clients: {} });
+    // So did the buyer's view (Kraljic): an empty list.
+    expect($kraljic.get()).toEqual([]);
   });
 
   it('its backup file restores', () => {

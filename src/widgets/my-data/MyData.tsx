@@ -14,6 +14,7 @@ import {
   $segments,
   $buyingCentres,
   $costToServe,
+  $kraljic,
   $settings,
   $storageStatus,
   STORE_NAMES,
@@ -56,6 +57,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const segments = useStored($segments);
   const buyingCentres = useStored($buyingCentres);
   const costs = useStored($costToServe);
+  const kraljic = useStored($kraljic);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -86,6 +88,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     progress: fill(t['contents.progress'], { lessons: counts.lessonsRead, quizzes: counts.quizzes }),
     buyingCentres: fill(t['contents.buyingCentres'], { accounts: buyingCentres.length }),
     costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
+    kraljic: fill(t['contents.kraljic'], { accounts: kraljic.length }),
   };
 
   return (

@@ -28,6 +28,7 @@ const en = {
   'contents.segments': 'Segments: {segments}',
   'contents.buyingCentres': 'Accounts mapped: {accounts}',
   'contents.costToServe': 'Clients with cost lines: {clients}',
+  'contents.kraljic': 'Accounts with a buyer’s view: {accounts}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

@@ -31,6 +31,7 @@ const ptBr: Dictionary<typeof en> = {
   'contents.segments': 'Segmentos: {segments}',
   'contents.buyingCentres': 'Contas mapeadas: {accounts}',
   'contents.costToServe': 'Clientes com custos lançados: {clients}',
+  'contents.kraljic': 'Contas com a visão do comprador: {accounts}',
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',

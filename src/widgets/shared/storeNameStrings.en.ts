@@ -8,6 +8,7 @@ const en = {
   progress: 'Course progress',
   buyingCentres: 'Buying centres',
   costToServe: 'Cost to serve',
+  kraljic: 'Buyer’s view (Kraljic)',
 } as const;
 
 export default en;

@@ -11,6 +11,7 @@ const ptBr: Dictionary<typeof en> = {
   progress: 'Progresso no curso',
   buyingCentres: 'Centros de compra',
   costToServe: 'Custo de servir',
+  kraljic: 'Visão do comprador (Kraljic)',
 };
 
 export default ptBr;
