@@ -82,6 +82,22 @@ const buyingCentreSchema = z.object({
 });
 export type CaseBuyingCentre = z.infer<typeof buyingCentreSchema>;
 
+/** 1 (low) … 5 (high), the Kraljic tool's answer scale. */
+const answer5 = z.number().int().min(1).max(5);
+/** How each key account's buyer classifies Horizonte (lesson 15; the Kraljic tool's sample). */
+const kraljicSchema = z.object({
+  account: slug,
+  answers: z.strictObject({
+    'spend-weight': answer5,
+    'cost-effect': answer5,
+    'quality-effect': answer5,
+    alternatives: answer5,
+    'switching-cost': answer5,
+    'failure-impact': answer5,
+  }),
+  text: words,
+});
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -141,6 +157,7 @@ export const caseSheetSchema = z
       /** Small clients served by a weekly drop that costs more than their margin. */
       weeklyDrops: z.object({ clients: z.array(z.string()), deliveriesPerYear: z.number().int(), costPerDelivery: reais }),
     }),
+    kraljic: z.array(kraljicSchema),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));
@@ -185,6 +202,9 @@ export const caseSheetSchema = z
             message: `buying centre of ${centre.account}: ${person.name} covered by ${person.coveredBy}, not in the team`,
           });
       }
+    }
+    for (const reading of sheet.kraljic) {
+      if (!accountIds.has(reading.account)) ctx.addIssue({ code: 'custom', message: `buyer's view of unknown account ${reading.account}` });
     }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });
