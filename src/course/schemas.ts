@@ -13,6 +13,7 @@ export const TOOL_NAMES = [
   'dpm',
   'buying-centre',
   'cost-to-serve',
+  'kraljic',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

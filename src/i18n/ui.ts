@@ -85,6 +85,8 @@ const en = {
   'tool.cost-to-serve': 'Cost to serve and customer profitability',
   'tool.cost-to-serve.text':
     'Margin after cost to serve per client, the profitability ranking beside the revenue ranking, and the whale curve.',
+  'tool.kraljic': 'The buyer’s view (Kraljic matrix)',
+  'tool.kraljic.text': 'How the customer’s buyer classifies what you sell, and the relationship stage that view allows.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -192,6 +194,8 @@ const ptBr: Dictionary<typeof en> = {
   'tool.cost-to-serve': 'Custo de servir e rentabilidade por cliente',
   'tool.cost-to-serve.text':
     'Margem após o custo de servir por cliente, o ranking de rentabilidade ao lado do ranking de faturamento e a curva da baleia.',
+  'tool.kraljic': 'A visão do comprador (matriz de Kraljic)',
+  'tool.kraljic.text': 'Como o comprador do cliente classifica o que você vende e até que estágio de relacionamento essa visão permite chegar.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

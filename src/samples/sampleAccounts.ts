@@ -36,6 +36,7 @@ export const LESSON_ACCOUNT = {
   plan: 'Hospital Santa Clara',
   uncoupling: 'Hospital Infantil Bem-Estar',
   buying: 'Hotel Parque das Águas',
+  kraljic: 'Hospital Santa Clara',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

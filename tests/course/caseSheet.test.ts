@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
 import { compareWithCap, isLadderStage, ladderIndex, quadrantOf, readKraljic, revenueForPeriod } from '../../src/domain/index.ts';
+import type { KraljicAnswers, LadderStage } from '../../src/domain/index.ts';
 import { sampleKraljicFor } from '../../src/samples/kraljicSample.ts';
 import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
@@ -258,7 +259,7 @@ describe('case sheet against the sample company and the tools', () => {
   });
 
   it('gives each of the six accounts a buyer’s view that fits its stage, and the lesson’s readings', () => {
-    const readings = new Map(sheet.kraljic.map((r) => [r.account, readKraljic(r.answers)]));
+    const readings = new Map(sheet.kraljic.map((r) => [r.account, readKraljic(r.answers as KraljicAnswers)]));
     const six = sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account');
     expect([...readings.keys()].sort()).toEqual(six.map((a) => a.id).sort());
     for (const a of six) {
@@ -278,7 +279,7 @@ describe('case sheet against the sample company and the tools', () => {
     });
     // Lesson 15's worked example: Santa Clara's target (Partnership) is above its buyer's cap (Mid).
     const sc = account('hospital-santa-clara');
-    expect(compareWithCap(readings.get(sc.id)!.cap!, sc.stage, sc.targetStage ?? null)).toBe('target-above-cap');
+    expect(compareWithCap(readings.get(sc.id)!.cap!, sc.stage, (sc.targetStage ?? null) as LadderStage | null)).toBe('target-above-cap');
     expect(readings.get(sc.id)!.profitImpact).toBeCloseTo(11 / 3);
     expect(readings.get(sc.id)!.supplyRisk).toBeCloseTo(8 / 3);
     // The tool's sample is the sheet's readings.

@@ -23,6 +23,7 @@ const TOOLS: HowTool[] = [
   'dpm',
   'buying-centre',
   'cost-to-serve',
+  'kraljic',
   'dashboard',
 ];
 

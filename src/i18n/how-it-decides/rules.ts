@@ -12,6 +12,7 @@ import {
   DPM_STABLE_BAND,
   FIT_COST_ZONES,
   HIGH_RISK_SIGNAL_COUNT,
+  KRALJIC_MIDPOINT,
   LADDER_STAGES,
   QUADRANTS,
   SPREAD_WARNING,
@@ -38,6 +39,7 @@ export type HowTool =
   | 'dpm'
   | 'buying-centre'
   | 'cost-to-serve'
+  | 'kraljic'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -102,6 +104,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'cost-to-serve.credit', origin: 'course' },
     { key: 'cost-to-serve.whale', origin: 'literature' },
   ],
+  kraljic: [
+    { key: 'kraljic.matrix', origin: 'literature' },
+    { key: 'kraljic.axes', origin: 'course' },
+    { key: 'kraljic.cap', origin: 'course' },
+  ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
     { key: 'dashboard.warnings', origin: 'course' },
@@ -129,6 +136,7 @@ function values(locale: Locale): Record<string, string> {
     highScore: num(UNCOUPLING_LEVELS.high.score),
     highCause: num(UNCOUPLING_LEVELS.high.cause),
     mid: num(DEFAULT_MIDPOINT),
+    kraljicMid: num(KRALJIC_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
     band: num(DPM_STABLE_BAND, 1),
     stages: list.format([...LADDER_STAGES, 'uncoupling' as const].map((s) => stages[s].name)),

@@ -81,6 +81,12 @@ const ptBr: Dictionary<typeof en> = {
     'Custo do crédito = faturamento × prazo de pagamento / 365 × a taxa anual que você define. Clientes sem margem bruta usam a margem que você definir para eles, ou ficam listados à parte.',
   'cost-to-serve.whale':
     'Curva da baleia (Kaplan & Cooper): lucro acumulado por cliente, do mais rentável ao menos; passa de 100% e volta através dos clientes que dão prejuízo.',
+  'kraljic.matrix':
+    'Matriz de compras de Kraljic (1983): o comprador classifica o que compra por impacto no resultado e risco de fornecimento em itens não críticos, de alavancagem, gargalo e estratégicos, e trata cada tipo de fornecedor de um jeito.',
+  'kraljic.axes':
+    'Cada eixo é a média das suas três respostas numa escala de 1 a 5; conta como alto acima de {kraljicMid}, o meio da escala. O quadrante aparece quando as seis perguntas estão respondidas.',
+  'kraljic.cap':
+    'Teto de estágio (heurística do curso): itens de alavancagem e não críticos param no Mid-KAM, um gargalo na Parceria-KAM, e o estratégico abre o Synergistic-KAM. A ferramenta compara o teto com o último diagnóstico e seu estágio-alvo (ou o do plano).',
   'dpm.matrix':
     'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',
