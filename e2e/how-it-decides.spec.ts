@@ -19,6 +19,7 @@ const TOOLS = [
   'fit-cost',
   'dpm',
   'cost-to-serve',
+  'kraljic',
 ] as const;
 const SUMMARY = { en: 'How this tool decides', 'pt-br': 'Como esta ferramenta decide' } as const;
 

@@ -537,6 +537,7 @@ function courseFiles(lang: Lang): string[] {
     '08-account-plan',
     '09-client-database',
     '03-classifying-clients',
+    '15-buyers-view-kraljic',
   ];
   const quizIds = [
     'what-is-kam',
@@ -548,6 +549,7 @@ function courseFiles(lang: Lang): string[] {
     'account-plan',
     'client-database',
     'classifying-clients',
+    'buyers-view-kraljic',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),

@@ -87,7 +87,7 @@ describe('Kraljic widget', () => {
     updateKraljic('hsc', () => sample('Hospital Infantil Bem-Estar'));
     render(<KraljicTool locale="pt-br" />);
     await screen.findByText(/Este comprador vê o que você vende como item gargalo\./);
-    expect(screen.getByText(/O relacionamento que essa visão permite: até o Parceria-KAM\./)).toBeTruthy();
+    expect(screen.getByText(/O relacionamento que essa visão permite: até o estágio Parceria-KAM\./)).toBeTruthy();
     expect(screen.getByText(ptBr.standingNone)).toBeTruthy();
   });
 });

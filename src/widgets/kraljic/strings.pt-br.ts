@@ -45,7 +45,7 @@ const pt: Dictionary<typeof en> = {
     'Baixo impacto, alto risco: o comprador quer o fornecimento garantido (estoque, contratos longos, um fornecedor reserva) e trabalha para depender menos de você.',
   'behaviour.partner':
     'Alto impacto, alto risco: o comprador precisa de você e planeja com você. Planejamento conjunto, informação compartilhada e compromissos de longo prazo são bem-vindos.',
-  capLine: 'O relacionamento que essa visão permite: até o {cap}.',
+  capLine: 'O relacionamento que essa visão permite: até o estágio {cap}.',
   capClosed: 'Fechados enquanto o comprador vir você assim: {stages}.',
   standing: 'Última leitura do relacionamento: {stage}; estágio-alvo: {target}.',
   standingNone: 'Esta conta ainda não tem diagnóstico de estágio nem plano de conta: diagnostique o estágio para compará-lo com o teto.',
@@ -53,7 +53,7 @@ const pt: Dictionary<typeof en> = {
   'verdict.target-above-cap':
     'Seu estágio-alvo, {target}, está acima do que a visão deste comprador permite ({cap}). Por mais que a equipe se esforce, este comprador não vai até lá enquanto vir você assim: mude a visão (aumente, com honestidade, o impacto no resultado ou o risco de fornecimento que o comprador sente) ou baixe o alvo.',
   'verdict.stage-above-cap':
-    'O relacionamento está no {stage}, acima do que a visão deste comprador permite ({cap}). Ele se apoia em pessoas e hábitos: um comprador novo ou uma concorrência pode fazê-lo recuar. Proteja-o ou trabalhe a visão.',
+    'O relacionamento está no estágio {stage}, acima do que a visão deste comprador permite ({cap}). Ele se apoia em pessoas e hábitos: um comprador novo ou uma concorrência pode fazê-lo recuar. Proteja-o ou trabalhe a visão.',
   'verdict.uncoupling': 'O relacionamento está em desunião. A reconstrução começa abaixo deste teto ({cap}).',
   'verdict.no-stage': 'Depois do diagnóstico de estágio, a ferramenta o compara com o teto ({cap}).',
   'verdict.at-cap': 'O relacionamento está no teto ({cap}): o próximo degrau exige, antes, que o comprador veja você de outro jeito.',
