@@ -5,6 +5,8 @@ import {
   KRALJIC_QUESTION_IDS,
   KRALJIC_SCALE,
   LADDER_STAGES,
+  buildDashboard,
+  nextStepGroups,
   capWarning,
   check,
   compareWithCap,
@@ -152,5 +154,43 @@ describe('kraljicReadingSchema', () => {
   it('refuses an answer outside 1..5', () => {
     expect(check(kraljicReadingSchema, { accountKey: 'a', updatedAt: '', answers: { alternatives: 6 } }).success).toBe(false);
     expect(check(kraljicReadingSchema, { accountKey: 'a', updatedAt: '', answers: { alternatives: 2.5 } }).success).toBe(false);
+  });
+});
+
+describe('the dashboard warns when a target is above the buyer’s view', () => {
+  const setup = { attractiveness: [{ id: 'a1', weight: 100 }], strength: [{ id: 's1', weight: 100 }], midpoint: 5 };
+  const diagnosed = (targetStage: 'mid' | 'partnership') => ({
+    diagnoses: [{ date: '2026-01-10', answers: {}, signals: [], stage: 'mid' as const, targetStage }],
+    uncoupling: null,
+    matrixScores: {},
+    plans: [],
+  });
+  const build = (kraljic?: { accountKey: string; answers: KraljicAnswers }[]) =>
+    buildDashboard({
+      portfolio: {
+        clients: [
+          { key: 'sc', name: 'Santa Clara', revenue: 100, keyAccount: true },
+          { key: 'boa', name: 'Boa Compra', revenue: 90, keyAccount: true },
+        ],
+      },
+      assessments: { sc: diagnosed('partnership'), boa: diagnosed('mid') },
+      matrixConfig: setup,
+      today: '2026-02-01',
+      ...(kraljic ? { kraljic } : {}),
+    });
+
+  it('adds "stage-cap" only where a complete reading caps below the target', () => {
+    const model = build([
+      { accountKey: 'sc', answers: answers(5, 1) },
+      { accountKey: 'boa', answers: answers(5, 1) },
+    ]);
+    expect(model.rows.find((r) => r.key === 'sc')!.warnings).toContain('stage-cap');
+    expect(model.rows.find((r) => r.key === 'boa')!.warnings).not.toContain('stage-cap');
+    expect(nextStepGroups(model.rows).find((g) => g.warning === 'stage-cap')?.names).toEqual(['Santa Clara']);
+  });
+
+  it('says nothing without a reading, with a partial one, or when the buyer is strategic', () => {
+    for (const kraljic of [undefined, [{ accountKey: 'sc', answers: { 'spend-weight': 5 } as KraljicAnswers }], [{ accountKey: 'sc', answers: answers(5, 5) }]])
+      expect(build(kraljic).rows.every((r) => !r.warnings.includes('stage-cap'))).toBe(true);
   });
 });

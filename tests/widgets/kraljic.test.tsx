@@ -2,10 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
-import { addClients, getKraljic, updateAccount, updateKraljic } from '../../src/state/index.ts';
+import { addClients, getKraljic, savePlan, updateAccount, updateKraljic } from '../../src/state/index.ts';
 import { emptyAssessment } from '../../src/state/schemas/assessments.ts';
-import { compareWithCap, readKraljic } from '../../src/domain/index.ts';
+import { compareWithCap, emptyAccountPlan, readKraljic } from '../../src/domain/index.ts';
 import KraljicTool from '../../src/widgets/kraljic/Kraljic.tsx';
+import StageDiagnosis from '../../src/widgets/stage-diagnosis/StageDiagnosis.tsx';
+import AccountPlanTool from '../../src/widgets/account-plan/AccountPlan.tsx';
 import { sampleKraljicReadings } from '../../src/samples/kraljicSample.ts';
 import { $currentAccount } from '../../src/state/session.ts';
 import en from '../../src/widgets/kraljic/strings.en.ts';
@@ -44,7 +46,7 @@ describe('Kraljic widget', () => {
     await screen.findByText(/0 of 6 questions answered/);
     for (const [id, value] of Object.entries(answers)) {
       const group = screen.getByRole('group', { name: en[`q.${id as keyof typeof answers}`] });
-      fireEvent.click(within(group).getByRole('radio', { name: en[`answer.${value}`] }));
+      fireEvent.click(within(group).getByRole("radio", { name: en[`answer.${value as 1 | 2 | 3 | 4 | 5}`] }));
     }
     await waitFor(() => expect(getKraljic('hsc')?.answers).toEqual(answers));
     const domain = readKraljic(answers);
@@ -89,5 +91,22 @@ describe('Kraljic widget', () => {
     await screen.findByText(/Este comprador vê o que você vende como item gargalo\./);
     expect(screen.getByText(/O relacionamento que essa visão permite: até o estágio Parceria-KAM\./)).toBeTruthy();
     expect(screen.getByText(ptBr.standingNone)).toBeTruthy();
+  });
+
+  it('the stage diagnosis and the account plan name the cap when the target is above it, and only then', async () => {
+    diagnoseSantaClara();
+    const year = new Date().getFullYear();
+    savePlan({ ...emptyAccountPlan('hsc', 'Hospital Santa Clara', year, '2026-01-01T00:00:00.000Z'), targetStage: 'partnership' }, { keepUpdatedAt: true });
+    updateKraljic('hsc', () => sample('Hospital Santa Clara'));
+    const diagnosis = render(<StageDiagnosis locale="en" />);
+    await waitFor(() => expect(diagnosis.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain('allows up to Mid-KAM: Partnership-KAM is above it'));
+    diagnosis.unmount();
+    const plan = render(<AccountPlanTool locale="en" />);
+    await waitFor(() => expect(plan.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain('allows up to Mid-KAM; the target, Partnership-KAM, is above it'));
+    plan.unmount();
+    updateKraljic('hsc', () => sample('Grupo Sabor & Cia'));
+    const strategic = render(<StageDiagnosis locale="en" />);
+    await screen.findAllByText(/Partnership-KAM/);
+    expect(strategic.container.querySelector('[data-warning="stage-cap"]')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  * button: `useAccountTool`.
  */
 import { useEffect, useId } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
+import { PLAN_SECTIONS, accountPlanId, capWarning, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
 import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
@@ -18,6 +18,8 @@ import type { Locale } from '../../i18n/locales';
 import {
   $assessments,
   $costToServe,
+  $kraljic,
+  getKraljic,
   $matrixConfig,
   costToServeFor,
   deletePlan,
@@ -56,6 +58,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const portfolioView = usePortfolioView(locale);
   const portfolio = portfolioView.periodPortfolio;
   const costs = useStored($costToServe);
+  const buyerViews = useStored($kraljic);
   const currency = portfolioView.currency;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
@@ -296,6 +299,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
               plan={draft}
               currency={currency}
               afterCostToServe={afterCost && { profit: afterCost.profit, pct: afterCost.profitPct }}
+              buyerCap={capWarning(getKraljic(account, buyerViews)?.answers, draft.targetStage)?.cap ?? null}
               onChange={plan.change}
               onRisksFromChecklist={addRisksFromChecklist}
             />

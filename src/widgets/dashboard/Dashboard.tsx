@@ -20,7 +20,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $assessments, $costToServe, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
+import { $assessments, $costToServe, $kraljic, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
@@ -38,6 +38,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const portfolio = portfolioView.periodPortfolio;
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
+  const kraljic = useStored($kraljic);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<DashboardShow>('all');
@@ -47,8 +48,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
   const model = useMemo(
-    () => buildDashboard({ portfolio, assessments, matrixConfig, today }),
-    [portfolio, assessments, matrixConfig, today],
+    () => buildDashboard({ portfolio, assessments, matrixConfig, today, kraljic }),
+    [portfolio, assessments, matrixConfig, today, kraljic],
   );
   const costs = useStored($costToServe);
   const keys = model.rows.map((r) => r.key);
@@ -71,6 +72,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         return s.warnSingleContact;
       case 'dependence':
         return fill(s.warnDependence, { limit: limit() });
+      case 'stage-cap':
+        return s.warnStageCap;
     }
   };
   const nextStepText: Record<WarningId, string> = {
@@ -79,6 +82,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
     'no-plan': s.nextNoPlan,
     'single-contact': s.nextContact,
     dependence: s.nextDependence,
+    'stage-cap': s.nextStageCap,
   };
   const nextSteps = nextStepGroups(model.rows).map((g) => fill(nextStepText[g.warning], { names: g.names.join(', ') }));
   const visible = visibleDashboardRows(model.rows, { query, show, sort: sort.key, dir: sort.dir });
