@@ -75,7 +75,15 @@ for (const locale of LOCALES) {
         document.documentElement.dataset['theme'] = th;
       }, theme);
       const results = await new AxeBuilder({ page }).include('[data-widget="kraljic"]').withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${theme} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 }

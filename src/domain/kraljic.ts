@@ -117,7 +117,12 @@ export function stagesAboveCap(cap: LadderStage): LadderStage[] {
  */
 export function stageAndTarget(
   diagnoses: readonly { date: string; stage: StageId; targetStage?: LadderStage | undefined }[],
-  plans: readonly { year: number; updatedAt: string; currentStage?: StageId | null | undefined; targetStage?: LadderStage | null | undefined }[],
+  plans: readonly {
+    year: number;
+    updatedAt: string;
+    currentStage?: StageId | null | undefined;
+    targetStage?: LadderStage | null | undefined;
+  }[],
 ): { stage: StageId | null; target: LadderStage | null } {
   const latest = latestDiagnosis(diagnoses);
   const plan = latestPlan(plans);

@@ -40,7 +40,14 @@ describe('readKraljic', () => {
   });
 
   it('averages each axis over its own three questions', () => {
-    const r = readKraljic({ 'spend-weight': 4, 'cost-effect': 3, 'quality-effect': 4, alternatives: 2, 'switching-cost': 2, 'failure-impact': 4 });
+    const r = readKraljic({
+      'spend-weight': 4,
+      'cost-effect': 3,
+      'quality-effect': 4,
+      alternatives: 2,
+      'switching-cost': 2,
+      'failure-impact': 4,
+    });
     expect(r.profitImpact).toBeCloseTo(11 / 3);
     expect(r.supplyRisk).toBeCloseTo(8 / 3);
     expect(r.quadrant).toBe('leverage');
@@ -190,7 +197,11 @@ describe('the dashboard warns when a target is above the buyer’s view', () => 
   });
 
   it('says nothing without a reading, with a partial one, or when the buyer is strategic', () => {
-    for (const kraljic of [undefined, [{ accountKey: 'sc', answers: { 'spend-weight': 5 } as KraljicAnswers }], [{ accountKey: 'sc', answers: answers(5, 5) }]])
+    for (const kraljic of [
+      undefined,
+      [{ accountKey: 'sc', answers: { 'spend-weight': 5 } as KraljicAnswers }],
+      [{ accountKey: 'sc', answers: answers(5, 5) }],
+    ])
       expect(build(kraljic).rows.every((r) => !r.warnings.includes('stage-cap'))).toBe(true);
   });
 });

@@ -14,7 +14,14 @@ import { reloadAllStores } from '../../src/state/persisted.ts';
 import { $storageStatus } from '../../src/state/status.ts';
 import { freshStorage } from './helpers.ts';
 
-const leverage: KraljicAnswers = { 'spend-weight': 4, 'cost-effect': 4, 'quality-effect': 2, alternatives: 1, 'switching-cost': 2, 'failure-impact': 2 };
+const leverage: KraljicAnswers = {
+  'spend-weight': 4,
+  'cost-effect': 4,
+  'quality-effect': 2,
+  alternatives: 1,
+  'switching-cost': 2,
+  'failure-impact': 2,
+};
 
 function okRead(text: string) {
   const r = readBackup(text);

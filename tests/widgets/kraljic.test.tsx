@@ -46,7 +46,7 @@ describe('Kraljic widget', () => {
     await screen.findByText(/0 of 6 questions answered/);
     for (const [id, value] of Object.entries(answers)) {
       const group = screen.getByRole('group', { name: en[`q.${id as keyof typeof answers}`] });
-      fireEvent.click(within(group).getByRole("radio", { name: en[`answer.${value as 1 | 2 | 3 | 4 | 5}`] }));
+      fireEvent.click(within(group).getByRole('radio', { name: en[`answer.${value as 1 | 2 | 3 | 4 | 5}`] }));
     }
     await waitFor(() => expect(getKraljic('hsc')?.answers).toEqual(answers));
     const domain = readKraljic(answers);
@@ -96,13 +96,24 @@ describe('Kraljic widget', () => {
   it('the stage diagnosis and the account plan name the cap when the target is above it, and only then', async () => {
     diagnoseSantaClara();
     const year = new Date().getFullYear();
-    savePlan({ ...emptyAccountPlan('hsc', 'Hospital Santa Clara', year, '2026-01-01T00:00:00.000Z'), targetStage: 'partnership' }, { keepUpdatedAt: true });
+    savePlan(
+      { ...emptyAccountPlan('hsc', 'Hospital Santa Clara', year, '2026-01-01T00:00:00.000Z'), targetStage: 'partnership' },
+      { keepUpdatedAt: true },
+    );
     updateKraljic('hsc', () => sample('Hospital Santa Clara'));
     const diagnosis = render(<StageDiagnosis locale="en" />);
-    await waitFor(() => expect(diagnosis.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain('allows up to Mid-KAM: Partnership-KAM is above it'));
+    await waitFor(() =>
+      expect(diagnosis.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain(
+        'allows up to Mid-KAM: Partnership-KAM is above it',
+      ),
+    );
     diagnosis.unmount();
     const plan = render(<AccountPlanTool locale="en" />);
-    await waitFor(() => expect(plan.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain('allows up to Mid-KAM; the target, Partnership-KAM, is above it'));
+    await waitFor(() =>
+      expect(plan.container.querySelector('[data-warning="stage-cap"]')?.textContent).toContain(
+        'allows up to Mid-KAM; the target, Partnership-KAM, is above it',
+      ),
+    );
     plan.unmount();
     updateKraljic('hsc', () => sample('Grupo Sabor & Cia'));
     const strategic = render(<StageDiagnosis locale="en" />);

@@ -7,7 +7,15 @@
  * button: `useAccountTool`.
  */
 import { useEffect, useId } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, capWarning, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
+import {
+  PLAN_SECTIONS,
+  accountPlanId,
+  capWarning,
+  duplicatePlanForNextYear,
+  latestPlan,
+  nextPlanYear,
+  planCompleteness,
+} from '../../domain/index.ts';
 import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';

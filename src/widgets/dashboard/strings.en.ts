@@ -77,7 +77,8 @@ const en = {
   nextContact: 'Build more contacts (from bow-tie to diamond) at {names}.',
   nextDependence: 'Reduce the dependence on {names}: grow other accounts.',
   warnStageCap: 'Target stage above the buyer’s view (Kraljic)',
-  nextStageCap: 'Review the target stage of {names}: it is above what the buyer’s view allows; change how the buyer sees you, or lower the target.',
+  nextStageCap:
+    'Review the target stage of {names}: it is above what the buyer’s view allows; change how the buyer sees you, or lower the target.',
 } as const;
 
 export default en;

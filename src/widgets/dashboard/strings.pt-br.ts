@@ -81,7 +81,8 @@ const ptBr: Dictionary<typeof en> = {
   nextContact: 'Criar mais contatos (da gravata-borboleta ao diamante) em {names}.',
   nextDependence: 'Reduzir a dependência de {names}: fazer crescer outras contas.',
   warnStageCap: 'Estágio-alvo acima da visão do comprador (Kraljic)',
-  nextStageCap: 'Rever o estágio-alvo de {names}: está acima do que a visão do comprador permite; mudar como o comprador vê a empresa ou baixar o alvo.',
+  nextStageCap:
+    'Rever o estágio-alvo de {names}: está acima do que a visão do comprador permite; mudar como o comprador vê a empresa ou baixar o alvo.',
 };
 
 export default ptBr;

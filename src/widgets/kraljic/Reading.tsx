@@ -27,13 +27,23 @@ export function Reading({ locale, t, uid, result, stage, target }: Props) {
   const axisLine = (axis: KraljicAxis, value: number | null) =>
     value === null
       ? `${t[`axis.${axis}`]}: ${t.noScore}`
-      : fill(t.axisScore, { axis: t[`axis.${axis}`], score: formatNumber(locale, value, 1), level: value > KRALJIC_MIDPOINT ? t.high : t.low });
+      : fill(t.axisScore, {
+          axis: t[`axis.${axis}`],
+          score: formatNumber(locale, value, 1),
+          level: value > KRALJIC_MIDPOINT ? t.high : t.low,
+        });
   const { quadrant, cap } = result;
   const verdict = cap === null ? null : compareWithCap(cap, stage, target);
   const closed = cap === null ? [] : stagesAboveCap(cap);
 
   return (
-    <section class="kj-reading" aria-labelledby={`${uid}-reading`} data-quadrant={quadrant ?? ''} data-cap={cap ?? ''} data-verdict={verdict ?? ''}>
+    <section
+      class="kj-reading"
+      aria-labelledby={`${uid}-reading`}
+      data-quadrant={quadrant ?? ''}
+      data-cap={cap ?? ''}
+      data-verdict={verdict ?? ''}
+    >
       <h4 id={`${uid}-reading`}>{t.resultTitle}</h4>
       <ul class="kj-axes">
         <li>{axisLine('profit-impact', result.profitImpact)}</li>
@@ -53,7 +63,10 @@ export function Reading({ locale, t, uid, result, stage, target }: Props) {
           <p>
             {stage === null && target === null
               ? t.standingNone
-              : fill(t.standing, { stage: stage === null ? t.noTarget : stages[stage].name, target: target === null ? t.noTarget : stages[target].name })}
+              : fill(t.standing, {
+                  stage: stage === null ? t.noTarget : stages[stage].name,
+                  target: target === null ? t.noTarget : stages[target].name,
+                })}
           </p>
           <p class={verdict === 'target-above-cap' || verdict === 'stage-above-cap' ? 'kj-warn' : undefined}>
             {fill(t[`verdict.${verdict!}`], {

@@ -17,7 +17,14 @@ import { fillCount } from '../../i18n/plural';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { STRINGS } from './strings';
 
-export type PlacedAccount = { key: string; name: string; profitImpact: number; supplyRisk: number; quadrant: KraljicQuadrant; cap: LadderStage };
+export type PlacedAccount = {
+  key: string;
+  name: string;
+  profitImpact: number;
+  supplyRisk: number;
+  quadrant: KraljicQuadrant;
+  cap: LadderStage;
+};
 
 const BOUNDS: Record<KraljicQuadrant, { x: [number, number]; y: [number, number] }> = {
   'non-critical': { x: [1, KRALJIC_MIDPOINT], y: [1, KRALJIC_MIDPOINT] },

@@ -15,7 +15,16 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { $assessments, $kraljic, $portfolio, changeDiagnosis, deleteDiagnosis, getAssessment, getKraljic, saveDiagnosis } from '../../state/index';
+import {
+  $assessments,
+  $kraljic,
+  $portfolio,
+  changeDiagnosis,
+  deleteDiagnosis,
+  getAssessment,
+  getKraljic,
+  saveDiagnosis,
+} from '../../state/index';
 import type { Diagnosis, DiagnosisChange } from '../../state/index';
 import { $diagnosisMode } from '../../state/session';
 import { AccountPicker, TRY_KEY } from '../shared/AccountPicker';
