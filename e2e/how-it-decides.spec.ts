@@ -20,6 +20,7 @@ const TOOLS = [
   'dpm',
   'cost-to-serve',
   'value-proposition',
+  'kraljic',
 ] as const;
 const SUMMARY = { en: 'How this tool decides', 'pt-br': 'Como esta ferramenta decide' } as const;
 

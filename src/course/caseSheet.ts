@@ -176,6 +176,22 @@ const reviewSchema = z.object({
 });
 export type CaseReview = z.infer<typeof reviewSchema>;
 
+/** 1 (low) … 5 (high), the Kraljic tool's answer scale. */
+const answer5 = z.number().int().min(1).max(5);
+/** How each key account's buyer classifies Horizonte (lesson 15; the Kraljic tool's sample). */
+const kraljicSchema = z.object({
+  account: slug,
+  answers: z.strictObject({
+    'spend-weight': answer5,
+    'cost-effect': answer5,
+    'quality-effect': answer5,
+    alternatives: answer5,
+    'switching-cost': answer5,
+    'failure-impact': answer5,
+  }),
+  text: words,
+});
+
 export const caseSheetSchema = z
   .object({
     company: z.object({
@@ -239,6 +255,7 @@ export const caseSheetSchema = z
     }),
     valuePropositions: z.array(valuePropositionSchema),
     reviews: z.array(reviewSchema),
+    kraljic: z.array(kraljicSchema),
   })
   .superRefine((sheet, ctx) => {
     const accountIds = new Set(sheet.accounts.map((a) => a.id));
@@ -312,6 +329,9 @@ export const caseSheetSchema = z
     }
     for (const review of sheet.reviews) {
       if (!accountIds.has(review.account)) ctx.addIssue({ code: 'custom', message: `reviews of unknown account ${review.account}` });
+    }
+    for (const reading of sheet.kraljic) {
+      if (!accountIds.has(reading.account)) ctx.addIssue({ code: 'custom', message: `buyer's view of unknown account ${reading.account}` });
     }
     for (const id of Object.keys(sheet.matrix.scores)) {
       if (!accountIds.has(id)) ctx.addIssue({ code: 'custom', message: `matrix scores for unknown account ${id}` });

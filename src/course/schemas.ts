@@ -16,6 +16,7 @@ export const TOOL_NAMES = [
   'value-proposition',
   'account-team',
   'account-review',
+  'kraljic',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -10,6 +10,8 @@ import { contactPattern, planCompleteness } from './accountPlan.ts';
 import type { AccountPlan } from './accountPlanSchema.ts';
 import { clientDependence } from './dependence.ts';
 import type { DependenceLevel } from './dependence.ts';
+import { capWarning } from './kraljic.ts';
+import type { KraljicAnswers } from './kraljicSchema.ts';
 import { latestDiagnosis, latestPlan } from './latest.ts';
 import { roundMoney } from './money.ts';
 import { paretoAnalysis, paretoConcentration } from './pareto.ts';
@@ -24,7 +26,7 @@ import type { TrendDirection, VerdictOutcome } from './accountReview.ts';
 import type { AccountReview } from './accountReviewSchema.ts';
 import type { UncouplingLevel } from './uncoupling.ts';
 
-export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence' | 'review-rules';
+export type WarningId = 'no-plan' | 'review-overdue' | 'high-risk' | 'single-contact' | 'dependence' | 'review-rules' | 'stage-cap';
 /** What the dashboard reads of a client and of its stored assessment (the state's shapes fit these). */
 export type DashboardClient = { key: string; name: string; revenue: number; keyAccount?: boolean | undefined };
 export type DashboardAssessment = {
@@ -90,8 +92,11 @@ export function buildDashboard(input: {
   today: string;
   /** Every account's quarterly reviews (the account-review tool); none when absent. */
   reviews?: readonly AccountReview[];
+  /** The buyer's view per account (Kraljic tool): a target above its stage cap is a warning. */
+  kraljic?: readonly { accountKey: string; answers: KraljicAnswers }[];
 }): DashboardModel {
   const { portfolio, assessments, matrixConfig, today } = input;
+  const buyerViews = new Map((input.kraljic ?? []).map((r) => [r.accountKey, r.answers]));
   const pareto = paretoAnalysis(portfolio.clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
   const byKey = new Map(pareto.ranked.map((r) => [r.key, r]));
   const matrixConfigValid = isMatrixSetupValid(matrixConfig);
@@ -119,6 +124,8 @@ export function buildDashboard(input: {
     // Only the strong level is a row warning; the notice level is listed above the table.
     if (share !== null && clientDependence(share) === 'strong') warnings.push('dependence');
     if (verdict === 'reclassify' || verdict === 'leave-kam') warnings.push('review-rules');
+    const targetStage = latest?.targetStage ?? plan?.targetStage ?? null;
+    if (capWarning(buyerViews.get(client.key), targetStage) !== null) warnings.push('stage-cap');
 
     return {
       key: client.key,
@@ -127,7 +134,7 @@ export function buildDashboard(input: {
       share,
       abc: ranked ? ranked.class : null,
       stage: latest ? latest.stage : (plan?.currentStage ?? null),
-      targetStage: latest?.targetStage ?? plan?.targetStage ?? null,
+      targetStage,
       risk: risk ? { level: risk.level, score: risk.score } : null,
       diagnosisHighRisk,
       quadrant,
@@ -226,7 +233,7 @@ export function visibleDashboardRows(
 
 /** The next steps, most urgent first: for each kind of warning, the accounts that have it. */
 export function nextStepGroups(rows: readonly DashboardRow[]): { warning: WarningId; names: string[] }[] {
-  const order: readonly WarningId[] = ['high-risk', 'review-rules', 'review-overdue', 'no-plan', 'single-contact', 'dependence'];
+  const order: readonly WarningId[] = ['high-risk', 'review-rules', 'review-overdue', 'no-plan', 'single-contact', 'stage-cap', 'dependence'];
   return order.flatMap((warning) => {
     const names = rows.filter((r) => r.warnings.includes(warning)).map((r) => r.name);
     return names.length === 0 ? [] : [{ warning, names }];

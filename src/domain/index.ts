@@ -42,3 +42,4 @@ export * from './costToServe.ts';
 export * from './valueProposition.ts';
 export * from './accountTeam.ts';
 export * from './accountReview.ts';
+export * from './kraljic.ts';

@@ -95,6 +95,8 @@ const en = {
   'tool.account-review': 'Quarterly account review',
   'tool.account-review.text':
     'Each quarter per key account: the agenda, plan against actual, the trend of stage and uncoupling risk, and when to reclassify or leave KAM.',
+  'tool.kraljic': 'The buyer’s view (Kraljic matrix)',
+  'tool.kraljic.text': 'How the customer’s buyer classifies what you sell, and the relationship stage that view allows.',
   'tool.usedIn': 'Taught in: {lesson}',
   'tool.workArea': 'Work area',
   'glossary.title': 'Glossary',
@@ -212,6 +214,8 @@ const ptBr: Dictionary<typeof en> = {
   'tool.account-review': 'Revisão trimestral da conta',
   'tool.account-review.text':
     'A cada trimestre, por conta-chave: a pauta, plano contra realizado, a tendência do estágio e do risco de desunião, e quando reclassificar ou sair do KAM.',
+  'tool.kraljic': 'A visão do comprador (matriz de Kraljic)',
+  'tool.kraljic.text': 'Como o comprador do cliente classifica o que você vende e até que estágio de relacionamento essa visão permite chegar.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

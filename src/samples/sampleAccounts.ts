@@ -39,6 +39,7 @@ export const LESSON_ACCOUNT = {
   value: 'Hospital Santa Clara',
   team: 'Rede Boa Compra',
   reviews: 'Cantina Nonna Rosa',
+  kraljic: 'Hospital Santa Clara',
 } as const;
 
 /** The account with this name (spelling and accents ignored), else the first one. */

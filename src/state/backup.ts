@@ -4,7 +4,7 @@
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
  *     assessments, matrixConfig, segments, progress, buyingCentres, costToServe, valuePropositions,
- *     accountTeams, accountReviews } }
+ *     accountTeams, accountReviews, kraljic } }
  * Restore pipeline (data-safety-notes §1.6.8): size check → parse → hostile-key check → envelope
  * → version (newer is refused) → migrate each store → validate each store with the current schema.
  * Only a file that passes everything is returned, with a summary for the user to confirm; only then
@@ -23,6 +23,7 @@ import { $buyingCentres } from './buyingCentres.ts';
 import { $costToServe } from './costToServe.ts';
 import { $valuePropositions } from './valuePropositions.ts';
 import { $accountReviews } from './accountReviews.ts';
+import { $kraljic } from './kraljic.ts';
 import { findUnknownId } from './knownIds.ts';
 import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
@@ -40,6 +41,7 @@ import type {
   CostToServeData,
   ValuePropositions,
   AccountReviews,
+  KraljicReadings,
   Portfolio,
   Progress,
   Segments,
@@ -69,6 +71,7 @@ const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
   valuePropositions: $valuePropositions,
   accountTeams: $accountTeams,
   accountReviews: $accountReviews,
+  kraljic: $kraljic,
 };
 
 /** The persisted store behind each name. */
@@ -177,6 +180,7 @@ export function currentData(): StoreValues {
     valuePropositions: $valuePropositions.get(),
     accountTeams: $accountTeams.get(),
     accountReviews: $accountReviews.get(),
+    kraljic: $kraljic.get(),
   };
 }
 
@@ -351,6 +355,7 @@ const MERGERS: { [K in StoreName]: (current: StoreValues[K], incoming: StoreValu
   accountTeams: (a: AccountTeams, b: AccountTeams) => ({ ...a, teams: byId(a.teams, b.teams, (t) => t.accountKey, newer) }),
   // A review is one meeting: by id, the one edited last wins.
   accountReviews: (a: AccountReviews, b: AccountReviews) => byId(a, b, (r) => r.id, newer),
+  kraljic: (a: KraljicReadings, b: KraljicReadings) => byId(a, b, (r) => r.accountKey, newer),
   progress: (a: Progress, b: Progress) => {
     const lessonsRead = { ...b.lessonsRead };
     for (const [k, v] of Object.entries(a.lessonsRead)) {

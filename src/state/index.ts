@@ -18,6 +18,7 @@ export * from './accountTeams.ts';
 export * from './accountReviews.ts';
 export * from './costToServe.ts';
 export * from './valuePropositions.ts';
+export * from './kraljic.ts';
 export * from './progress.ts';
 export * from './backup.ts';
 export * from './localData.ts';

@@ -32,6 +32,8 @@ import type { AccountTeams } from './schemas/accountTeams.ts';
 import { accountTeamsSchema } from './schemas/accountTeams.ts';
 import type { AccountReviews } from './schemas/accountReviews.ts';
 import { accountReviewsSchema } from './schemas/accountReviews.ts';
+import type { KraljicReadings } from './schemas/kraljic.ts';
+import { kraljicStoreSchema } from './schemas/kraljic.ts';
 
 export * from './schemas/settings.ts';
 export * from './schemas/portfolio.ts';
@@ -44,6 +46,7 @@ export * from './schemas/costToServe.ts';
 export * from './schemas/valuePropositions.ts';
 export * from './schemas/accountTeams.ts';
 export * from './schemas/accountReviews.ts';
+export * from './schemas/kraljic.ts';
 
 /** Everything the site stores, as it appears in a backup's `data`. */
 export const STORE_SCHEMAS = {
@@ -58,6 +61,7 @@ export const STORE_SCHEMAS = {
   valuePropositions: valuePropositionsSchema,
   accountTeams: accountTeamsSchema,
   accountReviews: accountReviewsSchema,
+  kraljic: kraljicStoreSchema,
 } as const;
 
 export type StoreValues = {
@@ -72,4 +76,5 @@ export type StoreValues = {
   valuePropositions: ValuePropositions;
   accountTeams: AccountTeams;
   accountReviews: AccountReviews;
+  kraljic: KraljicReadings;
 };

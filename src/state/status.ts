@@ -29,6 +29,7 @@ export const STORE_NAMES = [
   'valuePropositions',
   'accountTeams',
   'accountReviews',
+  'kraljic',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

@@ -18,16 +18,21 @@ import { describe, expect, it } from 'vitest';
 import { caseSheetSchema, caseSkeleton, type CaseSheet } from '../../src/course/caseSheet.ts';
 import {
   DEFAULT_ACCOUNTS_PER_MANAGER,
+  compareWithCap,
+  isLadderStage,
+  ladderIndex,
   quadrantOf,
   readAccountTeam,
+  readKraljic,
   readSplit,
   resonatingFocus,
   revenueForPeriod,
   teamWorkload,
   worksheet,
 } from '../../src/domain/index.ts';
-import type { BuyingRole } from '../../src/domain/index.ts';
+import type { BuyingRole, KraljicAnswers, LadderStage } from '../../src/domain/index.ts';
 import { SAMPLE_ACCOUNTS_PER_MANAGER, sampleTeamsFor } from '../../src/samples/accountTeamSample.ts';
+import { sampleKraljicFor } from '../../src/samples/kraljicSample.ts';
 import { runImport } from '../../src/import/importRun.ts';
 import { SAMPLE_PERIOD } from '../../src/samples/sampleCompany.ts';
 import { LESSON_ACCOUNT, SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
@@ -287,6 +292,35 @@ describe('case sheet against the sample company and the tools', () => {
         expect([tool.revenueNow, tool.revenueIn3Years], s.id).toEqual([s.revenue, s.revenueIn3Years]);
       }
     }
+  });
+
+  it('gives each of the six accounts a buyer’s view that fits its stage, and the lesson’s readings', () => {
+    const readings = new Map(sheet.kraljic.map((r) => [r.account, readKraljic(r.answers as KraljicAnswers)]));
+    const six = sheet.accounts.filter((a) => a.status === 'key-account' || a.status === 'former-key-account');
+    expect([...readings.keys()].sort()).toEqual(six.map((a) => a.id).sort());
+    for (const a of six) {
+      const r = readings.get(a.id)!;
+      expect(r.complete).toBe(true);
+      // A relationship the sheet puts on the ladder stands at or below what its buyer's view allows.
+      if (isLadderStage(a.stage)) expect(ladderIndex(a.stage)).toBeLessThanOrEqual(ladderIndex(r.cap!));
+    }
+    const quadrants = Object.fromEntries([...readings].map(([id, r]) => [id, r.quadrant]));
+    expect(quadrants).toEqual({
+      'rede-boa-compra': 'leverage',
+      'hospital-santa-clara': 'leverage',
+      'grupo-sabor-cia': 'strategic',
+      'hotel-parque-das-aguas': 'non-critical',
+      'hospital-infantil-bem-estar': 'bottleneck',
+      'cantina-nonna-rosa': 'leverage',
+    });
+    // Lesson 15's worked example: Santa Clara's target (Partnership) is above its buyer's cap (Mid).
+    const sc = account('hospital-santa-clara');
+    expect(compareWithCap(readings.get(sc.id)!.cap!, sc.stage, (sc.targetStage ?? null) as LadderStage | null)).toBe('target-above-cap');
+    expect(readings.get(sc.id)!.profitImpact).toBeCloseTo(11 / 3);
+    expect(readings.get(sc.id)!.supplyRisk).toBeCloseTo(8 / 3);
+    // The tool's sample is the sheet's readings.
+    const loaded = sampleKraljicFor(six.map((a) => ({ key: a.id, name: a.name })));
+    expect(loaded.map((l) => [l.key, l.answers])).toEqual(sheet.kraljic.map((r) => [r.account, r.answers]));
   });
 
   it('describes the stages in the tool as the lessons do: Early one of several, on trial; Mid preferred, one of a few', () => {
@@ -566,6 +600,7 @@ function courseFiles(lang: Lang): string[] {
     '03-classifying-clients',
     '12-value-proposition',
     '13-account-team',
+    '15-buyers-view-kraljic',
   ];
   const quizIds = [
     'what-is-kam',
@@ -579,6 +614,7 @@ function courseFiles(lang: Lang): string[] {
     'classifying-clients',
     'value-proposition',
     'account-team',
+    'buyers-view-kraljic',
   ];
   return [
     ...lessonFiles.map((f) => lesson(lang, f)),

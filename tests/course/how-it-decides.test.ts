@@ -26,6 +26,7 @@ const TOOLS: HowTool[] = [
   'value-proposition',
   'account-team',
   'account-review',
+  'kraljic',
   'dashboard',
 ];
 

@@ -209,6 +209,11 @@ describe('glossary: the terms the lessons rely on, in both languages', () => {
     ['holistic-model', 'Holistic model', 'Modelo holístico'],
     ['value-chain', 'Value chain', 'Cadeia de valor'],
     ['value-system', 'Value system', 'Sistema de valor'],
+    ['kraljic-matrix', 'Kraljic matrix', 'Matriz de Kraljic'],
+    ['leverage-item', 'Leverage item', 'Item de alavancagem'],
+    ['bottleneck-item', 'Bottleneck item', 'Item gargalo'],
+    ['strategic-item', 'Strategic item', 'Item estratégico'],
+    ['non-critical-item', 'Non-critical item', 'Item não crítico'],
   ];
   for (const [id, en, pt] of required) {
     it(`defines ${id}`, () => {

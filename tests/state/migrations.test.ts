@@ -7,6 +7,7 @@ import {
   $valuePropositions,
   $accountTeams,
   $accountReviews,
+  $kraljic,
   $matrixConfig,
   $portfolio,
   $progress,
@@ -57,6 +58,7 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
       'valuePropositions',
       'accountTeams',
       'accountReviews',
+      'kraljic',
     ]);
   });
 
@@ -84,6 +86,8 @@ describe.each(FIXTURE_VERSIONS)('frozen fixtures of v%i', (version) => {
     expect($accountTeams.get()).toEqual({ perManager: 3, teams: [] });
     // So did the account reviews: none, with no notice.
     expect($accountReviews.get()).toEqual([]);
+    // So did the buyer's view (Kraljic): an empty list.
+    expect($kraljic.get()).toEqual([]);
   });
 
   it('its backup file restores', () => {

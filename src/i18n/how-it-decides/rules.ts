@@ -16,6 +16,7 @@ import {
   FOCUS_MAX,
   FOCUS_MIN_IMPORTANCE,
   HIGH_RISK_SIGNAL_COUNT,
+  KRALJIC_MIDPOINT,
   LADDER_STAGES,
   QUADRANTS,
   SPREAD_WARNING,
@@ -46,6 +47,7 @@ export type HowTool =
   | 'value-proposition'
   | 'account-team'
   | 'account-review'
+  | 'kraljic'
   | 'dashboard';
 
 export type RuleOrigin = 'course' | 'literature';
@@ -125,6 +127,11 @@ const RULES: Record<HowTool, readonly { key: HowKey; origin: RuleOrigin }[]> = {
     { key: 'account-review.trend', origin: 'course' },
     { key: 'account-review.rules', origin: 'course' },
   ],
+  kraljic: [
+    { key: 'kraljic.matrix', origin: 'literature' },
+    { key: 'kraljic.axes', origin: 'course' },
+    { key: 'kraljic.cap', origin: 'course' },
+  ],
   dashboard: [
     { key: 'dashboard.sources', origin: 'course' },
     { key: 'dashboard.warnings', origin: 'course' },
@@ -152,6 +159,7 @@ function values(locale: Locale): Record<string, string> {
     highScore: num(UNCOUPLING_LEVELS.high.score),
     highCause: num(UNCOUPLING_LEVELS.high.cause),
     mid: num(DEFAULT_MIDPOINT),
+    kraljicMid: num(KRALJIC_MIDPOINT),
     capacity: num(DEFAULT_KEY_ACCOUNT_CAPACITY),
     perManager: num(DEFAULT_ACCOUNTS_PER_MANAGER),
     band: num(DPM_STABLE_BAND, 1),

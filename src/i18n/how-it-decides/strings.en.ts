@@ -97,6 +97,12 @@ const en = {
     'Trend: the last two reviews compared. The stage falling or the risk rising is worsening (a fall in stage outweighs a gain elsewhere); the stage rising or the risk falling is improving.',
   'account-review.rules':
     'Reasons to reclassify: the risk rising two quarters running; revenue under {wellBelow} of the goal two quarters running; no longer class A; Streamline in the matrix; a high risk. {uncoupling}, or three reasons together, say leave KAM.',
+  'kraljic.matrix':
+    'Kraljic’s purchasing matrix (1983): the buyer classifies what it buys by profit impact and supply risk into non-critical, leverage, bottleneck and strategic items, and treats each kind of supplier differently.',
+  'kraljic.axes':
+    'Each axis is the average of its three answers on a 1–5 scale; it counts as high above {kraljicMid}, the scale’s middle. The quadrant appears when all six questions are answered.',
+  'kraljic.cap':
+    'Stage cap (the course’s heuristic): leverage and non-critical items stop at Mid-KAM, a bottleneck at Partnership-KAM, strategic opens Synergistic-KAM. The tool compares the cap with the latest diagnosis and its target stage (else the plan’s).',
   'dpm.matrix':
     'Directional policy matrix (McDonald): each segment by market attractiveness and your strength in it, now and in three years; the bubble’s area is its revenue.',
   'dpm.direction': 'Direction: a move of less than {band} point (both axes summed) counts as stable.',

@@ -100,6 +100,12 @@ const ptBr: Dictionary<typeof en> = {
     'Tendência: as duas últimas revisões comparadas. Estágio que cai ou risco que sobe é piora (uma queda de estágio pesa mais que um ganho em outro ponto); estágio que sobe ou risco que cai é melhora.',
   'account-review.rules':
     'Motivos para reclassificar: o risco subindo dois trimestres seguidos; faturamento abaixo de {wellBelow} da meta dois trimestres seguidos; deixou de ser classe A; Streamline na matriz; risco alto. {uncoupling}, ou três motivos juntos, dizem sair do KAM.',
+  'kraljic.matrix':
+    'Matriz de compras de Kraljic (1983): o comprador classifica o que compra por impacto no resultado e risco de fornecimento em itens não críticos, de alavancagem, gargalo e estratégicos, e trata cada tipo de fornecedor de um jeito.',
+  'kraljic.axes':
+    'Cada eixo é a média das suas três respostas numa escala de 1 a 5; conta como alto acima de {kraljicMid}, o meio da escala. O quadrante aparece quando as seis perguntas estão respondidas.',
+  'kraljic.cap':
+    'Teto de estágio (heurística do curso): itens de alavancagem e não críticos param no Mid-KAM, um gargalo na Parceria-KAM, e o estratégico abre o Synergistic-KAM. A ferramenta compara o teto com o último diagnóstico e seu estágio-alvo (ou o do plano).',
   'dpm.matrix':
     'Matriz de política direcional (McDonald): cada segmento pela atratividade do mercado e pela sua força nele, hoje e daqui a três anos; a área da bolha é o faturamento.',
   'dpm.direction': 'Direção: um movimento de menos de {band} ponto (somando os dois eixos) conta como estável.',

@@ -7,8 +7,16 @@
  * button: `useAccountTool`.
  */
 import { useEffect, useId } from 'preact/hooks';
-import { PLAN_SECTIONS, accountPlanId, duplicatePlanForNextYear, latestPlan, nextPlanYear, planCompleteness } from '../../domain/index.ts';
-import { propositionFor } from '../../domain/index.ts';
+import {
+  PLAN_SECTIONS,
+  accountPlanId,
+  capWarning,
+  duplicatePlanForNextYear,
+  latestPlan,
+  nextPlanYear,
+  planCompleteness,
+  propositionFor,
+} from '../../domain/index.ts';
 import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
@@ -20,6 +28,8 @@ import {
   $accountTeams,
   $assessments,
   $costToServe,
+  $kraljic,
+  getKraljic,
   $matrixConfig,
   $valuePropositions,
   costToServeFor,
@@ -61,6 +71,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const costs = useStored($costToServe);
   // The account's value proposition (value-proposition tool) goes into the plan's Markdown and print view.
   const propositions = useStored($valuePropositions);
+  const buyerViews = useStored($kraljic);
   const currency = portfolioView.currency;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
@@ -298,6 +309,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
               plan={draft}
               currency={currency}
               afterCostToServe={afterCost && { profit: afterCost.profit, pct: afterCost.profitPct }}
+              buyerCap={capWarning(getKraljic(account, buyerViews)?.answers, draft.targetStage)?.cap ?? null}
               onChange={plan.change}
               onRisksFromChecklist={addRisksFromChecklist}
             />

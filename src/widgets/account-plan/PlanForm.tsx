@@ -14,7 +14,7 @@ import {
   nextItemId,
   roundMoney,
 } from '../../domain/index.ts';
-import type { AccountPlan, PlanSectionId } from '../../domain/index.ts';
+import type { AccountPlan, LadderStage, PlanSectionId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { withAlpha } from '../../charts/colors';
@@ -38,9 +38,11 @@ interface Props {
   onRisksFromChecklist: () => void;
   /** The account's margin after cost to serve in the period (the cost-to-serve tool), when recorded there. */
   afterCostToServe?: { profit: number; pct: number | null } | null;
+  /** The buyer's view caps the relationship below the plan's target (domain: `capWarning`); null when it does not. */
+  buyerCap?: LadderStage | null;
 }
 
-export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, onRisksFromChecklist }: Props) {
+export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = null, onChange, onRisksFromChecklist }: Props) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
@@ -162,6 +164,11 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, onChange, o
             </select>
           </label>
         </div>
+        {buyerCap !== null && plan.targetStage !== undefined && (
+          <p class="ap-cap" data-warning="stage-cap">
+            {fill(t.targetAboveCap, { target: d.stages[plan.targetStage].name, cap: d.stages[buyerCap].name })}
+          </p>
+        )}
       </section>
 
       {textSection('mission', 1)}

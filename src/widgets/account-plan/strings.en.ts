@@ -38,6 +38,8 @@ const en = {
   relationship: 'Relationship',
   currentStage: 'Current stage',
   targetStage: 'Target stage',
+  targetAboveCap:
+    'The buyer’s view of you (Kraljic tool) allows up to {cap}; the target, {target}, is above it. Plan how to change the buyer’s view, or lower the target.',
   stageNone: 'not set',
   year: 'Year',
   revenue: 'Revenue',

@@ -41,6 +41,8 @@ const ptBr: Dictionary<typeof en> = {
   relationship: 'Relacionamento',
   currentStage: 'Estágio atual',
   targetStage: 'Estágio-alvo',
+  targetAboveCap:
+    'A visão que o comprador tem de você (ferramenta de Kraljic) permite até o estágio {cap}; o alvo, estágio {target}, está acima. Planeje como mudar a visão do comprador ou baixe o alvo.',
   stageNone: 'não definido',
   year: 'Ano',
   revenue: 'Faturamento',

@@ -20,7 +20,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { $accountReviews, $assessments, $costToServe, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
+import { $accountReviews, $assessments, $costToServe, $kraljic, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
@@ -40,6 +40,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   const reviews = useStored($accountReviews);
+  const kraljic = useStored($kraljic);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<DashboardShow>('all');
@@ -49,8 +50,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const limit = () => formatPercent(locale, DEPENDENCE_STRONG_SHARE);
 
   const model = useMemo(
-    () => buildDashboard({ portfolio, assessments, matrixConfig, today, reviews }),
-    [portfolio, assessments, matrixConfig, today, reviews],
+    () => buildDashboard({ portfolio, assessments, matrixConfig, today, reviews, kraljic }),
+    [portfolio, assessments, matrixConfig, today, reviews, kraljic],
   );
   const costs = useStored($costToServe);
   const keys = model.rows.map((r) => r.key);
@@ -75,6 +76,8 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         return fill(s.warnDependence, { limit: limit() });
       case 'review-rules':
         return s.warnReviewRules;
+      case 'stage-cap':
+        return s.warnStageCap;
     }
   };
   const nextStepText: Record<WarningId, string> = {
@@ -84,6 +87,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
     'single-contact': s.nextContact,
     dependence: s.nextDependence,
     'review-rules': s.nextReviewRules,
+    'stage-cap': s.nextStageCap,
   };
   const nextSteps = nextStepGroups(model.rows).map((g) => fill(nextStepText[g.warning], { names: g.names.join(', ') }));
   const visible = visibleDashboardRows(model.rows, { query, show, sort: sort.key, dir: sort.dir });

@@ -85,6 +85,9 @@ const en = {
   'trend.steady': 'steady',
   'trend.worsening': 'worsening',
   'trend.unknown': 'one review so far',
+  warnStageCap: 'Target stage above the buyer’s view (Kraljic)',
+  nextStageCap:
+    'Review the target stage of {names}: it is above what the buyer’s view allows; change how the buyer sees you, or lower the target.',
 } as const;
 
 export default en;

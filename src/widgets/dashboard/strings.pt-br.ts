@@ -90,6 +90,9 @@ const ptBr: Dictionary<typeof en> = {
   'trend.steady': 'estável',
   'trend.worsening': 'piora',
   'trend.unknown': 'uma revisão até agora',
+  warnStageCap: 'Estágio-alvo acima da visão do comprador (Kraljic)',
+  nextStageCap:
+    'Rever o estágio-alvo de {names}: está acima do que a visão do comprador permite; mudar como o comprador vê a empresa ou baixar o alvo.',
 };
 
 export default ptBr;

@@ -17,6 +17,7 @@ import {
   $costToServe,
   $valuePropositions,
   $accountReviews,
+  $kraljic,
   $settings,
   $storageStatus,
   STORE_NAMES,
@@ -62,6 +63,7 @@ export default function MyData({ locale }: { locale: Locale }) {
   const propositions = useStored($valuePropositions);
   const accountTeams = useStored($accountTeams);
   const reviews = useStored($accountReviews);
+  const kraljic = useStored($kraljic);
   const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
@@ -95,6 +97,7 @@ export default function MyData({ locale }: { locale: Locale }) {
     valuePropositions: fill(t['contents.valuePropositions'], { accounts: propositions.length }),
     accountTeams: fill(t['contents.accountTeams'], { accounts: accountTeams.teams.length }),
     accountReviews: fill(t['contents.accountReviews'], { reviews: reviews.length, accounts: new Set(reviews.map((r) => r.accountKey)).size }),
+    kraljic: fill(t['contents.kraljic'], { accounts: kraljic.length }),
   };
 
   return (

@@ -31,6 +31,7 @@ const en = {
   'contents.valuePropositions': 'Accounts with a value proposition: {accounts}',
   'contents.accountTeams': 'Accounts staffed: {accounts}',
   'contents.accountReviews': 'Quarterly reviews: {reviews} · accounts reviewed: {accounts}',
+  'contents.kraljic': 'Accounts with a buyer’s view: {accounts}',
   'contents.progress': 'Lessons read: {lessons} · Quizzes done: {quizzes}',
   noName: '(none)',
   currencyTitle: 'Currency and period of your figures',

@@ -34,6 +34,7 @@ const ptBr: Dictionary<typeof en> = {
   'contents.valuePropositions': 'Contas com proposta de valor: {accounts}',
   'contents.accountTeams': 'Contas com equipe: {accounts}',
   'contents.accountReviews': 'Revisões trimestrais: {reviews} · contas revisadas: {accounts}',
+  'contents.kraljic': 'Contas com a visão do comprador: {accounts}',
   'contents.progress': 'Aulas lidas: {lessons} · Quizzes feitos: {quizzes}',
   noName: '(nenhum)',
   currencyTitle: 'Moeda e período dos seus números',

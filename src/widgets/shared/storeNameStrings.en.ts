@@ -11,6 +11,7 @@ const en = {
   valuePropositions: 'Value propositions',
   accountTeams: 'Account teams',
   accountReviews: 'Account reviews',
+  kraljic: 'Buyer’s view (Kraljic)',
 } as const;
 
 export default en;

@@ -14,6 +14,7 @@ const ptBr: Dictionary<typeof en> = {
   valuePropositions: 'Propostas de valor',
   accountTeams: 'Equipes das contas',
   accountReviews: 'Revisões de conta',
+  kraljic: 'Visão do comprador (Kraljic)',
 };
 
 export default ptBr;

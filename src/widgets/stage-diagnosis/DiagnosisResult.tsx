@@ -17,6 +17,7 @@ import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../.
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
+import { localePath } from '../../i18n/paths';
 import { Ladder } from './Ladder';
 import type { Draft } from './draft';
 import type { STRINGS } from './strings';
@@ -37,9 +38,11 @@ interface Props {
   onTarget: (value: string) => void;
   /** The result heading: "show the result" moves focus there. */
   headingRef: Ref<HTMLHeadingElement>;
+  /** The buyer's view caps the relationship below the target (domain: `capWarning`); null when it does not. */
+  buyerCap?: LadderStage | null;
 }
 
-export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNames, onTarget, headingRef }: Props) {
+export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNames, onTarget, headingRef, buyerCap = null }: Props) {
   const uid = useId();
   const total = STAGE_QUESTIONS.length;
   const current: StageId | null = diagnosis.answered > 0 || diagnosis.stage === 'uncoupling' ? diagnosis.stage : null;
@@ -122,6 +125,12 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
         </p>
         {draft.target !== null && current !== null && (
           <TargetSteps t={t} diagnosis={diagnosis} target={draft.target} stageNames={stageNames} />
+        )}
+        {draft.target !== null && buyerCap !== null && (
+          <p class="sd-cap" data-warning="stage-cap">
+            {fill(t.targetAboveCap, { target: stageNames[draft.target], cap: stageNames[buyerCap] })}{' '}
+            <a href={localePath(locale, 'tools/kraljic')}>{t.buyerViewLink}</a>
+          </p>
         )}
       </div>
       {current !== null && (

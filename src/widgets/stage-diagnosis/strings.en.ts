@@ -48,6 +48,9 @@ const en = {
     'Higher is not always better. Partnership and Synergistic relationships cost a lot of people and time on both sides; choose the stage this customer is worth, and do not invest beyond it.',
   targetReached: 'The relationship is at or above the target you chose. Keep it there: do not spend beyond what the account is worth.',
   targetSteps: 'To reach {target}: {steps}.',
+  targetAboveCap:
+    'The buyer’s view of you (Kraljic) allows up to {cap}: {target} is above it. Change how the buyer sees you before aiming there, or lower the target.',
+  buyerViewLink: 'Open the buyer’s view',
   moveUpTitle: 'What moving one step up takes',
   moveUpTo: 'From {from} to {to}',
   moveUpTop: 'Synergistic-KAM is the top rung: the work now is to keep the relationship fresh and avoid exhaustion.',

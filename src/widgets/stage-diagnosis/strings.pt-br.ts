@@ -52,6 +52,9 @@ const ptBr: Dictionary<typeof en> = {
     'Mais alto nem sempre é melhor. Relacionamentos de Parceria-KAM e Synergistic-KAM exigem muitas pessoas e muito tempo dos dois lados; escolha o estágio que este cliente vale e não invista além dele.',
   targetReached: 'O relacionamento está na meta que você escolheu ou acima dela. Mantenha-o aí: não gaste além do que a conta vale.',
   targetSteps: 'Para chegar ao estágio {target}: {steps}.',
+  targetAboveCap:
+    'A visão que o comprador tem de você (Kraljic) permite até o estágio {cap}: o estágio {target} está acima. Mude como o comprador vê você antes de mirar lá, ou baixe o alvo.',
+  buyerViewLink: 'Abrir a visão do comprador',
   moveUpTitle: 'O que é preciso para subir um degrau',
   moveUpTo: 'Do estágio {from} para o estágio {to}',
   moveUpTop: 'O Synergistic-KAM é o degrau mais alto: agora o trabalho é manter o relacionamento vivo e evitar o desgaste.',

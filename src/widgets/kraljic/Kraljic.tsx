@@ -1,0 +1,131 @@
+/**
+ * The buyer's view (Kraljic's purchasing matrix): for one account, six questions answered as the
+ * customer's buyer sees us → profit impact × supply risk, the quadrant in words (what such a buyer
+ * does), the stage cap, and the cap against the account's latest diagnosed and target stage. Every
+ * rule is the domain's (kraljic.ts); answers autosave through `updateKraljic`, clearing them can be
+ * undone. The chart (matrix kit's chart plumbing, a table behind it) places every account with a
+ * complete reading. Account choice, status and the sample button: `useAccountTool`. Prints on its own.
+ */
+import { useId } from 'preact/hooks';
+import { readKraljic, stageAndTarget } from '../../domain/index.ts';
+import type { KraljicAnswer, KraljicQuestionId } from '../../domain/index.ts';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { COMMON } from '../../i18n/common';
+import { fill } from '../../i18n/fill';
+import type { Locale } from '../../i18n/locales';
+import { $assessments, $kraljic, $portfolio, getAssessment, getKraljic, restoreKraljic, updateKraljic } from '../../state/index';
+import type { WriteResult } from '../../state/index';
+import { lazyImport } from '../../scripts/lazyImport';
+import { AccountPicker, accountName } from '../shared/AccountPicker';
+import { StatusRegion } from '../shared/StatusRegion';
+import { useAccountTool } from '../shared/useAccountTool';
+import { useStored } from '../shared/useStored';
+import { kraljicChart } from './kraljicChart';
+import type { PlacedAccount } from './kraljicChart';
+import { Questions } from './Questions';
+import { Reading } from './Reading';
+import { STRINGS } from './strings';
+import '../matrix-kit/matrix.css';
+import './Kraljic.css';
+
+export default function KraljicTool({ locale }: { locale: Locale }) {
+  const t = STRINGS[locale];
+  const uid = useId();
+  const portfolio = useStored($portfolio);
+  const readings = useStored($kraljic);
+  const assessments = useStored($assessments);
+  const tool = useAccountTool({ locale, portfolio, kept: t.kept });
+  const { account, name } = tool;
+  const answers = getKraljic(account, readings)?.answers ?? {};
+  const result = readKraljic(answers);
+  const assessment = getAssessment(account, assessments);
+  const { stage, target } = stageAndTarget(assessment.diagnoses, assessment.plans);
+
+  const placed: PlacedAccount[] = readings.flatMap((r) => {
+    const read = readKraljic(r.answers);
+    if (read.quadrant === null || read.cap === null || read.profitImpact === null || read.supplyRisk === null) return [];
+    return [
+      {
+        key: r.accountKey,
+        name: accountName(locale, portfolio, r.accountKey),
+        profitImpact: read.profitImpact,
+        supplyRisk: read.supplyRisk,
+        quadrant: read.quadrant,
+        cap: read.cap,
+      },
+    ];
+  });
+  const chart = kraljicChart(locale, placed, { key: account, name });
+
+  function answer(id: KraljicQuestionId, value: KraljicAnswer) {
+    const result = updateKraljic(account, (current) => ({ ...current, [id]: value }));
+    if (result.ok) tool.clear();
+    tool.report(result);
+  }
+
+  function clearAnswers() {
+    const key = account;
+    const before = getKraljic(key);
+    tool.report(
+      updateKraljic(key, () => ({})),
+      { text: fill(t.cleared, { account: name }), undo: () => restoreKraljic(key, before) },
+    );
+  }
+
+  function loadSample() {
+    void tool.loadSample('kraljic', (ready) => {
+      void lazyImport(() => import('../../samples/kraljicSample')).then(
+        ({ sampleKraljicFor }) => {
+          let failed: WriteResult | null = null;
+          for (const { key, answers: sample } of sampleKraljicFor(ready.accounts)) {
+            // The learner's own reading of an account is never replaced by the sample.
+            if (getKraljic(key) !== undefined) continue;
+            const written = updateKraljic(key, () => sample);
+            if (!written.ok) failed ??= written;
+          }
+          const first = ready.lessonAccount;
+          if (first) tool.open(first.key);
+          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
+        },
+        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
+      );
+    });
+  }
+
+  return (
+    <section class="kraljic" data-widget="kraljic" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} class="kj-title">
+        {t.title}
+      </h3>
+      <p class="no-print">{t.intro}</p>
+      <p class="print-only kj-account">{name}</p>
+      <div class="kj-toolbar no-print">
+        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
+        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
+          {COMMON[locale].loadSample}
+        </button>
+        <button type="button" class="button secondary" data-action="clear" onClick={clearAnswers} disabled={result.answered === 0}>
+          {t.clear}
+        </button>
+        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      <StatusRegion locale={locale} status={tool.status} />
+
+      <div class="kj-body">
+        <Questions t={t} uid={uid} answers={answers} onAnswer={answer} />
+        <Reading locale={locale} t={t} uid={uid} result={result} stage={stage} target={target} />
+      </div>
+
+      <ChartFigure
+        locale={locale}
+        config={chart.config}
+        summary={chart.summary}
+        table={chart.table}
+        dataKey={chart.dataKey}
+        height="square"
+      />
+    </section>
+  );
+}
