@@ -233,7 +233,15 @@ export function visibleDashboardRows(
 
 /** The next steps, most urgent first: for each kind of warning, the accounts that have it. */
 export function nextStepGroups(rows: readonly DashboardRow[]): { warning: WarningId; names: string[] }[] {
-  const order: readonly WarningId[] = ['high-risk', 'review-rules', 'review-overdue', 'no-plan', 'single-contact', 'stage-cap', 'dependence'];
+  const order: readonly WarningId[] = [
+    'high-risk',
+    'review-rules',
+    'review-overdue',
+    'no-plan',
+    'single-contact',
+    'stage-cap',
+    'dependence',
+  ];
   return order.flatMap((warning) => {
     const names = rows.filter((r) => r.warnings.includes(warning)).map((r) => r.name);
     return names.length === 0 ? [] : [{ warning, names }];

@@ -215,7 +215,8 @@ const ptBr: Dictionary<typeof en> = {
   'tool.account-review.text':
     'A cada trimestre, por conta-chave: a pauta, plano contra realizado, a tendência do estágio e do risco de desunião, e quando reclassificar ou sair do KAM.',
   'tool.kraljic': 'A visão do comprador (matriz de Kraljic)',
-  'tool.kraljic.text': 'Como o comprador do cliente classifica o que você vende e até que estágio de relacionamento essa visão permite chegar.',
+  'tool.kraljic.text':
+    'Como o comprador do cliente classifica o que você vende e até que estágio de relacionamento essa visão permite chegar.',
   'tool.usedIn': 'Ensinada em: {lesson}',
   'tool.workArea': 'Área de trabalho',
   'glossary.title': 'Glossário',

@@ -165,7 +165,14 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     const current = plan.current();
     if (current)
       exported(
-        downloadPlan(locale, current, kind, currency, propositionFor(propositions, current.accountKey), getAccountTeam(account, $accountTeams.get())),
+        downloadPlan(
+          locale,
+          current,
+          kind,
+          currency,
+          propositionFor(propositions, current.accountKey),
+          getAccountTeam(account, $accountTeams.get()),
+        ),
       );
   }
 

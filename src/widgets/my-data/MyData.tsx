@@ -96,7 +96,10 @@ export default function MyData({ locale }: { locale: Locale }) {
     costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
     valuePropositions: fill(t['contents.valuePropositions'], { accounts: propositions.length }),
     accountTeams: fill(t['contents.accountTeams'], { accounts: accountTeams.teams.length }),
-    accountReviews: fill(t['contents.accountReviews'], { reviews: reviews.length, accounts: new Set(reviews.map((r) => r.accountKey)).size }),
+    accountReviews: fill(t['contents.accountReviews'], {
+      reviews: reviews.length,
+      accounts: new Set(reviews.map((r) => r.accountKey)).size,
+    }),
     kraljic: fill(t['contents.kraljic'], { accounts: kraljic.length }),
   };
 
