@@ -164,16 +164,10 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     plan.flush();
     const current = plan.current();
     if (current)
-      exported(
-        downloadPlan(
-          locale,
-          current,
-          kind,
-          currency,
-          propositionFor(propositions, current.accountKey),
-          getAccountTeam(account, $accountTeams.get()),
-        ),
-      );
+      void downloadPlan(locale, current, kind, currency, {
+        proposition: propositionFor(propositions, current.accountKey),
+        team: getAccountTeam(account, $accountTeams.get()),
+      }).then(exported);
   }
 
   function print() {

@@ -3,6 +3,7 @@
  * controls. Hidden on screen, it is what `@media print` shows (A4), so "Print / Save as PDF" gives
  * a document a manager can hand over. User text is rendered as text only (white-space kept by CSS).
  */
+import type { ComponentProps } from 'preact';
 import { PLAN_SECTIONS, contactPattern } from '../../domain/index.ts';
 import type { AccountPlan, PlanSectionId, ValueProposition } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
@@ -11,8 +12,17 @@ import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
-import { PropositionPage } from '../shared/PropositionPage';
+import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
+import type { PropositionPage as Page } from '../shared/PropositionPage';
 import { STRINGS } from './strings';
+
+// The one-page value proposition is printed only for an account that has one: fetched then.
+const propositionPage = lazyLoader<ComponentProps<typeof Page>>(() => import('../shared/PropositionPage').then((m) => m.PropositionPage));
+
+function LazyPropositionPage(props: ComponentProps<typeof Page>) {
+  const { Component } = useLazyComponent(propositionPage);
+  return Component ? <Component {...props} /> : null;
+}
 
 export interface Known {
   abcClass: string | null;
@@ -247,7 +257,7 @@ export function PlanDocument({
       {section('review', <p>{plan.nextReview ? formatDate(locale, plan.nextReview, 'long') : t.empty}</p>)}
       {proposition !== undefined && (
         <section class="apd-section" data-section="value-proposition">
-          <PropositionPage
+          <LazyPropositionPage
             locale={locale}
             proposition={proposition}
             accountName={plan.accountName}

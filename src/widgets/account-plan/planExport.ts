@@ -3,14 +3,14 @@
  * Each returns the words of what went wrong, or null: every export says when it fails (a plan
  * restored from an odd file must not fail silently).
  */
-import { planFileName, planToMarkdown, propositionToMarkdown, teamToMarkdown } from '../../domain/index.ts';
-import type { AccountPlan, AccountTeam, ValueProposition } from '../../domain/index.ts';
-import { TEAM_TEXTS } from '../../i18n/domain-texts/team';
+import { planFileName, planToMarkdown } from '../../domain/index.ts';
+import type { AccountPlan } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { downloadTextFile } from '../shared/download';
-import { propositionLabels } from '../shared/propositionStrings';
 import { markdownLabels } from './model';
+import type { PlanExtras } from './planExtras';
 import { STRINGS } from './strings';
 
 function failure(locale: Locale, error: unknown): string {
@@ -19,38 +19,28 @@ function failure(locale: Locale, error: unknown): string {
   return fill(t.exportFailed, { detail });
 }
 
-/**
- * The Markdown file: the plan, then the account's team and RACI (the account-team tool's, when recorded), then its one-page
- * value proposition when it has one (the value-proposition tool).
- */
-function planMarkdown(
-  locale: Locale,
-  plan: AccountPlan,
-  currency: string,
-  proposition: ValueProposition | undefined,
-  team: Pick<AccountTeam, 'members' | 'raci'> | undefined,
-): string {
-  let text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
-  if (team && team.members.length > 0) text += `\n${teamToMarkdown(team, TEAM_TEXTS[locale])}`;
-  return proposition === undefined
-    ? text
-    : `${text.trimEnd()}\n\n${propositionToMarkdown(proposition, plan.accountName, propositionLabels(locale, currency))}`;
+/** The Markdown file: the plan, then the account's team and value proposition when it has them (fetched only then). */
+async function planMarkdown(locale: Locale, plan: AccountPlan, currency: string, extras: PlanExtras): Promise<string> {
+  const text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
+  const hasTeam = extras.team !== undefined && extras.team.members.length > 0;
+  if (extras.proposition === undefined && !hasTeam) return text;
+  const { withExtras } = await lazyImport(() => import('./planExtras'));
+  return withExtras(locale, plan, currency, text, extras);
 }
 
-export function downloadPlan(
+export async function downloadPlan(
   locale: Locale,
   plan: AccountPlan,
   kind: 'md' | 'json',
   currency: string,
-  proposition?: ValueProposition,
-  team?: Pick<AccountTeam, 'members' | 'raci'>,
-): string | null {
+  extras: PlanExtras,
+): Promise<string | null> {
   try {
     const ok =
       kind === 'md'
         ? downloadTextFile({
             fileName: planFileName(plan, 'md'),
-            text: planMarkdown(locale, plan, currency, proposition, team),
+            text: await planMarkdown(locale, plan, currency, extras),
             mimeType: 'text/markdown',
           })
         : downloadTextFile({

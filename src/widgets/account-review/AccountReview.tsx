@@ -22,7 +22,6 @@ import { COMMON } from '../../i18n/common';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
-import { lazyImport } from '../../scripts/lazyImport';
 import {
   $accountReviews,
   $assessments,
@@ -35,7 +34,6 @@ import {
   reviewsOf,
   saveReview,
 } from '../../state/index';
-import type { WriteResult } from '../../state/index';
 import { AccountPicker } from '../shared/AccountPicker';
 import { StatusRegion } from '../shared/StatusRegion';
 import { useAccountTool } from '../shared/useAccountTool';
@@ -112,23 +110,15 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
   }
 
   function loadSample() {
-    void tool.loadSample('reviews', (ready) => {
-      void lazyImport(() => import('../../samples/accountReviewSample')).then(
-        ({ sampleReviewsFor }) => {
-          let failed: WriteResult | null = null;
-          for (const { key, reviews: sample } of sampleReviewsFor(ready.accounts, locale)) {
-            // The learner's own reviews of an account are never replaced by the sample.
-            if ($accountReviews.get().some((r) => r.accountKey === key)) continue;
-            const result = replaceReviewsOf(key, sample);
-            if (!result.ok) failed ??= result;
-          }
-          const first = ready.lessonAccount;
-          if (first) tool.open(first.key);
-          setShownId(null);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
-        },
-        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
-      );
+    tool.seedSample('reviews', {
+      entries: (ready) =>
+        import('../../samples/accountReviewSample').then(({ sampleReviewsFor }) =>
+          sampleReviewsFor(ready.accounts, locale).map(({ key, reviews }) => ({ key, value: reviews })),
+        ),
+      has: (key) => $accountReviews.get().some((r) => r.accountKey === key),
+      write: (key, sample) => replaceReviewsOf(key, sample),
+      readyText: (account) => fill(t.sampleReady, { account }),
+      done: () => setShownId(null),
     });
   }
 

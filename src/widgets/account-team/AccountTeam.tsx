@@ -10,7 +10,6 @@
 import { useId } from 'preact/hooks';
 import { readAccountTeam, teamWorkload, withoutMember } from '../../domain/index.ts';
 import type { TeamMember } from '../../domain/index.ts';
-import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import {
@@ -25,10 +24,7 @@ import {
   setAccountsPerManager,
   updateAccountTeam,
 } from '../../state/index';
-import type { WriteResult } from '../../state/index';
-import { lazyImport } from '../../scripts/lazyImport';
-import { AccountPicker } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useDataCurrency } from '../shared/useDataCurrency';
 import { useStored } from '../shared/useStored';
@@ -77,23 +73,15 @@ export default function AccountTeamTool({ locale }: { locale: Locale }) {
   }
 
   function loadSample() {
-    void tool.loadSample('team', (ready) => {
-      void lazyImport(() => import('../../samples/accountTeamSample')).then(
-        ({ sampleTeamsFor }) => {
-          let failed: WriteResult | null = null;
-          const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
-          for (const { key, team: sample } of sampleTeamsFor(ready.accounts, unnamed)) {
-            // The learner's own team for an account is never replaced by the sample.
-            if ($accountTeams.get().teams.some((x) => x.accountKey === key)) continue;
-            const result = updateAccountTeam(key, () => sample);
-            if (!result.ok) failed ??= result;
-          }
-          const first = ready.lessonAccount;
-          if (first) tool.open(first.key);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
-        },
-        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
-      );
+    const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
+    tool.seedSample('team', {
+      entries: (ready) =>
+        import('../../samples/accountTeamSample').then(({ sampleTeamsFor }) =>
+          sampleTeamsFor(ready.accounts, unnamed).map(({ key, team }) => ({ key, value: team })),
+        ),
+      has: (key) => $accountTeams.get().teams.some((x) => x.accountKey === key),
+      write: (key, sample) => updateAccountTeam(key, () => sample),
+      readyText: (account) => fill(t.sampleReady, { account }),
     });
   }
 
@@ -103,16 +91,11 @@ export default function AccountTeamTool({ locale }: { locale: Locale }) {
         {t.title}
       </h3>
       <p class="no-print">{t.intro}</p>
-      <div class="at-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
         <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
           {t.print}
         </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      </AccountToolbar>
       <MembersEditor t={t} uid={uid} team={team} onChange={change} onRemove={remove} />
       <RaciGrid t={t} uid={uid} name={name} team={team} onChange={change} />
       <Reading locale={locale} t={t} uid={uid} reading={reading} />

@@ -22,10 +22,7 @@ import {
   savePlan,
   updateBuyingCentre,
 } from '../../state/index';
-import type { WriteResult } from '../../state/index';
-import { lazyImport } from '../../scripts/lazyImport';
 import { AccountToolbar } from '../shared/AccountToolbar';
-import { COMMON } from '../../i18n/common';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { CentreMap, listOf } from './CentreMap';
@@ -88,23 +85,15 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
   }
 
   function loadSample() {
-    void tool.loadSample('buying', (ready) => {
-      void lazyImport(() => import('../../samples/buyingCentreSample')).then(
-        ({ sampleCentresFor }) => {
-          let failed: WriteResult | null = null;
-          const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
-          for (const { key, centre: sample } of sampleCentresFor(ready.accounts, locale, unnamed)) {
-            // The learner's own map of an account is never replaced by the sample.
-            if ($buyingCentres.get().some((c) => c.accountKey === key)) continue;
-            const result = updateBuyingCentre(key, () => sample);
-            if (!result.ok) failed ??= result;
-          }
-          const first = ready.lessonAccount;
-          if (first) tool.open(first.key);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
-        },
-        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
-      );
+    const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
+    tool.seedSample('buying', {
+      entries: (ready) =>
+        import('../../samples/buyingCentreSample').then(({ sampleCentresFor }) =>
+          sampleCentresFor(ready.accounts, locale, unnamed).map(({ key, centre }) => ({ key, value: centre })),
+        ),
+      has: (key) => $buyingCentres.get().some((c) => c.accountKey === key),
+      write: (key, sample) => updateBuyingCentre(key, () => sample),
+      readyText: (account) => fill(t.sampleReady, { account }),
     });
   }
 

@@ -19,17 +19,36 @@ import type { DashboardShow, WarningId } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
+import type { ComponentProps } from 'preact';
 import type { Locale } from '../../i18n/locales';
-import { $accountReviews, $assessments, $costToServe, $kraljic, $matrixConfig, costToServeFor, hasCostData } from '../../state/index';
+import {
+  $accountReviews,
+  $accountTeams,
+  $assessments,
+  $costToServe,
+  $kraljic,
+  $matrixConfig,
+  costToServeFor,
+  hasCostData,
+} from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
 import { AccountsTable } from './AccountsTable';
 import type { Sort } from './AccountsTable';
 import { NoClients, NoKeyAccounts } from './EmptyDashboard';
-import { TeamLines } from './TeamLines';
+import type { TeamLines as Lines } from './TeamLines';
+import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
 import { STRINGS } from './strings';
 import './dashboard.css';
+
+// The account team's lines read the team rules, needed only once a team has been recorded: fetched then.
+const teamLines = lazyLoader<ComponentProps<typeof Lines>>(() => import('./TeamLines').then((m) => m.TeamLines));
+
+function LazyTeamLines(props: ComponentProps<typeof Lines>) {
+  const { Component } = useLazyComponent(teamLines);
+  return Component ? <Component {...props} /> : null;
+}
 
 export default function Dashboard({ locale }: { locale: Locale }) {
   const s = STRINGS[locale];
@@ -40,6 +59,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   const reviews = useStored($accountReviews);
+  const teams = useStored($accountTeams);
   const kraljic = useStored($kraljic);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
@@ -133,7 +153,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         </div>
       ))}
       {!model.matrixConfigValid && <p class="db-alert">{s.matrixInvalid}</p>}
-      <TeamLines locale={locale} rows={model.rows} />
+      {teams.teams.length > 0 && <LazyTeamLines locale={locale} rows={model.rows} />}
 
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">

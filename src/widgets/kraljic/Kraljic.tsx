@@ -10,14 +10,11 @@ import { useId } from 'preact/hooks';
 import { readKraljic, stageAndTarget } from '../../domain/index.ts';
 import type { KraljicAnswer, KraljicQuestionId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
-import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $kraljic, $portfolio, getAssessment, getKraljic, restoreKraljic, updateKraljic } from '../../state/index';
-import type { WriteResult } from '../../state/index';
-import { lazyImport } from '../../scripts/lazyImport';
-import { AccountPicker, accountName } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
+import { accountName } from '../shared/AccountPicker';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { kraljicChart } from './kraljicChart';
@@ -73,22 +70,14 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
   }
 
   function loadSample() {
-    void tool.loadSample('kraljic', (ready) => {
-      void lazyImport(() => import('../../samples/kraljicSample')).then(
-        ({ sampleKraljicFor }) => {
-          let failed: WriteResult | null = null;
-          for (const { key, answers: sample } of sampleKraljicFor(ready.accounts)) {
-            // The learner's own reading of an account is never replaced by the sample.
-            if (getKraljic(key) !== undefined) continue;
-            const written = updateKraljic(key, () => sample);
-            if (!written.ok) failed ??= written;
-          }
-          const first = ready.lessonAccount;
-          if (first) tool.open(first.key);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
-        },
-        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
-      );
+    tool.seedSample('kraljic', {
+      entries: (ready) =>
+        import('../../samples/kraljicSample').then(({ sampleKraljicFor }) =>
+          sampleKraljicFor(ready.accounts).map(({ key, answers }) => ({ key, value: answers })),
+        ),
+      has: (key) => getKraljic(key) !== undefined,
+      write: (key, sample) => updateKraljic(key, () => sample),
+      readyText: (account) => fill(t.sampleReady, { account }),
     });
   }
 
@@ -99,19 +88,14 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
       </h3>
       <p class="no-print">{t.intro}</p>
       <p class="print-only kj-account">{name}</p>
-      <div class="kj-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
         <button type="button" class="button secondary" data-action="clear" onClick={clearAnswers} disabled={result.answered === 0}>
           {t.clear}
         </button>
         <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
           {t.print}
         </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      </AccountToolbar>
 
       <div class="kj-body">
         <Questions t={t} uid={uid} answers={answers} onAnswer={answer} />

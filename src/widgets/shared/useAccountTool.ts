@@ -16,6 +16,7 @@ import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Portfolio, WriteResult } from '../../state/index';
 import { $currentAccount } from '../../state/session';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
 import { loadSampleAccounts } from '../../samples/loaders';
 import type { SampleAccounts } from '../../samples/loaders';
@@ -55,7 +56,23 @@ export interface AccountTool {
   busy: boolean;
   /** "Load sample data": key accounts made ready in the demo workspace, then `onReady` fills the tool's part. */
   loadSample: (tool: SampleTool, onReady: (ready: SampleReady) => void) => Promise<void>;
+  /**
+   * "Load sample data" for a tool that keeps one entry per account: the sample's entries (fetched
+   * with the tool's sample module) are written for the accounts that have none yet — the learner's
+   * own entry for an account is never replaced — then the lesson's account opens and the outcome is said.
+   */
+  seedSample: <T>(tool: SampleTool, seed: SampleSeed<T>) => void;
 }
+
+export type SampleSeed<T> = {
+  entries: (ready: SampleReady) => Promise<readonly { key: string; value: T }[]>;
+  has: (key: string) => boolean;
+  write: (key: string, value: T) => WriteResult;
+  /** The words said once loaded, given the opened account's name. */
+  readyText: (account: string) => string;
+  /** Runs after the entries are written, before the outcome is said. */
+  done?: () => void;
+};
 
 export function useAccountTool({ locale, portfolio, kept, beforeLeave }: AccountToolOptions): AccountTool {
   const c = COMMON[locale];
@@ -111,6 +128,26 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     onReady(ready);
   }
 
+  function seedSample<T>(tool: SampleTool, seed: SampleSeed<T>) {
+    void loadSample(tool, (ready) => {
+      void lazyImport(() => seed.entries(ready)).then(
+        (entries) => {
+          let failed: WriteResult | null = null;
+          for (const { key, value } of entries) {
+            if (seed.has(key)) continue;
+            const result = seed.write(key, value);
+            if (!result.ok) failed ??= result;
+          }
+          const first = ready.lessonAccount;
+          if (first) open(first.key);
+          seed.done?.();
+          report(failed ?? { ok: true }, { text: seed.readyText(first?.name ?? accountName(locale, portfolio, account)) });
+        },
+        () => say(fill(c.sampleFailed, { code: 'network' }), 'error'),
+      );
+    });
+  }
+
   return {
     account,
     name: accountName(locale, portfolio, account),
@@ -125,5 +162,6 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     report,
     busy,
     loadSample,
+    seedSample,
   };
 }

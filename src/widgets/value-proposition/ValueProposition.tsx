@@ -9,19 +9,15 @@
 import { useId } from 'preact/hooks';
 import { propositionFileName, propositionToMarkdown, readProposition } from '../../domain/index.ts';
 import type { ValueCsf, ValueLine, ValuePropositionContent } from '../../domain/index.ts';
-import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { lazyImport } from '../../scripts/lazyImport';
 import { $portfolio, $valuePropositions, getValueProposition, restoreValueProposition, updateValueProposition } from '../../state/index';
-import type { WriteResult } from '../../state/index';
-import { AccountPicker } from '../shared/AccountPicker';
+import { AccountToolbar } from '../shared/AccountToolbar';
 import { downloadTextFile } from '../shared/download';
 import { PropositionPage } from '../shared/PropositionPage';
 import { propositionLabels } from '../shared/propositionStrings';
-import { StatusRegion } from '../shared/StatusRegion';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useDataCurrency } from '../shared/useDataCurrency';
 import { useStored } from '../shared/useStored';
@@ -69,22 +65,14 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
     );
 
   function loadSample() {
-    void tool.loadSample('value', (ready) => {
-      void lazyImport(() => import('../../samples/valuePropositionSample')).then(
-        ({ samplePropositionsFor }) => {
-          let failed: WriteResult | null = null;
-          for (const { key, proposition: sample } of samplePropositionsFor(ready.accounts, locale)) {
-            // The learner's own proposition for an account is never replaced by the sample.
-            if ($valuePropositions.get().some((p) => p.accountKey === key)) continue;
-            const result = updateValueProposition(key, () => sample);
-            if (!result.ok) failed ??= result;
-          }
-          const first = ready.lessonAccount;
-          if (first) tool.open(first.key);
-          tool.report(failed ?? { ok: true }, { text: fill(t.sampleReady, { account: first?.name ?? name }) });
-        },
-        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
-      );
+    tool.seedSample('value', {
+      entries: (ready) =>
+        import('../../samples/valuePropositionSample').then(({ samplePropositionsFor }) =>
+          samplePropositionsFor(ready.accounts, locale).map(({ key, proposition }) => ({ key, value: proposition })),
+        ),
+      has: (key) => $valuePropositions.get().some((p) => p.accountKey === key),
+      write: (key, sample) => updateValueProposition(key, () => sample),
+      readyText: (account) => fill(t.sampleReady, { account }),
     });
   }
 
@@ -104,19 +92,14 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
         {t.title}
       </h3>
       <p class="no-print">{t.intro}</p>
-      <div class="vp-toolbar no-print">
-        <AccountPicker locale={locale} value={account} onChange={tool.choose} />
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
+      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
         <button type="button" class="button secondary" data-action="print" onClick={() => window.print()} disabled={empty}>
           {t.print}
         </button>
         <button type="button" class="button secondary" data-action="download-md" onClick={download} disabled={empty}>
           {t.download}
         </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+      </AccountToolbar>
 
       <div class="vp-head no-print">
         <label>
