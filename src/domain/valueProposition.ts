@@ -264,11 +264,6 @@ export function propositionToMarkdown(p: ValueProposition, accountName: string, 
   return `${out.join('\n\n')}\n`;
 }
 
-/** The proposition of one account, if any, from a list. */
-export function propositionFor(list: readonly ValueProposition[], accountKey: string): ValueProposition | undefined {
-  return list.find((p) => p.accountKey === accountKey);
-}
-
 /** "value-proposition-hospital-santa-clara.md": ASCII, no accents, at most 40 characters of name. */
 export function propositionFileName(accountName: string): string {
   const slug = accountName

@@ -72,3 +72,8 @@ export function emptyValueProposition(accountKey: string, now: string): ValuePro
 export function isEmptyValueProposition(p: ValuePropositionContent): boolean {
   return p.alternative.trim() === '' && p.offer.trim() === '' && p.csfs.length === 0 && p.lines.length === 0;
 }
+
+/** The proposition of one account, if any, from a list. */
+export function propositionFor(list: readonly ValueProposition[], accountKey: string): ValueProposition | undefined {
+  return list.find((p) => p.accountKey === accountKey);
+}
