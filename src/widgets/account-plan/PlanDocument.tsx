@@ -17,9 +17,10 @@ import type { PropositionPage as Page } from '../shared/PropositionPage';
 import { STRINGS } from './strings';
 
 // The one-page value proposition is printed only for an account that has one: fetched then.
-const propositionPage = lazyLoader<ComponentProps<typeof Page>>(() => import('../shared/PropositionPage').then((m) => m.PropositionPage));
+type PageProps = ComponentProps<typeof Page>;
+const propositionPage = lazyLoader<PageProps>(() => import('../shared/PropositionPage').then((m) => m.PropositionPage));
 
-function LazyPropositionPage(props: ComponentProps<typeof Page>) {
+function LazyPropositionPage(props: PageProps) {
   const { Component } = useLazyComponent(propositionPage);
   return Component ? <Component {...props} /> : null;
 }

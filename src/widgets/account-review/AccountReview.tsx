@@ -21,6 +21,7 @@ import type { AccountReview, StageId } from '../../domain/index.ts';
 import { COMMON } from '../../i18n/common';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { fill } from '../../i18n/fill';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import {
   $accountReviews,
@@ -111,10 +112,8 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
 
   function loadSample() {
     tool.seedSample('reviews', {
-      entries: (ready) =>
-        import('../../samples/accountReviewSample').then(({ sampleReviewsFor }) =>
-          sampleReviewsFor(ready.accounts, locale).map(({ key, reviews }) => ({ key, value: reviews })),
-        ),
+      load: () => lazyImport(() => import('../../samples/accountReviewSample')),
+      entries: (module, ready) => module.sampleReviewsFor(ready.accounts, locale).map(({ key, reviews }) => ({ key, value: reviews })),
       has: (key) => $accountReviews.get().some((r) => r.accountKey === key),
       write: (key, sample) => replaceReviewsOf(key, sample),
       readyText: (account) => fill(t.sampleReady, { account }),

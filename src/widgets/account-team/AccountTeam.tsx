@@ -11,6 +11,7 @@ import { useId } from 'preact/hooks';
 import { readAccountTeam, teamWorkload, withoutMember } from '../../domain/index.ts';
 import type { TeamMember } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import {
   $accountTeams,
@@ -75,10 +76,8 @@ export default function AccountTeamTool({ locale }: { locale: Locale }) {
   function loadSample() {
     const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
     tool.seedSample('team', {
-      entries: (ready) =>
-        import('../../samples/accountTeamSample').then(({ sampleTeamsFor }) =>
-          sampleTeamsFor(ready.accounts, unnamed).map(({ key, team }) => ({ key, value: team })),
-        ),
+      load: () => lazyImport(() => import('../../samples/accountTeamSample')),
+      entries: (module, ready) => module.sampleTeamsFor(ready.accounts, unnamed).map(({ key, team }) => ({ key, value: team })),
       has: (key) => $accountTeams.get().teams.some((x) => x.accountKey === key),
       write: (key, sample) => updateAccountTeam(key, () => sample),
       readyText: (account) => fill(t.sampleReady, { account }),

@@ -10,6 +10,7 @@ import { useId } from 'preact/hooks';
 import { accountPlanId, emptyAccountPlan, mergeIntoPlanContacts } from '../../domain/index.ts';
 import type { BuyingCentre, BuyingPerson } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import {
@@ -87,10 +88,9 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
   function loadSample() {
     const unnamed = { 'technical-advisor': t['staff.technical-advisor'], 'logistics-coordinator': t['staff.logistics-coordinator'] };
     tool.seedSample('buying', {
-      entries: (ready) =>
-        import('../../samples/buyingCentreSample').then(({ sampleCentresFor }) =>
-          sampleCentresFor(ready.accounts, locale, unnamed).map(({ key, centre }) => ({ key, value: centre })),
-        ),
+      load: () => lazyImport(() => import('../../samples/buyingCentreSample')),
+      entries: (module, ready) =>
+        module.sampleCentresFor(ready.accounts, locale, unnamed).map(({ key, centre }) => ({ key, value: centre })),
       has: (key) => $buyingCentres.get().some((c) => c.accountKey === key),
       write: (key, sample) => updateBuyingCentre(key, () => sample),
       readyText: (account) => fill(t.sampleReady, { account }),

@@ -43,9 +43,10 @@ import { STRINGS } from './strings';
 import './dashboard.css';
 
 // The account team's lines read the team rules, needed only once a team has been recorded: fetched then.
-const teamLines = lazyLoader<ComponentProps<typeof Lines>>(() => import('./TeamLines').then((m) => m.TeamLines));
+type LinesProps = ComponentProps<typeof Lines>;
+const teamLines = lazyLoader<LinesProps>(() => import('./TeamLines').then((m) => m.TeamLines));
 
-function LazyTeamLines(props: ComponentProps<typeof Lines>) {
+function LazyTeamLines(props: LinesProps) {
   const { Component } = useLazyComponent(teamLines);
   return Component ? <Component {...props} /> : null;
 }

@@ -11,6 +11,7 @@ import { readKraljic, stageAndTarget } from '../../domain/index.ts';
 import type { KraljicAnswer, KraljicQuestionId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { fill } from '../../i18n/fill';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $kraljic, $portfolio, getAssessment, getKraljic, restoreKraljic, updateKraljic } from '../../state/index';
 import { accountName } from '../shared/AccountPicker';
@@ -71,10 +72,8 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
 
   function loadSample() {
     tool.seedSample('kraljic', {
-      entries: (ready) =>
-        import('../../samples/kraljicSample').then(({ sampleKraljicFor }) =>
-          sampleKraljicFor(ready.accounts).map(({ key, answers }) => ({ key, value: answers })),
-        ),
+      load: () => lazyImport(() => import('../../samples/kraljicSample')),
+      entries: (module, ready) => module.sampleKraljicFor(ready.accounts).map(({ key, answers }) => ({ key, value: answers })),
       has: (key) => getKraljic(key) !== undefined,
       write: (key, sample) => updateKraljic(key, () => sample),
       readyText: (account) => fill(t.sampleReady, { account }),

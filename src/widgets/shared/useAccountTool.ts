@@ -16,7 +16,6 @@ import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { Portfolio, WriteResult } from '../../state/index';
 import { $currentAccount } from '../../state/session';
-import { lazyImport } from '../../scripts/lazyImport.ts';
 import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
 import { loadSampleAccounts } from '../../samples/loaders';
 import type { SampleAccounts } from '../../samples/loaders';
@@ -61,11 +60,13 @@ export interface AccountTool {
    * with the tool's sample module) are written for the accounts that have none yet — the learner's
    * own entry for an account is never replaced — then the lesson's account opens and the outcome is said.
    */
-  seedSample: <T>(tool: SampleTool, seed: SampleSeed<T>) => void;
+  seedSample: <M, T>(tool: SampleTool, seed: SampleSeed<M, T>) => void;
 }
 
-export type SampleSeed<T> = {
-  entries: (ready: SampleReady) => Promise<readonly { key: string; value: T }[]>;
+export type SampleSeed<M, T> = {
+  /** The tool's sample module, fetched through `lazyImport` (a site update must not break an open page). */
+  load: () => Promise<M>;
+  entries: (module: M, ready: SampleReady) => readonly { key: string; value: T }[];
   has: (key: string) => boolean;
   write: (key: string, value: T) => WriteResult;
   /** The words said once loaded, given the opened account's name. */
@@ -128,12 +129,12 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     onReady(ready);
   }
 
-  function seedSample<T>(tool: SampleTool, seed: SampleSeed<T>) {
+  function seedSample<M, T>(tool: SampleTool, seed: SampleSeed<M, T>) {
     void loadSample(tool, (ready) => {
-      void lazyImport(() => seed.entries(ready)).then(
-        (entries) => {
+      void seed.load().then(
+        (module) => {
           let failed: WriteResult | null = null;
-          for (const { key, value } of entries) {
+          for (const { key, value } of seed.entries(module, ready)) {
             if (seed.has(key)) continue;
             const result = seed.write(key, value);
             if (!result.ok) failed ??= result;

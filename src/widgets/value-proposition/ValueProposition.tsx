@@ -10,6 +10,7 @@ import { useId } from 'preact/hooks';
 import { propositionFileName, propositionToMarkdown, readProposition } from '../../domain/index.ts';
 import type { ValueCsf, ValueLine, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
+import { lazyImport } from '../../scripts/lazyImport';
 import { formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
@@ -66,10 +67,9 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
 
   function loadSample() {
     tool.seedSample('value', {
-      entries: (ready) =>
-        import('../../samples/valuePropositionSample').then(({ samplePropositionsFor }) =>
-          samplePropositionsFor(ready.accounts, locale).map(({ key, proposition }) => ({ key, value: proposition })),
-        ),
+      load: () => lazyImport(() => import('../../samples/valuePropositionSample')),
+      entries: (module, ready) =>
+        module.samplePropositionsFor(ready.accounts, locale).map(({ key, proposition }) => ({ key, value: proposition })),
       has: (key) => $valuePropositions.get().some((p) => p.accountKey === key),
       write: (key, sample) => updateValueProposition(key, () => sample),
       readyText: (account) => fill(t.sampleReady, { account }),
