@@ -85,3 +85,22 @@ for (const locale of LOCALES) {
     }
   });
 }
+
+test('print view: the ranking and the whale curve print, the editors do not', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/en/tools/cost-to-serve/');
+  const widget = page.locator('[data-widget="cost-to-serve"]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr]) [data-widget="cost-to-serve"]')).toHaveCount(1);
+  await expect(widget.locator('[data-action="print"]')).toBeDisabled();
+  await widget.locator('[data-action="load-sample"]').click();
+  await expect(widget.locator('[data-ranking]')).toBeVisible({ timeout: 30_000 });
+  await expect(widget.locator('[data-action="print"]')).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  await expect(widget.locator('[data-ranking]')).toBeVisible();
+  await expect(widget.locator('[data-whale-sentence]')).toBeVisible();
+  await expect(widget.locator('.cts-edit')).toBeHidden();
+  await expect(widget.locator('.cts-settings')).toBeHidden();
+  await expect(widget.locator('[data-action="load-sample"]')).toBeHidden();
+  await expect(widget.locator('[data-action="print"]')).toBeHidden();
+});
