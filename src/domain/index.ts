@@ -43,3 +43,6 @@ export * from './valueProposition.ts';
 export * from './accountTeam.ts';
 export * from './accountReview.ts';
 export * from './kraljic.ts';
+export * from './buyerViewPlan.ts';
+export * from './propositionDashboard.ts';
+export * from './planTeam.ts';

@@ -60,6 +60,9 @@ import './AccountPlan.css';
 export { AUTOSAVE_MS } from './usePlanDraft';
 
 const byYearDesc = (a: Plan, b: Plan) => b.year - a.year;
+/** A team with a named person, else none: the print view fetches its team page only then. */
+const staffed = <T extends { members: readonly { name: string }[] }>(team: T) =>
+  team.members.some((m) => m.name.trim() !== '') ? team : undefined;
 
 export default function AccountPlan({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -72,6 +75,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   // The account's value proposition (value-proposition tool) goes into the plan's Markdown and print view.
   const propositions = useStored($valuePropositions);
   const buyerViews = useStored($kraljic);
+  const teams = useStored($accountTeams);
   const currency = portfolioView.currency;
   const all = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
@@ -167,6 +171,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       void downloadPlan(locale, current, kind, currency, {
         proposition: propositionFor(propositions, current.accountKey),
         team: getAccountTeam(account, $accountTeams.get()),
+        buyerView: getKraljic(account, $kraljic.get())?.answers,
       }).then(exported);
   }
 
@@ -324,6 +329,8 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           currency={currency}
           known={{ abcClass: abc, quadrant: quadrant ? d.quadrants[quadrant].name : null }}
           proposition={propositionFor(propositions, draft.accountKey)}
+          team={staffed(getAccountTeam(draft.accountKey, teams))}
+          buyerView={getKraljic(draft.accountKey, buyerViews)?.answers}
         />
       )}
     </section>

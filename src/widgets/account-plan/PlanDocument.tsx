@@ -5,7 +5,7 @@
  */
 import type { ComponentProps } from 'preact';
 import { PLAN_SECTIONS, contactPattern } from '../../domain/index.ts';
-import type { AccountPlan, PlanSectionId, ValueProposition } from '../../domain/index.ts';
+import type { AccountPlan, AccountTeam, KraljicAnswers, PlanSectionId, ValueProposition } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
@@ -14,6 +14,7 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
 import type { PropositionPage as Page } from '../shared/PropositionPage';
+import type { PlanExtrasPrint as Extras } from './PlanExtrasPrint';
 import { STRINGS } from './strings';
 
 // The one-page value proposition is printed only for an account that has one: fetched then.
@@ -22,6 +23,15 @@ const propositionPage = lazyLoader<PageProps>(() => import('../shared/Propositio
 
 function LazyPropositionPage(props: PageProps) {
   const { Component } = useLazyComponent(propositionPage);
+  return Component ? <Component {...props} /> : null;
+}
+
+// Likewise the account team and the buyer's view (Kraljic), printed only for an account that has them.
+type ExtrasProps = ComponentProps<typeof Extras>;
+const extrasPages = lazyLoader<ExtrasProps>(() => import('./PlanExtrasPrint').then((m) => m.PlanExtrasPrint));
+
+function LazyExtras(props: ExtrasProps) {
+  const { Component } = useLazyComponent(extrasPages);
   return Component ? <Component {...props} /> : null;
 }
 
@@ -36,6 +46,8 @@ export function PlanDocument({
   known,
   currency,
   proposition,
+  team,
+  buyerView,
 }: {
   locale: Locale;
   plan: AccountPlan;
@@ -43,6 +55,9 @@ export function PlanDocument({
   currency: string;
   /** The account's one-page value proposition, printed after the plan when there is one. */
   proposition?: ValueProposition | undefined;
+  /** The account's team (account-team tool) and buyer's view (Kraljic tool), printed after the plan when there are. */
+  team?: Pick<AccountTeam, 'members' | 'raci'> | undefined;
+  buyerView?: KraljicAnswers | undefined;
 }) {
   const t = STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
@@ -256,6 +271,9 @@ export function PlanDocument({
         ),
       )}
       {section('review', <p>{plan.nextReview ? formatDate(locale, plan.nextReview, 'long') : t.empty}</p>)}
+      {(team !== undefined || buyerView !== undefined) && (
+        <LazyExtras locale={locale} team={team} buyerView={buyerView} stage={plan.currentStage ?? null} target={plan.targetStage ?? null} />
+      )}
       {proposition !== undefined && (
         <section class="apd-section" data-section="value-proposition">
           <LazyPropositionPage

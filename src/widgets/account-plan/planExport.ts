@@ -19,11 +19,12 @@ function failure(locale: Locale, error: unknown): string {
   return fill(t.exportFailed, { detail });
 }
 
-/** The Markdown file: the plan, then the account's team and value proposition when it has them (fetched only then). */
+/** The Markdown file: the plan, then the account's team, buyer's view and value proposition when it has them (fetched only then). */
 async function planMarkdown(locale: Locale, plan: AccountPlan, currency: string, extras: PlanExtras): Promise<string> {
   const text = planToMarkdown(plan, { ...markdownLabels(locale), currency });
   const hasTeam = extras.team !== undefined && extras.team.members.length > 0;
-  if (extras.proposition === undefined && !hasTeam) return text;
+  const hasBuyerView = extras.buyerView !== undefined && Object.keys(extras.buyerView).length > 0;
+  if (extras.proposition === undefined && !hasTeam && !hasBuyerView) return text;
   const { withExtras } = await lazyImport(() => import('./planExtras'));
   return withExtras(locale, plan, currency, text, extras);
 }

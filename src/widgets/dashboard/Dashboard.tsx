@@ -28,6 +28,7 @@ import {
   $costToServe,
   $kraljic,
   $matrixConfig,
+  $valuePropositions,
   costToServeFor,
   hasCostData,
 } from '../../state/index';
@@ -38,6 +39,7 @@ import { AccountsTable } from './AccountsTable';
 import type { Sort } from './AccountsTable';
 import { NoClients, NoKeyAccounts } from './EmptyDashboard';
 import type { TeamLines as Lines } from './TeamLines';
+import type { PropositionLines as Propositions } from './PropositionLines';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
 import { STRINGS } from './strings';
 import './dashboard.css';
@@ -48,6 +50,15 @@ const teamLines = lazyLoader<LinesProps>(() => import('./TeamLines').then((m) =>
 
 function LazyTeamLines(props: LinesProps) {
   const { Component } = useLazyComponent(teamLines);
+  return Component ? <Component {...props} /> : null;
+}
+
+// The value-proposition lines read the worksheet rules: fetched after the dashboard shows.
+type PropositionProps = ComponentProps<typeof Propositions>;
+const propositionLines = lazyLoader<PropositionProps>(() => import('./PropositionLines').then((m) => m.PropositionLines));
+
+function LazyPropositionLines(props: PropositionProps) {
+  const { Component } = useLazyComponent(propositionLines);
   return Component ? <Component {...props} /> : null;
 }
 
@@ -62,6 +73,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const reviews = useStored($accountReviews);
   const teams = useStored($accountTeams);
   const kraljic = useStored($kraljic);
+  const propositions = useStored($valuePropositions);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<DashboardShow>('all');
@@ -155,6 +167,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       ))}
       {!model.matrixConfigValid && <p class="db-alert">{s.matrixInvalid}</p>}
       {teams.teams.length > 0 && <LazyTeamLines locale={locale} rows={model.rows} />}
+      <LazyPropositionLines locale={locale} rows={model.rows} currency={currency} propositions={propositions} />
 
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">
