@@ -8,13 +8,19 @@ import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
+import { STRINGS as TEAM_STRINGS } from '../src/widgets/account-team/strings.ts';
+import { STRINGS as KRALJIC_STRINGS } from '../src/widgets/kraljic/strings.ts';
+import { STRINGS as VP_STRINGS } from '../src/widgets/value-proposition/strings.ts';
+import { EXTRAS_STRINGS } from '../src/widgets/account-plan/extrasStrings.ts';
 import { COMMON } from '../src/i18n/common.ts';
 
 /**
  * The whole journey in both languages: diagnose an account (stage tool), tick risks (uncoupling
- * tool), build its plan (pre-filled from both), type text with markup characters, print view shows
- * every section as a document, reload and everything is there, the Markdown download holds the
- * typed text escaped; axe on the filled plan builder.
+ * tool), load the account-team, Kraljic and value-proposition samples, build its plan (pre-filled
+ * from the first two), type text with markup characters, print view shows every section as a
+ * document followed by the team, the buyer's view and the value proposition, reload and everything
+ * is there, the Markdown download holds the typed text escaped and the extras; axe on the filled
+ * plan builder.
  */
 const LOCALES = ['en', 'pt-br'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -48,6 +54,18 @@ for (const locale of LOCALES) {
     const unc = await open(page, locale, 'uncoupling');
     await unc.locator('[data-action="load-sample"]').click();
     await expect(unc.getByRole('status')).toContainText(UNCOUPLING_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
+
+    // 2b. The same account's team, buyer's view and value proposition (each tool's sample: the key
+    // accounts of the case sheet, Hospital Santa Clara among them).
+    for (const [tool, ready] of [
+      ['account-team', TEAM_STRINGS[locale].sampleReady],
+      ['kraljic', KRALJIC_STRINGS[locale].sampleReady],
+      ['value-proposition', VP_STRINGS[locale].sampleReady],
+    ] as const) {
+      const w = await open(page, locale, tool);
+      await w.locator('[data-action="load-sample"]').click();
+      await expect(w.getByRole('status')).toContainText(ready.split('{account}')[0]!.trim());
+    }
 
     // 3. The plan: the sample plan, pre-filled from the diagnosis and the checklist.
     const widget = await open(page, locale, 'account-plan');
@@ -87,6 +105,28 @@ for (const locale of LOCALES) {
     }
     await expect(doc.locator('[data-section="mission"]')).toContainText(TYPED);
     await expect(doc.locator('script')).toHaveCount(0);
+    // After the plan: the team (its sponsor, who decides prices), the buyer's view with its stage cap
+    // against the plan's target (leverage item: Mid-KAM at most, target Partnership-KAM), the proposition.
+    const x = EXTRAS_STRINGS[locale];
+    const team = doc.locator('[data-section="account-team"]');
+    await expect(team).toBeVisible();
+    await expect(team.locator('[data-sponsor]')).toHaveText(x.sponsor.replace('{names}', 'Marta'));
+    await expect(team.locator('[data-raci] [data-decision="price"] td').first()).toHaveText('Marta');
+    const buyer = doc.locator('[data-section="buyer-view"]');
+    await expect(buyer).toHaveAttribute('data-quadrant', 'leverage');
+    await expect(buyer).toContainText(x.buyerQuadrant.replace('{quadrant}', x['quadrant.leverage']));
+    await expect(buyer).toContainText(x.buyerCap.replace('{cap}', d.stages.mid.name));
+    await expect(buyer).toContainText(x['verdict.target-above-cap'].split('{target}')[0]!.trim());
+    await expect(doc.locator('[data-section="value-proposition"] [data-proposition-page]')).toBeVisible();
+    expect(await doc.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')).slice(-3))).toEqual([
+      'account-team',
+      'buyer-view',
+      'value-proposition',
+    ]);
+    // On paper no table of the extras is cut between two pages.
+    for (const table of await doc.locator('.apd-extra table').all()) {
+      expect(await table.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    }
     await expect(doc.locator('input, select, textarea, button')).toHaveCount(0);
     await page.emulateMedia({ media: 'screen' });
 
@@ -110,6 +150,8 @@ for (const locale of LOCALES) {
     expect(md).toContain('\\*together\\*');
     expect(md).not.toContain('<script>');
     expect(md).toContain(escapeMarkdown('Buyer retires *soon*', { inline: true }));
+    expect(md).toContain(`## ${EXTRAS_STRINGS[locale].buyerTitle}`);
+    expect(md).toContain(`- ${EXTRAS_STRINGS[locale].buyerCap.replace('{cap}', d.stages.mid.name)}`);
 
     const jsonDownloading = page.waitForEvent('download');
     await again.getByRole('button', { name: t.exportJson }).click();

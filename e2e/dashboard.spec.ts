@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AXE_TAGS } from './helpers';
+import { STRINGS as VP_STRINGS } from '../src/widgets/value-proposition/strings.ts';
+import { LINE_STRINGS } from '../src/widgets/dashboard/lineStrings.ts';
 
 /**
  * "My portfolio" agrees with the individual tools: the ABC classes are the Pareto calculator's,
@@ -29,6 +31,12 @@ for (const locale of ['en', 'pt-br'] as const) {
     // The sample company with lesson 4's six key accounts, as every sample loader picks them.
     await expect(db.locator('tbody tr[data-account]')).toHaveCount(SAMPLE_KEY_ACCOUNTS);
     const rows = SAMPLE_KEY_ACCOUNTS;
+    // No value proposition yet: a line per key account saying so, linking to the tool for it.
+    const propositions = db.locator('[data-value-propositions] li');
+    await expect(propositions).toHaveCount(SAMPLE_KEY_ACCOUNTS);
+    await expect(db.locator('[data-value-propositions] li[data-proposition="none"]')).toHaveCount(SAMPLE_KEY_ACCOUNTS);
+    await expect(propositions.first()).toContainText(LINE_STRINGS[locale].propositionNone);
+    await expect(propositions.first().locator(`a[href^="/${locale}/tools/value-proposition/?account="]`)).toHaveCount(1);
     const dashboardClass = new Map<string, string>();
     for (const tr of await db.locator('tbody tr[data-account]').all()) {
       dashboardClass.set(
@@ -61,6 +69,13 @@ for (const locale of ['en', 'pt-br'] as const) {
     const verdict = (await sd.locator('.sd-verdict strong').textContent()) ?? '';
     const diagnosed = await sd.locator('.account-picker select').inputValue();
 
+    // Value proposition: the case sheet's (one account's, lesson 12).
+    await page.goto(`/${locale}/tools/value-proposition/`);
+    const vp = await island(page, 'value-proposition');
+    await vp.locator('[data-action="load-sample"]').click();
+    await expect(vp.getByRole('status')).toContainText(VP_STRINGS[locale].sampleReady.split('{account}')[0]!.trim());
+    const withProposition = await vp.locator('.account-picker select').inputValue();
+
     await page.goto(`/${locale}/dashboard/`);
     db = await island(page, 'dashboard');
     await expect(db.locator('tbody tr[data-account]')).toHaveCount(rows);
@@ -68,6 +83,11 @@ for (const locale of ['en', 'pt-br'] as const) {
     const stage = (await db.locator(`tbody tr[data-account="${diagnosed}"] td[data-col="stage"]`).textContent()) ?? '';
     expect(stage.length).toBeGreaterThan(2);
     expect(verdict).toContain(stage);
+    // Its line now reads the proposition: factors and value in use (the other accounts: none yet).
+    const line = db.locator(`[data-value-propositions] li[data-account="${withProposition}"]`);
+    await expect(line).toHaveAttribute('data-proposition', 'some');
+    await expect(line).toContainText(LINE_STRINGS[locale].propositionLine.split('{factors}')[0]!.trim());
+    await expect(db.locator('[data-value-propositions] li[data-proposition="none"]')).toHaveCount(rows - 1);
     // Every account has no plan yet: a warning each, and links into the tools for that account.
     await expect(db.locator('[data-warning="no-plan"]')).toHaveCount(rows);
     const key = await db.locator('tbody tr[data-account]').first().getAttribute('data-account');

@@ -28,7 +28,6 @@ import {
   $costToServe,
   $kraljic,
   $matrixConfig,
-  $valuePropositions,
   costToServeFor,
   hasCostData,
 } from '../../state/index';
@@ -73,7 +72,6 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   const reviews = useStored($accountReviews);
   const teams = useStored($accountTeams);
   const kraljic = useStored($kraljic);
-  const propositions = useStored($valuePropositions);
   const [sort, setSort] = useState<Sort>({ key: 'revenue', dir: -1 });
   const [query, setQuery] = useState('');
   const [show, setShow] = useState<DashboardShow>('all');
@@ -167,7 +165,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       ))}
       {!model.matrixConfigValid && <p class="db-alert">{s.matrixInvalid}</p>}
       {teams.teams.length > 0 && <LazyTeamLines locale={locale} rows={model.rows} />}
-      <LazyPropositionLines locale={locale} rows={model.rows} currency={currency} propositions={propositions} />
+      <LazyPropositionLines locale={locale} rows={model.rows} currency={currency} />
 
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">

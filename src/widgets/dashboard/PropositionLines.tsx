@@ -6,26 +6,28 @@
  * dashboard shows, so the worksheet rules stay out of its first download.
  */
 import { propositionDashboardLines } from '../../domain/index.ts';
-import type { ValueProposition } from '../../domain/index.ts';
 import { formatMoney } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { fillCount } from '../../i18n/plural';
+import { $valuePropositions } from '../../state/index';
+import { useLive } from '../shared/useStored';
 import { LINE_STRINGS } from './lineStrings';
 
 export function PropositionLines({
   locale,
   rows,
   currency,
-  propositions,
 }: {
   locale: Locale;
   rows: readonly { key: string; name: string }[];
   currency: string;
-  /** Read by the dashboard itself: this part mounts after hydration, and must not show the store's default first. */
-  propositions: readonly ValueProposition[];
 }) {
   const s = LINE_STRINGS[locale];
+  // Fetched, so mounted only in the browser after hydration: the stored value from the first render
+  // (the store's default first would flash "no value proposition yet" on every line). The store
+  // itself stays out of the dashboard's first download.
+  const propositions = useLive($valuePropositions, $valuePropositions.get());
   const lines = propositionDashboardLines(rows, propositions);
   if (lines.length === 0) return null;
   return (
