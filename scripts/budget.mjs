@@ -208,6 +208,12 @@ for (const url of args.filter((a) => a.startsWith('/'))) {
     console.log(`  ${fmt(c.s).padStart(9)}  ${c.u}`);
   }
 }
+// `npm run budget -- --json sizes.json` writes every widget page's JS figure, to compare two builds.
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0 && args[jsonAt + 1]) {
+  const sizes = Object.fromEntries(pages.filter((p) => p.islands > 0).map((p) => [p.url, p.js]));
+  writeFileSync(args[jsonAt + 1], JSON.stringify(sizes, null, 2) + '\n');
+}
 if (updateBaseline) {
   const over = Object.fromEntries(
     pages
