@@ -104,3 +104,21 @@ test('print view: the ranking and the whale curve print, the editors do not', as
   await expect(widget.locator('[data-action="load-sample"]')).toBeHidden();
   await expect(widget.locator('[data-action="print"]')).toBeHidden();
 });
+
+test('a print the browser refuses is said in words, with the way around it', async ({ page, problems }) => {
+  void problems;
+  // Some embedded and locked-down browsers throw from window.print().
+  await page.addInitScript(() => {
+    window.print = () => {
+      throw new Error('printing is disabled');
+    };
+  });
+  await page.goto('/pt-br/tools/cost-to-serve/');
+  const widget = page.locator('[data-widget="cost-to-serve"]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr]) [data-widget="cost-to-serve"]')).toHaveCount(1);
+  await widget.locator('[data-action="load-sample"]').click();
+  await expect(widget.locator('[data-action="print"]')).toBeEnabled({ timeout: 30_000 });
+  await widget.locator('[data-action="print"]').click();
+  await expect(widget.getByRole('alert')).toContainText('Não foi possível imprimir a página (printing is disabled)');
+});

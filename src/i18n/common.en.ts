@@ -24,6 +24,8 @@ const en = {
   // The import panel while its code loads (import-panel/LazyImportPanel.tsx)
   importLoading: 'Loading the import tool…',
   importFailed: 'The import tool could not be loaded. Reload the page and try again.',
+  // A print button the browser refused (shared/PrintButton.tsx)
+  printFailed: 'The page could not be printed ({detail}). Use your browser’s own Print command (Ctrl+P, or ⌘P on a Mac).',
 } as const;
 
 export default en;

@@ -22,6 +22,7 @@ const ptBr: Dictionary<typeof en> = {
   currencyChange: 'Mude em Meus dados',
   importLoading: 'Carregando a ferramenta de importação…',
   importFailed: 'Não foi possível carregar a ferramenta de importação. Recarregue a página e tente de novo.',
+  printFailed: 'Não foi possível imprimir a página ({detail}). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',
 };
 
 export default ptBr;

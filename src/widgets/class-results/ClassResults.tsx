@@ -22,6 +22,7 @@ import { StageFigure } from './StageFigure';
 import { CauseFigure } from './CauseFigure';
 import { MatrixFigure } from './MatrixFigure';
 import './class-results.css';
+import { PrintButton } from '../shared/PrintButton';
 
 export interface ClassResultsProps {
   locale: Locale;
@@ -287,9 +288,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
               </div>
             </details>
             <p class="cr-actions no-print">
-              <button type="button" class="button secondary" onClick={() => window.print()}>
-                {s.print}
-              </button>
+              <PrintButton locale={locale}>{s.print}</PrintButton>
               <button type="button" class="button danger" data-action="clear" onClick={clearAll}>
                 {s.clear}
               </button>

@@ -36,6 +36,7 @@ import { CostImport } from './CostImport';
 import { STRINGS } from './strings';
 import { WhaleCurve } from './WhaleCurve';
 import './cost-to-serve.css';
+import { PrintButton } from '../shared/PrintButton';
 
 export default function CostToServe({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -89,16 +90,6 @@ export default function CostToServe({ locale }: { locale: Locale }) {
     current && report(updateClientCosts(current.key, { costs: { [type]: value ?? undefined } }));
   const period = monthsLabel(locale, data.view) ?? '—';
 
-  // The print view is the ranking, the whale curve and its table (a trainer hands them out); the
-  // editors are marked no-print.
-  function print() {
-    try {
-      window.print();
-    } catch (error) {
-      setStatus({ tone: 'error', text: fill(t.printFailed, { detail: error instanceof Error ? error.message : String(error) }) });
-    }
-  }
-
   return (
     <section class="cost-to-serve" data-widget="cost-to-serve" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`}>{t.title}</h3>
@@ -107,9 +98,10 @@ export default function CostToServe({ locale }: { locale: Locale }) {
         <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={busy}>
           {COMMON[locale].loadSample}
         </button>
-        <button type="button" class="button secondary" data-action="print" onClick={print} disabled={clients.length === 0}>
+        {/* The print view is the ranking, the whale curve and its table (a trainer hands them out); the editors are no-print. */}
+        <PrintButton locale={locale} disabled={clients.length === 0}>
           {t.print}
-        </button>
+        </PrintButton>
       </div>
       {data.portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={(r) => report(r)} />}
       <StatusRegion locale={locale} status={status} />

@@ -29,7 +29,6 @@ const en = {
   costsLegend: 'Yearly costs of serving {client} ({currency})',
   resultTitle: 'Profitability ranking',
   print: 'Print the ranking and the whale curve',
-  printFailed: 'The page could not be printed ({detail}). Try your browser’s own Print command.',
   resultNote: 'Figures for {period}. Cost lines are yearly amounts: enter them for the same months as the revenue.',
   colProfitRank: 'Profit rank',
   colRevenueRank: 'Revenue rank',

@@ -32,7 +32,6 @@ const ptBr: Dictionary<typeof en> = {
   costsLegend: 'Custos anuais de servir {client} ({currency})',
   resultTitle: 'Ranking de rentabilidade',
   print: 'Imprimir o ranking e a curva da baleia',
-  printFailed: 'Não foi possível imprimir a página ({detail}). Use o comando Imprimir do próprio navegador.',
   resultNote: 'Números de {period}. Os custos são valores anuais: lance-os para os mesmos meses do faturamento.',
   colProfitRank: 'Posição no lucro',
   colRevenueRank: 'Posição no faturamento',

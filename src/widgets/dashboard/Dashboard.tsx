@@ -34,6 +34,7 @@ import {
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
+import { PrintButton } from '../shared/PrintButton';
 import { AccountsTable } from './AccountsTable';
 import type { Sort } from './AccountsTable';
 import { NoClients, NoKeyAccounts } from './EmptyDashboard';
@@ -192,9 +193,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
             <option value="noPlan">{s.showNoPlan}</option>
           </select>
         </div>
-        <button type="button" class="button secondary" onClick={() => window.print()}>
-          {s.print}
-        </button>
+        <PrintButton locale={locale}>{s.print}</PrintButton>
       </div>
       <p class="no-print" role="status">
         {fill(s.countShown, { shown: visible.length, total: model.rows.length })}

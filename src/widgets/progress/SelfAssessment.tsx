@@ -14,6 +14,7 @@ import { LessonTable, OverallMeter, quizCell } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson, type LessonStatus } from '../../domain/courseSummary.ts';
 import './progress.css';
+import { PrintButton } from '../shared/PrintButton';
 
 export interface SelfAssessmentProps {
   locale: Locale;
@@ -98,9 +99,9 @@ export default function SelfAssessment({ locale, lessons }: SelfAssessmentProps)
               </p>
             )}
             <p class="no-print">
-              <button type="button" class="button" data-action="print" onClick={() => window.print()}>
+              <PrintButton locale={locale} class="button">
                 {s.print}
-              </button>
+              </PrintButton>
             </p>
             <Certificate locale={locale} name={progress.learnerName} summary={summary} />
           </>
