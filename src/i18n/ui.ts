@@ -60,6 +60,7 @@ const en = {
   'lesson.quiz': 'Check your understanding',
   'lesson.readTime': 'About {minutes} minutes',
   'lesson.print': 'Print this lesson',
+  'print.failed': 'The page could not be printed ({detail}). Use your browser’s own Print command (Ctrl+P, or ⌘P on a Mac).',
   'page.onThisPage': 'On this page',
   'tools.title': 'Tools',
   'tools.lead': 'Every tool works on its own, on sample data or on your own clients. Your work is saved in this browser only.',
@@ -177,6 +178,7 @@ const ptBr: Dictionary<typeof en> = {
   'lesson.quiz': 'Teste o que aprendeu',
   'lesson.readTime': 'Cerca de {minutes} minutos',
   'lesson.print': 'Imprimir esta aula',
+  'print.failed': 'Não foi possível imprimir a página ({detail}). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',
   'page.onThisPage': 'Nesta página',
   'tools.title': 'Ferramentas',
   'tools.lead':
