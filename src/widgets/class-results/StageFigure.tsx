@@ -120,11 +120,7 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
                     <tr key={`${x.account}-${i}`}>
                       <th scope="row">{x.name}</th>
                       <td>{g.group || n.s.noGroup}</td>
-                      <td>
-                        {STAGE_IDS.filter((st) => g.counts[st] > 0)
-                          .map((st) => `${n.stageName(st)}: ${g.counts[st]}`)
-                          .join(' · ')}
-                      </td>
+                      <td>{n.counts(STAGE_IDS, g.counts, n.stageName)}</td>
                     </tr>
                   )),
                 )}
