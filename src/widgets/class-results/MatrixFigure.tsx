@@ -2,6 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { areasPlugin } from '../../charts/areasPlugin';
 import { ChartFigure } from '../../charts/ChartFigure';
+import { FigureTable } from '../../charts/FigureTable';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
 import type { ClassResults } from '../../domain/classResults.ts';
 import { fillCount } from '../../i18n/plural';
@@ -61,37 +62,20 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
               };
             }}
           />
-          <div class="table-scroll">
-            <table data-table="matrix">
-              <caption>{n.s.matrixMeansCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.s.accountCol}</th>
-                  <th scope="col" class="num">
-                    {n.s.placementsCol}
-                  </th>
-                  <th scope="col" class="num">
-                    {n.s.meanAttractivenessCol}
-                  </th>
-                  <th scope="col" class="num">
-                    {n.s.meanStrengthCol}
-                  </th>
-                  <th scope="col">{n.s.quadrantCol}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matrixAccounts.map((a) => (
-                  <tr key={a.account} data-account={a.account}>
-                    <th scope="row">{a.name}</th>
-                    <td class="num">{a.count}</td>
-                    <td class="num">{n.num(a.meanAttractiveness)}</td>
-                    <td class="num">{n.num(a.meanStrength)}</td>
-                    <td>{n.counts(['strategic', 'star', 'status', 'streamline'], a.quadrantCounts, n.quadrantName)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            name="matrix"
+            caption={n.s.matrixMeansCaption}
+            headers={[n.s.accountCol, n.s.placementsCol, n.s.meanAttractivenessCol, n.s.meanStrengthCol, n.s.quadrantCol]}
+            rows={matrixAccounts.map((a) => [
+              a.name,
+              a.count,
+              n.num(a.meanAttractiveness),
+              n.num(a.meanStrength),
+              n.counts(['strategic', 'star', 'status', 'streamline'], a.quadrantCounts, n.quadrantName),
+            ])}
+            numeric={[1, 2, 3]}
+            rowData={matrixAccounts.map((a) => ({ 'data-account': a.account }))}
+          />
         </>
       )}
     </section>
