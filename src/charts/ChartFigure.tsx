@@ -5,15 +5,8 @@ import type { Locale } from '../i18n/locales';
 import { readPalette, type ChartPalette } from './colors';
 import { CHART_STRINGS } from './strings';
 import { lazyImport } from '../scripts/lazyImport.ts';
+import { FigureTable, type ChartTable } from './FigureTable';
 import './charts.css';
-
-export interface ChartTable {
-  caption: string;
-  headers: string[];
-  rows: (string | number)[][];
-  /** Columns (by index) holding numbers: right-aligned. */
-  numeric?: number[];
-}
 
 interface Props {
   locale: Locale;
@@ -147,37 +140,7 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
       </figcaption>
       <details class="chart-table">
         <summary>{t.showTable}</summary>
-        <div class="table-scroll">
-          <table>
-            <caption>{table.caption}</caption>
-            <thead>
-              <tr>
-                {table.headers.map((h, i) => (
-                  <th scope="col" class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, i) =>
-                    i === 0 ? (
-                      <th scope="row" key={i}>
-                        {cell}
-                      </th>
-                    ) : (
-                      <td class={table.numeric?.includes(i) ? 'num' : undefined} key={i}>
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable {...table} />
       </details>
     </figure>
   );

@@ -1,37 +1,15 @@
 /** Where the class placed each account on the classification matrix, and the mean placement. */
-import type { Plugin } from 'chart.js';
-import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartConfiguration } from 'chart.js';
+import { areasPlugin } from '../../charts/areasPlugin';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { FigureTable } from '../../charts/FigureTable';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
 import type { ClassResults } from '../../domain/classResults.ts';
 import { fillCount } from '../../i18n/plural';
+import { scoreAxis } from '../matrix-kit/chartConfig';
 import type { FigureNames } from './figureNames';
 
 const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
-
-/** The dashed lines at 5 that split the matrix into its four quadrants. */
-function midpointLines(colour: string): Plugin {
-  return {
-    id: 'classMidpoint',
-    beforeDatasetsDraw(chart) {
-      const { ctx, chartArea, scales } = chart;
-      const x = scales['x']?.getPixelForValue(5);
-      const y = scales['y']?.getPixelForValue(5);
-      if (x === undefined || y === undefined) return;
-      ctx.save();
-      ctx.strokeStyle = colour;
-      ctx.setLineDash([6, 4]);
-      ctx.lineWidth = 1.5;
-      ctx.beginPath();
-      ctx.moveTo(x, chartArea.top);
-      ctx.lineTo(x, chartArea.bottom);
-      ctx.moveTo(chartArea.left, y);
-      ctx.lineTo(chartArea.right, y);
-      ctx.stroke();
-      ctx.restore();
-    },
-  };
-}
 
 export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassResults }) {
   const points = results.matrix.points;
@@ -76,64 +54,28 @@ export function MatrixFigure({ n, results }: { n: FigureNames; results: ClassRes
                   })),
                 },
                 options: {
-                  scales: {
-                    x: {
-                      min: 0,
-                      max: 10,
-                      title: { display: true, text: n.s.xAxis, color: p.fg },
-                      ticks: { color: p.fg },
-                      grid: { color: p.grid },
-                    },
-                    y: {
-                      min: 0,
-                      max: 10,
-                      title: { display: true, text: n.s.yAxis, color: p.fg },
-                      ticks: { color: p.fg },
-                      grid: { color: p.grid },
-                    },
-                  },
+                  scales: { x: scoreAxis(n.s.xAxis, p), y: scoreAxis(n.s.yAxis, p) },
                   plugins: { legend: { labels: { color: p.fg, usePointStyle: true } } },
                 },
-                plugins: [midpointLines(p.muted)],
+                // No areas: only the dashed lines at 5 that split the matrix into its four quadrants.
+                plugins: [areasPlugin([], { midpoint: 5, line: p.muted, text: p.fg })],
               };
             }}
           />
-          <div class="table-scroll">
-            <table data-table="matrix">
-              <caption>{n.s.matrixMeansCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.s.accountCol}</th>
-                  <th scope="col" class="num">
-                    {n.s.placementsCol}
-                  </th>
-                  <th scope="col" class="num">
-                    {n.s.meanAttractivenessCol}
-                  </th>
-                  <th scope="col" class="num">
-                    {n.s.meanStrengthCol}
-                  </th>
-                  <th scope="col">{n.s.quadrantCol}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matrixAccounts.map((a) => (
-                  <tr key={a.account} data-account={a.account}>
-                    <th scope="row">{a.name}</th>
-                    <td class="num">{a.count}</td>
-                    <td class="num">{n.num(a.meanAttractiveness)}</td>
-                    <td class="num">{n.num(a.meanStrength)}</td>
-                    <td>
-                      {(['strategic', 'star', 'status', 'streamline'] as const)
-                        .filter((q) => a.quadrantCounts[q] > 0)
-                        .map((q) => `${n.quadrantName(q)}: ${a.quadrantCounts[q]}`)
-                        .join(' · ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            name="matrix"
+            caption={n.s.matrixMeansCaption}
+            headers={[n.s.accountCol, n.s.placementsCol, n.s.meanAttractivenessCol, n.s.meanStrengthCol, n.s.quadrantCol]}
+            rows={matrixAccounts.map((a) => [
+              a.name,
+              a.count,
+              n.num(a.meanAttractiveness),
+              n.num(a.meanStrength),
+              n.counts(['strategic', 'star', 'status', 'streamline'], a.quadrantCounts, n.quadrantName),
+            ])}
+            numeric={[1, 2, 3]}
+            rowData={matrixAccounts.map((a) => ({ 'data-account': a.account }))}
+          />
         </>
       )}
     </section>

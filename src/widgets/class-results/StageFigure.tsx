@@ -1,5 +1,6 @@
 /** How the class diagnosed each account's stage: stacked bars, the counts per stage, and per group. */
 import { ChartFigure } from '../../charts/ChartFigure';
+import { FigureTable } from '../../charts/FigureTable';
 import type { ChartConfiguration } from 'chart.js';
 import { withAlpha, type ChartPalette } from '../../charts/colors';
 import { STAGE_IDS } from '../../domain/index.ts';
@@ -22,6 +23,13 @@ const STAGE_COLOURS: Record<StageId, (p: ChartPalette) => string> = {
 export function StageFigure({ n, results }: { n: FigureNames; results: ClassResults }) {
   const stages = results.stages;
   const mostAgreed = mostAgreedStage(stages);
+  // The chart's table, shown outright too: each stage's cell says which stage it counts.
+  const table = {
+    caption: n.s.stagesCaption,
+    headers: [n.s.accountCol, ...STAGE_IDS.map(n.stageName), n.s.consensusCol],
+    rows: stages.map((x) => [x.name, ...STAGE_IDS.map((st) => x.counts[st]), x.consensus ? n.stageName(x.consensus) : n.s.noConsensus]),
+    numeric: STAGE_IDS.map((_, i) => i + 1),
+  };
   return (
     <section aria-labelledby={`${n.id}-stages`} data-section="stages">
       <h2 id={`${n.id}-stages`}>{n.s.stagesTitle}</h2>
@@ -42,16 +50,7 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
                   })
                 : '',
             }).trim()}
-            table={{
-              caption: n.s.stagesCaption,
-              headers: [n.s.accountCol, ...STAGE_IDS.map(n.stageName), n.s.consensusCol],
-              rows: stages.map((x) => [
-                x.name,
-                ...STAGE_IDS.map((st) => x.counts[st]),
-                x.consensus ? n.stageName(x.consensus) : n.s.noConsensus,
-              ]),
-              numeric: STAGE_IDS.map((_, i) => i + 1),
-            }}
+            table={table}
             config={(p: ChartPalette): ChartConfiguration => ({
               type: 'bar',
               data: {
@@ -74,63 +73,20 @@ export function StageFigure({ n, results }: { n: FigureNames; results: ClassResu
               },
             })}
           />
-          <div class="table-scroll">
-            <table data-table="stages">
-              <caption>{n.s.stagesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.s.accountCol}</th>
-                  {STAGE_IDS.map((st) => (
-                    <th scope="col" class="num" key={st}>
-                      {n.stageName(st)}
-                    </th>
-                  ))}
-                  <th scope="col">{n.s.consensusCol}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stages.map((x) => (
-                  <tr key={x.account} data-account={x.account}>
-                    <th scope="row">{x.name}</th>
-                    {STAGE_IDS.map((st) => (
-                      <td class="num" key={st} data-stage={st}>
-                        {x.counts[st]}
-                      </td>
-                    ))}
-                    <td>{x.consensus ? n.stageName(x.consensus) : n.s.noConsensus}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            name="stages"
+            {...table}
+            rowData={stages.map((x) => ({ 'data-account': x.account }))}
+            columnData={[undefined, ...STAGE_IDS.map((st) => ({ 'data-stage': st }))]}
+          />
           <h3>{n.s.byGroupTitle}</h3>
-          <div class="table-scroll">
-            <table data-table="stages-by-group">
-              <caption class="sr-only">{n.s.byGroupCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{n.s.accountCol}</th>
-                  <th scope="col">{n.s.groupCol}</th>
-                  <th scope="col">{n.s.stagesTitle}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stages.flatMap((x) =>
-                  x.byGroup.map((g, i) => (
-                    <tr key={`${x.account}-${i}`}>
-                      <th scope="row">{x.name}</th>
-                      <td>{g.group || n.s.noGroup}</td>
-                      <td>
-                        {STAGE_IDS.filter((st) => g.counts[st] > 0)
-                          .map((st) => `${n.stageName(st)}: ${g.counts[st]}`)
-                          .join(' · ')}
-                      </td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            name="stages-by-group"
+            caption={n.s.byGroupCaption}
+            captionClass="sr-only"
+            headers={[n.s.accountCol, n.s.groupCol, n.s.stagesTitle]}
+            rows={stages.flatMap((x) => x.byGroup.map((g) => [x.name, g.group || n.s.noGroup, n.counts(STAGE_IDS, g.counts, n.stageName)]))}
+          />
         </>
       )}
     </section>

@@ -22,5 +22,11 @@ export function figureNames(locale: Locale, id: string, lessons: readonly { id: 
     quadrantName: (q: QuadrantId) => d.quadrants[q].name,
     pct: (x: number) => formatPercent(locale, x),
     num: (x: number) => formatNumber(locale, x, 2),
+    /** "Name: count" for each id counted at least once, e.g. "Strategic: 3 · Star: 1". */
+    counts: <K extends string>(ids: readonly K[], counts: Record<K, number>, name: (id: K) => string) =>
+      ids
+        .filter((id) => counts[id] > 0)
+        .map((id) => `${name(id)}: ${counts[id]}`)
+        .join(' · '),
   };
 }

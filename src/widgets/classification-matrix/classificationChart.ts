@@ -73,10 +73,7 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
         borderWidth: 2,
       })),
     },
-    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, (dataset, index) => {
-      const r = groups[dataset]?.[index];
-      return r ? describe(r) : '';
-    }),
+    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, groups, describe),
     plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
   });
 

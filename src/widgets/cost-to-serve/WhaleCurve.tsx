@@ -4,9 +4,9 @@
  * falls back through the ones that lose money. The sentence says where the peak is and what the
  * last clients lose; the table behind the chart lists every client.
  */
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
+import { cumulativeCurve } from '../../charts/cumulativeCurve';
 import type { CostToServeResult } from '../../domain/index.ts';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -34,44 +34,14 @@ export function WhaleCurve({ locale, result, money }: Props) {
   const t = STRINGS[locale];
   const n = result.clients.length;
   const pct = (share: number) => formatPercent(locale, share);
-  const config = (palette: ChartPalette): ChartConfiguration => {
-    const points = [{ x: 0, y: 0 }, ...result.clients.map((c, i) => ({ x: i + 1, y: c.cumulativeShare * 100 }))];
-    const spec = {
-      type: 'scatter',
-      data: {
-        datasets: [
-          {
-            label: t.whaleSeries,
-            data: points,
-            showLine: true,
-            pointRadius: n > 40 ? 0 : 2,
-            borderColor: palette.accent,
-            backgroundColor: palette.accent,
-            borderWidth: 2,
-          },
-        ],
-      },
-      options: {
-        scales: {
-          x: {
-            type: 'linear',
-            min: 0,
-            max: n,
-            title: { display: true, text: t.whaleAxisX, color: palette.fg },
-            ticks: { color: palette.muted, precision: 0 },
-            grid: { color: palette.grid },
-          },
-          y: {
-            title: { display: true, text: t.whaleAxisY, color: palette.fg },
-            ticks: { color: palette.muted, callback: (v: number | string) => pct(Number(v) / 100) },
-            grid: { color: palette.grid },
-          },
-        },
-        plugins: { legend: { display: false } },
-      },
-    };
-    return spec as unknown as ChartConfiguration;
-  };
+  const config = (palette: ChartPalette) =>
+    cumulativeCurve(
+      locale,
+      palette,
+      { label: t.whaleSeries, shares: result.clients.map((c) => c.cumulativeShare), xStep: 1, pointRadius: n > 40 ? 0 : 2 },
+      { title: t.whaleAxisX, max: n, ticks: { precision: 0 } },
+      { title: t.whaleAxisY },
+    );
   return (
     <section class="cts-whale" aria-label={t.whaleTitle}>
       <h4>{t.whaleTitle}</h4>

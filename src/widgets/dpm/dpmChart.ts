@@ -88,10 +88,7 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
         ],
       },
       // Both datasets describe the segment: now and in three years are one sentence.
-      options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, (_dataset, index) => {
-        const p = points[index];
-        return p ? describe(p) : '';
-      }),
+      options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, [points, points], describe),
       plugins: [
         quadrantShading(locale, palette, MID, 'strategy'),
         arrowsPlugin(0, 1, palette.fg),

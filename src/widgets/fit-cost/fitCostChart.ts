@@ -13,7 +13,7 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { zoneColor } from '../matrix-kit/colors';
-import { scoreAxis } from '../matrix-kit/chartConfig';
+import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import type { ScatterConfig } from '../matrix-kit/chartConfig';
 import { zoneName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
@@ -58,17 +58,7 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
     },
     options: {
       scales: { x: scoreAxis(t.axisX, palette), y: scoreAxis(t.axisY, palette) },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: palette.fg, usePointStyle: true } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => {
-              const p = groups[ctx.datasetIndex]?.[ctx.dataIndex];
-              return p ? describe(p) : '';
-            },
-          },
-        },
-      },
+      plugins: pointPlugins(palette, groups, describe, true),
     },
     plugins: [
       areasPlugin(

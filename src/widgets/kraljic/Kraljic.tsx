@@ -101,14 +101,7 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
         <Reading locale={locale} t={t} uid={uid} result={result} stage={stage} target={target} />
       </div>
 
-      <ChartFigure
-        locale={locale}
-        config={chart.config}
-        summary={chart.summary}
-        table={chart.table}
-        dataKey={chart.dataKey}
-        height="square"
-      />
+      <ChartFigure locale={locale} {...chart} height="square" />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import { STRINGS } from './strings';
 
 export type PlacedAccount = {
@@ -32,15 +33,6 @@ const BOUNDS: Record<KraljicQuadrant, { x: [number, number]; y: [number, number]
   bottleneck: { x: [KRALJIC_MIDPOINT, 5], y: [1, KRALJIC_MIDPOINT] },
   strategic: { x: [KRALJIC_MIDPOINT, 5], y: [KRALJIC_MIDPOINT, 5] },
 };
-
-const axis = (title: string, palette: ChartPalette) => ({
-  type: 'linear' as const,
-  min: 1,
-  max: 5,
-  ticks: { stepSize: 1, color: palette.fg },
-  grid: { color: palette.grid },
-  title: { display: true, text: title, color: palette.fg, font: { weight: 'bold' as const } },
-});
 
 export function kraljicChart(locale: Locale, placed: readonly PlacedAccount[], open: { key: string; name: string }) {
   const t = STRINGS[locale];
@@ -86,18 +78,8 @@ export function kraljicChart(locale: Locale, placed: readonly PlacedAccount[], o
       ],
     },
     options: {
-      scales: { x: axis(t.axisX, palette), y: axis(t.axisY, palette) },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: palette.fg, usePointStyle: true } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => {
-              const p = groups[ctx.datasetIndex]?.[ctx.dataIndex];
-              return p ? describe(p) : '';
-            },
-          },
-        },
-      },
+      scales: { x: scoreAxis(t.axisX, palette, false, [1, 5]), y: scoreAxis(t.axisY, palette, false, [1, 5]) },
+      plugins: pointPlugins(palette, groups, describe, true),
     },
     plugins: [
       areasPlugin(

@@ -20,19 +20,13 @@ export function MatrixChart(props: {
   holder: ChartHolder;
 }) {
   const { locale, title, note, pointsTitle, chart, holder } = props;
+  const { points, ...figure } = chart;
   return (
     <>
       <h3>{title}</h3>
       <p class="muted">{note}</p>
-      <ChartFigure
-        locale={locale}
-        config={chart.config}
-        summary={chart.summary}
-        table={chart.table}
-        dataKey={chart.dataKey}
-        height="square"
-      >
-        <PointList title={pointsTitle} points={chart.points} holder={holder} />
+      <ChartFigure locale={locale} {...figure} height="square">
+        <PointList title={pointsTitle} points={points} holder={holder} />
       </ChartFigure>
     </>
   );

@@ -11,7 +11,7 @@ import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from './colors';
-import { scoreAxis } from './chartConfig';
+import { pointPlugins, scoreAxis } from './chartConfig';
 import type { BubbleConfig } from './chartConfig';
 import { capitalise, quadrantName, strategyName } from './names';
 
@@ -34,17 +34,15 @@ export function quadrantShading(locale: Locale, palette: ChartPalette, midpoint:
   );
 }
 
-/** Axes, legend and tooltips of a quadrant bubble chart; `describe` gives a point's sentence ('' for none). */
-export function quadrantChartOptions(
+/** Axes, legend and tooltips of a quadrant bubble chart; a point of `groups` (one group a dataset) is said by `describe`. */
+export function quadrantChartOptions<P>(
   axes: { x: string; y: string },
   palette: ChartPalette,
-  describe: (datasetIndex: number, index: number) => string,
+  groups: readonly (readonly P[])[],
+  describe: (p: P) => string,
 ): BubbleConfig['options'] {
   return {
     scales: { x: scoreAxis(axes.x, palette, true), y: scoreAxis(axes.y, palette) },
-    plugins: {
-      legend: { position: 'bottom', labels: { color: palette.fg } },
-      tooltip: { callbacks: { label: (ctx) => describe(ctx.datasetIndex, ctx.dataIndex) } },
-    },
+    plugins: pointPlugins(palette, groups, describe),
   };
 }

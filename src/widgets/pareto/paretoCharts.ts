@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatPercent } from '../../i18n/format';
 import type { ParetoResult } from '../../domain/index.ts';
 import type { ChartPalette } from '../../charts/colors';
+import { cumulativeCurve } from '../../charts/cumulativeCurve';
 import type { ParetoStrings } from './strings.ts';
 
 /** Above this many clients the chart is a cumulative curve instead of one bar per client. */
@@ -109,52 +110,15 @@ export function barConfig(result: ParetoResult, thresholds: { a: number; b: numb
 export function curveConfig(result: ParetoResult, t: ParetoStrings, locale: Locale) {
   return (palette: ChartPalette): ChartConfiguration => {
     const n = result.ranked.length;
-    const points = [{ x: 0, y: 0 }, ...result.ranked.map((r, i) => ({ x: ((i + 1) / n) * 100, y: r.cumulativeShare * 100 }))];
-    const config = {
-      type: 'scatter',
-      data: {
-        datasets: [
-          {
-            label: t.cumulative,
-            data: points,
-            showLine: true,
-            pointRadius: 0,
-            borderColor: palette.accent,
-            backgroundColor: palette.accent,
-            borderWidth: 2,
-          },
-        ],
-      },
-      options: {
-        scales: {
-          x: {
-            type: 'linear',
-            min: 0,
-            max: 100,
-            title: { display: true, text: t.clientsAxis, color: palette.fg },
-            ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) },
-            grid: { color: palette.grid },
-          },
-          y: {
-            min: 0,
-            max: 100,
-            title: { display: true, text: t.cumulative, color: palette.fg },
-            ticks: { color: palette.muted, callback: (v: number | string) => formatPercent(locale, Number(v) / 100) },
-            grid: { color: palette.grid },
-          },
-        },
-        plugins: { legend: { display: false } },
-      },
-      plugins: [
-        guideLines(
-          [
-            { axis: 'x', scale: 'x', value: 20, label: t.marker20 },
-            { axis: 'y', scale: 'y', value: 80, label: t.marker80 },
-          ],
-          palette.danger,
-        ),
+    const curve = { label: t.cumulative, shares: result.ranked.map((r) => r.cumulativeShare), xStep: 100 / n, pointRadius: 0 };
+    const guides = guideLines(
+      [
+        { axis: 'x', scale: 'x', value: 20, label: t.marker20 },
+        { axis: 'y', scale: 'y', value: 80, label: t.marker80 },
       ],
-    };
-    return config as unknown as ChartConfiguration;
+      palette.danger,
+    );
+    const config = cumulativeCurve(locale, palette, curve, { title: t.clientsAxis, max: 100 }, { title: t.cumulative, min: 0, max: 100 });
+    return { ...config, plugins: [guides] } as ChartConfiguration;
   };
 }
