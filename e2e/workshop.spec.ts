@@ -217,3 +217,21 @@ for (const locale of LOCALES) {
     await expect(loader.locator('[role="status"]')).not.toBeEmpty();
   });
 }
+
+test('a workshop page whose print the browser refuses says so beside the button', async ({ page, problems }) => {
+  void problems;
+  // Some embedded and locked-down browsers throw from window.print().
+  await page.addInitScript(() => {
+    window.print = () => {
+      throw new Error('printing is disabled');
+    };
+  });
+  await page.goto('/en/workshop/guide/');
+  const button = page.locator('[data-print]');
+  await button.click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The page could not be printed (printing is disabled). Use your browser’s own Print command (Ctrl+P, or ⌘P on a Mac).',
+  );
+  await button.click();
+  await expect(page.getByRole('alert')).toHaveCount(1);
+});
