@@ -120,5 +120,7 @@ test('a print the browser refuses is said in words, with the way around it', asy
   await widget.locator('[data-action="load-sample"]').click();
   await expect(widget.locator('[data-action="print"]')).toBeEnabled({ timeout: 30_000 });
   await widget.locator('[data-action="print"]').click();
-  await expect(widget.getByRole('alert')).toContainText('Não foi possível imprimir a página (printing is disabled)');
+  await expect(widget.getByRole('alert').filter({ hasText: 'imprimir' })).toHaveText(
+    'Não foi possível imprimir a página (printing is disabled). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',
+  );
 });
