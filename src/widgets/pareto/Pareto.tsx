@@ -13,6 +13,7 @@ import type { ParetoInput } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../../domain/paretoExtras.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { EmptyPortfolioCard } from '../shared/EmptyPortfolioCard.tsx';
 import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
 import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
@@ -52,7 +53,6 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const [aText, setAText] = useState('80');
   const [bText, setBText] = useState('95');
   const { toast, setToast, report, failed, close } = useWriteToast(locale);
-  const [sampleBusy, setSampleBusy] = useState(false);
 
   const typed = thresholdsFromPercent(Number(aText.replace(',', '.')), Number(bText.replace(',', '.')));
   const thresholdsValid = typed !== null;
@@ -87,9 +87,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   };
 
   const loadSample = async () => {
-    setSampleBusy(true);
     const r = await loadSampleCompany(locale);
-    setSampleBusy(false);
     if (!r.ok) setToast({ text: fill(common.sampleFailed, { code: r.code }), tone: 'error' });
   };
 
@@ -102,15 +100,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
 
       {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={failed} />}
 
-      {source === 'portfolio' && portfolio.clients.length === 0 && (
-        <div class="card">
-          <h3>{t.emptyTitle}</h3>
-          <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
-            {common.loadSample}
-          </button>
-        </div>
-      )}
+      {source === 'portfolio' && portfolio.clients.length === 0 && <EmptyPortfolioCard locale={locale} t={t} onLoad={loadSample} />}
 
       {source === 'file' && (
         <FileSource

@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, $progress, setLearnerName } from '../../state/index';
-import { buildWorkshopResults, workshopResultsFileName } from '../../state/workshopResults';
+import { buildWorkshopResults, buildWorkshopResultsFromStores, workshopResultsFileName } from '../../state/workshopResults';
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
@@ -55,15 +55,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
       return;
     }
     setError(null);
-    const fresh = buildWorkshopResults({
-      participant: name,
-      group,
-      locale,
-      progress: $progress.get(),
-      portfolio: $portfolio.get(),
-      assessments: $assessments.get(),
-      matrixConfig: $matrixConfig.get(),
-    }).results;
+    const fresh = buildWorkshopResultsFromStores(name, group, locale).results;
     const fileName = workshopResultsFileName(fresh);
     // The download helper loads on this click, like every export's code.
     const ok = await lazyImport(() => import('../shared/download'))
