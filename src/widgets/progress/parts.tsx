@@ -5,6 +5,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings';
 import type { CourseSummary, LessonStatus } from '../../domain/courseSummary.ts';
+import { TableHead } from '../shared/TableHead.tsx';
 
 /** The lessons read and quizzes passed, in words, then as one meter of the whole course. */
 export function OverallMeter({ locale, summary, id }: { locale: Locale; summary: CourseSummary; id: string }) {
@@ -51,16 +52,7 @@ export function LessonTable({ locale, summary, caption }: { locale: Locale; summ
     <div class="table-scroll">
       <table class="progress-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colLesson}</th>
-            <th scope="col">{s.colRead}</th>
-            <th scope="col" class="num">
-              {s.colQuiz}
-            </th>
-            <th scope="col">{s.colStatus}</th>
-          </tr>
-        </thead>
+        <TableHead cols={[s.colLesson, s.colRead, { num: s.colQuiz }, s.colStatus]} />
         <tbody>
           {summary.lessons.map((status) => (
             <tr
