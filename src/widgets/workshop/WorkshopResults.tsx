@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $matrixConfig, $portfolio, $progress, setLearnerName } from '../../state/index';
-import { buildWorkshopResults, buildWorkshopResultsFromStores, workshopResultsFileName } from '../../state/workshopResults';
+import { buildWorkshopResults, workshopResultsFileName } from '../../state/workshopResults';
 import { useStored } from '../shared/useStored';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
@@ -55,7 +55,8 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
       return;
     }
     setError(null);
-    const fresh = buildWorkshopResultsFromStores(name, group, locale).results;
+    // Built again for the moment of export (the file's timestamp), from the values the preview shows.
+    const fresh = buildWorkshopResults({ participant: name, group, locale, progress, portfolio, assessments, matrixConfig }).results;
     const fileName = workshopResultsFileName(fresh);
     // The download helper loads on this click, like every export's code.
     const ok = await lazyImport(() => import('../shared/download'))
