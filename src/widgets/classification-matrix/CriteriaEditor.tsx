@@ -19,6 +19,7 @@ import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
 import { UndoLine } from '../matrix-kit/UndoLine';
+import { TableHead } from '../shared/TableHead.tsx';
 import { AXES, criteriaProblem } from './criteriaProblem';
 import type { Axis } from './criteriaProblem';
 import { STRINGS } from './strings';
@@ -100,17 +101,7 @@ export function CriteriaEditor({
               <legend>{axisTitle(axis)}</legend>
               <p class="muted mx-help">{axis === 'attractiveness' ? t.axisAttractivenessHelp : t.axisStrengthHelp}</p>
               <table class="mx-criteria-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colCriterion}</th>
-                    <th scope="col" class="num">
-                      {t.colWeight}
-                    </th>
-                    <th scope="col" class="no-print">
-                      <span class="sr-only">{t.colRemove}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead cols={[t.colCriterion, { num: t.colWeight }, { remove: t.colRemove }]} />
                 <tbody>
                   {editing[axis].map((c, i) => {
                     const name = criterionName(locale, c);

@@ -12,6 +12,7 @@ import { fillCount } from '../../i18n/plural';
 import type { Client } from '../../state/index.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { STRINGS } from './strings';
+import { TableHead } from '../shared/TableHead.tsx';
 
 type Props = { locale: Locale; clients: readonly Client[]; money: (value: number) => string; onApply: (lines: CostImportLine[]) => void };
 
@@ -61,15 +62,7 @@ export function CostImport({ locale, clients, money, onApply }: Props) {
           {lines.length > 0 && (
             <div class="table-scroll">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colClient}</th>
-                    <th scope="col">{t.colType}</th>
-                    <th scope="col" class="num">
-                      {t.colCost}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead cols={[t.colClient, t.colType, { num: t.colCost }]} />
                 <tbody>
                   {lines.slice(0, PREVIEW_ROWS).map((l) => (
                     <tr key={l.row}>

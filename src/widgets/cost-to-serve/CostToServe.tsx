@@ -35,6 +35,7 @@ import { applied, writeProblem } from '../shared/writeProblem';
 import { CostImport } from './CostImport';
 import { STRINGS } from './strings';
 import { WhaleCurve } from './WhaleCurve';
+import { TableHead } from '../shared/TableHead.tsx';
 import './cost-to-serve.css';
 import { PrintButton } from '../shared/PrintButton';
 
@@ -220,32 +221,18 @@ export default function CostToServe({ locale }: { locale: Locale }) {
             )}
             <div class="table-scroll" role="region" aria-labelledby={`${uid}-ranking`} tabIndex={0}>
               <table class="cts-table" data-ranking>
-                <thead>
-                  <tr>
-                    <th scope="col" class="num">
-                      {t.colProfitRank}
-                    </th>
-                    <th scope="col" class="num">
-                      {t.colRevenueRank}
-                    </th>
-                    <th scope="col">{t.colClient}</th>
-                    <th scope="col" class="num">
-                      {t.colRevenue}
-                    </th>
-                    <th scope="col" class="num">
-                      {t.colGross}
-                    </th>
-                    <th scope="col" class="num">
-                      {t.colCost}
-                    </th>
-                    <th scope="col" class="num">
-                      {t.colProfit}
-                    </th>
-                    <th scope="col" class="num">
-                      {t.colProfitPct}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  cols={[
+                    { num: t.colProfitRank },
+                    { num: t.colRevenueRank },
+                    t.colClient,
+                    { num: t.colRevenue },
+                    { num: t.colGross },
+                    { num: t.colCost },
+                    { num: t.colProfit },
+                    { num: t.colProfitPct },
+                  ]}
+                />
                 <tbody>
                   {result.clients.map((c) => (
                     <tr key={c.key} class={c.profit < 0 ? 'is-loss' : undefined}>

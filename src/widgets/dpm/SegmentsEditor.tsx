@@ -16,6 +16,7 @@ import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
 import { UndoLine } from '../matrix-kit/UndoLine';
+import { TableHead } from '../shared/TableHead.tsx';
 import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
 
@@ -137,19 +138,7 @@ export function SegmentsEditor({
         <div class="table-scroll">
           <table class="mx-scores mx-segments" ref={editor}>
             <caption class="sr-only">{t.editorTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.colSegment}</th>
-                {NUM_FIELDS.map((f) => (
-                  <th scope="col" class="num" key={f}>
-                    {label[f]}
-                  </th>
-                ))}
-                <th scope="col" class="no-print">
-                  <span class="sr-only">{t.colRemove}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead cols={[t.colSegment, ...NUM_FIELDS.map((f) => ({ num: label[f] })), { remove: t.colRemove }]} />
             <tbody>
               {segments.map((s, i) => {
                 const name = nameAt(s, i);

@@ -17,6 +17,7 @@ import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import { STRINGS } from './strings';
+import { TableHead } from '../shared/TableHead.tsx';
 
 type RowDraft = { fit: string; cost: string };
 const FIELDS = ['fit', 'cost'] as const;
@@ -74,21 +75,7 @@ export function CandidatesTable(props: {
       <div class="table-scroll">
         <table class="mx-scores" ref={table}>
           <caption class="sr-only">{t.candidatesTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colClient}</th>
-              <th scope="col" class="num">
-                {t.colRevenue}
-              </th>
-              <th scope="col" class="num">
-                {t.colFit}
-              </th>
-              <th scope="col" class="num">
-                {t.colCost}
-              </th>
-              <th scope="col">{t.colZone}</th>
-            </tr>
-          </thead>
+          <TableHead cols={[t.colClient, { num: t.colRevenue }, { num: t.colFit }, { num: t.colCost }, t.colZone]} />
           <tbody>
             {candidates.map((c, row) => {
               const stored = getAssessment(c.key, assessments).fitCost;

@@ -9,6 +9,7 @@ import type { DateOrder, DecimalSeparator, Delimiter } from '../../domain/index.
 import type { ImportSettings, PreviewOutcome } from '../../import/importRun.ts';
 import { fill } from '../../i18n/fill';
 import type { ImportStrings } from './importStrings.ts';
+import { SelectOptions } from '../shared/SelectOptions.tsx';
 
 type Props = {
   t: ImportStrings;
@@ -93,11 +94,7 @@ export function ImportSettingsRow(props: Props) {
             aria-describedby={`${id}-currency-note`}
             onChange={(e) => onCurrency((e.currentTarget as HTMLSelectElement).value)}
           >
-            {currencyChoices(currency, preview.currency.code, fallbackCurrency).map((c) => (
-              <option value={c} key={c}>
-                {c}
-              </option>
-            ))}
+            <SelectOptions values={currencyChoices(currency, preview.currency.code, fallbackCurrency)} />
           </select>
         </div>
       </div>

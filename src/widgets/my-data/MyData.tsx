@@ -38,6 +38,7 @@ import { BackupSection, DemoNotice, StoreRow, formatBytes } from './parts';
 import { RestoreSection } from './RestoreSection';
 import { KeptCopies } from './KeptCopies';
 import { ResetSection } from './ResetSection';
+import { TableHead } from '../shared/TableHead.tsx';
 import './my-data.css';
 
 function useHydrated(): boolean {
@@ -118,16 +119,7 @@ export default function MyData({ locale }: { locale: Locale }) {
       <h2>{inDemo ? t.storedTitleDemo : t.storedTitle}</h2>
       <div class="my-data__table-wrap">
         <table class="my-data__table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colWhat}</th>
-              <th scope="col">{t.colContents}</th>
-              <th scope="col">{t.colSaved}</th>
-              <th scope="col" class="num">
-                {t.colSize}
-              </th>
-            </tr>
-          </thead>
+          <TableHead cols={[t.colWhat, t.colContents, t.colSaved, { num: t.colSize }]} />
           <tbody>
             {STORE_NAMES.map((name) => (
               <StoreRow

@@ -26,6 +26,7 @@ import '../shared/data-tools.css';
 import './new-customers.css';
 import { loadSampleCompany } from '../../samples/loaders';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
+import { EmptyPortfolioCard } from '../shared/EmptyPortfolioCard.tsx';
 import { DateInput } from '../shared/DateInput.tsx';
 
 const NO_LINES: LineColumns = columnsFromLines([]);
@@ -56,7 +57,6 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [sampleError, setSampleError] = useState('');
-  const [sampleBusy, setSampleBusy] = useState(false);
 
   const portfolioLines = useMemo(() => columnsFromLines(linesFromMonthly(portfolio.monthlySales)), [portfolio.monthlySales]);
   const lines = source === 'portfolio' ? portfolioLines : (fileLines ?? NO_LINES);
@@ -74,9 +74,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
   };
 
   const loadSample = async () => {
-    setSampleBusy(true);
     const r = await loadSampleCompany(locale);
-    setSampleBusy(false);
     setSampleError(r.ok ? '' : fill(COMMON[locale].sampleFailed, { code: r.code }));
   };
 
@@ -124,18 +122,13 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
       <SourceChoice locale={locale} name="nc-source" t={t} source={source} onSource={setSource} />
 
       {source === 'portfolio' && portfolioLines.client.length === 0 && (
-        <div class="card">
-          <h3>{t.emptyTitle}</h3>
-          <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
-            {COMMON[locale].loadSample}
-          </button>
+        <EmptyPortfolioCard locale={locale} t={t} onLoad={loadSample}>
           {sampleError && (
             <p class="tool-error" role="alert">
               {sampleError}
             </p>
           )}
-        </div>
+        </EmptyPortfolioCard>
       )}
 
       {source === 'file' && (

@@ -13,6 +13,7 @@ import type { ParetoInput } from '../../domain/index.ts';
 import { classAKeyChange, paretoClassTotals, thresholdsFromPercent } from '../../domain/paretoExtras.ts';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { EmptyPortfolioCard } from '../shared/EmptyPortfolioCard.tsx';
 import { FileSource, SourceChoice } from '../import-panel/SourceChoice.tsx';
 import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
@@ -49,12 +50,10 @@ export default function Pareto({ locale }: { locale: Locale }) {
   const pct = (share: number, digits = 0) => formatPercent(locale, share, digits);
 
   const [fileClients, setFileClients] = useState<ParetoInput[] | null>(null);
-  const [aText, setAText] = useState('80');
-  const [bText, setBText] = useState('95');
+  const [texts, setTexts] = useState({ a: '80', b: '95' });
   const { toast, setToast, report, failed, close } = useWriteToast(locale);
-  const [sampleBusy, setSampleBusy] = useState(false);
 
-  const typed = thresholdsFromPercent(Number(aText.replace(',', '.')), Number(bText.replace(',', '.')));
+  const typed = thresholdsFromPercent(Number(texts.a.replace(',', '.')), Number(texts.b.replace(',', '.')));
   const thresholdsValid = typed !== null;
   const thresholds = typed ?? { a: 0.8, b: 0.95 };
 
@@ -87,9 +86,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
   };
 
   const loadSample = async () => {
-    setSampleBusy(true);
     const r = await loadSampleCompany(locale);
-    setSampleBusy(false);
     if (!r.ok) setToast({ text: fill(common.sampleFailed, { code: r.code }), tone: 'error' });
   };
 
@@ -102,15 +99,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
 
       {source === 'portfolio' && portfolio.clients.length > 0 && <LazyPeriodBar locale={locale} data={data} onWrite={failed} />}
 
-      {source === 'portfolio' && portfolio.clients.length === 0 && (
-        <div class="card">
-          <h3>{t.emptyTitle}</h3>
-          <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
-            {common.loadSample}
-          </button>
-        </div>
-      )}
+      {source === 'portfolio' && portfolio.clients.length === 0 && <EmptyPortfolioCard locale={locale} t={t} onLoad={loadSample} />}
 
       {source === 'file' && (
         <FileSource
@@ -129,32 +118,24 @@ export default function Pareto({ locale }: { locale: Locale }) {
       <fieldset class="pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>
         <div class="tool-row">
-          <div class="field">
-            <label for={`pareto-a-${locale}`}>{t.thresholdA}</label>
-            <input
-              id={`pareto-a-${locale}`}
-              type="number"
-              min={1}
-              max={100}
-              step={1}
-              value={aText}
-              onInput={(e) => setAText((e.currentTarget as HTMLInputElement).value)}
-              aria-invalid={!thresholdsValid}
-            />
-          </div>
-          <div class="field">
-            <label for={`pareto-b-${locale}`}>{t.thresholdB}</label>
-            <input
-              id={`pareto-b-${locale}`}
-              type="number"
-              min={1}
-              max={100}
-              step={1}
-              value={bText}
-              onInput={(e) => setBText((e.currentTarget as HTMLInputElement).value)}
-              aria-invalid={!thresholdsValid}
-            />
-          </div>
+          {(['a', 'b'] as const).map((k) => (
+            <div class="field" key={k}>
+              <label for={`pareto-${k}-${locale}`}>{k === 'a' ? t.thresholdA : t.thresholdB}</label>
+              <input
+                id={`pareto-${k}-${locale}`}
+                type="number"
+                min={1}
+                max={100}
+                step={1}
+                value={texts[k]}
+                onInput={(e) => {
+                  const text = (e.currentTarget as HTMLInputElement).value;
+                  setTexts((was) => ({ ...was, [k]: text }));
+                }}
+                aria-invalid={!thresholdsValid}
+              />
+            </div>
+          ))}
         </div>
         {!thresholdsValid && (
           <p class="tool-error" role="alert">

@@ -13,6 +13,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { barConfig, CURVE_ABOVE, curveConfig } from './paretoCharts.ts';
 import type { ParetoStrings } from './strings.ts';
+import { TableHead } from '../shared/TableHead.tsx';
 
 const TABLE_ROWS = 200;
 
@@ -87,23 +88,9 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
       <div class="table-scroll">
         <table class="pareto-abc">
           <caption>{t.abcCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colClass}</th>
-              <th scope="col" class="num">
-                {t.colClients}
-              </th>
-              <th scope="col" class="num">
-                {t.colClientShare}
-              </th>
-              <th scope="col" class="num">
-                {t.colRevenue}
-              </th>
-              <th scope="col" class="num">
-                {t.colRevenueShare}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            cols={[t.colClass, { num: t.colClients }, { num: t.colClientShare }, { num: t.colRevenue }, { num: t.colRevenueShare }]}
+          />
           <tbody>
             {(['A', 'B', 'C'] as const).map((c) => (
               <tr key={c} data-class={c}>

@@ -20,6 +20,8 @@ import {
 import type { Client, WriteResult } from '../../state/index.ts';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { SelectOptions } from '../shared/SelectOptions.tsx';
+import { EmptyPortfolioCard } from '../shared/EmptyPortfolioCard.tsx';
 import { LazyImportPanel } from '../import-panel/LazyImportPanel.tsx';
 import type { ImportApplied, ImportHow, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
@@ -58,7 +60,6 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [addOpen, setAddOpen] = useState(false);
   const { toast, setToast, report, failed, close } = useWriteToast(locale, t.keptUntilClosed);
-  const [sampleBusy, setSampleBusy] = useState(false);
 
   // Revenue and previous revenue in the chosen period (whole file unless the user chose one);
   // editing changes the stored client (its whole-file figures), so the form starts from that.
@@ -198,10 +199,8 @@ export default function Portfolio({ locale }: { locale: Locale }) {
   };
 
   const loadSample = async () => {
-    setSampleBusy(true);
     setToast({ text: common.loadingSample });
     const result = await loadSampleCompany(locale);
-    setSampleBusy(false);
     setPage(0);
     setSelected(new Set());
     if (!result.ok) {
@@ -243,13 +242,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
       <p class="portfolio-intro">{t.intro}</p>
 
       {empty ? (
-        <div class="card portfolio-empty">
-          <h3>{t.emptyTitle}</h3>
-          <p>{t.emptyText}</p>
-          <button type="button" class="button" data-action="load-sample" onClick={loadSample} disabled={sampleBusy}>
-            {common.loadSample}
-          </button>
-        </div>
+        <EmptyPortfolioCard locale={locale} t={t} onLoad={loadSample} class="card portfolio-empty" />
       ) : (
         <p class="portfolio-summary" data-summary>
           {fillCount(locale, t.summary, { n: formatNumber(locale, clients.length), k: formatNumber(locale, keyCount) })}
@@ -287,11 +280,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
                   }}
                 >
                   <option value="">{t.allSegments}</option>
-                  {segments.map((s) => (
-                    <option value={s} key={s}>
-                      {s}
-                    </option>
-                  ))}
+                  <SelectOptions values={segments} />
                 </select>
               </div>
               <label class="check">

@@ -8,7 +8,6 @@ import type { Locale } from '../../i18n/locales';
 import { $progress } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { fill } from '../../i18n/fill';
-import { fillCount } from '../../i18n/plural';
 import { LessonTable, OverallMeter } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson } from '../../domain/courseSummary.ts';
@@ -38,14 +37,6 @@ export default function Progress({ locale, lessons, assessmentHref }: ProgressPr
       aria-labelledby="progress-title"
     >
       <h2 id="progress-title">{s.title}</h2>
-      <p data-summary>
-        {fillCount(locale, s.summary, {
-          read: summary.readCount,
-          lessons: summary.lessons.length,
-          passed: summary.passedCount,
-          quizzes: summary.quizCount,
-        })}
-      </p>
       <OverallMeter locale={locale} summary={summary} id="progress-overall" />
       <div class="progress-continue">
         {summary.complete ? (

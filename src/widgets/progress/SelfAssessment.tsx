@@ -9,7 +9,6 @@ import { $progress, setLearnerName } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import Certificate from './Certificate';
 import { fill } from '../../i18n/fill';
-import { fillCount } from '../../i18n/plural';
 import { LessonTable, OverallMeter, quizCell } from './parts';
 import { STRINGS } from './strings';
 import { summarise, type CourseLesson, type LessonStatus } from '../../domain/courseSummary.ts';
@@ -52,14 +51,6 @@ export default function SelfAssessment({ locale, lessons }: SelfAssessmentProps)
 
       <section class={`progress-widget${hideInPrint}`} aria-labelledby="results-title">
         <h2 id="results-title">{s.resultsTitle}</h2>
-        <p data-summary>
-          {fillCount(locale, s.summary, {
-            read: summary.readCount,
-            lessons: summary.lessons.length,
-            passed: summary.passedCount,
-            quizzes: summary.quizCount,
-          })}
-        </p>
         <OverallMeter locale={locale} summary={summary} id="assessment-overall" />
         <LessonTable locale={locale} summary={summary} caption={s.tableCaption} />
       </section>

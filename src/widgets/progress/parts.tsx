@@ -2,21 +2,28 @@
 import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
+import { fillCount } from '../../i18n/plural';
 import { STRINGS } from './strings';
 import type { CourseSummary, LessonStatus } from '../../domain/courseSummary.ts';
+import { TableHead } from '../shared/TableHead.tsx';
 
+/** The lessons read and quizzes passed, in words, then as one meter of the whole course. */
 export function OverallMeter({ locale, summary, id }: { locale: Locale; summary: CourseSummary; id: string }) {
   const s = STRINGS[locale];
   const steps = summary.lessons.length + summary.quizCount;
   const done = summary.readCount + summary.passedCount;
+  const counts = { read: summary.readCount, lessons: summary.lessons.length, passed: summary.passedCount, quizzes: summary.quizCount };
   return (
-    <div class="progress-overall">
-      <p id={id}>
-        <strong>{fill(s.overall, { percent: formatPercent(locale, summary.overall) })}</strong>
-      </p>
-      <progress max={Math.max(steps, 1)} value={done} aria-labelledby={id} data-overall={Math.round(summary.overall * 100)}></progress>
-      <p class="muted">{s.overallHelp}</p>
-    </div>
+    <>
+      <p data-summary>{fillCount(locale, s.summary, counts)}</p>
+      <div class="progress-overall">
+        <p id={id}>
+          <strong>{fill(s.overall, { percent: formatPercent(locale, summary.overall) })}</strong>
+        </p>
+        <progress max={Math.max(steps, 1)} value={done} aria-labelledby={id} data-overall={Math.round(summary.overall * 100)}></progress>
+        <p class="muted">{s.overallHelp}</p>
+      </div>
+    </>
   );
 }
 
@@ -45,16 +52,7 @@ export function LessonTable({ locale, summary, caption }: { locale: Locale; summ
     <div class="table-scroll">
       <table class="progress-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colLesson}</th>
-            <th scope="col">{s.colRead}</th>
-            <th scope="col" class="num">
-              {s.colQuiz}
-            </th>
-            <th scope="col">{s.colStatus}</th>
-          </tr>
-        </thead>
+        <TableHead cols={[s.colLesson, s.colRead, { num: s.colQuiz }, s.colStatus]} />
         <tbody>
           {summary.lessons.map((status) => (
             <tr

@@ -17,6 +17,13 @@ import type { WriteResult } from '../../state/index.ts';
 import type { PortfolioView } from './usePortfolioView.ts';
 import { PERIOD_STRINGS } from './periodStrings.ts';
 import type { PeriodStrings } from './periodStrings.ts';
+import { SelectOptions } from './SelectOptions.tsx';
+
+/** The two ends of a custom range: the month each sets and the id each select's label points at. */
+const RANGE_ENDS = [
+  ['start', 'from'],
+  ['end', 'to'],
+] as const;
 
 function periodValue(period: RevenuePeriod): string {
   return period.kind === 'year' ? `year:${period.year}` : period.kind;
@@ -93,38 +100,19 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
             </select>
           </div>
         )}
-        {view.period.kind === 'range' && (
-          <>
-            <div>
-              <label for={`${id}-from`}>{t.rangeFrom}</label>{' '}
+        {view.period.kind === 'range' &&
+          RANGE_ENDS.map(([part, suffix]) => (
+            <div key={part}>
+              <label for={`${id}-${suffix}`}>{suffix === 'from' ? t.rangeFrom : t.rangeTo}</label>{' '}
               <select
-                id={`${id}-from`}
-                value={view.months?.start ?? ''}
-                onChange={(e) => setRange('start', (e.currentTarget as HTMLSelectElement).value)}
+                id={`${id}-${suffix}`}
+                value={view.months?.[part] ?? ''}
+                onChange={(e) => setRange(part, (e.currentTarget as HTMLSelectElement).value)}
               >
-                {months.map((m) => (
-                  <option value={m} key={m}>
-                    {month(m)}
-                  </option>
-                ))}
+                <SelectOptions values={months} label={month} />
               </select>
             </div>
-            <div>
-              <label for={`${id}-to`}>{t.rangeTo}</label>{' '}
-              <select
-                id={`${id}-to`}
-                value={view.months?.end ?? ''}
-                onChange={(e) => setRange('end', (e.currentTarget as HTMLSelectElement).value)}
-              >
-                {months.map((m) => (
-                  <option value={m} key={m}>
-                    {month(m)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </>
-        )}
+          ))}
         <div>
           <label for={`${id}-currency`}>{t.currencyLabel}</label>{' '}
           <select
@@ -133,11 +121,7 @@ export function PeriodBar({ locale, data, onWrite }: { locale: Locale; data: Por
             value={currency}
             onChange={(e) => report(setPortfolioCurrency((e.currentTarget as HTMLSelectElement).value))}
           >
-            {currencies.map((c) => (
-              <option value={c} key={c}>
-                {c}
-              </option>
-            ))}
+            <SelectOptions values={currencies} />
           </select>
         </div>
       </div>

@@ -55,15 +55,8 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
       return;
     }
     setError(null);
-    const fresh = buildWorkshopResults({
-      participant: name,
-      group,
-      locale,
-      progress: $progress.get(),
-      portfolio: $portfolio.get(),
-      assessments: $assessments.get(),
-      matrixConfig: $matrixConfig.get(),
-    }).results;
+    // Built again for the moment of export (the file's timestamp), from the values the preview shows.
+    const fresh = buildWorkshopResults({ participant: name, group, locale, progress, portfolio, assessments, matrixConfig }).results;
     const fileName = workshopResultsFileName(fresh);
     // The download helper loads on this click, like every export's code.
     const ok = await lazyImport(() => import('../shared/download'))
