@@ -8,13 +8,12 @@ import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../doma
 import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
+import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 type Lists = Pick<BuyingCentre, 'team' | 'people'>;
 type Update = (fn: (current: Lists) => Lists) => void;
-
-const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 export function TeamEditor({
   t,
@@ -59,13 +58,11 @@ export function TeamEditor({
       </ul>
       <div class="bc-add-member">
         <label for={`${uid}-member`}>{t.teamNew}</label>
-        <input
+        <TextInput
           id={`${uid}-member`}
-          type="text"
           data-field="team-new"
           value={draft}
-          maxLength={200}
-          onInput={(e) => setDraft(value(e))}
+          onValue={setDraft}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -111,23 +108,9 @@ function PersonFields({
       </legend>
       <div class="bc-person-row">
         <label for={`${id}-name`}>{t.name}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          data-field="name"
-          value={person.name}
-          maxLength={200}
-          onInput={(e) => set({ name: value(e) })}
-        />
+        <TextInput id={`${id}-name`} data-field="name" value={person.name} onValue={(name) => set({ name })} />
         <label for={`${id}-title`}>{t.jobTitle}</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          data-field="job-title"
-          value={person.jobTitle}
-          maxLength={200}
-          onInput={(e) => set({ jobTitle: value(e) })}
-        />
+        <TextInput id={`${id}-title`} data-field="job-title" value={person.jobTitle} onValue={(jobTitle) => set({ jobTitle })} />
       </div>
       <fieldset class="bc-roles">
         <legend>{t.roles}</legend>
@@ -145,30 +128,34 @@ function PersonFields({
       </fieldset>
       <div class="bc-person-row">
         <label for={`${id}-power`}>{t.power}</label>
-        <select id={`${id}-power`} data-field="power" value={person.power} onChange={(e) => set({ power: value(e) as Power })}>
-          {POWER_LEVELS.map((p) => (
-            <option key={p} value={p}>
-              {t[`power.${p}`]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-power`}
+          data-field="power"
+          choices={POWER_LEVELS}
+          label={(p) => t[`power.${p}`]}
+          value={person.power}
+          onValue={(v) => set({ power: v as Power })}
+        />
         <label for={`${id}-stance`}>{t.stance}</label>
-        <select id={`${id}-stance`} data-field="stance" value={person.stance} onChange={(e) => set({ stance: value(e) as Stance })}>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t[`stance.${s}`]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-stance`}
+          data-field="stance"
+          choices={STANCES}
+          label={(s) => t[`stance.${s}`]}
+          value={person.stance}
+          onValue={(v) => set({ stance: v as Stance })}
+        />
         <label for={`${id}-covered`}>{t.coveredBy}</label>
-        <select id={`${id}-covered`} data-field="covered-by" value={person.coveredBy} onChange={(e) => set({ coveredBy: value(e) })}>
+        <ChoiceSelect
+          id={`${id}-covered`}
+          data-field="covered-by"
+          choices={coverers}
+          label={(m) => m}
+          value={person.coveredBy}
+          onValue={(coveredBy) => set({ coveredBy })}
+        >
           <option value="">{t.nobody}</option>
-          {coverers.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
+        </ChoiceSelect>
       </div>
       <button type="button" class="button secondary bc-small" onClick={remove}>
         {fill(t.removePerson, { name: person.name.trim() || t.unnamed })}
@@ -197,11 +184,7 @@ export function PeopleEditor({
     }));
   const add = () => {
     onChange((c) => ({ ...c, people: [...c.people, newBuyingPerson(c.people)] }));
-    // Focus the new person's name once it is rendered, so the keyboard carries on where the eye goes.
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-people`)} ~ .bc-person [data-field="name"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-people`)} ~ .bc-person [data-field="name"]`);
   };
   return (
     <section class="bc-people no-print" aria-labelledby={`${uid}-people`}>

@@ -52,6 +52,8 @@ export interface AccountTool {
    * status is left as it is, and true. `undo` returns the write that puts things back.
    */
   report: (result: WriteResult, then?: { text?: string; undo?: () => WriteResult }) => boolean;
+  /** Reports an edit's write: saved, the status (and the undo it offered) goes; else as `report`. */
+  reportEdit: (result: WriteResult) => void;
   busy: boolean;
   /** "Load sample data": key accounts made ready in the demo workspace, then `onReady` fills the tool's part. */
   loadSample: (tool: SampleTool, onReady: (ready: SampleReady) => void) => Promise<void>;
@@ -161,6 +163,10 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     say,
     clear,
     report,
+    reportEdit: (result) => {
+      if (result.ok) clear();
+      report(result);
+    },
     busy,
     loadSample,
     seedSample,

@@ -9,6 +9,7 @@ import type { ValueCsf, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
+import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -35,10 +36,7 @@ export function CsfEditor({
     onChange((c) => ({ ...c, csfs: c.csfs.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, csfs: [...c.csfs, newValueCsf(c.csfs)] }));
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
   };
   return (
     <section class="vp-csfs no-print" id={`${uid}-csfs`} aria-labelledby={`${uid}-csf-title`}>
@@ -55,28 +53,23 @@ export function CsfEditor({
               {c.factor.trim() !== '' ? `: ${c.factor}` : ''}
             </legend>
             <label for={`${id}-factor`}>{t.factor}</label>
-            <input
+            <TextInput
               id={`${id}-factor`}
-              type="text"
               data-field="factor"
               value={c.factor}
               maxLength={300}
-              onInput={(e) => set(c.id, { factor: e.currentTarget.value })}
+              onValue={(factor) => set(c.id, { factor })}
             />
             <div class="vp-row">
               <label>
                 {t.importance}
-                <select
+                <ChoiceSelect
                   data-field="importance"
-                  value={String(c.importance)}
-                  onChange={(e) => set(c.id, { importance: Number(e.currentTarget.value) })}
-                >
-                  {IMPORTANCE.map((n) => (
-                    <option key={n} value={String(n)}>
-                      {t[`importance.${n}`]}
-                    </option>
-                  ))}
-                </select>
+                  choices={IMPORTANCE}
+                  label={(n) => t[`importance.${n}`]}
+                  value={c.importance}
+                  onValue={(v) => set(c.id, { importance: Number(v) })}
+                />
               </label>
               <label>
                 {t.ours}

@@ -9,6 +9,7 @@ import type { ValueCategory, ValueCsf, ValueLine, WorksheetLine } from '../../do
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
+import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
 import type { Update } from './CsfEditor';
 import type en from './strings.en';
@@ -41,10 +42,7 @@ export function WorksheetEditor({
     onChange((c) => ({ ...c, lines: c.lines.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, lines: [...c.lines, newValueLine(c.lines, c.lines.length === 0 ? 'price' : 'usage')] }));
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
   };
   return (
     <section class="vp-lines no-print" id={`${uid}-lines`} aria-labelledby={`${uid}-lines-title`}>
@@ -62,27 +60,22 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label>
                 {t.category}
-                <select
+                <ChoiceSelect
                   data-field="category"
+                  choices={VALUE_CATEGORIES}
+                  label={(c) => p[`category.${c}`]}
                   value={l.category}
-                  onChange={(e) => set(l.id, { category: e.currentTarget.value as ValueCategory })}
-                >
-                  {VALUE_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {p[`category.${c}`]}
-                    </option>
-                  ))}
-                </select>
+                  onValue={(v) => set(l.id, { category: v as ValueCategory })}
+                />
               </label>
               <label class="vp-grow">
                 {t.label}
-                <input
+                <TextInput
                   id={`${id}-label`}
-                  type="text"
                   data-field="label"
                   value={l.label}
                   maxLength={300}
-                  onInput={(e) => set(l.id, { label: e.currentTarget.value })}
+                  onValue={(label) => set(l.id, { label })}
                 />
               </label>
             </div>
@@ -126,13 +119,7 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label class="vp-grow">
                 {t.source}
-                <input
-                  type="text"
-                  data-field="source"
-                  value={l.source}
-                  maxLength={300}
-                  onInput={(e) => set(l.id, { source: e.currentTarget.value })}
-                />
+                <TextInput data-field="source" value={l.source} maxLength={300} onValue={(source) => set(l.id, { source })} />
               </label>
               <label class="vp-check">
                 <input

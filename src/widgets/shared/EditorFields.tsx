@@ -1,0 +1,50 @@
+/**
+ * The fields the per-account editors (account team, buying centre, value proposition, account review)
+ * build their fieldsets from: a text field and a select of fixed choices that hand the editor the new
+ * value rather than the event, and the focus moved into a list's new entry. Any other attribute
+ * (`id`, `data-field`, `aria-*`, key handlers) goes through to the element.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+
+type TextProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'type'> & {
+  value: string;
+  onValue: (text: string) => void;
+};
+
+/** A one-line text field (200 characters unless `maxLength` says otherwise). */
+export function TextInput({ value, onValue, maxLength = 200, ...rest }: TextProps) {
+  return <input {...rest} type="text" value={value} maxLength={maxLength} onInput={(e) => onValue(e.currentTarget.value)} />;
+}
+
+type ChoiceProps<C extends string | number> = Omit<JSX.HTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
+  choices: readonly C[];
+  /** The words shown for a choice. */
+  label: (choice: C) => string;
+  value: string | number;
+  /** The chosen option's value as text ('' for an empty option given as a child). */
+  onValue: (value: string) => void;
+  /** Options before the choices, e.g. "nobody". */
+  children?: ComponentChildren;
+};
+
+/** A select of fixed choices. */
+export function ChoiceSelect<C extends string | number>({ choices, label, value, onValue, children, ...rest }: ChoiceProps<C>) {
+  return (
+    <select {...rest} value={String(value)} onChange={(e) => onValue(e.currentTarget.value)}>
+      {children}
+      {choices.map((c) => (
+        <option key={c} value={String(c)}>
+          {label(c)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** After "add", once the new entry is rendered: the focus goes to the last field `selector` finds, where the eye goes. */
+export function focusLastField(selector: string) {
+  requestAnimationFrame(() => {
+    const fields = document.querySelectorAll<HTMLElement>(selector);
+    fields[fields.length - 1]?.focus();
+  });
+}
