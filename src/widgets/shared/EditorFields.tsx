@@ -9,6 +9,7 @@ import type { ComponentChildren, JSX } from 'preact';
 type TextProps = Omit<JSX.HTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'type'> & {
   value: string;
   onValue: (text: string) => void;
+  maxLength?: number;
 };
 
 /** A one-line text field (200 characters unless `maxLength` says otherwise). */

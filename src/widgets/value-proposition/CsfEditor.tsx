@@ -16,6 +16,8 @@ type T = Dictionary<typeof en>;
 export type Update = (fn: (current: ValuePropositionContent) => ValuePropositionContent) => void;
 
 const IMPORTANCE = [1, 2, 3, 4, 5] as const;
+/** The customer's two ratings (0..10): of us, of the best alternative. */
+const RATINGS = ['ours', 'best'] as const;
 
 export function CsfEditor({
   locale,
@@ -71,30 +73,20 @@ export function CsfEditor({
                   onValue={(v) => set(c.id, { importance: Number(v) })}
                 />
               </label>
-              <label>
-                {t.ours}
-                <DecimalInput
-                  locale={locale}
-                  data-field="ours"
-                  min={0}
-                  max={10}
-                  digits={1}
-                  value={c.ours}
-                  onValue={(v) => set(c.id, { ours: v ?? 0 })}
-                />
-              </label>
-              <label>
-                {t.best}
-                <DecimalInput
-                  locale={locale}
-                  data-field="best"
-                  min={0}
-                  max={10}
-                  digits={1}
-                  value={c.best}
-                  onValue={(v) => set(c.id, { best: v ?? 0 })}
-                />
-              </label>
+              {RATINGS.map((k) => (
+                <label key={k}>
+                  {t[k]}
+                  <DecimalInput
+                    locale={locale}
+                    data-field={k}
+                    min={0}
+                    max={10}
+                    digits={1}
+                    value={c[k]}
+                    onValue={(v) => set(c.id, { [k]: v ?? 0 })}
+                  />
+                </label>
+              ))}
             </div>
             <p class={`vp-point is-${point}`} data-point={point}>
               {t[`point.${point}`]}

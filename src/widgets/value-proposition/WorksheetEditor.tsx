@@ -16,6 +16,12 @@ import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 
+/** A line's two yearly amounts (their field, their label): with us, with the alternative. */
+const AMOUNTS = [
+  ['ours', 'withUs'],
+  ['alternative', 'withAlternative'],
+] as const;
+
 export function WorksheetEditor({
   locale,
   t,
@@ -80,28 +86,19 @@ export function WorksheetEditor({
               </label>
             </div>
             <div class="vp-row">
-              <label>
-                {fill(t.withUs, { currency })}
-                <DecimalInput
-                  locale={locale}
-                  data-field="ours"
-                  min={-1e12}
-                  max={1e12}
-                  value={l.ours}
-                  onValue={(v) => set(l.id, { ours: v ?? 0 })}
-                />
-              </label>
-              <label>
-                {fill(t.withAlternative, { currency })}
-                <DecimalInput
-                  locale={locale}
-                  data-field="alternative"
-                  min={-1e12}
-                  max={1e12}
-                  value={l.alternative}
-                  onValue={(v) => set(l.id, { alternative: v ?? 0 })}
-                />
-              </label>
+              {AMOUNTS.map(([k, label]) => (
+                <label key={k}>
+                  {fill(t[label], { currency })}
+                  <DecimalInput
+                    locale={locale}
+                    data-field={k}
+                    min={-1e12}
+                    max={1e12}
+                    value={l[k]}
+                    onValue={(v) => set(l.id, { [k]: v ?? 0 })}
+                  />
+                </label>
+              ))}
               <label>
                 {t.csfLink}
                 <select data-field="csf" value={l.csf} onChange={(e) => set(l.id, { csf: e.currentTarget.value })}>
