@@ -9,7 +9,7 @@ import { RACI_LETTERS, TEAM_DECISIONS, TEAM_FUNCTIONS, TEAM_ROLES, newTeamMember
 import type { AccountTeam, RaciLetter, TeamMember } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
-import { ChoiceSelect, TextInput } from '../shared/EditorFields';
+import { ChoiceSelect, TextInput, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -39,10 +39,7 @@ export function MembersEditor({
         const id = `${uid}-${m.id}`;
         return (
           <fieldset class="at-member" key={m.id} data-member={i + 1}>
-            <legend>
-              {fill(t.member, { n: i + 1 })}
-              {m.name.trim() !== '' ? `: ${m.name}` : ''}
-            </legend>
+            <legend>{withName(fill(t.member, { n: i + 1 }), m.name)}</legend>
             <div class="at-row">
               <span class="at-field">
                 <label for={`${id}-name`}>{t.name}</label>

@@ -1,14 +1,15 @@
 /**
  * The buying centre's editors: our team (names typed here, offered as "covered by") and the people at
  * the customer, one fieldset each. Every change goes to `onChange` as a function of the lists as
- * stored now (two quick edits before a re-render must not undo each other); the tool stores them. Labels are visible and unique per person, so a screen reader and the keyboard find them.
+ * stored now (two quick edits before a re-render must not undo each other); the tool stores them.
+ * Labels are visible and unique per person, so a screen reader and the keyboard find them.
  */
 import { useState } from 'preact/hooks';
 import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../domain/index.ts';
 import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
-import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
+import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -102,10 +103,7 @@ function PersonFields({
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
     <fieldset class="bc-person" data-person={index + 1}>
-      <legend>
-        {fill(t.person, { n: index + 1 })}
-        {person.name.trim() !== '' ? `: ${person.name}` : ''}
-      </legend>
+      <legend>{withName(fill(t.person, { n: index + 1 }), person.name)}</legend>
       <div class="bc-person-row">
         <label for={`${id}-name`}>{t.name}</label>
         <TextInput id={`${id}-name`} data-field="name" value={person.name} onValue={(name) => set({ name })} />

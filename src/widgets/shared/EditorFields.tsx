@@ -1,8 +1,8 @@
 /**
  * The fields the per-account editors (account team, buying centre, value proposition, account review)
  * build their fieldsets from: a text field and a select of fixed choices that hand the editor the new
- * value rather than the event, and the focus moved into a list's new entry. Any other attribute
- * (`id`, `data-field`, `aria-*`, key handlers) goes through to the element.
+ * value rather than the event (any other attribute, such as `id`, `data-field`, `aria-*` or a key
+ * handler, goes through to the element), an entry's legend, and the focus moved into a new entry.
  */
 import type { ComponentChildren, JSX } from 'preact';
 
@@ -49,3 +49,6 @@ export function focusLastField(selector: string) {
     fields[fields.length - 1]?.focus();
   });
 }
+
+/** A list entry's legend: "Person 2", with the name once typed ("Person 2: Ana Lima"). */
+export const withName = (head: string, name: string) => (name.trim() === '' ? head : `${head}: ${name}`);

@@ -9,7 +9,7 @@ import type { ValueCsf, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
-import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
+import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -50,10 +50,7 @@ export function CsfEditor({
         const point = csfPoint(c);
         return (
           <fieldset key={c.id} class="vp-item" data-csf={i + 1}>
-            <legend>
-              {fill(t.csf, { n: i + 1 })}
-              {c.factor.trim() !== '' ? `: ${c.factor}` : ''}
-            </legend>
+            <legend>{withName(fill(t.csf, { n: i + 1 }), c.factor)}</legend>
             <label for={`${id}-factor`}>{t.factor}</label>
             <TextInput
               id={`${id}-factor`}

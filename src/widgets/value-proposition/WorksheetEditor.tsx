@@ -9,7 +9,7 @@ import type { ValueCategory, ValueCsf, ValueLine, WorksheetLine } from '../../do
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
-import { ChoiceSelect, TextInput, focusLastField } from '../shared/EditorFields';
+import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
 import type { Update } from './CsfEditor';
 import type en from './strings.en';
@@ -59,10 +59,7 @@ export function WorksheetEditor({
         const id = `${uid}-${l.id}`;
         return (
           <fieldset key={l.id} class="vp-item" data-line={i + 1}>
-            <legend>
-              {fill(t.lineN, { n: i + 1 })}
-              {l.label.trim() !== '' ? `: ${l.label}` : ''}
-            </legend>
+            <legend>{withName(fill(t.lineN, { n: i + 1 }), l.label)}</legend>
             <div class="vp-row">
               <label>
                 {t.category}
