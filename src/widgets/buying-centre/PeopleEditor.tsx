@@ -9,7 +9,7 @@ import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../doma
 import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
-import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -200,11 +200,7 @@ export function PeopleEditor({
           remove={() => onRemove(p)}
         />
       ))}
-      <p>
-        <button type="button" class="button secondary" data-action="add-person" onClick={add}>
-          {t.addPerson}
-        </button>
-      </p>
+      <AddEntryButton action="add-person" label={t.addPerson} onClick={add} />
     </section>
   );
 }

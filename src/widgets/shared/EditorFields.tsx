@@ -2,7 +2,8 @@
  * The fields the per-account editors (account team, buying centre, value proposition, account review)
  * build their fieldsets from: a text field and a select of fixed choices that hand the editor the new
  * value rather than the event (any other attribute, such as `id`, `data-field`, `aria-*` or a key
- * handler, goes through to the element), an entry's legend, and the focus moved into a new entry.
+ * handler, goes through to the element), an entry's legend, the "add" button under a list and the
+ * focus moved into the new entry.
  */
 import type { ComponentChildren, JSX } from 'preact';
 
@@ -52,3 +53,14 @@ export function focusLastField(selector: string) {
 
 /** A list entry's legend: "Person 2", with the name once typed ("Person 2: Ana Lima"). */
 export const withName = (head: string, name: string) => (name.trim() === '' ? head : `${head}: ${name}`);
+
+/** The "add" button under a list of entries (`data-action` names it for the tests). */
+export function AddEntryButton({ action, label, onClick }: { action: string; label: string; onClick: () => void }) {
+  return (
+    <p>
+      <button type="button" class="button secondary" data-action={action} onClick={onClick}>
+        {label}
+      </button>
+    </p>
+  );
+}

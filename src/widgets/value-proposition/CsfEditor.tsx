@@ -9,7 +9,7 @@ import type { ValueCsf, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
-import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -94,11 +94,7 @@ export function CsfEditor({
           </fieldset>
         );
       })}
-      <p>
-        <button type="button" class="button secondary" data-action="add-csf" onClick={add}>
-          {t.addCsf}
-        </button>
-      </p>
+      <AddEntryButton action="add-csf" label={t.addCsf} onClick={add} />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import type { ValueCategory, ValueCsf, ValueLine, WorksheetLine } from '../../do
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
-import { ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
 import type { Update } from './CsfEditor';
 import type en from './strings.en';
@@ -134,11 +134,7 @@ export function WorksheetEditor({
           </fieldset>
         );
       })}
-      <p>
-        <button type="button" class="button secondary" data-action="add-line" onClick={add}>
-          {t.addLine}
-        </button>
-      </p>
+      <AddEntryButton action="add-line" label={t.addLine} onClick={add} />
     </section>
   );
 }
