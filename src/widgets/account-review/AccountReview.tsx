@@ -6,7 +6,7 @@
  * shows the trend and the rules' verdict (reviewTrend, reviewVerdict). The agenda prints on its own
  * (a manager takes it to the meeting). Account choice, status and the sample button: `useAccountTool`.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import {
   accountQuadrant,
   localToday,
@@ -18,7 +18,6 @@ import {
   snapshotForReview,
 } from '../../domain/index.ts';
 import type { AccountReview, StageId } from '../../domain/index.ts';
-import { COMMON } from '../../i18n/common';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { fill } from '../../i18n/fill';
 import { lazyImport } from '../../scripts/lazyImport';
@@ -35,8 +34,8 @@ import {
   reviewsOf,
   saveReview,
 } from '../../state/index';
-import { AccountPicker } from '../shared/AccountPicker';
-import { StatusRegion } from '../shared/StatusRegion';
+import { AccountToolHead } from '../shared/AccountToolbar';
+import { PrintButton } from '../shared/PrintButton';
 import { useAccountTool } from '../shared/useAccountTool';
 import { usePortfolioView } from '../shared/usePortfolioView';
 import { useStored } from '../shared/useStored';
@@ -95,11 +94,9 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
     tool.report(saveReview(review), { text: fill(t.started, { quarter }), undo: () => deleteReview(review.id) });
   }
 
-  function change(next: AccountReview) {
-    const result = saveReview(next);
-    if (result.ok) tool.clear();
-    tool.report(result);
-  }
+  const change = (next: AccountReview) => tool.reportEdit(saveReview(next));
+  // Another account (chosen, or opened by the sample) shows its own latest review.
+  useEffect(() => setShownId(null), [account]);
 
   function remove(review: AccountReview) {
     const before = $accountReviews.get().find((r) => r.id === review.id);
@@ -123,30 +120,14 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="account-review" data-widget="account-review" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="ar-title no-print">
-        {t.title}
-      </h3>
-      <p class="no-print">{t.intro}</p>
-      <div class="ar-toolbar no-print">
-        <AccountPicker
-          locale={locale}
-          value={account}
-          onChange={(key) => {
-            setShownId(null);
-            tool.choose(key);
-          }}
-        />
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="ar-title no-print" onLoadSample={loadSample}>
         <button type="button" class="button" data-action="start-review" onClick={start} disabled={tool.busy}>
           {t.start}
         </button>
-        <button type="button" class="button secondary" data-action="load-sample" onClick={loadSample} disabled={tool.busy}>
-          {COMMON[locale].loadSample}
-        </button>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()} disabled={!shown}>
+        <PrintButton locale={locale} disabled={!shown}>
           {t.print}
-        </button>
-      </div>
-      <StatusRegion locale={locale} status={tool.status} />
+        </PrintButton>
+      </AccountToolHead>
 
       {shown === undefined ? (
         <p class="no-print" data-empty>

@@ -8,6 +8,7 @@ import type { AccountReview, ReviewDecision, StageId } from '../../domain/index.
 import { fill } from '../../i18n/fill';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { ChoiceSelect } from '../shared/EditorFields';
 import type { STRINGS } from './strings';
 
 export type T = (typeof STRINGS)[Locale];
@@ -104,22 +105,16 @@ export function ReviewEditor({ uid, review, figures, onChange, onDelete }: Props
       </div>
       <div class="ar-decision">
         <label for={`${uid}-decision`}>{t.decisionTitle}</label>
-        <select
+        <ChoiceSelect
           id={`${uid}-decision`}
           data-field="decision"
+          choices={REVIEW_DECISIONS}
+          label={(d) => t[`decision.${d}`]}
           value={review.decision ?? ''}
-          onChange={(e) => {
-            const value = (e.currentTarget as HTMLSelectElement).value;
-            onChange({ ...review, decision: value === '' ? null : (value as ReviewDecision) });
-          }}
+          onValue={(v) => onChange({ ...review, decision: v === '' ? null : (v as ReviewDecision) })}
         >
           <option value="">{t['decision.none']}</option>
-          {REVIEW_DECISIONS.map((d) => (
-            <option key={d} value={d}>
-              {t[`decision.${d}`]}
-            </option>
-          ))}
-        </select>
+        </ChoiceSelect>
         <label for={`${uid}-notes`}>{t.notes}</label>
         <textarea
           id={`${uid}-notes`}

@@ -25,7 +25,8 @@ import {
   setAccountsPerManager,
   updateAccountTeam,
 } from '../../state/index';
-import { AccountToolbar } from '../shared/AccountToolbar';
+import { AccountToolHead } from '../shared/AccountToolbar';
+import { PrintButton } from '../shared/PrintButton';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useDataCurrency } from '../shared/useDataCurrency';
 import { useStored } from '../shared/useStored';
@@ -58,11 +59,7 @@ export default function AccountTeamTool({ locale }: { locale: Locale }) {
     teamCapacity: settings.keyAccountCapacity,
   });
 
-  function change(fn: (current: Lists) => Lists) {
-    const result = updateAccountTeam(account, fn);
-    if (result.ok) tool.clear();
-    tool.report(result);
-  }
+  const change = (fn: (current: Lists) => Lists) => tool.reportEdit(updateAccountTeam(account, fn));
 
   function remove(member: TeamMember) {
     const key = account;
@@ -86,15 +83,9 @@ export default function AccountTeamTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="account-team" data-widget="account-team" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="at-title">
-        {t.title}
-      </h3>
-      <p class="no-print">{t.intro}</p>
-      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </AccountToolbar>
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="at-title" onLoadSample={loadSample}>
+        <PrintButton locale={locale}>{t.print}</PrintButton>
+      </AccountToolHead>
       <MembersEditor t={t} uid={uid} team={team} onChange={change} onRemove={remove} />
       <RaciGrid t={t} uid={uid} name={name} team={team} onChange={change} />
       <Reading locale={locale} t={t} uid={uid} reading={reading} />

@@ -9,13 +9,12 @@ import { RACI_LETTERS, TEAM_DECISIONS, TEAM_FUNCTIONS, TEAM_ROLES, newTeamMember
 import type { AccountTeam, RaciLetter, TeamMember } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
+import { ChoiceSelect, TextInput, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 export type Lists = Pick<AccountTeam, 'members' | 'raci'>;
 type Update = (fn: (current: Lists) => Lists) => void;
-
-const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 export function MembersEditor({
   t,
@@ -40,51 +39,33 @@ export function MembersEditor({
         const id = `${uid}-${m.id}`;
         return (
           <fieldset class="at-member" key={m.id} data-member={i + 1}>
-            <legend>
-              {fill(t.member, { n: i + 1 })}
-              {m.name.trim() !== '' ? `: ${m.name}` : ''}
-            </legend>
+            <legend>{withName(fill(t.member, { n: i + 1 }), m.name)}</legend>
             <div class="at-row">
               <span class="at-field">
                 <label for={`${id}-name`}>{t.name}</label>
-                <input
-                  id={`${id}-name`}
-                  type="text"
-                  data-field="name"
-                  value={m.name}
-                  maxLength={200}
-                  onInput={(e) => set(m.id, { name: value(e) })}
-                />
+                <TextInput id={`${id}-name`} data-field="name" value={m.name} onValue={(name) => set(m.id, { name })} />
               </span>
               <span class="at-field">
                 <label for={`${id}-role`}>{t.role}</label>
-                <select
+                <ChoiceSelect
                   id={`${id}-role`}
                   data-field="role"
+                  choices={TEAM_ROLES}
+                  label={(r) => t[`role.${r}`]}
                   value={m.role}
-                  onChange={(e) => set(m.id, { role: value(e) as TeamMember['role'] })}
-                >
-                  {TEAM_ROLES.map((r) => (
-                    <option value={r} key={r}>
-                      {t[`role.${r}`]}
-                    </option>
-                  ))}
-                </select>
+                  onValue={(v) => set(m.id, { role: v as TeamMember['role'] })}
+                />
               </span>
               <span class="at-field">
                 <label for={`${id}-function`}>{t.function}</label>
-                <select
+                <ChoiceSelect
                   id={`${id}-function`}
                   data-field="function"
+                  choices={TEAM_FUNCTIONS}
+                  label={(f) => t[`function.${f}`]}
                   value={m.function}
-                  onChange={(e) => set(m.id, { function: value(e) as TeamMember['function'] })}
-                >
-                  {TEAM_FUNCTIONS.map((f) => (
-                    <option value={f} key={f}>
-                      {t[`function.${f}`]}
-                    </option>
-                  ))}
-                </select>
+                  onValue={(v) => set(m.id, { function: v as TeamMember['function'] })}
+                />
               </span>
               <button type="button" class="button secondary at-small" onClick={() => onRemove(m)}>
                 {fill(t.removeMember, { name: m.name.trim() || t.unnamed })}
@@ -136,19 +117,16 @@ export function RaciGrid({ t, uid, name, team, onChange }: { t: T; uid: string; 
                     <th scope="row">{t[`decision.${d}`]}</th>
                     {people.map((m) => (
                       <td key={m.id}>
-                        <select
+                        <ChoiceSelect
                           aria-label={fill(t.raciCell, { decision: t[`decision.${d}`], name: m.name })}
                           data-member={m.id}
+                          choices={RACI_LETTERS}
+                          label={(l) => t[`letter.${l}`]}
                           value={raciLetter(team, d, m.id)}
-                          onChange={(e) => setCell(d, m.id, value(e) as RaciLetter | '')}
+                          onValue={(v) => setCell(d, m.id, v as RaciLetter | '')}
                         >
                           <option value="">{t['letter.']}</option>
-                          {RACI_LETTERS.map((l) => (
-                            <option value={l} key={l}>
-                              {t[`letter.${l}`]}
-                            </option>
-                          ))}
-                        </select>
+                        </ChoiceSelect>
                       </td>
                     ))}
                   </tr>

@@ -23,7 +23,8 @@ import {
   savePlan,
   updateBuyingCentre,
 } from '../../state/index';
-import { AccountToolbar } from '../shared/AccountToolbar';
+import { AccountToolHead } from '../shared/AccountToolbar';
+import { PrintButton } from '../shared/PrintButton';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { CentreMap, listOf } from './CentreMap';
@@ -44,11 +45,7 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
   const stored = () => $buyingCentres.get().find((c) => c.accountKey === account);
   const year = new Date().getFullYear();
 
-  function change(fn: (current: Lists) => Lists) {
-    const result = updateBuyingCentre(account, fn);
-    if (result.ok) tool.clear();
-    tool.report(result);
-  }
+  const change = (fn: (current: Lists) => Lists) => tool.reportEdit(updateBuyingCentre(account, fn));
 
   /** A removal, with the centre as it was before it for the undo. */
   function removeWith(next: (current: Lists) => Lists, text: string) {
@@ -99,15 +96,9 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="buying-centre" data-widget="buying-centre" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="bc-title">
-        {t.title}
-      </h3>
-      <p class="no-print">{t.intro}</p>
-      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </AccountToolbar>
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="bc-title" onLoadSample={loadSample}>
+        <PrintButton locale={locale}>{t.print}</PrintButton>
+      </AccountToolHead>
 
       <div class="bc-editors">
         <TeamEditor t={t} uid={uid} centre={centre} onChange={change} onRemove={removeMember} />

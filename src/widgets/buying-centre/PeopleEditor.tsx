@@ -1,20 +1,20 @@
 /**
  * The buying centre's editors: our team (names typed here, offered as "covered by") and the people at
  * the customer, one fieldset each. Every change goes to `onChange` as a function of the lists as
- * stored now (two quick edits before a re-render must not undo each other); the tool stores them. Labels are visible and unique per person, so a screen reader and the keyboard find them.
+ * stored now (two quick edits before a re-render must not undo each other); the tool stores them.
+ * Labels are visible and unique per person, so a screen reader and the keyboard find them.
  */
 import { useState } from 'preact/hooks';
 import { BUYING_ROLES, POWER_LEVELS, STANCES, newBuyingPerson } from '../../domain/index.ts';
 import type { BuyingCentre, BuyingPerson, BuyingRole, Power, Stance } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 type Lists = Pick<BuyingCentre, 'team' | 'people'>;
 type Update = (fn: (current: Lists) => Lists) => void;
-
-const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
 export function TeamEditor({
   t,
@@ -59,13 +59,11 @@ export function TeamEditor({
       </ul>
       <div class="bc-add-member">
         <label for={`${uid}-member`}>{t.teamNew}</label>
-        <input
+        <TextInput
           id={`${uid}-member`}
-          type="text"
           data-field="team-new"
           value={draft}
-          maxLength={200}
-          onInput={(e) => setDraft(value(e))}
+          onValue={setDraft}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -105,29 +103,12 @@ function PersonFields({
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
     <fieldset class="bc-person" data-person={index + 1}>
-      <legend>
-        {fill(t.person, { n: index + 1 })}
-        {person.name.trim() !== '' ? `: ${person.name}` : ''}
-      </legend>
+      <legend>{withName(fill(t.person, { n: index + 1 }), person.name)}</legend>
       <div class="bc-person-row">
         <label for={`${id}-name`}>{t.name}</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          data-field="name"
-          value={person.name}
-          maxLength={200}
-          onInput={(e) => set({ name: value(e) })}
-        />
+        <TextInput id={`${id}-name`} data-field="name" value={person.name} onValue={(name) => set({ name })} />
         <label for={`${id}-title`}>{t.jobTitle}</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          data-field="job-title"
-          value={person.jobTitle}
-          maxLength={200}
-          onInput={(e) => set({ jobTitle: value(e) })}
-        />
+        <TextInput id={`${id}-title`} data-field="job-title" value={person.jobTitle} onValue={(jobTitle) => set({ jobTitle })} />
       </div>
       <fieldset class="bc-roles">
         <legend>{t.roles}</legend>
@@ -145,30 +126,34 @@ function PersonFields({
       </fieldset>
       <div class="bc-person-row">
         <label for={`${id}-power`}>{t.power}</label>
-        <select id={`${id}-power`} data-field="power" value={person.power} onChange={(e) => set({ power: value(e) as Power })}>
-          {POWER_LEVELS.map((p) => (
-            <option key={p} value={p}>
-              {t[`power.${p}`]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-power`}
+          data-field="power"
+          choices={POWER_LEVELS}
+          label={(p) => t[`power.${p}`]}
+          value={person.power}
+          onValue={(v) => set({ power: v as Power })}
+        />
         <label for={`${id}-stance`}>{t.stance}</label>
-        <select id={`${id}-stance`} data-field="stance" value={person.stance} onChange={(e) => set({ stance: value(e) as Stance })}>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t[`stance.${s}`]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-stance`}
+          data-field="stance"
+          choices={STANCES}
+          label={(s) => t[`stance.${s}`]}
+          value={person.stance}
+          onValue={(v) => set({ stance: v as Stance })}
+        />
         <label for={`${id}-covered`}>{t.coveredBy}</label>
-        <select id={`${id}-covered`} data-field="covered-by" value={person.coveredBy} onChange={(e) => set({ coveredBy: value(e) })}>
+        <ChoiceSelect
+          id={`${id}-covered`}
+          data-field="covered-by"
+          choices={coverers}
+          label={(m) => m}
+          value={person.coveredBy}
+          onValue={(coveredBy) => set({ coveredBy })}
+        >
           <option value="">{t.nobody}</option>
-          {coverers.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
+        </ChoiceSelect>
       </div>
       <button type="button" class="button secondary bc-small" onClick={remove}>
         {fill(t.removePerson, { name: person.name.trim() || t.unnamed })}
@@ -197,11 +182,7 @@ export function PeopleEditor({
     }));
   const add = () => {
     onChange((c) => ({ ...c, people: [...c.people, newBuyingPerson(c.people)] }));
-    // Focus the new person's name once it is rendered, so the keyboard carries on where the eye goes.
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-people`)} ~ .bc-person [data-field="name"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-people`)} ~ .bc-person [data-field="name"]`);
   };
   return (
     <section class="bc-people no-print" aria-labelledby={`${uid}-people`}>
@@ -219,11 +200,7 @@ export function PeopleEditor({
           remove={() => onRemove(p)}
         />
       ))}
-      <p>
-        <button type="button" class="button secondary" data-action="add-person" onClick={add}>
-          {t.addPerson}
-        </button>
-      </p>
+      <AddEntryButton action="add-person" label={t.addPerson} onClick={add} />
     </section>
   );
 }

@@ -22,16 +22,14 @@ import {
   setCostSettings,
   updateClientCosts,
 } from '../../state/index.ts';
-import type { WriteResult } from '../../state/index.ts';
 import { DecimalInput } from '../shared/DecimalInput';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { loadIntoDemo } from '../../samples/loaders';
 import { COMMON } from '../../i18n/common';
 import { StatusRegion } from '../shared/StatusRegion';
-import type { Status } from '../shared/StatusRegion';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
-import { applied, writeProblem } from '../shared/writeProblem';
+import { useWriteStatus } from '../shared/useWriteStatus';
 import { CostImport } from './CostImport';
 import { STRINGS } from './strings';
 import { WhaleCurve } from './WhaleCurve';
@@ -44,7 +42,7 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   const uid = useId();
   const data = usePortfolioView(locale);
   const stored = useStored($costToServe);
-  const [status, setStatus] = useState<Status | null>(null);
+  const { status, say, report } = useWriteStatus(locale, t.kept);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState('');
   const money = (value: number) => data.money(value);
@@ -56,35 +54,22 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   const currentCosts = current ? clientCostsOf(stored, current.key) : { costs: {} };
   const currentRow = current ? result.clients.find((c) => c.key === current.key) : undefined;
 
-  /** Says what a write did; `undo` puts the value before back. */
-  function report(written: WriteResult, text?: string, undo?: () => WriteResult) {
-    const problem = writeProblem(written, locale, t.kept);
-    const back =
-      undo &&
-      (() => {
-        setStatus(null);
-        report(undo());
-      });
-    if (problem !== null) setStatus({ tone: 'error', text: problem, ...(applied(written) && back ? { undo: back } : {}) });
-    else if (text !== undefined) setStatus({ tone: 'info', text, undo: back });
-  }
-
   function loadSample() {
     setBusy(true);
-    setStatus({ tone: 'info', text: COMMON[locale].loadingSample });
+    say(COMMON[locale].loadingSample);
     void loadIntoDemo(
       () => import('../../samples/costToServeSample'),
       (code) => code.loadCostToServeSample(locale),
     ).then((r) => {
       setBusy(false);
-      if (!r.ok) setStatus({ tone: 'error', text: fill(COMMON[locale].sampleFailed, { code: r.code }) });
-      else setStatus({ tone: 'info', text: r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept });
+      if (!r.ok) say(fill(COMMON[locale].sampleFailed, { code: r.code }), 'error');
+      else say(r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept);
     });
   }
 
   function applyImport(lines: CostImportLine[]) {
     const before = $costToServe.get();
-    report(applyCostLines(lines), fillCount(locale, t.applied, { n: lines.length }), () => replaceCostToServe(before));
+    report(applyCostLines(lines), { text: fillCount(locale, t.applied, { n: lines.length }), undo: () => replaceCostToServe(before) });
   }
 
   const setCost = (type: CostType, value: number | null) =>

@@ -25,6 +25,7 @@ import { Reading } from './Reading';
 import { STRINGS } from './strings';
 import '../matrix-kit/matrix.css';
 import './Kraljic.css';
+import { PrintButton } from '../shared/PrintButton';
 
 export default function KraljicTool({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -91,9 +92,7 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
         <button type="button" class="button secondary" data-action="clear" onClick={clearAnswers} disabled={result.answered === 0}>
           {t.clear}
         </button>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()}>
-          {t.print}
-        </button>
+        <PrintButton locale={locale}>{t.print}</PrintButton>
       </AccountToolbar>
 
       <div class="kj-body">

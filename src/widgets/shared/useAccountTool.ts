@@ -4,9 +4,8 @@
  * - the account: opens on `defaultAccountKey` (the page's current account, a dashboard link, the
  *   last one used, the largest key account) until the user chooses; a choice is shared with the
  *   other tools through the session atom `$currentAccount`;
- * - the status line shown by `<StatusRegion>`: information, errors, and the undo of the last
- *   destructive action (a new status, or another account, drops it);
- * - failed writes, always put into words by `writeProblem`;
+ * - the status line (`useWriteStatus`): information, errors, the undo of the last destructive
+ *   action (a new status, or another account, drops it), failed writes put into words;
  * - the busy state of "load sample data", with its loading and failure messages.
  * The tool keeps only what is its own (its draft, its sample data, its layout).
  */
@@ -20,7 +19,8 @@ import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
 import { loadSampleAccounts } from '../../samples/loaders';
 import type { SampleAccounts } from '../../samples/loaders';
 import type { Status, StatusTone } from './StatusRegion';
-import { applied, writeProblem } from './writeProblem';
+import { useWriteStatus } from './useWriteStatus';
+import type { WriteThen } from './useWriteStatus';
 
 export type SampleReady = Extract<SampleAccounts, { ok: true }>;
 export type SampleTool = Parameters<typeof loadSampleAccounts>[1];
@@ -46,12 +46,10 @@ export interface AccountTool {
   status: Status | null;
   say: (text: string, tone?: StatusTone) => void;
   clear: () => void;
-  /**
-   * Reports a write. Refused: the reason, and false. Kept in memory only ('not-saved'): the reason,
-   * with `then.undo` still offered, and true. Saved: `then.text` (with its undo) if given, else the
-   * status is left as it is, and true. `undo` returns the write that puts things back.
-   */
-  report: (result: WriteResult, then?: { text?: string; undo?: () => WriteResult }) => boolean;
+  /** Reports a write (`useWriteStatus`). */
+  report: (result: WriteResult, then?: WriteThen) => boolean;
+  /** Reports an edit's write: saved, the status (and the undo it offered) goes; else as `report`. */
+  reportEdit: (result: WriteResult) => void;
   busy: boolean;
   /** "Load sample data": key accounts made ready in the demo workspace, then `onReady` fills the tool's part. */
   loadSample: (tool: SampleTool, onReady: (ready: SampleReady) => void) => Promise<void>;
@@ -79,7 +77,7 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
   const c = COMMON[locale];
   const [account, setAccount] = useState(TRY_KEY);
   const chosen = useRef(false);
-  const [status, setStatus] = useState<Status | null>(null);
+  const { status, say, clear, report } = useWriteStatus(locale, kept);
   const [busy, setBusy] = useState(false);
 
   // After hydration (and while the user has not chosen): the page's current account or the default.
@@ -93,27 +91,6 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     setAccount(key);
     $currentAccount.set(key);
   };
-
-  const say = (text: string, tone: StatusTone = 'info') => setStatus({ tone, text });
-  const clear = () => setStatus(null);
-
-  const withUndo = (undo: (() => WriteResult) | undefined) =>
-    undo === undefined
-      ? undefined
-      : () => {
-          setStatus(null);
-          report(undo());
-        };
-
-  function report(result: WriteResult, then?: { text?: string; undo?: () => WriteResult }): boolean {
-    const problem = writeProblem(result, locale, kept);
-    if (problem !== null) {
-      setStatus({ tone: 'error', text: problem, ...(applied(result) ? { undo: withUndo(then?.undo) } : {}) });
-      return applied(result);
-    }
-    if (then?.text !== undefined) setStatus({ tone: 'info', text: then.text, undo: withUndo(then.undo) });
-    return true;
-  }
 
   async function loadSample(tool: SampleTool, onReady: (ready: SampleReady) => void) {
     beforeLeave?.();
@@ -154,13 +131,17 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     name: accountName(locale, portfolio, account),
     choose: (key) => {
       open(key);
-      setStatus(null);
+      clear();
     },
     open,
     status,
     say,
     clear,
     report,
+    reportEdit: (result) => {
+      if (result.ok) clear();
+      report(result);
+    },
     busy,
     loadSample,
     seedSample,

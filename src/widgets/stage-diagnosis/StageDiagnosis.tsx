@@ -28,7 +28,7 @@ import {
 import type { Diagnosis, DiagnosisChange } from '../../state/index';
 import { $diagnosisMode } from '../../state/session';
 import { TRY_KEY } from '../shared/AccountPicker';
-import { AccountToolbar } from '../shared/AccountToolbar';
+import { AccountToolHead } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { DiagnosisHistory } from './DiagnosisHistory';
@@ -139,11 +139,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
 
   return (
     <section class="stage-diagnosis" data-widget="stage-diagnosis" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="sd-title">
-        {t.title}
-      </h3>
-      <p class="sd-intro">{t.intro}</p>
-      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample} />
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="sd-title" introClass="sd-intro" onLoadSample={loadSample} />
 
       <div class="sd-form no-print">
         <Questionnaire

@@ -9,12 +9,15 @@ import type { ValueCsf, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
 export type Update = (fn: (current: ValuePropositionContent) => ValuePropositionContent) => void;
 
 const IMPORTANCE = [1, 2, 3, 4, 5] as const;
+/** The customer's two ratings (0..10): of us, of the best alternative. */
+const RATINGS = ['ours', 'best'] as const;
 
 export function CsfEditor({
   locale,
@@ -35,10 +38,7 @@ export function CsfEditor({
     onChange((c) => ({ ...c, csfs: c.csfs.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, csfs: [...c.csfs, newValueCsf(c.csfs)] }));
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
   };
   return (
     <section class="vp-csfs no-print" id={`${uid}-csfs`} aria-labelledby={`${uid}-csf-title`}>
@@ -50,58 +50,40 @@ export function CsfEditor({
         const point = csfPoint(c);
         return (
           <fieldset key={c.id} class="vp-item" data-csf={i + 1}>
-            <legend>
-              {fill(t.csf, { n: i + 1 })}
-              {c.factor.trim() !== '' ? `: ${c.factor}` : ''}
-            </legend>
+            <legend>{withName(fill(t.csf, { n: i + 1 }), c.factor)}</legend>
             <label for={`${id}-factor`}>{t.factor}</label>
-            <input
+            <TextInput
               id={`${id}-factor`}
-              type="text"
               data-field="factor"
               value={c.factor}
               maxLength={300}
-              onInput={(e) => set(c.id, { factor: e.currentTarget.value })}
+              onValue={(factor) => set(c.id, { factor })}
             />
             <div class="vp-row">
               <label>
                 {t.importance}
-                <select
+                <ChoiceSelect
                   data-field="importance"
-                  value={String(c.importance)}
-                  onChange={(e) => set(c.id, { importance: Number(e.currentTarget.value) })}
-                >
-                  {IMPORTANCE.map((n) => (
-                    <option key={n} value={String(n)}>
-                      {t[`importance.${n}`]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t.ours}
-                <DecimalInput
-                  locale={locale}
-                  data-field="ours"
-                  min={0}
-                  max={10}
-                  digits={1}
-                  value={c.ours}
-                  onValue={(v) => set(c.id, { ours: v ?? 0 })}
+                  choices={IMPORTANCE}
+                  label={(n) => t[`importance.${n}`]}
+                  value={c.importance}
+                  onValue={(v) => set(c.id, { importance: Number(v) })}
                 />
               </label>
-              <label>
-                {t.best}
-                <DecimalInput
-                  locale={locale}
-                  data-field="best"
-                  min={0}
-                  max={10}
-                  digits={1}
-                  value={c.best}
-                  onValue={(v) => set(c.id, { best: v ?? 0 })}
-                />
-              </label>
+              {RATINGS.map((k) => (
+                <label key={k}>
+                  {t[k]}
+                  <DecimalInput
+                    locale={locale}
+                    data-field={k}
+                    min={0}
+                    max={10}
+                    digits={1}
+                    value={c[k]}
+                    onValue={(v) => set(c.id, { [k]: v ?? 0 })}
+                  />
+                </label>
+              ))}
             </div>
             <p class={`vp-point is-${point}`} data-point={point}>
               {t[`point.${point}`]}
@@ -112,11 +94,7 @@ export function CsfEditor({
           </fieldset>
         );
       })}
-      <p>
-        <button type="button" class="button secondary" data-action="add-csf" onClick={add}>
-          {t.addCsf}
-        </button>
-      </p>
+      <AddEntryButton action="add-csf" label={t.addCsf} onClick={add} />
     </section>
   );
 }

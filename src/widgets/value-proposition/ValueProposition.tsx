@@ -15,8 +15,10 @@ import { formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $portfolio, $valuePropositions, getValueProposition, restoreValueProposition, updateValueProposition } from '../../state/index';
-import { AccountToolbar } from '../shared/AccountToolbar';
+import { AccountToolHead } from '../shared/AccountToolbar';
+import { PrintButton } from '../shared/PrintButton';
 import { downloadTextFile } from '../shared/download';
+import { TextInput } from '../shared/EditorFields';
 import { PropositionPage } from '../shared/PropositionPage';
 import { propositionLabels } from '../shared/propositionStrings';
 import { useAccountTool } from '../shared/useAccountTool';
@@ -42,11 +44,8 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
   const list = new Intl.ListFormat(locale === 'pt-br' ? 'pt-BR' : 'en', { type: 'conjunction' });
   const stored = () => $valuePropositions.get().find((p) => p.accountKey === account);
 
-  function change(fn: (current: ValuePropositionContent) => ValuePropositionContent) {
-    const result = updateValueProposition(account, fn);
-    if (result.ok) tool.clear();
-    tool.report(result);
-  }
+  const change = (fn: (current: ValuePropositionContent) => ValuePropositionContent) =>
+    tool.reportEdit(updateValueProposition(account, fn));
 
   function removeWith(next: (current: ValuePropositionContent) => ValuePropositionContent, text: string) {
     const key = account;
@@ -88,29 +87,24 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="value-proposition" data-widget="value-proposition" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="vp-title no-print">
-        {t.title}
-      </h3>
-      <p class="no-print">{t.intro}</p>
-      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
-        <button type="button" class="button secondary" data-action="print" onClick={() => window.print()} disabled={empty}>
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="vp-title no-print" onLoadSample={loadSample}>
+        <PrintButton locale={locale} disabled={empty}>
           {t.print}
-        </button>
+        </PrintButton>
         <button type="button" class="button secondary" data-action="download-md" onClick={download} disabled={empty}>
           {t.download}
         </button>
-      </AccountToolbar>
+      </AccountToolHead>
 
       <div class="vp-head no-print">
         <label>
           {t.alternative}
-          <input
-            type="text"
+          <TextInput
             data-field="alternative"
             value={proposition.alternative}
             maxLength={300}
             aria-describedby={`${uid}-alt-hint`}
-            onInput={(e) => change((c) => ({ ...c, alternative: e.currentTarget.value }))}
+            onValue={(alternative) => change((c) => ({ ...c, alternative }))}
           />
         </label>
         <span class="muted" id={`${uid}-alt-hint`}>

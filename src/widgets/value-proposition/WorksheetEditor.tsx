@@ -9,11 +9,18 @@ import type { ValueCategory, ValueCsf, ValueLine, WorksheetLine } from '../../do
 import { fill } from '../../i18n/fill';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
+import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
 import type { Update } from './CsfEditor';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
+
+/** A line's two yearly amounts (their field, their label): with us, with the alternative. */
+const AMOUNTS = [
+  ['ours', 'withUs'],
+  ['alternative', 'withAlternative'],
+] as const;
 
 export function WorksheetEditor({
   locale,
@@ -41,10 +48,7 @@ export function WorksheetEditor({
     onChange((c) => ({ ...c, lines: c.lines.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, lines: [...c.lines, newValueLine(c.lines, c.lines.length === 0 ? 'price' : 'usage')] }));
-    requestAnimationFrame(() => {
-      const inputs = document.querySelectorAll<HTMLInputElement>(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
-      inputs[inputs.length - 1]?.focus();
-    });
+    focusLastField(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
   };
   return (
     <section class="vp-lines no-print" id={`${uid}-lines`} aria-labelledby={`${uid}-lines-title`}>
@@ -55,60 +59,43 @@ export function WorksheetEditor({
         const id = `${uid}-${l.id}`;
         return (
           <fieldset key={l.id} class="vp-item" data-line={i + 1}>
-            <legend>
-              {fill(t.lineN, { n: i + 1 })}
-              {l.label.trim() !== '' ? `: ${l.label}` : ''}
-            </legend>
+            <legend>{withName(fill(t.lineN, { n: i + 1 }), l.label)}</legend>
             <div class="vp-row">
               <label>
                 {t.category}
-                <select
+                <ChoiceSelect
                   data-field="category"
+                  choices={VALUE_CATEGORIES}
+                  label={(c) => p[`category.${c}`]}
                   value={l.category}
-                  onChange={(e) => set(l.id, { category: e.currentTarget.value as ValueCategory })}
-                >
-                  {VALUE_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {p[`category.${c}`]}
-                    </option>
-                  ))}
-                </select>
+                  onValue={(v) => set(l.id, { category: v as ValueCategory })}
+                />
               </label>
               <label class="vp-grow">
                 {t.label}
-                <input
+                <TextInput
                   id={`${id}-label`}
-                  type="text"
                   data-field="label"
                   value={l.label}
                   maxLength={300}
-                  onInput={(e) => set(l.id, { label: e.currentTarget.value })}
+                  onValue={(label) => set(l.id, { label })}
                 />
               </label>
             </div>
             <div class="vp-row">
-              <label>
-                {fill(t.withUs, { currency })}
-                <DecimalInput
-                  locale={locale}
-                  data-field="ours"
-                  min={-1e12}
-                  max={1e12}
-                  value={l.ours}
-                  onValue={(v) => set(l.id, { ours: v ?? 0 })}
-                />
-              </label>
-              <label>
-                {fill(t.withAlternative, { currency })}
-                <DecimalInput
-                  locale={locale}
-                  data-field="alternative"
-                  min={-1e12}
-                  max={1e12}
-                  value={l.alternative}
-                  onValue={(v) => set(l.id, { alternative: v ?? 0 })}
-                />
-              </label>
+              {AMOUNTS.map(([k, label]) => (
+                <label key={k}>
+                  {fill(t[label], { currency })}
+                  <DecimalInput
+                    locale={locale}
+                    data-field={k}
+                    min={-1e12}
+                    max={1e12}
+                    value={l[k]}
+                    onValue={(v) => set(l.id, { [k]: v ?? 0 })}
+                  />
+                </label>
+              ))}
               <label>
                 {t.csfLink}
                 <select data-field="csf" value={l.csf} onChange={(e) => set(l.id, { csf: e.currentTarget.value })}>
@@ -126,13 +113,7 @@ export function WorksheetEditor({
             <div class="vp-row">
               <label class="vp-grow">
                 {t.source}
-                <input
-                  type="text"
-                  data-field="source"
-                  value={l.source}
-                  maxLength={300}
-                  onInput={(e) => set(l.id, { source: e.currentTarget.value })}
-                />
+                <TextInput data-field="source" value={l.source} maxLength={300} onValue={(source) => set(l.id, { source })} />
               </label>
               <label class="vp-check">
                 <input
@@ -153,11 +134,7 @@ export function WorksheetEditor({
           </fieldset>
         );
       })}
-      <p>
-        <button type="button" class="button secondary" data-action="add-line" onClick={add}>
-          {t.addLine}
-        </button>
-      </p>
+      <AddEntryButton action="add-line" label={t.addLine} onClick={add} />
     </section>
   );
 }
