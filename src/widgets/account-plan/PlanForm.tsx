@@ -21,7 +21,7 @@ import { withAlpha } from '../../charts/colors';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
-import { formatMoney, formatPercent } from '../../i18n/format';
+import { formatMoney } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
@@ -29,6 +29,7 @@ import { ContactMap } from './ContactMap';
 import { DecimalInput } from '../shared/DecimalInput.tsx';
 import { STRINGS } from './strings';
 import { DateInput } from '../shared/DateInput.tsx';
+import { AfterCostToServe } from '../shared/AfterCostToServe';
 
 interface Props {
   locale: Locale;
@@ -219,14 +220,7 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = 
             </tbody>
           </table>
         </div>
-        {afterCostToServe && (
-          <p data-cost-to-serve>
-            {fill(t.afterCostToServe, {
-              profit: formatMoney(locale, afterCostToServe.profit, currency),
-              pct: afterCostToServe.pct === null ? '—' : formatPercent(locale, afterCostToServe.pct / 100, 1),
-            })}
-          </p>
-        )}
+        {afterCostToServe && <AfterCostToServe locale={locale} text={t.afterCostToServe} value={afterCostToServe} currency={currency} />}
       </section>
 
       {textSection('customerOverview', 3)}

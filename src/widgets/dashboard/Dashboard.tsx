@@ -43,6 +43,7 @@ import type { PropositionLines as Propositions } from './PropositionLines';
 import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
 import { STRINGS } from './strings';
 import './dashboard.css';
+import { AfterCostToServe } from '../shared/AfterCostToServe';
 
 // The account team's lines read the team rules, needed only once a team has been recorded: fetched then.
 type LinesProps = ComponentProps<typeof Lines>;
@@ -141,14 +142,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
         })}{' '}
         {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}
       </p>
-      {afterCost && (
-        <p data-cost-to-serve>
-          {fill(s.afterCostToServe, {
-            profit: formatMoney(locale, afterCost.profit, currency),
-            pct: afterCost.pct === null ? '—' : formatPercent(locale, afterCost.pct / 100, 1),
-          })}
-        </p>
-      )}
+      {afterCost && <AfterCostToServe locale={locale} text={s.afterCostToServe} value={afterCost} currency={currency} />}
 
       {model.dependence.map((dep) => (
         <div class="db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>
