@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { PrintButton } from '../../src/widgets/shared/PrintButton.tsx';
 
 // happy-dom has no window.print: each test puts its own in place.
@@ -21,7 +21,7 @@ describe('the print button', () => {
     expect(queryByRole('alert')).toBeNull();
   });
 
-  it('says so in the page’s language when the browser refuses, and undoes what it prepared', () => {
+  it('says so in the page’s language when the browser refuses, and undoes what it prepared', async () => {
     stubPrint(() => {
       throw new Error('printing is disabled by policy');
     });
@@ -35,18 +35,20 @@ describe('the print button', () => {
     fireEvent.click(getByRole('button', { name: 'Imprimir' }));
     expect(prepare).toHaveBeenCalledOnce();
     expect(undo).toHaveBeenCalledOnce();
-    expect(getByRole('alert').textContent).toBe(
-      'Não foi possível imprimir a página (printing is disabled by policy). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',
+    await waitFor(() =>
+      expect(getByRole('alert').textContent).toBe(
+        'Não foi possível imprimir a página (printing is disabled by policy). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',
+      ),
     );
   });
 
-  it('clears the message when a later attempt works', () => {
+  it('clears the message when a later attempt works', async () => {
     const print = stubPrint(() => {
       throw new Error('busy');
     });
     const { getByRole, queryByRole } = render(<PrintButton locale="en">Print</PrintButton>);
     fireEvent.click(getByRole('button', { name: 'Print' }));
-    expect(getByRole('alert').textContent).toContain('(busy)');
+    await waitFor(() => expect(getByRole('alert').textContent).toContain('(busy)'));
     print.mockImplementation(() => undefined);
     fireEvent.click(getByRole('button', { name: 'Print' }));
     expect(queryByRole('alert')).toBeNull();

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
+import { lazyImport } from '../../scripts/lazyImport';
 import './StatusRegion.css';
 
 /**
@@ -33,7 +33,12 @@ export function PrintButton({
     } catch (error) {
       if (undo) undo();
       const detail = error instanceof Error && error.message ? error.message : String(error);
-      setProblem(fill(COMMON[locale].printFailed, { detail }));
+      // The words load only now: most pages never need them (the progress page has no other use
+      // for the common dictionary). Without them, the browser's own reason is still said.
+      lazyImport(() => import('../../i18n/common')).then(
+        ({ COMMON }) => setProblem(fill(COMMON[locale].printFailed, { detail })),
+        () => setProblem(detail),
+      );
     }
   }
   return (
