@@ -39,7 +39,7 @@ export function MembersEditor({
       {team.members.map((m, i) => {
         const id = `${uid}-${m.id}`;
         return (
-          <fieldset class="at-member" key={m.id} data-member={i + 1}>
+          <fieldset class="item-fieldset" key={m.id} data-member={i + 1}>
             <legend>
               {fill(t.member, { n: i + 1 })}
               {m.name.trim() !== '' ? `: ${m.name}` : ''}

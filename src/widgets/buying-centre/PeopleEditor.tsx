@@ -104,7 +104,7 @@ function PersonFields({
   // A name typed before it was in the team (an old map, a restored backup) stays visible as an option.
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
-    <fieldset class="bc-person" data-person={index + 1}>
+    <fieldset class="item-fieldset bc-person" data-person={index + 1}>
       <legend>
         {fill(t.person, { n: index + 1 })}
         {person.name.trim() !== '' ? `: ${person.name}` : ''}

@@ -54,7 +54,7 @@ export function WorksheetEditor({
       {lines.map((l, i) => {
         const id = `${uid}-${l.id}`;
         return (
-          <fieldset key={l.id} class="vp-item" data-line={i + 1}>
+          <fieldset key={l.id} class="item-fieldset vp-item" data-line={i + 1}>
             <legend>
               {fill(t.lineN, { n: i + 1 })}
               {l.label.trim() !== '' ? `: ${l.label}` : ''}
