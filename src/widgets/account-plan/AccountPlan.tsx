@@ -214,7 +214,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   return (
     <section class="account-plan" data-widget="account-plan" aria-labelledby={`${uid}-title`}>
       <CurrencyNote locale={locale} />
-      <div class="ap-screen">
+      <div class="ap-screen no-print">
         <h3 id={`${uid}-title`} class="ap-title">
           {t.title}
         </h3>

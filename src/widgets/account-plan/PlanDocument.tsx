@@ -74,7 +74,7 @@ export function PlanDocument({
   );
   const pattern = contactPattern(plan.contacts);
   return (
-    <article class="ap-document">
+    <article class="ap-document print-only">
       <header class="apd-header">
         <h1>{fill(t.printTitle, { account: plan.accountName, year: plan.year })}</h1>
         <dl class="apd-meta">

@@ -393,7 +393,7 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = 
       <section class="ap-section" aria-labelledby={`${uid}-actions`} data-section="actions">
         {head('actions', 9)}
         {plan.actions.map((a, i) => (
-          <fieldset class="ap-row" key={a.id}>
+          <fieldset class="item-fieldset ap-row" key={a.id}>
             <legend>{fill(t.whatN, { n: i + 1 })}</legend>
             <label class="ap-wide">
               {t.what}
@@ -456,7 +456,7 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = 
       <section class="ap-section" aria-labelledby={`${uid}-contacts`} data-section="contacts">
         {head('contacts', 10)}
         {plan.contacts.map((c, i) => (
-          <fieldset class="ap-row" key={c.id}>
+          <fieldset class="item-fieldset ap-row" key={c.id}>
             <legend>{fill(t.nameN, { n: i + 1 })}</legend>
             <label>
               {t.name}
@@ -562,7 +562,7 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = 
       <section class="ap-section" aria-labelledby={`${uid}-risks`} data-section="risks">
         {head('risks', 11)}
         {plan.risks.map((r, i) => (
-          <fieldset class="ap-row" key={r.id}>
+          <fieldset class="item-fieldset ap-row" key={r.id}>
             <legend>{fill(t.riskN, { n: i + 1 })}</legend>
             <label class="ap-wide">
               {t.risk}

@@ -22,7 +22,7 @@ export function ReviewPrint({ name, review, reviews, verdict, figures }: Props) 
   const { t } = figures;
   const earlier = reviews.filter((r) => r.quarter < review.quarter);
   return (
-    <section class="ar-print" data-print-view>
+    <section class="ar-print print-only" data-print-view>
       <h3>{fill(t.printHeading, { account: name, quarter: review.quarter })}</h3>
       <h4>{t.agendaTitle}</h4>
       <ol class="ar-print-agenda">

@@ -38,7 +38,7 @@ export function MembersEditor({
       {team.members.map((m, i) => {
         const id = `${uid}-${m.id}`;
         return (
-          <fieldset class="at-member" key={m.id} data-member={i + 1}>
+          <fieldset class="item-fieldset" key={m.id} data-member={i + 1}>
             <legend>{withName(fill(t.member, { n: i + 1 }), m.name)}</legend>
             <div class="at-row">
               <span class="at-field">

@@ -50,7 +50,7 @@ export function CentreMap({
         : t.patternNone;
 
   return (
-    <section class="bc-map" aria-labelledby={`${uid}-map`} data-pattern={reading.pattern}>
+    <section class="result-box bc-map" aria-labelledby={`${uid}-map`} data-pattern={reading.pattern}>
       <h4 id={`${uid}-map`}>{fill(t.mapTitle, { account: name })}</h4>
       {reading.people === 0 ? (
         <p class="note">{t.mapEmpty}</p>

@@ -102,7 +102,7 @@ function PersonFields({
   // A name typed before it was in the team (an old map, a restored backup) stays visible as an option.
   const coverers = person.coveredBy !== '' && !team.includes(person.coveredBy) ? [...team, person.coveredBy] : team;
   return (
-    <fieldset class="bc-person" data-person={index + 1}>
+    <fieldset class="item-fieldset bc-person" data-person={index + 1}>
       <legend>{withName(fill(t.person, { n: index + 1 }), person.name)}</legend>
       <div class="bc-person-row">
         <label for={`${id}-name`}>{t.name}</label>

@@ -260,7 +260,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
             <p data-participants={results.participants}>
               {fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}
             </p>
-            <details class="cr-details">
+            <details class="chart-table">
               <summary>
                 {s.participantsTitle} ({results.participants})
               </summary>

@@ -145,7 +145,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
       {afterCost && <AfterCostToServe locale={locale} text={s.afterCostToServe} value={afterCost} currency={currency} />}
 
       {model.dependence.map((dep) => (
-        <div class="db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>
+        <div class="note warn db-alert" key={dep.key} data-warning="dependence" data-level={dep.level}>
           <p>
             <strong>{dep.level === 'strong' ? s.dependenceTitle : s.dependenceNoticeTitle}:</strong>{' '}
             {fill(dep.level === 'strong' ? s.dependenceText : s.dependenceNoticeText, {
@@ -158,7 +158,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
           </p>
         </div>
       ))}
-      {!model.matrixConfigValid && <p class="db-alert">{s.matrixInvalid}</p>}
+      {!model.matrixConfigValid && <p class="note warn db-alert">{s.matrixInvalid}</p>}
       {teams.teams.length > 0 && <LazyTeamLines locale={locale} rows={model.rows} />}
       <LazyPropositionLines locale={locale} rows={model.rows} currency={currency} />
 

@@ -55,7 +55,7 @@ export function ColumnMapping({ t, preview, columns, onColumn, extras, onExtra, 
 
   return (
     <>
-      <details class="import-mapping-details" open={unsure} data-mapping={unsure ? 'unsure' : 'automatic'}>
+      <details class="tool-disclosure import-mapping-details" open={unsure} data-mapping={unsure ? 'unsure' : 'automatic'}>
         <summary>{unsure ? t.mappingCheck : t.mappingAutomatic}</summary>
         <fieldset class="import-mapping">
           <legend class="sr-only">{t.mappingHeading}</legend>

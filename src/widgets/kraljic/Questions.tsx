@@ -19,7 +19,7 @@ export function Questions({ t, uid, answers, onAnswer }: Props) {
       <h4 id={`${uid}-questions`}>{t.questionsTitle}</h4>
       <p class="kj-hint">{t.scaleHint}</p>
       {KRALJIC_AXES.map((axis) => (
-        <fieldset class="kj-axis" key={axis}>
+        <fieldset class="item-fieldset" key={axis}>
           <legend>{t[`axis.${axis}`]}</legend>
           {KRALJIC_QUESTIONS.filter((q) => q.axis === axis).map((q) => (
             <fieldset class="kj-question" key={q.id} data-question={q.id}>

@@ -38,7 +38,7 @@ export function Reading({ locale, t, uid, result, stage, target }: Props) {
 
   return (
     <section
-      class="kj-reading"
+      class="result-box kj-reading"
       aria-labelledby={`${uid}-reading`}
       data-quadrant={quadrant ?? ''}
       data-cap={cap ?? ''}

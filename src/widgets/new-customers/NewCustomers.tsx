@@ -183,7 +183,7 @@ export default function NewCustomers({ locale }: { locale: Locale }) {
             }}
           />
 
-          <fieldset class="nc-campaign">
+          <fieldset class="tool-fieldset nc-campaign">
             <legend>{t.campaignHeading}</legend>
             <p>{t.campaignIntro}</p>
             {source === 'portfolio' && <p class="muted">{t.monthlyNote}</p>}

@@ -115,7 +115,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
 
       <UndoToast toast={toast} undoLabel={common.undo} dismissLabel={common.dismiss} onClose={close} />
 
-      <fieldset class="pareto-thresholds">
+      <fieldset class="tool-fieldset pareto-thresholds">
         <legend>{t.thresholdsLegend}</legend>
         <div class="tool-row">
           {(['a', 'b'] as const).map((k) => (

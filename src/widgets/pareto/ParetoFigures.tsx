@@ -54,7 +54,7 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
         </li>
       </ul>
       {dependence !== 'none' && (
-        <p class="pareto-warning" role="note" data-warning="dependence" data-level={dependence}>
+        <p class="note warn pareto-warning" role="note" data-warning="dependence" data-level={dependence}>
           {fill(dependence === 'strong' ? t.dependence : t.dependenceNotice, {
             x: pct(concentration.largestShare),
             notice: pct(DEPENDENCE_NOTICE_SHARE),

@@ -254,7 +254,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
 
       {!empty && (
         <>
-          <fieldset class="portfolio-filters no-print">
+          <fieldset class="tool-fieldset no-print">
             <legend>{t.filterHeading}</legend>
             <div class="tool-row">
               <div class="field">
@@ -363,7 +363,7 @@ export default function Portfolio({ locale }: { locale: Locale }) {
         </>
       )}
 
-      <details class="portfolio-add no-print" onToggle={(e) => setAddOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <details class="tool-disclosure portfolio-add no-print" onToggle={(e) => setAddOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t.addHeading}</summary>
         {addOpen && <LazyAddClientForm t={t} locale={locale} onAdd={add} />}
       </details>

@@ -97,7 +97,7 @@ export default function SelfAssessment({ locale, lessons }: SelfAssessmentProps)
             <Certificate locale={locale} name={progress.learnerName} summary={summary} />
           </>
         ) : (
-          <div class="certificate-locked" data-certificate-locked>
+          <div class="note warn" data-certificate-locked>
             <p>{s.certLocked}</p>
             <ul>
               {summary.unread.length > 0 && <li>{fill(s.certUnread, { lessons: list(summary.unread) })}</li>}

@@ -47,7 +47,7 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
   const total = STAGE_QUESTIONS.length;
   const current: StageId | null = diagnosis.answered > 0 || diagnosis.stage === 'uncoupling' ? diagnosis.stage : null;
   return (
-    <section class="sd-result" aria-labelledby={`${uid}-result`}>
+    <section class="result-box sd-result" aria-labelledby={`${uid}-result`}>
       <h4 id={`${uid}-result`} ref={headingRef} tabIndex={-1}>
         {t.resultTitle}: {name}
       </h4>
@@ -192,7 +192,7 @@ function Spread({
   if (ends === null) return null;
   const names = (ids: readonly StageQuestionId[]) => ids.map((id) => dt.question(id).short).join(', ');
   return (
-    <div class="sd-spread" role="note">
+    <div class="note warn sd-spread" role="note">
       <h5>{t.spreadTitle}</h5>
       <p>
         {fill(t.spreadText, {

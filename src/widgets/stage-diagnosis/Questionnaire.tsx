@@ -42,7 +42,7 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
     const qText = dt.question(q.id);
     const whyId = `${uid}-why-${q.id}`;
     return (
-      <fieldset class="sd-question" key={q.id} aria-describedby={whyId}>
+      <fieldset class="item-fieldset sd-question" key={q.id} aria-describedby={whyId}>
         <legend>
           <span class="sd-qnum">{index + 1}.</span> {qText.text}
         </legend>
@@ -114,7 +114,7 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
           </div>
         </div>
       )}
-      <fieldset class="sd-signals">
+      <fieldset class="item-fieldset sd-signals">
         <legend>{t.signalsLegend}</legend>
         <p class="muted">{t.signalsHint}</p>
         {UNCOUPLING_SIGNALS.map((s) => (

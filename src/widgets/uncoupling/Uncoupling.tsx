@@ -68,7 +68,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
   }
 
   const causeFieldset = (cause: (typeof UNCOUPLING_CAUSES)[number]) => (
-    <fieldset class="up-cause" key={cause.id}>
+    <fieldset class="item-fieldset" key={cause.id}>
       <legend>{d.causes[cause.id].name}</legend>
       <p class="up-cause-desc muted">{d.causes[cause.id].description}</p>
       {cause.indicators.map((ind) => (
@@ -114,7 +114,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
         </p>
       )}
 
-      <section class="up-result" aria-labelledby={`${uid}-result`}>
+      <section class="result-box" aria-labelledby={`${uid}-result`}>
         <h4 id={`${uid}-result`}>{fill(t.resultTitle, { account: name })}</h4>
         <UncouplingResult
           locale={locale}

@@ -49,7 +49,7 @@ export function CsfEditor({
         const id = `${uid}-${c.id}`;
         const point = csfPoint(c);
         return (
-          <fieldset key={c.id} class="vp-item" data-csf={i + 1}>
+          <fieldset key={c.id} class="item-fieldset vp-item" data-csf={i + 1}>
             <legend>{withName(fill(t.csf, { n: i + 1 }), c.factor)}</legend>
             <label for={`${id}-factor`}>{t.factor}</label>
             <TextInput

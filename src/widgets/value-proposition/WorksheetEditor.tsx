@@ -58,7 +58,7 @@ export function WorksheetEditor({
       {lines.map((l, i) => {
         const id = `${uid}-${l.id}`;
         return (
-          <fieldset key={l.id} class="vp-item" data-line={i + 1}>
+          <fieldset key={l.id} class="item-fieldset vp-item" data-line={i + 1}>
             <legend>{withName(fill(t.lineN, { n: i + 1 }), l.label)}</legend>
             <div class="vp-row">
               <label>

@@ -155,7 +155,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
             {fillCount(locale, s.loaded, { n: phase.clients })} <a href={localePath(locale, 'tools/pareto')}>{s.paretoLink}</a>
           </p>
         )}
-        {phase.kind === 'loaded' && phase.notSaved && <p class="ws-warning">{s.notSavedWarning}</p>}
+        {phase.kind === 'loaded' && phase.notSaved && <p class="note warn ws-warning">{s.notSavedWarning}</p>}
         {phase.kind === 'undone' && <p>{phase.ok ? s.undone : s.undoFailed}</p>}
       </div>
       {phase.kind === 'loaded' && phase.undo !== null && (
@@ -166,7 +166,7 @@ export default function SampleLoader({ locale }: { locale: Locale }) {
         </p>
       )}
       {phase.kind === 'error' && (
-        <p class="ws-error" role="alert">
+        <p class="note danger ws-error" role="alert">
           {phase.message}
         </p>
       )}

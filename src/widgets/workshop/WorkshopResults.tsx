@@ -119,8 +119,10 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
         {accountNames.length > 0 && <li class="muted">{fill(s.accountsList, { names: accountNames.join('; ') })}</li>}
       </ul>
       {empty && <p class="note">{s.nothingYet}</p>}
-      {outcome.matrixConfigInvalid && <p class="ws-warning">{s.matrixInvalid}</p>}
-      {outcome.matrixIncomplete > 0 && <p class="ws-warning">{fillCount(locale, s.matrixIncomplete, { n: outcome.matrixIncomplete })}</p>}
+      {outcome.matrixConfigInvalid && <p class="note warn ws-warning">{s.matrixInvalid}</p>}
+      {outcome.matrixIncomplete > 0 && (
+        <p class="note warn ws-warning">{fillCount(locale, s.matrixIncomplete, { n: outcome.matrixIncomplete })}</p>
+      )}
 
       <p class="no-print">
         <button type="button" class="button" data-action="export-results" onClick={exportFile}>
@@ -128,7 +130,7 @@ export default function WorkshopResults({ locale, lessons }: WorkshopResultsProp
         </button>
       </p>
       {error && (
-        <p id={`${id}-error`} class="ws-error" role="alert">
+        <p id={`${id}-error`} class="note danger ws-error" role="alert">
           {error}
         </p>
       )}
