@@ -41,9 +41,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
   function toggle(id: string, on: boolean) {
     // One tick, applied to the stored list as it is now (ticks made in another tab are kept); it
     // makes the undo of an earlier "clear all" stale.
-    const result = setUncouplingCheck(account, id, on);
-    if (result.ok) tool.clear();
-    tool.report(result);
+    tool.reportEdit(setUncouplingCheck(account, id, on));
   }
 
   function clearAll() {
