@@ -11,7 +11,6 @@ import { BCP47 } from '../../i18n/locales';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type en from './strings.en';
-import { TableHead } from '../shared/TableHead';
 
 type T = Dictionary<typeof en>;
 
@@ -89,7 +88,16 @@ export function CentreMap({
           <div class="table-scroll" role="region" tabIndex={0} aria-labelledby={`${uid}-grid`}>
             <table class="bc-grid">
               <caption id={`${uid}-grid`}>{t.gridCaption}</caption>
-              <TableHead cols={[t.gridPower, ...STANCES.map((s) => t[`stance.${s}`])]} />
+              <thead>
+                <tr>
+                  <th scope="col">{t.gridPower}</th>
+                  {STANCES.map((s) => (
+                    <th key={s} scope="col">
+                      {t[`stance.${s}`]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {[...POWER_LEVELS].reverse().map((power) => (
                   <tr key={power}>
@@ -122,7 +130,16 @@ export function CentreMap({
           <div class="table-scroll" role="region" tabIndex={0} aria-labelledby={`${uid}-table`}>
             <table class="bc-table">
               <caption id={`${uid}-table`}>{fill(t.tableCaption, { account: name })}</caption>
-              <TableHead cols={[t.name, t.jobTitle, t.rolesColumn, t.power, t.stance, t.coveredBy]} />
+              <thead>
+                <tr>
+                  <th scope="col">{t.name}</th>
+                  <th scope="col">{t.jobTitle}</th>
+                  <th scope="col">{t.rolesColumn}</th>
+                  <th scope="col">{t.power}</th>
+                  <th scope="col">{t.stance}</th>
+                  <th scope="col">{t.coveredBy}</th>
+                </tr>
+              </thead>
               <tbody>
                 {people.map((p) => (
                   <tr key={p.id}>
