@@ -112,9 +112,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
       client: getClient(account, portfolio),
       assessment: getAssessment(account, $assessments.get()),
     });
-    const result = savePlan(fresh);
-    if (tool.report(result)) plan.open(fresh);
-    if (result.ok) tool.clear();
+    if (tool.reportEdit(savePlan(fresh))) plan.open(fresh);
   }
 
   function duplicate() {

@@ -12,28 +12,18 @@ import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
-import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import type { PropositionPage as Page } from '../shared/PropositionPage';
 import type { PlanExtrasPrint as Extras } from './PlanExtrasPrint';
 import { STRINGS } from './strings';
 
 // The one-page value proposition is printed only for an account that has one: fetched then.
 type PageProps = ComponentProps<typeof Page>;
-const propositionPage = lazyLoader<PageProps>(() => import('../shared/PropositionPage').then((m) => m.PropositionPage));
-
-function LazyPropositionPage(props: PageProps) {
-  const { Component } = useLazyComponent(propositionPage);
-  return Component ? <Component {...props} /> : null;
-}
+const LazyPropositionPage = lazyComponent(lazyLoader<PageProps>(() => import('../shared/PropositionPage').then((m) => m.PropositionPage)));
 
 // Likewise the account team and the buyer's view (Kraljic), printed only for an account that has them.
 type ExtrasProps = ComponentProps<typeof Extras>;
-const extrasPages = lazyLoader<ExtrasProps>(() => import('./PlanExtrasPrint').then((m) => m.PlanExtrasPrint));
-
-function LazyExtras(props: ExtrasProps) {
-  const { Component } = useLazyComponent(extrasPages);
-  return Component ? <Component {...props} /> : null;
-}
+const LazyExtras = lazyComponent(lazyLoader<ExtrasProps>(() => import('./PlanExtrasPrint').then((m) => m.PlanExtrasPrint)));
 
 export interface Known {
   abcClass: string | null;

@@ -30,6 +30,7 @@ import { DecimalInput } from '../shared/DecimalInput.tsx';
 import { STRINGS } from './strings';
 import { DateInput } from '../shared/DateInput.tsx';
 import { AfterCostToServe } from '../shared/AfterCostToServe';
+import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 interface Props {
   locale: Locale;
@@ -113,10 +114,7 @@ export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = 
   });
 
   const removeButton = (n: number, onClick: () => void) => (
-    <button type="button" class="button secondary ap-remove" onClick={onClick}>
-      <span aria-hidden="true">✕</span>
-      <span class="sr-only">{fill(t.removeN, { n })}</span>
-    </button>
+    <RemoveRowButton class="ap-remove" label={fill(t.removeN, { n })} onClick={onClick} />
   );
 
   return (

@@ -13,6 +13,7 @@ import { BCP47 } from '../../i18n/locales';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type en from './strings.en';
+import { TableHead } from '../shared/TableHead';
 
 type T = Dictionary<typeof en>;
 
@@ -146,16 +147,7 @@ export function WorkloadView({
             <div class="at-scroll" role="region" aria-labelledby={`${uid}-workload`} tabIndex={0}>
               <table class="at-grid" data-table="workload">
                 <caption>{t.workloadCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colManager}</th>
-                    <th scope="col">{t.colAccounts}</th>
-                    <th scope="col">{t.colCount}</th>
-                    <th scope="col">{t.colRevenue}</th>
-                    <th scope="col">{t.colShare}</th>
-                    <th scope="col">{t.colStatus}</th>
-                  </tr>
-                </thead>
+                <TableHead cols={[t.colManager, t.colAccounts, t.colCount, t.colRevenue, t.colShare, t.colStatus]} />
                 <tbody>
                   {workload.managers.map((m) => (
                     <tr key={m.name} data-over={m.over ? 'true' : 'false'}>

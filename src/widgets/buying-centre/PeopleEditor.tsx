@@ -11,6 +11,7 @@ import { fill } from '../../i18n/fill';
 import type { Dictionary } from '../../i18n/locales';
 import { AddEntryButton, ChoiceSelect, TextInput, focusLastField, withName } from '../shared/EditorFields';
 import type en from './strings.en';
+import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 type T = Dictionary<typeof en>;
 type Lists = Pick<BuyingCentre, 'team' | 'people'>;
@@ -46,14 +47,7 @@ export function TeamEditor({
         {centre.team.map((member, i) => (
           <li key={i}>
             <span>{member}</span>
-            <button
-              type="button"
-              class="button secondary bc-small"
-              onClick={() => onRemove(i)}
-              aria-label={fill(t.removeMember, { name: member })}
-            >
-              ×
-            </button>
+            <RemoveRowButton class="bc-small" label={fill(t.removeMember, { name: member })} onClick={() => onRemove(i)} />
           </li>
         ))}
       </ul>

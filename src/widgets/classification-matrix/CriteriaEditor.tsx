@@ -23,6 +23,7 @@ import { TableHead } from '../shared/TableHead.tsx';
 import { AXES, criteriaProblem } from './criteriaProblem';
 import type { Axis } from './criteriaProblem';
 import { STRINGS } from './strings';
+import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 export function CriteriaEditor({
   locale,
@@ -135,10 +136,11 @@ export function CriteriaEditor({
                           />
                         </td>
                         <td class="no-print">
-                          <button type="button" class="button secondary mx-small" onClick={() => remove(axis, i)}>
-                            <span aria-hidden="true">✕</span>
-                            <span class="sr-only">{fill(t.removeCriterion, { name: name || t.newCriterion })}</span>
-                          </button>
+                          <RemoveRowButton
+                            class="mx-small"
+                            label={fill(t.removeCriterion, { name: name || t.newCriterion })}
+                            onClick={() => remove(axis, i)}
+                          />
                         </td>
                       </tr>
                     );

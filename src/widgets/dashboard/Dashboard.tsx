@@ -40,28 +40,20 @@ import type { Sort } from './AccountsTable';
 import { NoClients, NoKeyAccounts } from './EmptyDashboard';
 import type { TeamLines as Lines } from './TeamLines';
 import type { PropositionLines as Propositions } from './PropositionLines';
-import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { STRINGS } from './strings';
 import './dashboard.css';
 import { AfterCostToServe } from '../shared/AfterCostToServe';
 
 // The account team's lines read the team rules, needed only once a team has been recorded: fetched then.
 type LinesProps = ComponentProps<typeof Lines>;
-const teamLines = lazyLoader<LinesProps>(() => import('./TeamLines').then((m) => m.TeamLines));
-
-function LazyTeamLines(props: LinesProps) {
-  const { Component } = useLazyComponent(teamLines);
-  return Component ? <Component {...props} /> : null;
-}
+const LazyTeamLines = lazyComponent(lazyLoader<LinesProps>(() => import('./TeamLines').then((m) => m.TeamLines)));
 
 // The value-proposition lines read the worksheet rules: fetched after the dashboard shows.
 type PropositionProps = ComponentProps<typeof Propositions>;
-const propositionLines = lazyLoader<PropositionProps>(() => import('./PropositionLines').then((m) => m.PropositionLines));
-
-function LazyPropositionLines(props: PropositionProps) {
-  const { Component } = useLazyComponent(propositionLines);
-  return Component ? <Component {...props} /> : null;
-}
+const LazyPropositionLines = lazyComponent(
+  lazyLoader<PropositionProps>(() => import('./PropositionLines').then((m) => m.PropositionLines)),
+);
 
 export default function Dashboard({ locale }: { locale: Locale }) {
   const s = STRINGS[locale];

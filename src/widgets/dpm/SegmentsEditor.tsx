@@ -19,6 +19,7 @@ import { UndoLine } from '../matrix-kit/UndoLine';
 import { TableHead } from '../shared/TableHead.tsx';
 import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
+import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 type NumField = 'revenueNow' | 'revenueIn3Years' | 'attractivenessNow' | 'strengthNow' | 'attractivenessIn3Years' | 'strengthIn3Years';
 const NUM_FIELDS: readonly NumField[] = [
@@ -180,10 +181,7 @@ export function SegmentsEditor({
                       );
                     })}
                     <td class="no-print">
-                      <button type="button" class="button secondary mx-small" onClick={() => remove(s)}>
-                        <span aria-hidden="true">✕</span>
-                        <span class="sr-only">{fill(t.removeSegment, { segment: name })}</span>
-                      </button>
+                      <RemoveRowButton class="mx-small" label={fill(t.removeSegment, { segment: name })} onClick={() => remove(s)} />
                     </td>
                   </tr>
                 );

@@ -7,18 +7,14 @@ import type { ComponentProps } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { ImportPanel as Panel } from './ImportPanel.tsx';
 import { COMMON } from '../../i18n/common';
-import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 
 type Props = ComponentProps<typeof Panel>;
-const importPanel = lazyLoader<Props>(() => import('./ImportPanel.tsx').then((m) => m.ImportPanel));
-
-export function LazyImportPanel(props: Props & { locale: Locale }) {
-  const { Component, failed } = useLazyComponent(importPanel);
-  if (Component) return <Component {...props} />;
-  const t = COMMON[props.locale];
-  return (
+export const LazyImportPanel = lazyComponent<Props & { locale: Locale }>(
+  lazyLoader<Props>(() => import('./ImportPanel.tsx').then((m) => m.ImportPanel)),
+  (failed, { locale }) => (
     <p role="status" class="muted">
-      {failed ? t.importFailed : t.importLoading}
+      {failed ? COMMON[locale].importFailed : COMMON[locale].importLoading}
     </p>
-  );
-}
+  ),
+);

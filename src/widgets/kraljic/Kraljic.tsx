@@ -15,7 +15,7 @@ import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $kraljic, $portfolio, getAssessment, getKraljic, restoreKraljic, updateKraljic } from '../../state/index';
 import { accountName } from '../shared/AccountPicker';
-import { AccountToolbar } from '../shared/AccountToolbar';
+import { AccountToolHead } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { kraljicChart } from './kraljicChart';
@@ -57,9 +57,7 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
   const chart = kraljicChart(locale, placed, { key: account, name });
 
   function answer(id: KraljicQuestionId, value: KraljicAnswer) {
-    const result = updateKraljic(account, (current) => ({ ...current, [id]: value }));
-    if (result.ok) tool.clear();
-    tool.report(result);
+    tool.reportEdit(updateKraljic(account, (current) => ({ ...current, [id]: value })));
   }
 
   function clearAnswers() {
@@ -83,17 +81,14 @@ export default function KraljicTool({ locale }: { locale: Locale }) {
 
   return (
     <section class="kraljic" data-widget="kraljic" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="kj-title">
-        {t.title}
-      </h3>
-      <p class="no-print">{t.intro}</p>
-      <p class="print-only kj-account">{name}</p>
-      <AccountToolbar locale={locale} tool={tool} onLoadSample={loadSample}>
+      <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="kj-title" onLoadSample={loadSample}>
         <button type="button" class="button secondary" data-action="clear" onClick={clearAnswers} disabled={result.answered === 0}>
           {t.clear}
         </button>
         <PrintButton locale={locale}>{t.print}</PrintButton>
-      </AccountToolbar>
+      </AccountToolHead>
+      {/* The toolbar and the status are hidden in print: the account is named here instead. */}
+      <p class="print-only kj-account">{name}</p>
 
       <div class="kj-body">
         <Questions t={t} uid={uid} answers={answers} onAnswer={answer} />

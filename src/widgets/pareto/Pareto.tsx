@@ -19,7 +19,7 @@ import type { Source } from '../import-panel/SourceChoice.tsx';
 import type { ImportApplied, ImportedData } from '../import-panel/ImportPanel.tsx';
 import { UndoToast } from '../shared/UndoToast.tsx';
 import { useWriteToast } from '../shared/useWriteToast.ts';
-import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
@@ -31,13 +31,8 @@ import './pareto.css';
 import { loadSampleCompany } from '../../samples/loaders';
 
 type MarkProps = ComponentProps<typeof MarkClassA>;
-const markClassA = lazyLoader<MarkProps>(() => import('./MarkClassA.tsx').then((m) => m.MarkClassA));
-
-/** "Mark class A…" loads after the results it acts on; until then nothing stands in its place. */
-function LazyMarkClassA(props: MarkProps) {
-  const { Component } = useLazyComponent(markClassA);
-  return Component ? <Component {...props} /> : null;
-}
+// "Mark class A…" loads after the results it acts on; until then nothing stands in its place.
+const LazyMarkClassA = lazyComponent(lazyLoader<MarkProps>(() => import('./MarkClassA.tsx').then((m) => m.MarkClassA)));
 
 export default function Pareto({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];

@@ -5,13 +5,11 @@
 import type { ComponentProps } from 'preact';
 import type { AddClientForm, EditRow } from './ClientForms.tsx';
 import { COLUMNS } from './clientSort.ts';
-import { lazyLoader, useLazyComponent } from '../shared/useLazyComponent.ts';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import type { PortfolioStrings } from './strings.ts';
 
 type AddProps = ComponentProps<typeof AddClientForm>;
 type EditProps = ComponentProps<typeof EditRow>;
-const addForm = lazyLoader<AddProps>(() => import('./ClientForms.tsx').then((m) => m.AddClientForm));
-const editRow = lazyLoader<EditProps>(() => import('./ClientForms.tsx').then((m) => m.EditRow));
 
 function Loading({ t, failed }: { t: PortfolioStrings; failed: boolean }) {
   return (
@@ -21,19 +19,18 @@ function Loading({ t, failed }: { t: PortfolioStrings; failed: boolean }) {
   );
 }
 
-export function LazyAddClientForm(props: AddProps) {
-  const { Component, failed } = useLazyComponent(addForm);
-  return Component ? <Component {...props} /> : <Loading t={props.t} failed={failed} />;
-}
+export const LazyAddClientForm = lazyComponent(
+  lazyLoader<AddProps>(() => import('./ClientForms.tsx').then((m) => m.AddClientForm)),
+  (failed, { t }) => <Loading t={t} failed={failed} />,
+);
 
-export function LazyEditRow(props: EditProps) {
-  const { Component, failed } = useLazyComponent(editRow);
-  if (Component) return <Component {...props} />;
-  return (
+export const LazyEditRow = lazyComponent(
+  lazyLoader<EditProps>(() => import('./ClientForms.tsx').then((m) => m.EditRow)),
+  (failed, { t }) => (
     <tr class="editing-row">
       <td colSpan={COLUMNS.length + 2}>
-        <Loading t={props.t} failed={failed} />
+        <Loading t={t} failed={failed} />
       </td>
     </tr>
-  );
-}
+  ),
+);

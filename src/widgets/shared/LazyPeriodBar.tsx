@@ -6,12 +6,10 @@
  */
 import type { ComponentProps } from 'preact';
 import type { PeriodBar as Bar } from './PeriodBar.tsx';
-import { lazyLoader, useLazyComponent } from './useLazyComponent.ts';
+import { lazyComponent, lazyLoader } from './useLazyComponent.ts';
 
 type Props = ComponentProps<typeof Bar>;
-const periodBar = lazyLoader<Props>(() => import('./PeriodBar.tsx').then((m) => m.PeriodBar));
-
-export function LazyPeriodBar(props: Props) {
-  const { Component } = useLazyComponent(periodBar);
-  return Component ? <Component {...props} /> : <div class="period-bar-placeholder" aria-hidden="true" />;
-}
+export const LazyPeriodBar = lazyComponent(
+  lazyLoader<Props>(() => import('./PeriodBar.tsx').then((m) => m.PeriodBar)),
+  () => <div class="period-bar-placeholder" aria-hidden="true" />,
+);

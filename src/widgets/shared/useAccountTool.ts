@@ -49,7 +49,7 @@ export interface AccountTool {
   /** Reports a write (`useWriteStatus`). */
   report: (result: WriteResult, then?: WriteThen) => boolean;
   /** Reports an edit's write: saved, the status (and the undo it offered) goes; else as `report`. */
-  reportEdit: (result: WriteResult) => void;
+  reportEdit: (result: WriteResult) => boolean;
   busy: boolean;
   /** "Load sample data": key accounts made ready in the demo workspace, then `onReady` fills the tool's part. */
   loadSample: (tool: SampleTool, onReady: (ready: SampleReady) => void) => Promise<void>;
@@ -140,7 +140,7 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     report,
     reportEdit: (result) => {
       if (result.ok) clear();
-      report(result);
+      return report(result);
     },
     busy,
     loadSample,

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { Diagnosis } from '../../state/index';
 import type { STRINGS } from './strings';
+import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 type T = (typeof STRINGS)[Locale];
 
@@ -84,10 +85,11 @@ export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageN
                   )}
                   {d.id === editingId && <span class="muted"> {t.historyCurrent}</span>}
                 </span>{' '}
-                <button type="button" class="button secondary sd-delete no-print" onClick={() => onDelete(d)}>
-                  <span aria-hidden="true">✕</span>
-                  <span class="sr-only">{fill(t.historyDelete, { date: formatDate(locale, d.date) })}</span>
-                </button>
+                <RemoveRowButton
+                  class="sd-delete no-print"
+                  label={fill(t.historyDelete, { date: formatDate(locale, d.date) })}
+                  onClick={() => onDelete(d)}
+                />
               </li>
             ))}
           </ul>

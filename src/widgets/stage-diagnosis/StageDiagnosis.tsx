@@ -86,8 +86,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     const start = { answers: draft.answers, signals: draft.signals, ...(draft.target === null ? {} : { targetStage: draft.target }) };
     const saved = changeDiagnosis(account, next.id, start, change);
     // A new edit makes an older undo (of a deleted diagnosis) stale: the status is cleared.
-    if (saved.result.ok) tool.clear();
-    if (tool.report(saved.result) && saved.diagnosis) setDraft(draftOf(saved.diagnosis));
+    if (tool.reportEdit(saved.result) && saved.diagnosis) setDraft(draftOf(saved.diagnosis));
   }
 
   const answer = (questionId: string, optionId: string) =>

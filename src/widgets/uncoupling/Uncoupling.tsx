@@ -14,13 +14,12 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';
 import { $assessments, $portfolio, getAssessment, setUncouplingCheck, setUncouplingChecks } from '../../state/index';
-import type { WriteResult } from '../../state/index';
 import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { HeatMap } from './HeatMap';
 import type { SortMode } from './HeatMap';
-import { sampleTicksFor } from '../../samples/uncouplingSample';
+import { lazyImport } from '../../scripts/lazyImport';
 import { STRINGS } from './strings';
 import { UncouplingResult } from './UncouplingResult';
 import './Uncoupling.css';
@@ -41,9 +40,7 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
   function toggle(id: string, on: boolean) {
     // One tick, applied to the stored list as it is now (ticks made in another tab are kept); it
     // makes the undo of an earlier "clear all" stale.
-    const result = setUncouplingCheck(account, id, on);
-    if (result.ok) tool.clear();
-    tool.report(result);
+    tool.reportEdit(setUncouplingCheck(account, id, on));
   }
 
   function clearAll() {
@@ -52,18 +49,15 @@ export default function Uncoupling({ locale }: { locale: Locale }) {
     tool.report(setUncouplingChecks(key, []), { text: fill(t.cleared, { account: name }), undo: () => setUncouplingChecks(key, before) });
   }
 
+  // Lesson 6's example opens first: Hospital Infantil Bem-Estar (else the largest key account).
   function loadSample() {
-    void tool.loadSample('uncoupling', (ready) => {
-      let failed: WriteResult | null = null;
-      for (const { key, ticks } of sampleTicksFor(ready.accounts)) {
-        if (getAssessment(key).uncoupling !== null || ticks.length === 0) continue;
-        const result = setUncouplingChecks(key, ticks);
-        if (!result.ok) failed ??= result;
-      }
-      // Lesson 6's example first: Hospital Infantil Bem-Estar (else the largest key account).
-      const first = ready.lessonAccount;
-      if (first) tool.open(first.key);
-      tool.report(failed ?? { ok: true }, { text: fillCount(locale, t.sampleLoaded, { account: first?.name ?? name }) });
+    tool.seedSample('uncoupling', {
+      load: () => lazyImport(() => import('../../samples/uncouplingSample')),
+      entries: (module, ready) =>
+        module.sampleTicksFor(ready.accounts).flatMap(({ key, ticks }) => (ticks.length ? [{ key, value: ticks }] : [])),
+      has: (key) => getAssessment(key).uncoupling !== null,
+      write: setUncouplingChecks,
+      readyText: (account) => fillCount(locale, t.sampleLoaded, { account }),
     });
   }
 
