@@ -8,26 +8,13 @@ import {
   propositionDashboardLines,
   readKraljic,
 } from '../../src/domain/index.ts';
-import type { BuyerViewLabels, KraljicAnswers, ValueProposition } from '../../src/domain/index.ts';
+import type { BuyerViewLabels, ValueProposition } from '../../src/domain/index.ts';
+import { caseBuyerAnswers } from '../course/caseBuyers.ts';
 
 /** Hospital Santa Clara's buyer (case sheet): high profit impact, supply risk just below the middle. */
-const santaClara: KraljicAnswers = {
-  'spend-weight': 4,
-  'cost-effect': 3,
-  'quality-effect': 4,
-  alternatives: 2,
-  'switching-cost': 2,
-  'failure-impact': 4,
-};
+const santaClara = caseBuyerAnswers('hospital-santa-clara');
 /** Grupo Sabor & Cia's buyer: both axes high. */
-const sabor: KraljicAnswers = {
-  'spend-weight': 5,
-  'cost-effect': 5,
-  'quality-effect': 4,
-  alternatives: 3,
-  'switching-cost': 4,
-  'failure-impact': 4,
-};
+const sabor = caseBuyerAnswers('grupo-sabor-cia');
 
 const labels: BuyerViewLabels = {
   title: 'Buyer view',

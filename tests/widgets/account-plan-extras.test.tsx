@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { freshStorage } from '../state/helpers.ts';
 import { addClients, saveDiagnosis, updateAccountTeam, updateKraljic, updateValueProposition } from '../../src/state/index.ts';
 import { planToMarkdown } from '../../src/domain/index.ts';
-import type { AccountPlan as Plan, KraljicAnswers, ValueProposition } from '../../src/domain/index.ts';
+import type { AccountPlan as Plan, ValueProposition } from '../../src/domain/index.ts';
+import { caseBuyerAnswers } from '../course/caseBuyers.ts';
 import AccountPlan from '../../src/widgets/account-plan/AccountPlan.tsx';
 import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
 import { withExtras } from '../../src/widgets/account-plan/planExtras.ts';
@@ -12,14 +13,7 @@ import Dashboard from '../../src/widgets/dashboard/Dashboard.tsx';
 
 const year = new Date().getFullYear();
 /** Hospital Santa Clara's buyer in the case sheet: a leverage item, so Mid-KAM at most. */
-const leverage: KraljicAnswers = {
-  'spend-weight': 4,
-  'cost-effect': 3,
-  'quality-effect': 4,
-  alternatives: 2,
-  'switching-cost': 2,
-  'failure-impact': 4,
-};
+const leverage = caseBuyerAnswers('hospital-santa-clara');
 const members = [
   { id: 'k', name: 'Juliana', function: 'sales', role: 'kam' },
   { id: 's', name: 'Marta', function: 'management', role: 'sponsor' },
