@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AXE_TAGS } from './helpers';
+import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { reviewTrend } from '../src/domain/index.ts';
 import type { AccountReview } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/account-review/strings.ts';
@@ -65,21 +64,7 @@ for (const locale of LOCALES) {
     const again = await open(page, locale);
     await expect(again.locator('[data-agenda="results"]')).toBeChecked();
 
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => {
-        document.documentElement.dataset['theme'] = th;
-      }, theme);
-      const results = await new AxeBuilder({ page }).include('[data-widget="account-review"]').withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${theme} ${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolationsInBothThemes(page, 'account-review');
   });
 }
 

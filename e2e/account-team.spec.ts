@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AXE_TAGS } from './helpers';
+import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { readAccountTeam } from '../src/domain/index.ts';
 import type { AccountTeam, BuyingCentre } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/account-team/strings.ts';
@@ -82,21 +81,7 @@ for (const locale of LOCALES) {
       again.getByLabel(t.raciCell.replace('{decision}', t['decision.exceptions']).replace('{name}', 'Marta'), { exact: true }),
     ).toHaveValue('C');
 
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => {
-        document.documentElement.dataset['theme'] = th;
-      }, theme);
-      const results = await new AxeBuilder({ page }).include('[data-widget="account-team"]').withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${theme} ${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolationsInBothThemes(page, 'account-team');
   });
 }
 

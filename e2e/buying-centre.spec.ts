@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AXE_TAGS } from './helpers';
+import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { readBuyingCentre } from '../src/domain/index.ts';
 import type { BuyingCentre } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/buying-centre/strings.ts';
@@ -89,21 +88,7 @@ for (const locale of LOCALES) {
     await expect(again.locator('.bc-person [data-field="name"]').last()).toHaveValue('Vera');
     await expect(again.getByRole('table', { name: new RegExp(t.tableCaption.split('{account}')[0]!) })).toContainText('Ricardo Mendes');
 
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => {
-        document.documentElement.dataset['theme'] = th;
-      }, theme);
-      const results = await new AxeBuilder({ page }).include('[data-widget="buying-centre"]').withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${theme} ${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolationsInBothThemes(page, 'buying-centre');
   });
 }
 

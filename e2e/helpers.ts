@@ -18,17 +18,27 @@ export async function openTool(page: Page, path: string, widget: string): Promis
 }
 
 /** axe on one widget, zero violations (the message lists the first offending elements). */
-export async function expectNoAxeViolations(page: Page, widget: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page, widget: string, label = ''): Promise<void> {
   const results = await new AxeBuilder({ page }).include(`[data-widget="${widget}"]`).withTags(AXE_TAGS).analyze();
   expect(
     results.violations.map(
       (v) =>
-        `${v.id}: ${v.nodes
+        `${label}${v.id}: ${v.nodes
           .map((n) => n.target.join(' '))
           .slice(0, 3)
           .join(' | ')}`,
     ),
   ).toEqual([]);
+}
+
+/** axe on one widget in the light theme, then in the dark one (contrast differs between them). */
+export async function expectNoAxeViolationsInBothThemes(page: Page, widget: string): Promise<void> {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((th) => {
+      document.documentElement.dataset['theme'] = th;
+    }, theme);
+    await expectNoAxeViolations(page, widget, `${theme} `);
+  }
 }
 
 /** The import panel loads on first use: open it unless it is already open. */

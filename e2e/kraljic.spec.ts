@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AXE_TAGS } from './helpers';
+import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { readKraljic } from '../src/domain/index.ts';
 import type { KraljicReading } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/kraljic/strings.ts';
@@ -70,21 +69,7 @@ for (const locale of LOCALES) {
     await expect(again.locator('.kj-reading')).toHaveAttribute('data-quadrant', 'strategic');
     await expect(again.locator('[data-question="alternatives"] input:checked')).toHaveValue('4');
 
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => {
-        document.documentElement.dataset['theme'] = th;
-      }, theme);
-      const results = await new AxeBuilder({ page }).include('[data-widget="kraljic"]').withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${theme} ${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolationsInBothThemes(page, 'kraljic');
   });
 }
 

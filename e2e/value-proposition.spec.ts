@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { AXE_TAGS } from './helpers';
+import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { readProposition } from '../src/domain/index.ts';
 import type { ValueProposition } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/value-proposition/strings.ts';
@@ -88,21 +87,7 @@ for (const locale of LOCALES) {
     // The table behind the chart (folded under it).
     await expect(again.getByRole('table', { name: t.chartCaption, includeHidden: true })).toBeAttached();
 
-    for (const theme of ['light', 'dark']) {
-      await page.evaluate((th) => {
-        document.documentElement.dataset['theme'] = th;
-      }, theme);
-      const results = await new AxeBuilder({ page }).include('[data-widget="value-proposition"]').withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${theme} ${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
-    }
+    await expectNoAxeViolationsInBothThemes(page, 'value-proposition');
   });
 }
 

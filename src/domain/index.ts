@@ -35,6 +35,7 @@ export * from './period.ts';
 export * from './validation.ts';
 export * from './accountStanding.ts';
 export * from './dashboard.ts';
+export * from './fileSlug.ts';
 export * from './newPlan.ts';
 export * from './stageResult.ts';
 export * from './buyingCentre.ts';

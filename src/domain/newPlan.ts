@@ -6,6 +6,7 @@
 import type { AccountPlan } from './accountPlanSchema.ts';
 import { latestDiagnosis } from './latest.ts';
 import type { LadderStage, StageId } from './stages.ts';
+import { fileSlug } from './fileSlug.ts';
 
 /** This year's plan, or when it exists already, the year after the latest plan. */
 export function nextPlanYear(plans: readonly { year: number }[], thisYear: number): number {
@@ -43,12 +44,5 @@ export function prefillPlan(plan: AccountPlan, sources: PlanSources): AccountPla
 
 /** A file name safe on every system: `account-plan-<account>-<year>.<ext>`. */
 export function planFileName(plan: Pick<AccountPlan, 'accountName' | 'year'>, ext: 'md' | 'json'): string {
-  const slug = plan.accountName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `account-plan-${slug || 'account'}-${plan.year}.${ext}`;
+  return `account-plan-${fileSlug(plan.accountName, 'account')}-${plan.year}.${ext}`;
 }

@@ -17,6 +17,7 @@ export * from './valuePropositionSchema.ts';
 import { escapeMarkdown } from './markdown.ts';
 import type { ValueCategory, ValueCsf, ValueLine, ValueProposition, ValuePropositionContent } from './valuePropositionSchema.ts';
 import { nextItemId } from './accountPlan.ts';
+import { fileSlug } from './fileSlug.ts';
 
 /** A factor is in the resonating focus only when it matters this much to the customer (4 = important, 5 = decisive). */
 export const FOCUS_MIN_IMPORTANCE = 4;
@@ -266,12 +267,5 @@ export function propositionToMarkdown(p: ValueProposition, accountName: string, 
 
 /** "value-proposition-hospital-santa-clara.md": ASCII, no accents, at most 40 characters of name. */
 export function propositionFileName(accountName: string): string {
-  const slug = accountName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `value-proposition-${slug || 'account'}.md`;
+  return `value-proposition-${fileSlug(accountName, 'account')}.md`;
 }

@@ -17,7 +17,7 @@
  * rejection has a code the UI translates; nothing ever throws.
  */
 import * as v from 'valibot';
-import { LADDER_STAGES, STAGE_IDS, assessUncoupling, check, classifyAccounts, latestDiagnosis } from '../domain/index.ts';
+import { LADDER_STAGES, STAGE_IDS, assessUncoupling, check, classifyAccounts, fileSlug, latestDiagnosis } from '../domain/index.ts';
 import type { StageId } from '../domain/index.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import type { Assessments, MatrixConfig, Portfolio, Progress } from './schemas.ts';
@@ -270,14 +270,7 @@ export function buildWorkshopResultsFromStores(participant: string, group: strin
 
 /** The file name offered for download: `workshop-results-<participant>-<yyyy-mm-dd>.json`, safe characters only. */
 export function workshopResultsFileName(results: Pick<WorkshopResults, 'participant' | 'exportedAt'>): string {
-  const slug = results.participant
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `workshop-results-${slug || 'participant'}-${results.exportedAt.slice(0, 10)}.json`;
+  return `workshop-results-${fileSlug(results.participant, 'participant')}-${results.exportedAt.slice(0, 10)}.json`;
 }
 
 function round2(x: number): number {

@@ -10,6 +10,7 @@ import { markdownLabels } from '../../src/widgets/account-plan/model.ts';
 import { $currentAccount } from '../../src/state/session.ts';
 import { encodeStored } from '../../src/state/persisted.ts';
 import { emitStorageSignal } from '../../src/state/storage.ts';
+import { captureDownloads } from './captureDownloads.ts';
 
 const en = DOMAIN_TEXTS.en;
 const year = new Date().getFullYear();
@@ -157,13 +158,7 @@ describe('Account plan widget', () => {
   });
 
   it('Markdown export escapes <script>, | and * typed by the user', async () => {
-    const downloads: string[] = [];
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    URL.createObjectURL = (blob: Blob) => {
-      void blob.text().then((text) => downloads.push(text));
-      return 'blob:plan';
-    };
-    URL.revokeObjectURL = () => undefined;
+    const { texts: downloads, restore } = captureDownloads();
     try {
       render(<AccountPlan locale="en" />);
       await createPlan();
@@ -181,8 +176,7 @@ describe('Account plan widget', () => {
       expect(plan.mission).toBe(typed);
       expect(md).toBe(planToMarkdown(plan, { ...markdownLabels('en'), currency: 'USD' }));
     } finally {
-      URL.createObjectURL = original.create;
-      URL.revokeObjectURL = original.revoke;
+      restore();
     }
   });
 

@@ -14,6 +14,7 @@ import { $currentAccount } from '../../src/state/session.ts';
 import en from '../../src/widgets/value-proposition/strings.en.ts';
 import ptBr from '../../src/widgets/value-proposition/strings.pt-br.ts';
 import { formatMoney } from '../../src/i18n/format.ts';
+import { captureDownloads } from './captureDownloads.ts';
 
 const sample = (locale: 'en' | 'pt-br') =>
   sampleValuePropositions(locale).find((s) => s.accountName === 'Hospital Santa Clara')!.proposition;
@@ -98,13 +99,7 @@ describe('Value proposition widget', () => {
 
   it('the account plan’s Markdown file and print view include the account’s proposition', async () => {
     updateValueProposition('hsc', () => sample('en'));
-    const downloads: string[] = [];
-    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    URL.createObjectURL = (blob: Blob) => {
-      void blob.text().then((text) => downloads.push(text));
-      return 'blob:plan';
-    };
-    URL.revokeObjectURL = () => undefined;
+    const { texts: downloads, restore } = captureDownloads();
     try {
       const { container } = render(<AccountPlan locale="en" />);
       const year = new Date().getFullYear();
@@ -123,8 +118,7 @@ describe('Value proposition widget', () => {
         `${planToMarkdown(plan, { ...markdownLabels('en'), currency: 'USD' }).trimEnd()}\n\n${propositionToMarkdown(proposition, 'Hospital Santa Clara', propositionLabels('en', 'USD'))}`,
       );
     } finally {
-      URL.createObjectURL = original.create;
-      URL.revokeObjectURL = original.revoke;
+      restore();
     }
   });
 });

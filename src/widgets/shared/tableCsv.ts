@@ -5,6 +5,7 @@
  * The format follows the user's setting (`$settings.numberFormat`): 'pt-BR' is `;`, decimal comma
  * and a BOM, so Excel in Brazil opens it with a double click; 'en' is `,` and a decimal point.
  */
+import { fileSlug } from '../../domain/index.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import { downloadTextFile } from './download.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
@@ -22,14 +23,7 @@ export async function tableCsv(table: CsvTable, format: CsvFormat): Promise<stri
 
 /** A file name safe on every system: letters, digits and dashes, with the date, ending in .csv. */
 export function csvFileName(base: string, date: Date = new Date()): string {
-  const slug =
-    base
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'table';
-  return `${slug}-${date.toISOString().slice(0, 10)}.csv`;
+  return `${fileSlug(base, 'table', Infinity)}-${date.toISOString().slice(0, 10)}.csv`;
 }
 
 /**
