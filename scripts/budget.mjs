@@ -5,9 +5,11 @@
 // hydrate). Counting islands that hydrate only when scrolled into view is conservative on purpose.
 // Dynamic imports (search UI, chart.js, import panel, sample loaders, notices) load on demand.
 // Budgets (DESIGN.md, Quality bars), gzipped:
-//   lesson page without widgets: JS ≤ 3 KB, everything ≤ 24 KB
-//   page with widgets:           JS ≤ 35 KB before a chart is visible
-//   the chart chunk:             ≤ 55 KB
+//   lesson page without widgets:      JS ≤ 3 KB, everything ≤ 24 KB
+//   page with one tool:               JS ≤ 35 KB before a chart is visible
+//   lesson that embeds several tools: JS ≤ 45 KB before a chart is visible (its tool and its quiz
+//                                     count: every widget but the storage notices every page has)
+//   the chart chunk:                  ≤ 55 KB
 // The 35 KB widget target is not met by every page: Preact, the stores and their zod validation
 // (the "runtime" chunk, ~17 KB) come before any tool code, and the account plan and the lessons
 // that embed several tools carry more. Pages over the target are listed with their measured size
@@ -21,7 +23,7 @@ import { join, posix } from 'node:path';
 
 const DIST = 'dist';
 const KB = 1024;
-const BUDGET = { lessonJs: 3 * KB, lessonTotal: 24 * KB, widgetJs: 35 * KB, chartChunk: 55 * KB };
+const BUDGET = { lessonJs: 3 * KB, lessonTotal: 24 * KB, widgetJs: 35 * KB, severalToolsLessonJs: 45 * KB, chartChunk: 55 * KB };
 const TOLERANCE = 1 * KB;
 const BASELINE_FILE = 'scripts/budget-baseline.json';
 const args = process.argv.slice(2);
@@ -130,6 +132,8 @@ for (const file of htmlFiles(DIST)) {
   // the lesson downloads for the text itself (the widgets' markup counts with the widgets).
   const htmlWithoutIslands = gzipText(html.replace(/<astro-island\b[\s\S]*?<\/astro-island>/g, ''));
   const isLesson = /^\/(en|pt-br)\/lessons\/[^/]+\/$/.test(url);
+  // The storage notices are on every page with widgets; the others are the page's tools (a quiz too).
+  const tools = islands.filter((tag) => !/component-url="[^"]*\/StorageNotices\./.test(tag)).length;
   pages.push({
     url,
     js: pageJs + islandJs,
@@ -139,6 +143,7 @@ for (const file of htmlFiles(DIST)) {
     total: htmlSize + externalCss + sum(pageUrls) + sum(islandUrls),
     islands: islands.length,
     isLesson,
+    widgetTarget: isLesson && tools > 1 ? BUDGET.severalToolsLessonJs : BUDGET.widgetJs,
     chunks: [...pageUrls, ...islandUrls],
   });
 }
@@ -158,14 +163,14 @@ for (const p of pages) {
       failures.push(`${p.url}: ${fmt(p.textTotal)} in total without its widgets (budget ${fmt(BUDGET.lessonTotal)})`);
   }
   if (p.islands === 0) continue;
-  if (p.js > BUDGET.widgetJs && !updateBaseline) {
+  if (p.js > p.widgetTarget && !updateBaseline) {
     const known = baseline[p.url];
     if (known === undefined) {
-      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible (target ${fmt(BUDGET.widgetJs)}; not in ${BASELINE_FILE})`);
+      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible (target ${fmt(p.widgetTarget)}; not in ${BASELINE_FILE})`);
     } else if (p.js > known + TOLERANCE) {
-      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible, up from ${fmt(known)} (target ${fmt(BUDGET.widgetJs)})`);
+      failures.push(`${p.url}: ${fmt(p.js)} of JS before a chart is visible, up from ${fmt(known)} (target ${fmt(p.widgetTarget)})`);
     } else {
-      warnings.push(`${p.url}: ${fmt(p.js)} (recorded ${fmt(known)})`);
+      warnings.push(`${p.url}: ${fmt(p.js)} (recorded ${fmt(known)}, target ${fmt(p.widgetTarget)})`);
     }
   }
   for (const c of p.chunks) {
@@ -217,20 +222,20 @@ if (jsonAt >= 0 && args[jsonAt + 1]) {
 if (updateBaseline) {
   const over = Object.fromEntries(
     pages
-      .filter((p) => p.islands > 0 && p.js > BUDGET.widgetJs)
+      .filter((p) => p.islands > 0 && p.js > p.widgetTarget)
       .sort((a, b) => a.url.localeCompare(b.url))
       .map((p) => [p.url, p.js]),
   );
   const note =
-    'Widget pages over the 35 KB target: gzipped JS bytes measured by scripts/budget.mjs. A page may not grow beyond its figure (+1 KB). Regenerate with `npm run budget -- --update-baseline` after a deliberate change.';
+    'Widget pages over their target (35 KB for a page with one tool, 45 KB for a lesson with several): gzipped JS bytes measured by scripts/budget.mjs. A page may not grow beyond its figure (+1 KB). Regenerate with `npm run budget -- --update-baseline` after a deliberate change.';
   writeFileSync(BASELINE_FILE, JSON.stringify({ note, pages: over }, null, 2) + '\n');
   console.log(`\n${BASELINE_FILE}: ${Object.keys(over).length} pages over the target recorded.`);
 }
-const stale = Object.keys(baseline).filter((url) => !pages.some((p) => p.url === url && p.js > BUDGET.widgetJs));
+const stale = Object.keys(baseline).filter((url) => !pages.some((p) => p.url === url && p.js > p.widgetTarget));
 if (stale.length && !updateBaseline) console.log(`\nNow within the target, can leave ${BASELINE_FILE}: ${stale.join(', ')}`);
 if (warnings.length) {
   console.log(
-    `\nOver the ${fmt(BUDGET.widgetJs)} target for widget pages (${warnings.length} pages, each held to its recorded size + ${fmt(TOLERANCE)}):`,
+    `\nOver their target (${fmt(BUDGET.widgetJs)} with one tool, ${fmt(BUDGET.severalToolsLessonJs)} for a lesson with several; ${warnings.length} pages, each held to its recorded size + ${fmt(TOLERANCE)}):`,
   );
   for (const w of warnings.sort()) console.log(`  ${w}`);
 }
