@@ -19,7 +19,8 @@
  * 1. Freeze the current shapes first: copy a realistic stored value of every store that changes into
  *    `tests/state/fixtures/v<N>/<store>.json` (and a full backup as `backup.json`). Fixtures are never
  *    edited afterwards; they are the proof that old data still loads.
- * 2. Append `{ version: N+1, title, description, stores: { <store>: (data, ctx) => newData } }` below.
+ * 2. Append `{ version: N+1, title, stores: { <store>: (data, ctx) => newData } }` below, with a comment
+ *    above it that says what it does to each store.
  *    Functions are pure, take `unknown` (old data is untrusted) and must not import code that may change
  *    later (no domain parsers): a migration is frozen once released.
  * 3. Change schemas.ts to the new shapes. 4. Add a test per step in tests/state/migrations.test.ts.
@@ -45,11 +46,15 @@ export type MigrationContext = {
   savedAt: string | null;
 };
 export type StoreMigration = (data: unknown, context: MigrationContext) => unknown;
+/**
+ * What a migration does to each store is written in the comment above it, not in a field: the
+ * registry ships in every page's start-up code, and the descriptions (read by people, never by
+ * code) were a third of its size.
+ */
 export type Migration = {
   /** The version this migration produces; it applies to data of version `version - 1`. */
   version: number;
   title: string;
-  description: string;
   stores: Partial<Record<StoreName, StoreMigration>>;
 };
 
@@ -102,13 +107,15 @@ function v1AmountToNumber(text: string): number | null {
   return negative ? -value : value;
 }
 
+/**
+ * Portfolio: revenue text becomes a number (unreadable text is kept in notes, revenue 0), isKey becomes
+ * keyAccount, monthlySales starts empty.
+ * Progress: lessonsRead list becomes lesson → date (the date the value was saved), learnerName starts empty.
+ * Settings: keyAccountCapacity starts at 8.
+ */
 const migrateV1toV2: Migration = {
   version: 2,
   title: 'Numbers for revenue, explicit key-account flags, dated lesson progress',
-  description:
-    'Portfolio: revenue text becomes a number (unreadable text is kept in notes, revenue 0), isKey becomes keyAccount, monthlySales starts empty. ' +
-    'Progress: lessonsRead list becomes lesson → date (the date the value was saved), learnerName starts empty. ' +
-    'Settings: keyAccountCapacity starts at 8.',
   stores: {
     portfolio(data) {
       if (!isRecord(data) || !Array.isArray(data.clients)) throw new Error('v1 portfolio without clients');
@@ -159,14 +166,16 @@ function sameCents(a: unknown, b: number): boolean {
   return typeof a === 'number' && Math.abs(a - b) < 0.005;
 }
 
+/**
+ * Portfolio: when the monthly sales span more than 12 months, v2 had set each imported client's revenue
+ * to its last 12 months and previousRevenue to the 12 before. Clients whose figures still equal those
+ * sums get revenue = the sum of all their months (exact to the cent) and lose the derived
+ * previousRevenue (it is computed per chosen period now). Figures the user typed (different from the
+ * sums) and clients without monthly sales are kept as they are.
+ */
 const migrateV2toV3: Migration = {
   version: 3,
   title: "Revenue over the whole file; the period becomes the user's choice",
-  description:
-    "Portfolio: when the monthly sales span more than 12 months, v2 had set each imported client's revenue to its last 12 months and " +
-    'previousRevenue to the 12 before. Clients whose figures still equal those sums get revenue = the sum of all their months (exact to ' +
-    'the cent) and lose the derived previousRevenue (it is computed per chosen period now). Figures the user typed (different from ' +
-    'the sums) and clients without monthly sales are kept as they are.',
   stores: {
     portfolio(data) {
       if (!isRecord(data) || !Array.isArray(data.clients)) throw new Error('v2 portfolio without clients');
@@ -206,11 +215,13 @@ const migrateV2toV3: Migration = {
   },
 };
 
+/**
+ * Progress: quizAnswers (lesson id → the answers checked so far in an unfinished attempt) starts
+ * empty. Finished results are unchanged.
+ */
 const migrateV3toV4: Migration = {
   version: 4,
   title: 'Quiz answers kept while a quiz is in progress',
-  description:
-    'Progress: quizAnswers (lesson id → the answers checked so far in an unfinished attempt) starts empty. Finished results are unchanged.',
   stores: {
     progress(data) {
       if (!isRecord(data)) throw new Error('v3 progress is not an object');

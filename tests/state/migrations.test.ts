@@ -38,7 +38,7 @@ describe('registry', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)!.version);
   });
   it('detects a broken registry', () => {
-    const m = (version: number): Migration => ({ version, title: 't', description: '', stores: {} });
+    const m = (version: number): Migration => ({ version, title: 't', stores: {} });
     expect(checkMigrationRegistry([m(2), m(4)])).toHaveLength(1);
     expect(checkMigrationRegistry([m(3)])).toHaveLength(1);
     expect(checkMigrationRegistry([m(2.5)])).toHaveLength(1);
