@@ -89,7 +89,7 @@ export default defineConfig({
                 // with tools, +1.4 KB on class results, which uses no portfolio). Not the lazy-import
                 // helpers: the text pages' header script shares them, and would then load this chunk.
                 name: 'runtime',
-                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrations|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|dates)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
+                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrations|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|isoDate)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
               },
             ],
           },

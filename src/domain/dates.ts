@@ -4,34 +4,18 @@
  * strings: they sort as text, compare without time zones and survive JSON.
  */
 
+import { ISO_DATE, isoFromParts } from './isoDate.ts';
+
+export { isIsoDate, isoFromParts } from './isoDate.ts';
+
 export type DateOrder = 'dmy' | 'mdy';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Day/month/year with `/`, `-` or `.` separators, an optional time after the date (Excel and ERPs
 // often append "00:00:00"); two-digit years are read as 20xx because sales data is recent, and the
 // importer reports every such row (`usesTwoDigitYear`) so a 1998 written "98" is never silently 2098.
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 // ISO with a time part, as databases export timestamps.
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{2}:\d{2}/;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Builds `yyyy-mm-dd` when the parts make a real calendar date, else null. */
-export function isoFromParts(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  if (day > daysInMonth(year, month)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** True for a real calendar date written `yyyy-mm-dd`. */
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  return m !== null && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === text;
-}
 
 /** Reads one date cell in the given order; ISO is always accepted whatever the order. */
 export function parseDate(text: string, order: DateOrder): string | null {
