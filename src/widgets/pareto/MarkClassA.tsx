@@ -14,18 +14,18 @@ import type { WriteResult } from '../../state/index.ts';
 import type { ToastState } from '../shared/UndoToast.tsx';
 import { applied } from '../shared/writeProblem';
 import { fillCount } from '../../i18n/plural';
-import type { ParetoStrings } from './strings.ts';
+import { MARK_STRINGS } from './markStrings.ts';
 
 type Props = {
   locale: Locale;
-  t: ParetoStrings;
   change: KeyAccountChange;
   nameOf: ReadonlyMap<string, string>;
   /** Shows the outcome of a write (the toast, or why it failed). */
   report: (result: WriteResult, ok: ToastState) => void;
 };
 
-export function MarkClassA({ locale, t, change, nameOf, report }: Props) {
+export function MarkClassA({ locale, change, nameOf, report }: Props) {
+  const t = MARK_STRINGS[locale];
   const [previewing, setPreviewing] = useState(false);
   // Say what happened and where to go next: candidates are weighed in fit/cost, then diagnosed.
   const confirm = (keys: string[]) => {

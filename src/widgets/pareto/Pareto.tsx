@@ -167,7 +167,7 @@ export default function Pareto({ locale }: { locale: Locale }) {
             currency={currency}
             nameOf={nameOf}
           />
-          {source === 'portfolio' && change && <LazyMarkClassA locale={locale} t={t} change={change} nameOf={nameOf} report={report} />}
+          {source === 'portfolio' && change && <LazyMarkClassA locale={locale} change={change} nameOf={nameOf} report={report} />}
         </section>
       )}
     </div>
