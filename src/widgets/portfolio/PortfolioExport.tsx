@@ -1,6 +1,7 @@
 /**
- * CSV (in the user's number and date format) and Excel export of the portfolio. The writers load on
- * the first export only; file names say which months and currency the revenue columns hold.
+ * CSV (in the user's number and date format) and Excel export of the portfolio. The rows, their
+ * words and the writers load on the first export only; file names say which months and currency the
+ * revenue columns hold.
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -8,10 +9,8 @@ import { formatNumber } from '../../i18n/format';
 import type { CsvFormat } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import type { ToastState } from '../shared/UndoToast.tsx';
-import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { PortfolioStrings } from './strings.ts';
-import { exportRows } from './exportRows.ts';
 
 type Props = {
   locale: Locale;
@@ -25,27 +24,22 @@ type Props = {
 export function PortfolioExport({ locale, t, clients, months, currency, onDone }: Props) {
   const [format, setFormat] = useState<CsvFormat>(locale === 'pt-br' ? 'pt-BR' : 'en');
 
-  // Export file names say which months and currency the revenue columns hold.
-  const exportFileName = (extension: string): string => {
-    const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
-    return `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-  };
-
   const exportXlsx = async () => {
     // The workbook writer (fflate) loads on the first Excel export only.
-    const fileName = exportFileName('xlsx');
     try {
-      const [{ tableToXlsx }, { downloadTextFile }] = await Promise.all([
+      const [{ tableToXlsx }, { downloadTextFile }, rowsOf] = await Promise.all([
         lazyImport(() => import('../../import/xlsxFile.ts')),
         lazyImport(() => import('../shared/download.ts')),
+        lazyImport(() => import('./exportRows.ts')),
       ]);
+      const fileName = rowsOf.exportFileName(locale, months, currency, 'xlsx');
       // ISO dates: unambiguous text in any Excel language.
-      const rows = exportRows(clients, locale, 'en');
-      const amountColumns = [t.csvRevenue, t.csvPreviousRevenue].map((h) => rows[0]!.indexOf(h));
-      const bytes = tableToXlsx({ sheetName: t.fileName, rows, amountColumns });
+      const rows = rowsOf.exportRows(clients, locale, 'en');
+      const amountColumns = rowsOf.amountColumns(locale).map((h) => rows[0]!.indexOf(h));
+      const bytes = tableToXlsx({ sheetName: rowsOf.sheetName(locale), rows, amountColumns });
       if (!downloadTextFile({ fileName, text: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
         throw new Error('download refused');
-      onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      onDone({ text: rowsOf.exportedMessage(locale, formatNumber(locale, clients.length), fileName) });
     } catch {
       onDone({ text: t.exportXlsxFailed, tone: 'error' });
     }
@@ -53,15 +47,16 @@ export function PortfolioExport({ locale, t, clients, months, currency, onDone }
 
   const exportCsv = async () => {
     // The CSV writer (PapaParse) and the download helper are fetched on the first export, not with the tool.
-    const fileName = exportFileName('csv');
     try {
-      const [{ toCsv }, { downloadTextFile }] = await Promise.all([
+      const [{ toCsv }, { downloadTextFile }, rowsOf] = await Promise.all([
         lazyImport(() => import('../../domain/csvExport.ts')),
         lazyImport(() => import('../shared/download.ts')),
+        lazyImport(() => import('./exportRows.ts')),
       ]);
-      if (!downloadTextFile({ fileName, text: toCsv(exportRows(clients, locale, format), format), mimeType: 'text/csv' }))
-        throw new Error('download refused');
-      onDone({ text: fillCount(locale, t.exported, { n: formatNumber(locale, clients.length), file: fileName }) });
+      const fileName = rowsOf.exportFileName(locale, months, currency, 'csv');
+      const text = toCsv(rowsOf.exportRows(clients, locale, format), format);
+      if (!downloadTextFile({ fileName, text, mimeType: 'text/csv' })) throw new Error('download refused');
+      onDone({ text: rowsOf.exportedMessage(locale, formatNumber(locale, clients.length), fileName) });
     } catch {
       onDone({ text: t.exportFailed, tone: 'error' });
     }

@@ -1,15 +1,18 @@
 /**
- * The portfolio as a table for CSV and Excel export, with headers in the page's language.
+ * The portfolio as a table for CSV and Excel export, with headers in the page's language. Fetched
+ * with the file writers on the first export (see PortfolioExport.tsx), with its words.
  */
 import type { Locale } from '../../i18n/locales';
+import { fillCount } from '../../i18n/plural';
 import { roundMoney } from '../../domain/index.ts';
 import type { CsvCell, CsvFormat } from '../../domain/index.ts';
 import type { Client } from '../../state/index.ts';
 import { STRINGS } from './strings.ts';
+import { EXPORT_STRINGS } from './exportStrings.ts';
 
 /** The column heads, code first. */
 export function exportHeaders(locale: Locale): string[] {
-  const t = STRINGS[locale];
+  const t = EXPORT_STRINGS[locale];
   return [
     t.csvCode,
     t.csvClient,
@@ -57,4 +60,27 @@ export function exportRows(clients: readonly Client[], locale: Locale, format: C
 /** Dates as the format's spreadsheets read them: dd/mm/yyyy for Excel pt-BR, ISO (unambiguous) for en. */
 function csvDate(iso: string, format: CsvFormat): string {
   return format === 'pt-BR' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
+/** The name of an export file: which months and currency its revenue columns hold, and the day. */
+export function exportFileName(locale: Locale, months: { start: string; end: string } | null, currency: string, extension: string): string {
+  const t = EXPORT_STRINGS[locale];
+  const span = months ? `${months.start}_${months.end}` : t.fileNameWhole;
+  return `${t.fileName}-${span}-${currency}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** The revenue columns, which the workbook stores as numbers with a money format. */
+export function amountColumns(locale: Locale): string[] {
+  const t = EXPORT_STRINGS[locale];
+  return [t.csvRevenue, t.csvPreviousRevenue];
+}
+
+/** The workbook's sheet name. */
+export function sheetName(locale: Locale): string {
+  return EXPORT_STRINGS[locale].fileName;
+}
+
+/** What the page says after an export. */
+export function exportedMessage(locale: Locale, count: string, fileName: string): string {
+  return fillCount(locale, EXPORT_STRINGS[locale].exported, { n: count, file: fileName });
 }

@@ -11,7 +11,6 @@ const en = {
   replaceUndone: 'Undone: your previous portfolio is back.',
   currencyMismatch:
     'This file is in {file} and your portfolio in {portfolio}: amounts in different currencies cannot be added. Nothing was changed. Convert the file first, or replace the portfolio.',
-  fileNameWhole: 'whole-file',
   sampleLoaded: 'Sample company loaded: {n} {n:client|clients}.',
   exportFailed: 'The CSV file could not be created. Try again; if it keeps failing, export a backup from My data.',
   summary: '{n} {n:client|clients}, {k} of them marked as key accounts.',
@@ -88,17 +87,6 @@ const en = {
   nextDashboard: 'See my portfolio dashboard',
   undone: 'Undone.',
   keptUntilClosed: 'It will be lost when you close the page: export a backup now.',
-  // Column heads of the exported CSV and Excel files (re-imported by the import panel)
-  csvCode: 'Client code',
-  csvClient: 'Client',
-  csvSegment: 'Segment',
-  csvRevenue: 'Revenue',
-  csvPreviousRevenue: 'Previous revenue',
-  csvMargin: 'Margin %',
-  csvFirstPurchase: 'First purchase',
-  csvManager: 'Account manager',
-  csvKeyAccount: 'Key account',
-  csvNotes: 'Notes',
   exportHeading: 'Export',
   exportFormat: 'CSV format',
   formatPt: 'Brazilian Excel (; and decimal comma)',
@@ -107,8 +95,6 @@ const en = {
   exportXlsx: 'Export Excel (.xlsx)',
   exportXlsxFailed: 'The Excel file could not be created. Try again, or export CSV.',
   exportNote: 'The file opens directly in Excel. A full backup of all your data (JSON) is on the “My data” page.',
-  exported: 'Exported {n} {n:client|clients} to {file}.',
-  fileName: 'clients',
 } as const;
 
 export default en;

@@ -17,7 +17,6 @@ const ptBr: Dictionary<typeof en> = {
   replaceUndone: 'Desfeito: a sua carteira anterior voltou.',
   currencyMismatch:
     'Este arquivo está em {file} e a sua carteira em {portfolio}: valores em moedas diferentes não podem ser somados. Nada foi alterado. Converta o arquivo antes, ou substitua a carteira.',
-  fileNameWhole: 'arquivo-inteiro',
   sampleLoaded: 'Empresa de exemplo carregada: {n} {n:cliente|clientes}.',
   exportFailed: 'Não foi possível criar o arquivo CSV. Tente de novo; se continuar falhando, exporte um backup em Meus dados.',
   summary: '{n} {n:cliente|clientes}, {k} deles marcados como clientes-chave.',
@@ -94,17 +93,6 @@ const ptBr: Dictionary<typeof en> = {
   nextDashboard: 'Ver o painel da minha carteira',
   undone: 'Desfeito.',
   keptUntilClosed: 'Ela se perderá ao fechar a página: exporte um backup agora.',
-  // Column heads of the exported CSV and Excel files (re-imported by the import panel)
-  csvCode: 'Código',
-  csvClient: 'Cliente',
-  csvSegment: 'Segmento',
-  csvRevenue: 'Faturamento',
-  csvPreviousRevenue: 'Faturamento anterior',
-  csvMargin: 'Margem %',
-  csvFirstPurchase: 'Primeira compra',
-  csvManager: 'Gestor da conta',
-  csvKeyAccount: 'Cliente-chave',
-  csvNotes: 'Observações',
   exportHeading: 'Exportar',
   exportFormat: 'Formato do CSV',
   formatPt: 'Excel brasileiro (; e vírgula decimal)',
@@ -113,8 +101,6 @@ const ptBr: Dictionary<typeof en> = {
   exportXlsx: 'Exportar Excel (.xlsx)',
   exportXlsxFailed: 'Não foi possível criar o arquivo do Excel. Tente de novo ou exporte em CSV.',
   exportNote: 'O arquivo abre direto no Excel. O backup completo de todos os seus dados (JSON) fica na página “Meus dados”.',
-  exported: '{n} {n:cliente exportado|clientes exportados} para {file}.',
-  fileName: 'clientes',
 };
 
 export default ptBr;
