@@ -16,7 +16,7 @@
 export * from './valuePropositionSchema.ts';
 import { escapeMarkdown } from './markdown.ts';
 import type { ValueCategory, ValueCsf, ValueLine, ValueProposition, ValuePropositionContent } from './valuePropositionSchema.ts';
-import { nextItemId } from './accountPlan.ts';
+import { nextItemId } from './itemIds.ts';
 import { fileSlug } from './fileSlug.ts';
 
 /** A factor is in the resonating focus only when it matters this much to the customer (4 = important, 5 = decisive). */
