@@ -13,8 +13,15 @@ import { check } from './validation.ts';
 import type { StageId } from './stages.ts';
 
 export * from './accountPlanSchema.ts';
-import type { AccountPlan, ActionStatus, Attitude, FinancialYear, Influence, PlanContact, PlanGoal } from './accountPlanSchema.ts';
+import type { AccountPlan, ActionStatus, Attitude, FinancialYear, Influence, PlanGoal } from './accountPlanSchema.ts';
 import { accountPlanSchema } from './accountPlanSchema.ts';
+// Kept in modules of their own (the buying centre, the team and the proposition tools use them
+// without the plan's code), and still part of the plan's vocabulary.
+export { nextItemId } from './itemIds.ts';
+export { contactPattern, contactSides } from './contactPattern.ts';
+export type { ContactPattern } from './contactPattern.ts';
+import { contactPattern } from './contactPattern.ts';
+import type { ContactPattern } from './contactPattern.ts';
 
 /** The plan's sections in the order the builder and the printed plan show them. */
 export const PLAN_SECTIONS = [
@@ -35,8 +42,6 @@ export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
 
 /** The article's eight sections; the other four are the additions of good practice. */
 export const ARTICLE_PLAN_SECTIONS: readonly PlanSectionId[] = PLAN_SECTIONS.slice(0, 8);
-
-export type ContactPattern = 'none' | 'bow-tie' | 'diamond';
 
 function toIso(now: Date | string): string {
   return typeof now === 'string' ? now : now.toISOString();
@@ -72,58 +77,6 @@ export function emptyAccountPlan(accountKey: string, accountName: string, planYe
     contacts: [],
     risks: [],
     nextReview: null,
-  };
-}
-
-/** A short unique id for a new item of a list (`prefix-N`, N one above the highest in use). */
-export function nextItemId(items: readonly { id: string }[], prefix: string): string {
-  let max = 0;
-  for (const item of items) {
-    if (item.id.startsWith(`${prefix}-`)) {
-      const n = Number(item.id.slice(prefix.length + 1));
-      if (Number.isInteger(n) && n > max) max = n;
-    }
-  }
-  return `${prefix}-${max + 1}`;
-}
-
-function normaliseText(role: string): string {
-  return role.trim().replace(/\s+/g, ' ').toLocaleLowerCase('und');
-}
-
-/** Who holds a contact on our side; an empty "our contact" is the account manager. */
-const ACCOUNT_MANAGER = '';
-
-/**
- * Bow-tie vs diamond (Cheverton; McDonald, Millman & Rogers; kam-domain-notes §1.3), decided from
- * *both* sides of each contact: the customer's function (`role`) and who holds it on our side
- * (`ourContact`, empty = the account manager). The rule:
- * - `none`: no named contact at the customer.
- * - `diamond`: many-to-many functional pairs: at least two contacts in different functions at the
- *   customer, held by different people on our side (e.g. our logistics lead ↔ their logistics,
- *   our account manager ↔ their buyer). Losing one person on either side does not cut the
- *   relationship (the article's first cause of uncoupling).
- * - `bow-tie`: everything else: one salesperson ↔ one buyer, or every contact running through one
- *   person on our side (the account manager alone talking to three functions is still one knot),
- *   or several of ours talking to one function.
- * Names and roles are compared trimmed and case-folded; a contact with an empty role adds no function.
- */
-export function contactPattern(contacts: readonly Pick<PlanContact, 'name' | 'role' | 'ourContact'>[]): ContactPattern {
-  const named = contacts.filter((c) => c.name.trim() !== '');
-  if (named.length === 0) return 'none';
-  const pairs = named
-    .map((c) => ({ theirs: normaliseText(c.role), ours: normaliseText(c.ourContact ?? ACCOUNT_MANAGER) }))
-    .filter((p) => p.theirs !== '');
-  const diamond = pairs.some((p, i) => pairs.slice(i + 1).some((q) => q.theirs !== p.theirs && q.ours !== p.ours));
-  return diamond ? 'diamond' : 'bow-tie';
-}
-
-/** How many people on our side and functions on theirs the named contacts involve (for the picture's text). */
-export function contactSides(contacts: readonly Pick<PlanContact, 'name' | 'role' | 'ourContact'>[]): { ours: number; theirs: number } {
-  const named = contacts.filter((c) => c.name.trim() !== '');
-  return {
-    ours: new Set(named.map((c) => normaliseText(c.ourContact ?? ACCOUNT_MANAGER))).size,
-    theirs: new Set(named.map((c) => normaliseText(c.role)).filter((r) => r !== '')).size,
   };
 }
 

@@ -9,6 +9,10 @@ import * as v from 'valibot';
 import { finiteNumber } from './validation.ts';
 import { isIsoDate } from './dates.ts';
 import { LADDER_STAGES, STAGE_IDS } from './stages.ts';
+import { INFLUENCE_LEVELS } from './influence.ts';
+
+export { INFLUENCE_LEVELS };
+export type { Influence } from './influence.ts';
 
 // Generous limits: enough for real prose, small enough that a pasted file cannot fill the browser's storage.
 const shortText = v.pipe(v.string(), v.maxLength(500));
@@ -44,9 +48,7 @@ const planActionSchema = v.object({
   due: isoDateOrNull,
   status: v.picklist(ACTION_STATUSES),
 });
-export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export const ATTITUDES = ['supporter', 'neutral', 'sceptic'] as const;
-export type Influence = (typeof INFLUENCE_LEVELS)[number];
 export type Attitude = (typeof ATTITUDES)[number];
 const planContactSchema = v.object({
   id: itemId,

@@ -15,7 +15,7 @@
  * Only named people count. People are the same person across accounts when their names match
  * (trimmed, case-folded): the workload needs no shared roster.
  */
-import { nextItemId } from './accountPlan.ts';
+import { nextItemId } from './itemIds.ts';
 import type { BuyingRole } from './buyingCentreSchema.ts';
 import { TEAM_DECISIONS } from './accountTeamSchema.ts';
 import type { AccountTeam, RaciLetter, TeamDecision, TeamFunction, TeamMember } from './accountTeamSchema.ts';

@@ -8,12 +8,14 @@
  * - coverage gaps: roles nobody at the customer is known to hold, high-power people nobody on our side
  *   covers, and a single thread (every covered person covered by one of us: the bow-tie risk);
  * - the bow-tie vs diamond reading, decided by the account plan's own rule (`contactPattern`,
- *   `contactSides` in accountPlan.ts) on the covered people, so the tool and the plan never disagree.
+ *   `contactSides` in contactPattern.ts) on the covered people, so the tool and the plan never disagree.
  *
  * It feeds the plan's contact map: `mergeIntoPlanContacts` adds the people a plan does not list yet.
  */
-import { contactPattern, contactSides, nextItemId } from './accountPlan.ts';
-import type { Attitude, ContactPattern, PlanContact } from './accountPlan.ts';
+import { contactPattern, contactSides } from './contactPattern.ts';
+import type { ContactPattern } from './contactPattern.ts';
+import { nextItemId } from './itemIds.ts';
+import type { Attitude, PlanContact } from './accountPlanSchema.ts';
 
 export * from './buyingCentreSchema.ts';
 import { BUYING_ROLES, STANCES } from './buyingCentreSchema.ts';

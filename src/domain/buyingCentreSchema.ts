@@ -4,8 +4,8 @@
  * that only stores (My data, every tool's backup code) needs the schema, not the reading rules.
  */
 import * as v from 'valibot';
-import { INFLUENCE_LEVELS } from './accountPlanSchema.ts';
-import type { Influence } from './accountPlanSchema.ts';
+import { INFLUENCE_LEVELS } from './influence.ts';
+import type { Influence } from './influence.ts';
 
 /** The roles of the buying centre; one person often holds several. */
 export const BUYING_ROLES = ['economic-buyer', 'user', 'technical', 'influencer', 'gatekeeper', 'champion'] as const;

@@ -41,6 +41,7 @@ export * from './stageResult.ts';
 export * from './buyingCentre.ts';
 export * from './costToServe.ts';
 export * from './valueProposition.ts';
+export * from './valuePropositionMarkdown.ts';
 export * from './accountTeam.ts';
 export * from './accountReview.ts';
 export * from './kraljic.ts';

@@ -97,6 +97,26 @@ describe('Value proposition widget', () => {
     expect($valuePropositions.get()).toHaveLength(1);
   });
 
+  it('"Download as Markdown" fetches the writer on the click and saves the domain’s Markdown of the account’s proposition', async () => {
+    updateValueProposition('hsc', () => sample('en'));
+    const { texts: downloads, restore } = captureDownloads();
+    try {
+      render(<ValuePropositionTool locale="en" />);
+      await screen.findByText('Value proposition: Hospital Santa Clara');
+      const button = screen.getByRole('button', { name: en.download });
+      await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+      fireEvent.click(button);
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      expect(downloads[0]).toBe(
+        propositionToMarkdown($valuePropositions.get()[0]!, 'Hospital Santa Clara', propositionLabels('en', 'USD')),
+      );
+      // Ready for the next click once the file is made.
+      await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    } finally {
+      restore();
+    }
+  });
+
   it('the account plan’s Markdown file and print view include the account’s proposition', async () => {
     updateValueProposition('hsc', () => sample('en'));
     const { texts: downloads, restore } = captureDownloads();

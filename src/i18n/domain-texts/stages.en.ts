@@ -1,6 +1,7 @@
 /** English: The six relationship stages: names, summaries, how to move up. The shape is keyed by the domain's ids, so an id without a text is a type error. */
 import type { StageId } from '../../domain/index.ts';
 import type { StageText, Texts } from './shape';
+import names from './stageNames.en';
 
 type Shape = {
   stages: Record<StageId, StageText>;
@@ -9,7 +10,7 @@ type Shape = {
 const en = {
   stages: {
     pre: {
-      name: 'Pre-KAM',
+      name: names.pre,
       short: 'Exploring and attracting: no business yet.',
       description:
         'You have identified the client as a possible key account and are exploring whether there is a fit. There are no transactions yet; both sides are sending signals and gathering information.',
@@ -17,7 +18,7 @@ const en = {
         'Win a first order: understand the client’s needs and buying process, find who decides, and make an offer that is easy to say yes to.',
     },
     early: {
-      name: 'Early-KAM',
+      name: names.early,
       short: 'Transactions exist; the product is the reason for the relationship.',
       description:
         'You sell to the client, usually through one channel: your account manager and their buyer (the bow-tie). The client is testing you and still buys from several suppliers; price matters a lot.',
@@ -25,7 +26,7 @@ const en = {
         'Earn credibility: deliver flawlessly, solve problems fast, learn how the client makes money, and start meeting people beyond the buyer.',
     },
     mid: {
-      name: 'Mid-KAM',
+      name: names.mid,
       short: 'Credibility established; you may hold about 50% of the business.',
       description:
         'You are a preferred supplier, one of a few. Contacts now exist at several levels and functions, joint projects begin, and the client trusts you enough to share some plans. Price is still important.',
@@ -33,7 +34,7 @@ const en = {
         'Become the main supplier: propose joint plans, open contacts function to function (the diamond), share information both ways and move the conversation from price to value.',
     },
     partnership: {
-      name: 'Partnership-KAM',
+      name: names.partnership,
       short: 'Almost 100% of the business; a strategic partnership.',
       description:
         'The client sees you as a strategic external resource. Teams meet function to function, sensitive information is shared, prices are long-term and value-based, and you plan together. The client could still leave, but it would be costly.',
@@ -41,7 +42,7 @@ const en = {
         'Integrate: build joint business plans and shared processes, open your cost systems to each other and create value that neither side could create alone.',
     },
     synergistic: {
-      name: 'Synergistic-KAM',
+      name: names.synergistic,
       short: 'More than a partnership: almost integration, with transparent costs.',
       description:
         'The two companies act as one for this business: joint strategy, interlinked systems, transparent costs and integrated teams that the account managers coordinate. Leaving would be difficult for both sides.',
@@ -49,7 +50,7 @@ const en = {
         'This is the top of the ladder. Keep it alive: review the partnership regularly, keep innovating together, and check that the investment still pays off.',
     },
     uncoupling: {
-      name: 'Uncoupling-KAM',
+      name: names.uncoupling,
       short: 'The relationship is breaking down.',
       description:
         'Something has broken the relationship, at any stage: a key person left, trust was breached, the relationship was neglected, cultures clashed, quality failed, or the client’s market or finances changed.',

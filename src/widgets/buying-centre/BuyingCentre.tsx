@@ -3,26 +3,16 @@
  * power, attitude), our team, and who of us covers whom; the map reads the gaps and the bow-tie or
  * diamond pattern (domain: buyingCentre.ts, on the plan's own contact rule). Edits autosave through
  * `updateBuyingCentre`; removals can be undone. "Copy into the plan" adds the people to this year's
- * account plan's contacts (merged by name: `mergeIntoPlanContacts`), with an undo. Account choice,
+ * account plan's contacts (merged by name: `mergeIntoPlanContacts`, fetched on the click), with an undo. Account choice,
  * status and the sample button: `useAccountTool`. The map prints on its own (a trainer hands it out).
  */
 import { useId } from 'preact/hooks';
-import { accountPlanId, emptyAccountPlan, mergeIntoPlanContacts } from '../../domain/index.ts';
 import type { BuyingCentre, BuyingPerson } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import {
-  $buyingCentres,
-  $portfolio,
-  deletePlan,
-  getBuyingCentre,
-  getPlan,
-  restoreBuyingCentre,
-  savePlan,
-  updateBuyingCentre,
-} from '../../state/index';
+import { $buyingCentres, $portfolio, getBuyingCentre, restoreBuyingCentre, updateBuyingCentre } from '../../state/index';
 import { AccountToolHead } from '../shared/AccountToolbar';
 import { PrintButton } from '../shared/PrintButton';
 import { useAccountTool } from '../shared/useAccountTool';
@@ -30,6 +20,7 @@ import { useStored } from '../shared/useStored';
 import { CentreMap, listOf } from './CentreMap';
 import { PeopleEditor, TeamEditor } from './PeopleEditor';
 import { STRINGS } from './strings';
+import type { PlanCopy } from './copyToPlan';
 import './BuyingCentre.css';
 
 type Lists = Pick<BuyingCentre, 'team' | 'people'>;
@@ -65,20 +56,25 @@ export default function BuyingCentreTool({ locale }: { locale: Locale }) {
     removeWith((c) => ({ ...c, team: c.team.filter((m) => m !== member) }), fill(t.memberRemoved, { name: member }));
   };
 
-  function copyToPlan() {
+  async function copyToPlan() {
     const key = account;
-    const planId = accountPlanId(key, year);
-    const before = getPlan(key, planId);
-    const plan = before ?? emptyAccountPlan(key, name, year, new Date());
-    const merged = mergeIntoPlanContacts(plan.contacts, centre);
-    if (merged.added.length === 0) {
+    const people = centre;
+    let copied: PlanCopy;
+    try {
+      const { copyCentreToPlan } = await lazyImport(() => import('./copyToPlan'));
+      copied = copyCentreToPlan(key, name, year, people);
+    } catch {
+      tool.say(t.copyFailed, 'error');
+      return;
+    }
+    if (copied.saved === null) {
       tool.say(fill(t.copiedNone, { year }));
       return;
     }
-    const kept = merged.kept.length > 0 ? ` ${fill(t.copiedKept, { list: listOf(locale, merged.kept) })}` : '';
-    tool.report(savePlan({ ...plan, contacts: merged.contacts }), {
-      text: fill(t.copied, { year, list: listOf(locale, merged.added) }) + kept,
-      undo: () => (before === undefined ? deletePlan(key, planId) : savePlan(before, { keepUpdatedAt: true })),
+    const kept = copied.kept.length > 0 ? ` ${fill(t.copiedKept, { list: listOf(locale, copied.kept) })}` : '';
+    tool.report(copied.saved.result, {
+      text: fill(t.copied, { year, list: listOf(locale, copied.added) }) + kept,
+      undo: copied.saved.undo,
     });
   }
 

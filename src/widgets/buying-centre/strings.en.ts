@@ -73,6 +73,7 @@ const en = {
   copied: 'Added to the {year} plan: {list}.',
   copiedNone: 'Nothing to add: the {year} plan already lists everyone named here.',
   copiedKept: 'Already in the plan, left as they are: {list}.',
+  copyFailed: 'The copy could not be made: this part of the tool did not load. Check that you are online, then try again.',
   openPlan: 'Open the account plan',
 } as const;
 

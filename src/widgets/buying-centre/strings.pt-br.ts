@@ -76,6 +76,7 @@ const ptBr: Dictionary<typeof en> = {
   copied: 'Incluídos no plano de {year}: {list}.',
   copiedNone: 'Nada a incluir: o plano de {year} já lista todos os nomes daqui.',
   copiedKept: 'Já estavam no plano e ficaram como estão: {list}.',
+  copyFailed: 'Não foi possível copiar: esta parte da ferramenta não carregou. Verifique se você está online e tente de novo.',
   openPlan: 'Abrir o plano de conta',
 };
 

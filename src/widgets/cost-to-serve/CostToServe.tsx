@@ -24,7 +24,7 @@ import {
 } from '../../state/index.ts';
 import { DecimalInput } from '../shared/DecimalInput';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { loadIntoDemo } from '../../samples/loaders';
+import { lazyImport } from '../../scripts/lazyImport';
 import { COMMON } from '../../i18n/common';
 import { StatusRegion } from '../shared/StatusRegion';
 import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
@@ -57,14 +57,21 @@ export default function CostToServe({ locale }: { locale: Locale }) {
   function loadSample() {
     setBusy(true);
     say(COMMON[locale].loadingSample);
-    void loadIntoDemo(
-      () => import('../../samples/costToServeSample'),
-      (code) => code.loadCostToServeSample(locale),
-    ).then((r) => {
-      setBusy(false);
-      if (!r.ok) say(fill(COMMON[locale].sampleFailed, { code: r.code }), 'error');
-      else say(r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept);
-    });
+    // The sample's loaders are fetched on the click: the page does not ship them before.
+    void lazyImport(() => import('../../samples/loaders'))
+      .then(
+        ({ loadIntoDemo }) =>
+          loadIntoDemo(
+            () => import('../../samples/costToServeSample'),
+            (code) => code.loadCostToServeSample(locale),
+          ),
+        () => ({ ok: false as const, code: 'network' as const }),
+      )
+      .then((r) => {
+        setBusy(false);
+        if (!r.ok) say(fill(COMMON[locale].sampleFailed, { code: r.code }), 'error');
+        else say(r.clients > 0 ? fillCount(locale, t.sampleLoaded, { n: r.clients }) : t.sampleKept);
+      });
   }
 
   function applyImport(lines: CostImportLine[]) {

@@ -5,7 +5,7 @@
  */
 import { BUYER_BEHAVIOUR, KRALJIC_MIDPOINT, KRALJIC_QUESTIONS, compareWithCap, stagesAboveCap } from '../../domain/index.ts';
 import type { KraljicAxis, KraljicResult, LadderStage, StageId } from '../../domain/index.ts';
-import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { STAGE_NAMES } from '../../i18n/domain-texts/stageNames';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -22,7 +22,8 @@ type Props = {
 };
 
 export function Reading({ locale, t, uid, result, stage, target }: Props) {
-  const stages = STAGE_TEXTS[locale].stages;
+  // Only the stages' names are shown here: the names' dictionary, not the stages' full texts.
+  const stages = STAGE_NAMES[locale];
   const list = new Intl.ListFormat(locale === 'pt-br' ? 'pt-BR' : 'en', { type: 'conjunction' });
   const axisLine = (axis: KraljicAxis, value: number | null) =>
     value === null
@@ -57,22 +58,22 @@ export function Reading({ locale, t, uid, result, stage, target }: Props) {
             <strong>{fill(t.quadrantLine, { quadrant: t[`quadrant.${quadrant}`] })}</strong> {t[`behaviour.${BUYER_BEHAVIOUR[quadrant]}`]}
           </p>
           <p class="kj-cap">
-            <strong>{fill(t.capLine, { cap: stages[cap].name })}</strong>
-            {closed.length > 0 && <> {fill(t.capClosed, { stages: list.format(closed.map((s) => stages[s].name)) })}</>}
+            <strong>{fill(t.capLine, { cap: stages[cap] })}</strong>
+            {closed.length > 0 && <> {fill(t.capClosed, { stages: list.format(closed.map((s) => stages[s])) })}</>}
           </p>
           <p>
             {stage === null && target === null
               ? t.standingNone
               : fill(t.standing, {
-                  stage: stage === null ? t.noTarget : stages[stage].name,
-                  target: target === null ? t.noTarget : stages[target].name,
+                  stage: stage === null ? t.noTarget : stages[stage],
+                  target: target === null ? t.noTarget : stages[target],
                 })}
           </p>
           <p class={verdict === 'target-above-cap' || verdict === 'stage-above-cap' ? 'kj-warn' : undefined}>
             {fill(t[`verdict.${verdict!}`], {
-              cap: stages[cap].name,
-              stage: stage === null ? '' : stages[stage].name,
-              target: target === null ? '' : stages[target].name,
+              cap: stages[cap],
+              stage: stage === null ? '' : stages[stage],
+              target: target === null ? '' : stages[target],
             })}
             {verdict === 'no-stage' && (
               <>

@@ -14,7 +14,7 @@ import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
-import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { STAGE_NAMES } from '../../i18n/domain-texts/stageNames';
 import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import { STRINGS } from './strings';
 
@@ -36,7 +36,8 @@ const BOUNDS: Record<KraljicQuadrant, { x: [number, number]; y: [number, number]
 
 export function kraljicChart(locale: Locale, placed: readonly PlacedAccount[], open: { key: string; name: string }) {
   const t = STRINGS[locale];
-  const stages = STAGE_TEXTS[locale].stages;
+  // Only the stages' names are shown here: the names' dictionary, not the stages' full texts.
+  const stages = STAGE_NAMES[locale];
   const score = (n: number) => formatNumber(locale, n, 1);
   const quadrantName = (q: KraljicQuadrant) => t[`quadrant.${q}`];
   const describe = (p: PlacedAccount) =>
@@ -97,7 +98,7 @@ export function kraljicChart(locale: Locale, placed: readonly PlacedAccount[], o
   const table = {
     caption: t.tableCaption,
     headers: [t.colAccount, t.colImpact, t.colRisk, t.colQuadrant, t.colCap],
-    rows: listed.map((p) => [p.name, score(p.profitImpact), score(p.supplyRisk), quadrantName(p.quadrant), stages[p.cap].name]),
+    rows: listed.map((p) => [p.name, score(p.profitImpact), score(p.supplyRisk), quadrantName(p.quadrant), stages[p.cap]]),
     numeric: [1, 2],
   };
   const dataKey = `${locale}|${open.key}|${JSON.stringify(listed.map((p) => [p.key, p.profitImpact, p.supplyRisk]))}`;

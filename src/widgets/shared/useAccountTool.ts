@@ -16,8 +16,8 @@ import type { Locale } from '../../i18n/locales';
 import type { Portfolio, WriteResult } from '../../state/index';
 import { $currentAccount } from '../../state/session';
 import { TRY_KEY, accountName, defaultAccountKey } from './AccountPicker';
-import { loadSampleAccounts } from '../../samples/loaders';
-import type { SampleAccounts } from '../../samples/loaders';
+import type { SampleAccounts, loadSampleAccounts } from '../../samples/loaders';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Status, StatusTone } from './StatusRegion';
 import { useWriteStatus } from './useWriteStatus';
 import type { WriteThen } from './useWriteStatus';
@@ -96,7 +96,11 @@ export function useAccountTool({ locale, portfolio, kept, beforeLeave }: Account
     beforeLeave?.();
     setBusy(true);
     say(c.loadingSample);
-    const ready = await loadSampleAccounts(locale, tool);
+    // The sample's loaders are fetched on the click: a tool page does not ship them before.
+    const ready: SampleAccounts = await lazyImport(() => import('../../samples/loaders')).then(
+      (loaders) => loaders.loadSampleAccounts(locale, tool),
+      () => ({ ok: false, code: 'network' }),
+    );
     setBusy(false);
     if (!ready.ok) {
       say(fill(c.sampleFailed, { code: ready.code }), 'error');

@@ -15,6 +15,8 @@ import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
+import { COMMON } from '../../i18n/common';
+import { lazyImport } from '../../scripts/lazyImport';
 import {
   $assessments,
   $kraljic,
@@ -35,7 +37,6 @@ import { DiagnosisHistory } from './DiagnosisHistory';
 import { DiagnosisResult } from './DiagnosisResult';
 import { draftFrom, draftOf, emptyDraft } from './draft';
 import type { Draft } from './draft';
-import { sampleDiagnosis } from '../../samples/stageDiagnosisSample';
 import { Questionnaire } from './Questionnaire';
 import { STRINGS } from './strings';
 import { diagnosisTexts } from './texts';
@@ -119,20 +120,26 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
 
   function loadSample() {
     void tool.loadSample('stages', (ready) => {
-      // Lesson 5's example: Hospital Santa Clara, Mid-KAM aiming at Parceria-KAM (the largest key
-      // account when the portfolio is not the sample company).
-      const target = ready.lessonAccount;
-      const key = target?.key ?? TRY_KEY;
-      const sample = sampleDiagnosis();
-      tool.open(key);
-      const saved = saveDiagnosis(key, {
-        answers: sample.answers,
-        signals: sample.signals,
-        stage: diagnoseStage(sample).stage,
-        targetStage: sample.target,
-      });
-      setDraft({ id: saved.diagnosis.id, answers: { ...sample.answers }, signals: [...sample.signals], target: sample.target });
-      tool.report(saved.result, { text: fillCount(locale, t.sampleLoaded, { account: target?.name ?? tool.name }) });
+      // The sample's answers are fetched with it, not shipped with the page.
+      lazyImport(() => import('../../samples/stageDiagnosisSample')).then(
+        ({ sampleDiagnosis }) => {
+          // Lesson 5's example: Hospital Santa Clara, Mid-KAM aiming at Parceria-KAM (the largest key
+          // account when the portfolio is not the sample company).
+          const target = ready.lessonAccount;
+          const key = target?.key ?? TRY_KEY;
+          const sample = sampleDiagnosis();
+          tool.open(key);
+          const saved = saveDiagnosis(key, {
+            answers: sample.answers,
+            signals: sample.signals,
+            stage: diagnoseStage(sample).stage,
+            targetStage: sample.target,
+          });
+          setDraft({ id: saved.diagnosis.id, answers: { ...sample.answers }, signals: [...sample.signals], target: sample.target });
+          tool.report(saved.result, { text: fillCount(locale, t.sampleLoaded, { account: target?.name ?? tool.name }) });
+        },
+        () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
+      );
     });
   }
 

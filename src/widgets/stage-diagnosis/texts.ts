@@ -15,7 +15,6 @@ export function diagnosisTexts(locale: Locale) {
   return {
     stageName: (id: StageId): string => d.stages[id].name,
     stageSummary: (id: StageId): string => d.stages[id].short,
-    stageDescription: (id: StageId): string => d.stages[id].description,
     moveUp: (id: StageId): string => d.stages[id].moveUp,
     question: (id: StageQuestionId) => ({
       text: d.questions[id].text,

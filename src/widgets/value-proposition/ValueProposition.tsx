@@ -6,8 +6,8 @@
  * Edits autosave through `updateValueProposition`; removals can be undone. Account choice, status
  * and the sample button: `useAccountTool`.
  */
-import { useId } from 'preact/hooks';
-import { propositionFileName, propositionToMarkdown, readProposition } from '../../domain/index.ts';
+import { useId, useState } from 'preact/hooks';
+import { readProposition } from '../../domain/index.ts';
 import type { ValueCsf, ValueLine, ValuePropositionContent } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { lazyImport } from '../../scripts/lazyImport';
@@ -17,10 +17,8 @@ import { localePath } from '../../i18n/paths';
 import { $portfolio, $valuePropositions, getValueProposition, restoreValueProposition, updateValueProposition } from '../../state/index';
 import { AccountToolHead } from '../shared/AccountToolbar';
 import { PrintButton } from '../shared/PrintButton';
-import { downloadTextFile } from '../shared/download';
 import { TextInput } from '../shared/EditorFields';
 import { PropositionPage } from '../shared/PropositionPage';
-import { propositionLabels } from '../shared/propositionStrings';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useDataCurrency } from '../shared/useDataCurrency';
 import { useStored } from '../shared/useStored';
@@ -75,9 +73,16 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
     });
   }
 
-  function download() {
-    const text = propositionToMarkdown(proposition, name, propositionLabels(locale, currency));
-    const ok = downloadTextFile({ fileName: propositionFileName(name), text, mimeType: 'text/markdown' });
+  // The Markdown writer is fetched on the click (the button is busy meanwhile); code that cannot be
+  // fetched is reported like a file the browser refused.
+  const [downloading, setDownloading] = useState(false);
+  async function download() {
+    setDownloading(true);
+    const ok = await lazyImport(() => import('./propositionFile')).then(
+      (file) => file.downloadProposition(locale, proposition, name, currency),
+      () => false,
+    );
+    setDownloading(false);
     if (!ok) tool.say(fill(t.downloadFailed, { detail: t.download }), 'error');
   }
 
@@ -91,7 +96,14 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
         <PrintButton locale={locale} disabled={empty}>
           {t.print}
         </PrintButton>
-        <button type="button" class="button secondary" data-action="download-md" onClick={download} disabled={empty}>
+        <button
+          type="button"
+          class="button secondary"
+          data-action="download-md"
+          onClick={download}
+          disabled={empty || downloading}
+          aria-busy={downloading}
+        >
           {t.download}
         </button>
       </AccountToolHead>
