@@ -18,8 +18,11 @@
 // a page heavier unnoticed. After a deliberate change: `npm run budget -- --update-baseline`.
 // `npm run budget -- /en/tools/pareto/` also lists what that page loads.
 import { gzipSync } from 'node:zlib';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+
+await initLexer;
 
 const DIST = 'dist';
 const KB = 1024;
@@ -57,9 +60,11 @@ function htmlFiles(dir) {
 const toFile = (url) => join(DIST, decodeURI(url.split(/[?#]/)[0]));
 
 /**
- * The file plus everything it imports statically, transitively. Dynamic imports load on demand
- * and are left out, except the page language's dictionary chunks (`en.*.js` / `pt-br.*.js`,
- * see src/i18n/pageLocale.ts), which are awaited before an island can hydrate.
+ * The file plus everything it imports statically, transitively, read with es-module-lexer (the
+ * lexer Vite uses; a regular expression missed imports written right after a comment, such as
+ * Vite's `/* empty css *\/`). Dynamic imports load on demand and are left out, except the page
+ * language's dictionary chunks (`en.*.js` / `pt-br.*.js`, see src/i18n/pageLocale.ts), which are
+ * awaited before an island can hydrate.
  */
 let pageLocale = 'en';
 function staticClosure(url, seen = new Set()) {
@@ -68,16 +73,15 @@ function staticClosure(url, seen = new Set()) {
   const file = toFile(path);
   if (!existsSync(file)) return seen;
   seen.add(path);
-  const code = readFileSync(file, 'utf8');
-  const re = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.(?:m?js))["']/g;
-  for (const match of code.matchAll(re)) {
-    const spec = match[1];
-    const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec);
-    staticClosure(next, seen);
-  }
-  for (const match of code.matchAll(/import\(\s*["'`]([^"']*?[./]((?:en|pt-br))\.[\w-]+\.js)["'`]\s*\)/g)) {
-    if (match[2] !== pageLocale) continue;
-    const spec = match[1];
+  const [imports] = parseModule(readFileSync(file, 'utf8'));
+  for (const { n: spec, d: dynamicAt } of imports) {
+    // `d` is -1 for a static import or export-from, the position of `import(` for a dynamic one;
+    // `n` is the specifier when it is a plain string.
+    if (!spec || !/\.m?js$/.test(spec)) continue;
+    if (dynamicAt !== -1) {
+      const dictionary = /[./](en|pt-br)\.[\w-]+\.js$/.exec(spec);
+      if (!dictionary || dictionary[1] !== pageLocale) continue;
+    }
     staticClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec), seen);
   }
   return seen;
