@@ -1,9 +1,13 @@
-/** The classification matrix's two CSV exports: the scores table with its results, and the criteria. */
+/**
+ * The classification matrix's two CSV exports: the scores table with its results, and the criteria.
+ * Fetched on the export button's click (ClassificationMatrix.tsx), with the CSV download code.
+ */
 import { strategyOf } from '../../domain/index.ts';
-import type { ClassifiedAccount } from '../../domain/index.ts';
+import type { ClassifiedAccount, CsvFormat } from '../../domain/index.ts';
 import { formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { Client, MatrixConfig } from '../../state/index.ts';
+import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
 import { criterionName, quadrantName, strategyName } from '../matrix-kit/names';
 import { AXES } from './criteriaProblem';
@@ -55,4 +59,14 @@ export function criteriaCsv(locale: Locale, config: MatrixConfig): CsvTable {
       config[axis].map((c) => [axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength, criterionName(locale, c), c.weight]),
     ),
   };
+}
+
+/** Downloads the scores table (`matrixCsv`); resolves to the CSV text, rejects when the browser refused the file. */
+export function downloadMatrixCsv(format: CsvFormat, ...table: Parameters<typeof matrixCsv>): Promise<string> {
+  return downloadTableCsv(matrixCsv(...table), format, csvFileName(STRINGS[table[0]].fileMatrix));
+}
+
+/** Downloads the criteria and weights (`criteriaCsv`). */
+export function downloadCriteriaCsv(format: CsvFormat, ...table: Parameters<typeof criteriaCsv>): Promise<string> {
+  return downloadTableCsv(criteriaCsv(...table), format, csvFileName(STRINGS[table[0]].fileCriteria));
 }
