@@ -127,12 +127,13 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
             action: 'export-matrix',
             label: t.exportMatrix,
             disabled: keyAccounts.length === 0,
-            download: () => exports().then((m) => m.downloadMatrixCsv(settings.numberFormat, locale, config, keyAccounts, scoresOf, byKey)),
+            download: () =>
+              exports().then((m) => m.downloadMatrixCsv(settings.numberFormat, locale, t, config, keyAccounts, scoresOf, byKey)),
           },
           {
             action: 'export-criteria',
             label: t.exportCriteria,
-            download: () => exports().then((m) => m.downloadCriteriaCsv(settings.numberFormat, locale, config)),
+            download: () => exports().then((m) => m.downloadCriteriaCsv(settings.numberFormat, locale, t, config)),
           },
         ]}
       />

@@ -5,7 +5,7 @@
  */
 import { QUADRANTS, bubbleRadius } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
-import { capturePlugin } from '../../charts/pointFocus';
+import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
@@ -14,10 +14,12 @@ import type { WithAlpha } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import { quadrantName, strategyName } from '../matrix-kit/names';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 
 export type ClassificationConfigInput = {
   locale: Locale;
+  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   /** The accounts of each quadrant, in the order of QUADRANTS. */
   groups: readonly (readonly ClassifiedAccount[])[];
   midpoint: number;
@@ -27,8 +29,7 @@ export type ClassificationConfigInput = {
 };
 
 export function classificationConfig(input: ClassificationConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, groups, midpoint, describe, holder, withAlpha } = input;
-  const t = STRINGS[locale];
+  const { locale, t, groups, midpoint, describe, holder, withAlpha } = input;
   const maxRevenue = Math.max(0, ...groups.flat().map((r) => r.revenue ?? 0));
   return {
     type: 'bubble',

@@ -43,7 +43,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const meaning = { strategic: t.meaningStrategic, star: t.meaningStar, status: t.meaningStatus, streamline: t.meaningStreamline };
 
   // The CSV export and the download code are fetched on the click.
-  const exportCsv = () => lazyImport(() => import('./dpmCsv')).then((m) => m.downloadDpmCsv(locale, settings.numberFormat, points));
+  const exportCsv = () => lazyImport(() => import('./dpmCsv')).then((m) => m.downloadDpmCsv(locale, t, settings.numberFormat, points));
 
   return (
     <div class="mx-widget" data-widget="dpm">

@@ -57,7 +57,7 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, points, nameOf, describe, holder, withAlpha }, palette));
+    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, t, points, nameOf, describe, holder, withAlpha }, palette));
 
   const table = {
     caption: t.tableCaption,

@@ -8,7 +8,7 @@ import { bubbleRadius } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
 import { arrowsPlugin } from '../../charts/arrowsPlugin';
 import { pointLabelsPlugin } from '../../charts/pointLabelsPlugin';
-import { capturePlugin } from '../../charts/pointFocus';
+import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
@@ -16,13 +16,15 @@ import { quadrantColor } from '../matrix-kit/colors';
 import type { WithAlpha } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 
 /** The DPM's midpoint: "high" means 5 or more, as in the other matrices. */
 const MID = 5;
 
 export type DpmConfigInput = {
   locale: Locale;
+  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   points: readonly DpmPoint[];
   nameOf: (p: DpmPoint) => string;
   describe: (p: DpmPoint) => string;
@@ -31,8 +33,7 @@ export type DpmConfigInput = {
 };
 
 export function dpmConfig(input: DpmConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, points, nameOf, describe, holder, withAlpha } = input;
-  const t = STRINGS[locale];
+  const { locale, t, points, nameOf, describe, holder, withAlpha } = input;
   const maxRevenue = Math.max(0, ...points.flatMap((p) => [p.now.revenue, p.future.revenue]));
   const radius = (revenue: number) => bubbleRadius(revenue, maxRevenue, 34, 4);
   const colors = points.map((p) => quadrantColor(p.now.quadrant, palette));

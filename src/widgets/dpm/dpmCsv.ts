@@ -3,10 +3,15 @@ import type { CsvFormat, DpmPoint } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { directionName, quadrantName } from '../matrix-kit/names';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 
-export function downloadDpmCsv(locale: Locale, format: CsvFormat, points: readonly DpmPoint[]): Promise<string> {
-  const t = STRINGS[locale];
+export function downloadDpmCsv(
+  locale: Locale,
+  /** The tool's words: its dictionary is in the first download (imported here, it would be split out of it). */
+  t: (typeof STRINGS)[Locale],
+  format: CsvFormat,
+  points: readonly DpmPoint[],
+): Promise<string> {
   return downloadTableCsv(
     {
       headers: [

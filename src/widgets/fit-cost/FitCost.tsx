@@ -77,7 +77,9 @@ export default function FitCost({ locale }: { locale: Locale }) {
 
   // The CSV export and the download code are fetched on the click.
   const exportCsv = () =>
-    lazyImport(() => import('./fitCostCsv')).then((m) => m.downloadFitCostCsv(locale, settings.numberFormat, candidates, pointOf, rankOf));
+    lazyImport(() => import('./fitCostCsv')).then((m) =>
+      m.downloadFitCostCsv(locale, t, settings.numberFormat, candidates, pointOf, rankOf),
+    );
 
   const empty = portfolio.clients.length === 0 ? t.emptyNoClients : result.points.length === 0 ? t.emptyNoScores : null;
 

@@ -6,7 +6,7 @@
 import { FIT_COST_ZONES, fitCostZoneBounds } from '../../domain/index.ts';
 import type { FitCostPoint } from '../../domain/index.ts';
 import { areasPlugin } from '../../charts/areasPlugin';
-import { capturePlugin } from '../../charts/pointFocus';
+import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
@@ -15,10 +15,12 @@ import type { WithAlpha } from '../matrix-kit/colors';
 import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import type { ScatterConfig } from '../matrix-kit/chartConfig';
 import { zoneName } from '../matrix-kit/names';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 
 export type FitCostConfigInput = {
   locale: Locale;
+  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   /** The points of each zone, in the order of FIT_COST_ZONES. */
   groups: readonly (readonly FitCostPoint[])[];
   midpoint: number;
@@ -28,8 +30,7 @@ export type FitCostConfigInput = {
 };
 
 export function fitCostConfig(input: FitCostConfigInput, palette: ChartPalette): ScatterConfig {
-  const { locale, groups, midpoint, describe, holder, withAlpha } = input;
-  const t = STRINGS[locale];
+  const { locale, t, groups, midpoint, describe, holder, withAlpha } = input;
   return {
     type: 'scatter',
     data: {

@@ -4,16 +4,17 @@ import type { Locale } from '../../i18n/locales';
 import type { Client } from '../../state/index.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { zoneName } from '../matrix-kit/names';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 
 export function downloadFitCostCsv(
   locale: Locale,
+  /** The tool's words: its dictionary is in the first download (imported here, it would be split out of it). */
+  t: (typeof STRINGS)[Locale],
   format: CsvFormat,
   candidates: readonly Client[],
   pointOf: ReadonlyMap<string, FitCostPoint>,
   rankOf: ReadonlyMap<string, number>,
 ): Promise<string> {
-  const t = STRINGS[locale];
   return downloadTableCsv(
     {
       headers: [t.colClient, t.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
