@@ -10,8 +10,12 @@ import './charts.css';
 
 interface Props {
   locale: Locale;
-  /** Builds the chart.js configuration; called again when the theme changes. */
-  config: (palette: ChartPalette, reducedMotion: boolean) => ChartConfiguration;
+  /**
+   * Builds the chart.js configuration; called again when the theme changes. It may return a promise:
+   * a tool whose configuration code is large fetches it here (lazily), at the same time as chart.js,
+   * since neither is needed before the figure scrolls into view.
+   */
+  config: (palette: ChartPalette, reducedMotion: boolean) => ChartConfiguration | Promise<ChartConfiguration>;
   /** Text alternative: what the chart shows, in a sentence or two. Shown and used as the canvas label. */
   summary: string;
   table: ChartTable;
@@ -94,11 +98,12 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
     if (!visible || !canvas.current) return;
     let cancelled = false;
     let chart: { destroy(): void } | undefined;
-    lazyImport(() => import('./registry'))
-      .then(({ Chart }) => {
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // chart.js and the configuration (which may be fetched too) load side by side. A configuration
+    // that throws fails the figure like a chart.js that cannot load.
+    Promise.all([lazyImport(() => import('./registry')), Promise.resolve().then(() => configRef.current(readPalette(), reduced))])
+      .then(([{ Chart }, cfg]) => {
         if (cancelled || !canvas.current) return;
-        const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const cfg = configRef.current(readPalette(), reduced);
         cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };
         setLegend(legendItems(cfg));
         chart = new Chart(canvas.current, cfg);

@@ -1,27 +1,15 @@
 /**
- * Keyboard access to a chart's points: a plugin keeps the live chart in a holder, and a list row that
- * gets focus shows its point's tooltip through it.
+ * Keyboard access to a chart's points: a plugin (capturePlugin.ts) keeps the live chart in a holder,
+ * and a list row that gets focus shows its point's tooltip through it.
  * Only `import type` from chart.js here: the library itself arrives with ChartFigure's lazy chunk.
  */
-import type { Chart, Plugin } from 'chart.js';
+import type { Chart } from 'chart.js';
 
 /** Keeps the live chart in `holder.chart` while it exists. */
 export type ChartHolder = { chart: Chart | null };
 
 /** Where a point is in the chart's data. */
 export type PointRef = { datasetIndex: number; index: number };
-
-export function capturePlugin(holder: ChartHolder): Plugin {
-  return {
-    id: 'kamCapture',
-    afterInit(chart) {
-      holder.chart = chart;
-    },
-    afterDestroy(chart) {
-      if (holder.chart === chart) holder.chart = null;
-    },
-  };
-}
 
 /** Shows the tooltip of one point (when its row in the list gets keyboard focus); null hides it. */
 export function showPoint(holder: ChartHolder, point: PointRef | null): void {

@@ -5,24 +5,22 @@
  * quiz scores, stage diagnoses, uncoupling causes and matrix placements as charts with tables.
  * Everything stays in this page's memory: nothing is uploaded or stored.
  */
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import { aggregateClassResults, mergeSubmissions } from '../../domain/classResults.ts';
-import type { DuplicateReport, Submission } from '../../domain/classResults.ts';
-import { formatDate } from '../../i18n/format';
+import { useId, useRef, useState } from 'preact/hooks';
 import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
-import { RESULTS_MAX_CHARS, parseWorkshopResults } from '../../state/workshopResults';
-import type { ResultsErrorCode, WorkshopResults } from '../../state/workshopResults';
+import type { ResultsErrorCode } from '../../state/workshopResults';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { figureNames } from './figureNames';
-import { QuizFigure } from './QuizFigure';
-import { StageFigure } from './StageFigure';
-import { CauseFigure } from './CauseFigure';
-import { MatrixFigure } from './MatrixFigure';
+import type { Snapshot } from './ResultsView';
 import './class-results.css';
-import { PrintButton } from '../shared/PrintButton';
+
+/** The results view and the file reader, fetched with the first import: before it there is nothing to show. */
+type ViewCode = typeof import('./ResultsView');
+let viewCode: ViewCode | null = null;
+const loadViewCode = (): Promise<ViewCode> =>
+  viewCode ? Promise.resolve(viewCode) : lazyImport(() => import('./ResultsView')).then((m) => (viewCode = m));
 
 export interface ClassResultsProps {
   locale: Locale;
@@ -30,14 +28,12 @@ export interface ClassResultsProps {
   lessons: { id: string; title: string }[];
 }
 
-type Rejected = { fileName: string; reason: string };
-type Snapshot = { accepted: Submission<WorkshopResults>[]; rejected: Rejected[]; duplicates: DuplicateReport[] };
 const EMPTY: Snapshot = { accepted: [], rejected: [], duplicates: [] };
 
 export default function ClassResults({ locale, lessons }: ClassResultsProps) {
   const s = STRINGS[locale];
   const id = useId();
-  const names = useMemo(() => figureNames(locale, id, lessons), [locale, id, lessons]);
+  const [code, setCode] = useState<ViewCode | null>(viewCode);
   const [data, setData] = useState<Snapshot>(EMPTY);
   const [lastBatch, setLastBatch] = useState<{ ok: number; bad: number; dup: number } | null>(null);
   const [reading, setReading] = useState(0);
@@ -48,15 +44,6 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
   // The latest data, for imports that finish after a re-render (files are read asynchronously).
   const dataRef = useRef<Snapshot>(data);
   dataRef.current = data;
-
-  const results = useMemo(
-    () =>
-      aggregateClassResults(
-        data.accepted.map((a) => a.results),
-        { lessonOrder: lessons.map((l) => l.id) },
-      ),
-    [data.accepted, lessons],
-  );
 
   function reasonText(code: ResultsErrorCode | 'read', path?: string): string {
     switch (code) {
@@ -87,34 +74,19 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
     setMessage(null);
     setUndoToken(null);
     setReading(files.length);
-    const incoming: Submission<WorkshopResults>[] = [];
-    const rejected: Rejected[] = [];
-    for (const file of files) {
-      if (file.size > RESULTS_MAX_CHARS * 4) {
-        rejected.push({ fileName: file.name, reason: reasonText('too-large') });
-        continue;
-      }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        rejected.push({ fileName: file.name, reason: reasonText('read') });
-        continue;
-      }
-      const parsed = parseWorkshopResults(text);
-      if (parsed.ok) incoming.push({ fileName: file.name, results: parsed.results });
-      else rejected.push({ fileName: file.name, reason: reasonText(parsed.code, parsed.path) });
+    let loaded: ViewCode;
+    try {
+      loaded = await loadViewCode();
+    } catch {
+      setReading(0);
+      setMessage(s.viewFailed);
+      return;
     }
-    const current = dataRef.current;
-    const merged = mergeSubmissions(current.accepted, incoming);
-    const next = {
-      accepted: merged.accepted,
-      rejected: [...current.rejected, ...rejected],
-      duplicates: [...current.duplicates, ...merged.duplicates],
-    };
+    setCode(() => loaded);
+    const { next, batch } = await loaded.readResultFiles(files, dataRef.current, reasonText);
     dataRef.current = next;
     setData(next);
-    setLastBatch({ ok: incoming.filter((i) => merged.accepted.includes(i)).length, bad: rejected.length, dup: merged.duplicates.length });
+    setLastBatch(batch);
     setReading(0);
     if (fileInput.current) fileInput.current.value = '';
   }
@@ -253,57 +225,7 @@ export default function ClassResults({ locale, lessons }: ClassResultsProps) {
         </p>
       )}
 
-      {hasAny && (
-        <>
-          <section aria-labelledby={`${id}-participants`}>
-            <h2 id={`${id}-participants`}>{s.participantsTitle}</h2>
-            <p data-participants={results.participants}>
-              {fillCount(locale, s.participantsCount, { n: results.participants, g: results.groups.length })}
-            </p>
-            <details class="chart-table">
-              <summary>
-                {s.participantsTitle} ({results.participants})
-              </summary>
-              <div class="table-scroll">
-                <table data-table="participants">
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.participantCol}</th>
-                      <th scope="col">{s.groupCol}</th>
-                      <th scope="col">{s.exportedCol}</th>
-                      <th scope="col">{s.fileCol}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.accepted.map((a, i) => (
-                      <tr key={i}>
-                        <th scope="row">{a.results.participant}</th>
-                        <td>{a.results.group || s.noGroup}</td>
-                        <td>{formatDate(locale, a.results.exportedAt, 'short')}</td>
-                        <td>{a.fileName}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
-            <p class="cr-actions no-print">
-              <PrintButton locale={locale}>{s.print}</PrintButton>
-              <button type="button" class="button danger" data-action="clear" onClick={clearAll}>
-                {s.clear}
-              </button>
-            </p>
-          </section>
-
-          <QuizFigure n={names} results={results} />
-
-          <StageFigure n={names} results={results} />
-
-          <CauseFigure n={names} results={results} />
-
-          <MatrixFigure n={names} results={results} />
-        </>
-      )}
+      {hasAny && code && <code.ResultsView locale={locale} id={id} lessons={lessons} accepted={data.accepted} onClear={clearAll} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { STRINGS } from './strings';
+import { VIEW_STRINGS } from './viewStrings';
 
 export type FigureNames = ReturnType<typeof figureNames>;
 
@@ -15,7 +15,7 @@ export function figureNames(locale: Locale, id: string, lessons: readonly { id: 
     locale,
     /** Prefix of the figures' heading ids. */
     id,
-    s: STRINGS[locale],
+    s: VIEW_STRINGS[locale],
     d,
     lessonTitle: (lessonId: string) => lessons.find((l) => l.id === lessonId)?.title ?? lessonId,
     stageName: (stage: StageId) => d.stages[stage].name,

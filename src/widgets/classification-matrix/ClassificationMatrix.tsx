@@ -10,10 +10,8 @@ import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { $assessments, $matrixConfig, $settings, getAssessment } from '../../state/index.ts';
-import { loadClassificationSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { downloadTableCsv, csvFileName } from '../shared/tableCsv';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { MatrixChart } from '../matrix-kit/MatrixChart';
@@ -24,8 +22,11 @@ import { ScoresTable } from './ScoresTable';
 import { QuadrantCards } from './QuadrantCards';
 import { classificationChart } from './classificationChart';
 import { criteriaProblem } from './criteriaProblem';
-import { criteriaCsv, matrixCsv } from './matrixCsv';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { STRINGS } from './strings';
+
+/** The CSV exports and the download code, fetched on an export button's click. */
+const exports = () => lazyImport(() => import('./matrixCsv'));
 
 export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -74,7 +75,13 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
-      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={() => loadClassificationSample(locale)} />
+      <MatrixTop
+        locale={locale}
+        intro={t.intro}
+        empty={empty}
+        status={matrixStatus}
+        loadSample={(m) => m.loadClassificationSample(locale)}
+      />
 
       <h3>{t.criteriaTitle}</h3>
       <p class="muted">{t.criteriaHelp}</p>
@@ -121,12 +128,12 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
             label: t.exportMatrix,
             disabled: keyAccounts.length === 0,
             download: () =>
-              downloadTableCsv(matrixCsv(locale, config, keyAccounts, scoresOf, byKey), settings.numberFormat, csvFileName(t.fileMatrix)),
+              exports().then((m) => m.downloadMatrixCsv(settings.numberFormat, locale, t, config, keyAccounts, scoresOf, byKey)),
           },
           {
             action: 'export-criteria',
             label: t.exportCriteria,
-            download: () => downloadTableCsv(criteriaCsv(locale, config), settings.numberFormat, csvFileName(t.fileCriteria)),
+            download: () => exports().then((m) => m.downloadCriteriaCsv(settings.numberFormat, locale, t, config)),
           },
         ]}
       />

@@ -1,21 +1,18 @@
 /**
  * What the classification matrix's chart shows, from the classified accounts: the bubble chart
- * (attractiveness up, strength across with HIGH on the left as in the literature, bubble area ∝
- * revenue, one dataset per quadrant so the legend names them), its summary, the table behind it and
- * the focusable list of points.
+ * (attractiveness up, strength across with HIGH on the left as in the literature; its configuration
+ * is classificationConfig.ts, fetched with chart.js), its summary, the table behind it and the
+ * focusable list of points.
  */
-import { QUADRANTS, bubbleRadius, countByQuadrant, strategyOf } from '../../domain/index.ts';
+import { QUADRANTS, countByQuadrant, strategyOf } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
-import { capturePlugin } from '../../charts/pointFocus';
 import type { ChartHolder, PointRef } from '../../charts/pointFocus';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { quadrantColor } from '../matrix-kit/colors';
-import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
-import type { BubbleConfig } from '../matrix-kit/chartConfig';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { quadrantName, strategyName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
 import type { ListedPoint } from '../matrix-kit/PointList';
@@ -33,7 +30,6 @@ type ChartInput = {
 
 export function classificationChart({ locale, sorted, nameOf, money, midpoint, holder }: ChartInput) {
   const t = STRINGS[locale];
-  const maxRevenue = Math.max(0, ...sorted.map((r) => r.revenue ?? 0));
   const describe = (r: ClassifiedAccount) =>
     fill(t.pointDesc, {
       account: nameOf(r.key),
@@ -62,20 +58,11 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
             : ''
         }`;
 
-  const config = (palette: ChartPalette): BubbleConfig => ({
-    type: 'bubble',
-    data: {
-      datasets: QUADRANTS.map((q, i) => ({
-        label: `${quadrantName(locale, q.id)}: ${strategyName(locale, q.strategy)}`,
-        data: groups[i]!.map((r) => ({ x: r.strength, y: r.attractiveness, r: bubbleRadius(r.revenue ?? 0, maxRevenue, 32, 4) })),
-        backgroundColor: withAlpha(quadrantColor(q.id, palette), 0.55),
-        borderColor: quadrantColor(q.id, palette),
-        borderWidth: 2,
-      })),
-    },
-    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, groups, describe),
-    plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
-  });
+  // The chart.js configuration comes with chart.js, when the chart is in view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./classificationConfig')).then((m) =>
+      m.classificationConfig({ locale, t, groups, midpoint, describe, holder, withAlpha }, palette),
+    );
 
   const table = {
     caption: t.tableCaption,

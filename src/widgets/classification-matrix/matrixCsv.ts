@@ -1,25 +1,32 @@
-/** The classification matrix's two CSV exports: the scores table with its results, and the criteria. */
+/**
+ * The classification matrix's two CSV exports: the scores table with its results, and the criteria.
+ * Fetched on the export button's click (ClassificationMatrix.tsx), with the CSV download code.
+ */
 import { strategyOf } from '../../domain/index.ts';
-import type { ClassifiedAccount } from '../../domain/index.ts';
+import type { ClassifiedAccount, CsvFormat } from '../../domain/index.ts';
 import { formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { Client, MatrixConfig } from '../../state/index.ts';
+import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
 import { criterionName, quadrantName, strategyName } from '../matrix-kit/names';
-import { AXES } from './criteriaProblem';
-import { STRINGS } from './strings';
+// The tool's words come from the caller: its dictionary is in the first download, and imported here it
+// would be split out of it into a chunk of its own.
+import type { STRINGS } from './strings';
+
+type Words = (typeof STRINGS)[Locale];
 
 // Weighted scores to four decimals: enough to recompute the table, without float noise.
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export function matrixCsv(
   locale: Locale,
+  t: Words,
   config: MatrixConfig,
   accounts: readonly Client[],
   scoresOf: (key: string) => Readonly<Record<string, number>>,
   results: ReadonlyMap<string, ClassifiedAccount>,
 ): CsvTable {
-  const t = STRINGS[locale];
   const criteria = [...config.attractiveness, ...config.strength];
   return {
     headers: [
@@ -47,12 +54,22 @@ export function matrixCsv(
   };
 }
 
-export function criteriaCsv(locale: Locale, config: MatrixConfig): CsvTable {
-  const t = STRINGS[locale];
+export function criteriaCsv(locale: Locale, t: Words, config: MatrixConfig): CsvTable {
   return {
     headers: [t.csvAxis, t.csvCriterion, t.csvWeight],
-    rows: AXES.flatMap((axis) =>
-      config[axis].map((c) => [axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength, criterionName(locale, c), c.weight]),
-    ),
+    rows: [
+      ...config.attractiveness.map((c) => [t.axisAttractiveness, criterionName(locale, c), c.weight]),
+      ...config.strength.map((c) => [t.axisStrength, criterionName(locale, c), c.weight]),
+    ],
   };
+}
+
+/** Downloads the scores table (`matrixCsv`); resolves to the CSV text, rejects when the browser refused the file. */
+export function downloadMatrixCsv(format: CsvFormat, ...table: Parameters<typeof matrixCsv>): Promise<string> {
+  return downloadTableCsv(matrixCsv(...table), format, csvFileName(table[1].fileMatrix));
+}
+
+/** Downloads the criteria and weights (`criteriaCsv`). */
+export function downloadCriteriaCsv(format: CsvFormat, ...table: Parameters<typeof criteriaCsv>): Promise<string> {
+  return downloadTableCsv(criteriaCsv(...table), format, csvFileName(table[1].fileCriteria));
 }

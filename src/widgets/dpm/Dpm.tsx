@@ -11,16 +11,15 @@ import type { ChartHolder } from '../../charts/pointFocus';
 import type { Locale } from '../../i18n/locales';
 import { formatMoney } from '../../i18n/format';
 import { $segments, $settings } from '../../state/index.ts';
-import { loadDpmSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { useDataCurrency } from '../shared/useDataCurrency.ts';
-import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
-import { capitalise, directionName, quadrantName, strategyName } from '../matrix-kit/names';
+import { capitalise, strategyName } from '../matrix-kit/names';
 import { SegmentsEditor } from './SegmentsEditor';
 import { dpmChart } from './dpmChart';
 import { segmentName } from './segmentName';
@@ -43,39 +42,8 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const chart = dpmChart({ locale, points, nameOf, money, holder });
   const meaning = { strategic: t.meaningStrategic, star: t.meaningStar, status: t.meaningStatus, streamline: t.meaningStreamline };
 
-  const exportCsv = () =>
-    downloadTableCsv(
-      {
-        headers: [
-          t.colSegment,
-          t.colRevenueNow,
-          t.colRevenue3,
-          t.colANow,
-          t.colSNow,
-          t.colA3,
-          t.colS3,
-          t.colQuadrantNow,
-          t.colQuadrant3,
-          t.colDirection,
-          t.colGrowth,
-        ],
-        rows: points.map((p) => [
-          p.name,
-          p.now.revenue,
-          p.future.revenue,
-          p.now.attractiveness,
-          p.now.strength,
-          p.future.attractiveness,
-          p.future.strength,
-          quadrantName(locale, p.now.quadrant),
-          quadrantName(locale, p.future.quadrant),
-          directionName(locale, p.direction),
-          p.growthRate === null ? null : Math.round(p.growthRate * 10_000) / 10_000,
-        ]),
-      },
-      settings.numberFormat,
-      csvFileName(t.fileName),
-    );
+  // The CSV export and the download code are fetched on the click.
+  const exportCsv = () => lazyImport(() => import('./dpmCsv')).then((m) => m.downloadDpmCsv(locale, t, settings.numberFormat, points));
 
   return (
     <div class="mx-widget" data-widget="dpm">
@@ -84,7 +52,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
         intro={t.intro}
         empty={segments.length === 0 ? t.empty : null}
         status={matrixStatus}
-        loadSample={() => loadDpmSample(locale, t)}
+        loadSample={(m) => m.loadDpmSample(locale, t)}
       />
 
       <h3>{t.editorTitle}</h3>

@@ -1,13 +1,10 @@
 /**
  * What the DPM chart shows, from the domain's `dpmPoints`: a filled bubble now and a hollow one in
- * three years per segment, an arrow between them, bubble area ∝ revenue on one scale for both, the
- * segment's name on its bubble; its summary, the table behind it and the focusable list of points.
+ * three years per segment, an arrow between them (its configuration is dpmConfig.ts, fetched with
+ * chart.js); its summary, the table behind it and the focusable list of points.
  */
-import { bubbleRadius, countByDirection, strategyOf } from '../../domain/index.ts';
+import { countByDirection, strategyOf } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
-import { arrowsPlugin } from '../../charts/arrowsPlugin';
-import { pointLabelsPlugin } from '../../charts/pointLabelsPlugin';
-import { capturePlugin } from '../../charts/pointFocus';
 import type { ChartHolder } from '../../charts/pointFocus';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
@@ -15,16 +12,11 @@ import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { quadrantColor } from '../matrix-kit/colors';
-import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
-import type { BubbleConfig } from '../matrix-kit/chartConfig';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { directionName, quadrantName, strategyName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
 import type { ListedPoint } from '../matrix-kit/PointList';
 import { STRINGS } from './strings';
-
-/** The DPM's midpoint: "high" means 5 or more, as in the other matrices. */
-const MID = 5;
 
 type ChartInput = {
   locale: Locale;
@@ -36,8 +28,6 @@ type ChartInput = {
 
 export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) {
   const t = STRINGS[locale];
-  const maxRevenue = Math.max(0, ...points.flatMap((p) => [p.now.revenue, p.future.revenue]));
-  const radius = (revenue: number) => bubbleRadius(revenue, maxRevenue, 34, 4);
   const strategyIn = (p: DpmPoint['now']) => strategyName(locale, strategyOf(p.quadrant));
   const describe = (p: DpmPoint) =>
     fill(t.pointDesc, {
@@ -65,38 +55,9 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
           ...countByDirection(points),
         })}${largest ? ` ${fill(t.summaryLargest, { name: nameOf(largest), quadrant: strategyIn(largest.now) })}` : ''}`;
 
-  const config = (palette: ChartPalette): BubbleConfig => {
-    const colors = points.map((p) => quadrantColor(p.now.quadrant, palette));
-    return {
-      type: 'bubble',
-      data: {
-        datasets: [
-          {
-            label: t.legendNow,
-            data: points.map((p) => ({ x: p.now.strength, y: p.now.attractiveness, r: radius(p.now.revenue) })),
-            backgroundColor: colors.map((c) => withAlpha(c, 0.55)),
-            borderColor: colors,
-            borderWidth: 2,
-          },
-          {
-            label: t.legend3,
-            data: points.map((p) => ({ x: p.future.strength, y: p.future.attractiveness, r: radius(p.future.revenue) })),
-            backgroundColor: 'transparent',
-            borderColor: colors,
-            borderWidth: 2.5,
-          },
-        ],
-      },
-      // Both datasets describe the segment: now and in three years are one sentence.
-      options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, [points, points], describe),
-      plugins: [
-        quadrantShading(locale, palette, MID, 'strategy'),
-        arrowsPlugin(0, 1, palette.fg),
-        pointLabelsPlugin(0, points.map(nameOf), palette.fg),
-        capturePlugin(holder),
-      ],
-    };
-  };
+  // The chart.js configuration comes with chart.js, when the chart is in view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, t, points, nameOf, describe, holder, withAlpha }, palette));
 
   const table = {
     caption: t.tableCaption,

@@ -11,16 +11,14 @@ import type { Locale } from '../../i18n/locales';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { $assessments, $settings, getAssessment, updateSettings } from '../../state/index.ts';
-import { loadFitCostSample } from '../../samples/matrixLoaders';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
-import { zoneName } from '../matrix-kit/names';
 import { parseTyped } from '../matrix-kit/typedNumbers';
 import { whenRefused } from '../matrix-kit/refused';
 import { CandidatesTable } from './CandidatesTable';
@@ -77,32 +75,17 @@ export default function FitCost({ locale }: { locale: Locale }) {
     }
   };
 
+  // The CSV export and the download code are fetched on the click.
   const exportCsv = () =>
-    downloadTableCsv(
-      {
-        headers: [t.colClient, t.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
-        rows: candidates.map((c) => {
-          const p = pointOf.get(c.key);
-          return [
-            c.name,
-            c.keyAccount ? t.yes : t.no,
-            c.revenue,
-            p ? p.fit : null,
-            p ? p.cost : null,
-            p ? zoneName(locale, p.zone) : null,
-            rankOf.get(c.key) ?? null,
-          ];
-        }),
-      },
-      settings.numberFormat,
-      csvFileName(t.fileName),
+    lazyImport(() => import('./fitCostCsv')).then((m) =>
+      m.downloadFitCostCsv(locale, t, settings.numberFormat, candidates, pointOf, rankOf),
     );
 
   const empty = portfolio.clients.length === 0 ? t.emptyNoClients : result.points.length === 0 ? t.emptyNoScores : null;
 
   return (
     <div class="mx-widget" data-widget="fit-cost">
-      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={() => loadFitCostSample(locale)} />
+      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={(m) => m.loadFitCostSample(locale)} />
 
       <div class="mx-inline">
         <label for="fc-capacity">

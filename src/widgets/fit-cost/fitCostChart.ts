@@ -1,20 +1,17 @@
 /**
  * What the fit vs cost chart shows, from the domain's assessment: the scatter (cost across, fit up,
- * the "select" zone shaded), its summary, the table behind it and the focusable list of points.
+ * the "select" zone shaded; its configuration is fitCostConfig.ts, fetched with chart.js), its
+ * summary, the table behind it and the focusable list of points.
  */
-import { FIT_COST_ZONES, countByZone, fitCostListOrder, fitCostZoneBounds } from '../../domain/index.ts';
+import { FIT_COST_ZONES, countByZone, fitCostListOrder } from '../../domain/index.ts';
 import type { FitCostPoint, FitCostResult } from '../../domain/index.ts';
-import { areasPlugin } from '../../charts/areasPlugin';
-import { capturePlugin } from '../../charts/pointFocus';
 import type { ChartHolder, PointRef } from '../../charts/pointFocus';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { zoneColor } from '../matrix-kit/colors';
-import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
-import type { ScatterConfig } from '../matrix-kit/chartConfig';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { zoneName } from '../matrix-kit/names';
 import { score } from '../matrix-kit/typedNumbers';
 import type { ListedPoint } from '../matrix-kit/PointList';
@@ -43,35 +40,11 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
       ? t.summaryEmpty
       : `${fillCount(locale, t.summary, { n: result.points.length, ...countByZone(result.points) })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
 
-  const config = (palette: ChartPalette): ScatterConfig => ({
-    type: 'scatter',
-    data: {
-      datasets: FIT_COST_ZONES.map((z, i) => ({
-        label: zoneName(locale, z),
-        data: groups[i]!.map((p) => ({ x: p.cost, y: p.fit })),
-        backgroundColor: withAlpha(zoneColor(z, palette), 0.75),
-        borderColor: zoneColor(z, palette),
-        pointRadius: 6,
-        pointHoverRadius: 8,
-        pointStyle: (['circle', 'rect', 'triangle', 'crossRot'] as const)[i],
-      })),
-    },
-    options: {
-      scales: { x: scoreAxis(t.axisX, palette), y: scoreAxis(t.axisY, palette) },
-      plugins: pointPlugins(palette, groups, describe, true),
-    },
-    plugins: [
-      areasPlugin(
-        FIT_COST_ZONES.map((z) => ({
-          ...fitCostZoneBounds(z, midpoint),
-          fill: z === 'select' ? withAlpha(palette.ok, 0.16) : withAlpha(palette.grid, 0.08),
-          label: { title: zoneName(locale, z), text: '' },
-        })),
-        { midpoint, line: palette.muted, text: palette.fg },
-      ),
-      capturePlugin(holder),
-    ],
-  });
+  // The chart.js configuration comes with chart.js, when the chart is in view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./fitCostConfig')).then((m) =>
+      m.fitCostConfig({ locale, t, groups, midpoint, describe, holder, withAlpha }, palette),
+    );
 
   const listed = fitCostListOrder(result);
   const table = {

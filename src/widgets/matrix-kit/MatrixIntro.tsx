@@ -4,6 +4,7 @@
  */
 import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import type { SampleOutcome, useMatrixStatus } from './useMatrixStatus';
 
@@ -37,16 +38,21 @@ export function MatrixIntro(props: {
   );
 }
 
+/** The matrices' sample loaders (src/samples/matrixLoaders.ts), fetched on the click. */
+export type MatrixLoaders = typeof import('../../samples/matrixLoaders');
+
 /**
  * `<MatrixIntro>` with the page's currency note, wired to the tool's `useMatrixStatus()`: what every
- * matrix tool shows first. `loadSample` loads the tool's sample into the demo workspace.
+ * matrix tool shows first. `loadSample` loads the tool's sample into the demo workspace with the
+ * loaders, which are fetched on the click; loaders that cannot be fetched (offline before the site
+ * was cached) are reported like a failed download, 'network', as `loadIntoDemo` does.
  */
 export function MatrixTop(props: {
   locale: Locale;
   intro: string;
   empty: string | null;
   status: ReturnType<typeof useMatrixStatus>;
-  loadSample: () => Promise<SampleOutcome>;
+  loadSample: (loaders: MatrixLoaders) => Promise<SampleOutcome>;
 }) {
   const { locale, intro, empty, status, loadSample } = props;
   return (
@@ -56,7 +62,11 @@ export function MatrixTop(props: {
         intro={intro}
         empty={empty}
         loadSampleLabel={COMMON[locale].loadSample}
-        onLoadSample={() => status.loadSample(loadSample)}
+        onLoadSample={() =>
+          status.loadSample(() =>
+            lazyImport(() => import('../../samples/matrixLoaders')).then(loadSample, (): SampleOutcome => ({ ok: false, code: 'network' })),
+          )
+        }
         busy={status.busy}
         status={status.status}
       />
