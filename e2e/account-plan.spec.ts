@@ -6,6 +6,7 @@ import { AXE_TAGS } from './helpers';
 import { PLAN_SECTIONS, escapeMarkdown } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
+import { EDITOR_STRINGS } from '../src/widgets/account-plan/editorStrings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
 import { STRINGS as TEAM_STRINGS } from '../src/widgets/account-team/strings.ts';
@@ -39,7 +40,7 @@ test.describe.configure({ timeout: 120_000 });
 for (const locale of LOCALES) {
   test(`${locale}: diagnose, tick risks, build a plan, print, reload, Markdown, axe`, async ({ page, problems }) => {
     void problems;
-    const t = STRINGS[locale];
+    const t = { ...STRINGS[locale], ...EDITOR_STRINGS[locale] };
     const d = DOMAIN_TEXTS[locale];
 
     // 1. Diagnose (sample answers for the largest key account).
@@ -173,7 +174,7 @@ for (const locale of LOCALES) {
 
 test('plan: duplicate for next year and delete with undo, kept after reload', async ({ page, problems }) => {
   void problems;
-  const t = STRINGS.en;
+  const t = { ...STRINGS.en, ...EDITOR_STRINGS.en };
   const widget = await open(page, 'en', 'account-plan');
   const year = new Date().getFullYear();
   await widget.getByRole('button', { name: t.create.replace('{year}', String(year)) }).click();
