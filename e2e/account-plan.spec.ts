@@ -186,3 +186,25 @@ test('plan: duplicate for next year and delete with undo, kept after reload', as
   const again = await open(page, 'en', 'account-plan');
   await expect(again.locator('.ap-plan-list li')).toHaveCount(2);
 });
+
+test('plan: a stored plan prints with Ctrl+P once it shows after a reload, without a click first', async ({ page, problems }) => {
+  void problems;
+  const t = { ...STRINGS.en, ...EDITOR_STRINGS.en };
+  const d = DOMAIN_TEXTS.en;
+  const widget = await open(page, 'en', 'account-plan');
+  await widget.getByRole('button', { name: t.create.replace('{year}', String(new Date().getFullYear())) }).click();
+  await widget.getByRole('textbox', { name: d.planSections.mission.name }).fill('Printed straight after opening');
+  await expect(widget.locator('.ap-saved')).toContainText(t.autosaved.split('{time}')[0]!.trim());
+  await page.reload();
+  // The stored plan opens by itself after hydration; the editor and its printed document are fetched then.
+  const again = await open(page, 'en', 'account-plan');
+  await expect(again.getByRole('textbox', { name: d.planSections.mission.name })).toHaveValue('Printed straight after opening');
+  await page.emulateMedia({ media: 'print' });
+  const doc = again.locator('.ap-document');
+  await expect(doc).toBeVisible();
+  await expect(again.locator('.ap-screen')).toBeHidden();
+  for (const section of PLAN_SECTIONS) {
+    await expect(doc.locator(`[data-section="${section}"] h2`)).toContainText(d.planSections[section].name);
+  }
+  await expect(doc.locator('[data-section="mission"]')).toContainText('Printed straight after opening');
+});
