@@ -6,6 +6,7 @@ import { AXE_TAGS } from './helpers';
 import { PLAN_SECTIONS, escapeMarkdown } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
+import { EDITOR_STRINGS } from '../src/widgets/account-plan/editorStrings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
 import { STRINGS as TEAM_STRINGS } from '../src/widgets/account-team/strings.ts';
@@ -39,7 +40,7 @@ test.describe.configure({ timeout: 120_000 });
 for (const locale of LOCALES) {
   test(`${locale}: diagnose, tick risks, build a plan, print, reload, Markdown, axe`, async ({ page, problems }) => {
     void problems;
-    const t = STRINGS[locale];
+    const t = { ...STRINGS[locale], ...EDITOR_STRINGS[locale] };
     const d = DOMAIN_TEXTS[locale];
 
     // 1. Diagnose (sample answers for the largest key account).
@@ -173,7 +174,7 @@ for (const locale of LOCALES) {
 
 test('plan: duplicate for next year and delete with undo, kept after reload', async ({ page, problems }) => {
   void problems;
-  const t = STRINGS.en;
+  const t = { ...STRINGS.en, ...EDITOR_STRINGS.en };
   const widget = await open(page, 'en', 'account-plan');
   const year = new Date().getFullYear();
   await widget.getByRole('button', { name: t.create.replace('{year}', String(year)) }).click();
@@ -184,4 +185,26 @@ test('plan: duplicate for next year and delete with undo, kept after reload', as
   await page.reload();
   const again = await open(page, 'en', 'account-plan');
   await expect(again.locator('.ap-plan-list li')).toHaveCount(2);
+});
+
+test('plan: a stored plan prints with Ctrl+P once it shows after a reload, without a click first', async ({ page, problems }) => {
+  void problems;
+  const t = { ...STRINGS.en, ...EDITOR_STRINGS.en };
+  const d = DOMAIN_TEXTS.en;
+  const widget = await open(page, 'en', 'account-plan');
+  await widget.getByRole('button', { name: t.create.replace('{year}', String(new Date().getFullYear())) }).click();
+  await widget.getByRole('textbox', { name: d.planSections.mission.name }).fill('Printed straight after opening');
+  await expect(widget.locator('.ap-saved')).toContainText(t.autosaved.split('{time}')[0]!.trim());
+  await page.reload();
+  // The stored plan opens by itself after hydration; the editor and its printed document are fetched then.
+  const again = await open(page, 'en', 'account-plan');
+  await expect(again.getByRole('textbox', { name: d.planSections.mission.name })).toHaveValue('Printed straight after opening');
+  await page.emulateMedia({ media: 'print' });
+  const doc = again.locator('.ap-document');
+  await expect(doc).toBeVisible();
+  await expect(again.locator('.ap-screen')).toBeHidden();
+  for (const section of PLAN_SECTIONS) {
+    await expect(doc.locator(`[data-section="${section}"] h2`)).toContainText(d.planSections[section].name);
+  }
+  await expect(doc.locator('[data-section="mission"]')).toContainText('Printed straight after opening');
 });

@@ -1,14 +1,13 @@
 /**
  * The account plan's sample: a partly filled plan for the lesson's example account, enough to see
  * every kind of section, with gaps left for the trainee. Its words come from the plan builder's
- * dictionary (passed in, so this module needs no widget); its figures follow the account's own
- * revenue when the portfolio has it.
+ * sample dictionary (passed in, so this module needs no widget); its figures follow the account's
+ * own revenue when the portfolio has it.
  */
 import type { AccountPlan } from '../domain/index.ts';
-
-/** The sample's words in the page's language: the plan builder's dictionary has them under these keys. */
 import { fill } from '../i18n/fill';
 
+/** The sample's words in the page's language: the plan builder's sample dictionary has them under these keys. */
 export type SamplePlanTexts = Readonly<
   Record<
     | 'sampleAction1'

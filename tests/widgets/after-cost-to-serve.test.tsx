@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { AfterCostToServe } from '../../src/widgets/shared/AfterCostToServe.tsx';
-import { STRINGS as PLAN } from '../../src/widgets/account-plan/strings.ts';
+import { EDITOR_STRINGS as PLAN } from '../../src/widgets/account-plan/editorStrings.ts';
 import { STRINGS as DASHBOARD } from '../../src/widgets/dashboard/strings.ts';
 
 describe('the margin after cost to serve (plan and dashboard)', () => {

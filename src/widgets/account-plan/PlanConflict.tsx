@@ -10,14 +10,14 @@ import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
 import { CONFLICT_STRINGS } from './conflictStrings';
-import { STRINGS } from './strings';
+import { EDITOR_STRINGS } from './editorStrings';
 
 /** The plan section (or relationship field) a merged field belongs to, for naming it. */
 const FIELD_SECTION: Partial<Record<PlanMergeField, PlanSectionId>> = { financialHistory: 'financialSummary', nextReview: 'review' };
 
 /** How a conflicting field is named to the user. */
 function mergeFieldLabel(locale: Locale, field: PlanMergeField): string {
-  const t = STRINGS[locale];
+  const t = EDITOR_STRINGS[locale];
   if (field === 'currentStage') return t.currentStage;
   if (field === 'targetStage') return t.targetStage;
   const section = FIELD_SECTION[field] ?? (field as PlanSectionId);

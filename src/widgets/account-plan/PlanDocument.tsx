@@ -15,6 +15,7 @@ import { fill } from '../../i18n/fill';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import type { PropositionPage as Page } from '../shared/PropositionPage';
 import type { PlanExtrasPrint as Extras } from './PlanExtrasPrint';
+import { EDITOR_STRINGS } from './editorStrings';
 import { STRINGS } from './strings';
 
 // The one-page value proposition is printed only for an account that has one: fetched then.
@@ -49,7 +50,8 @@ export function PlanDocument({
   team?: Pick<AccountTeam, 'members' | 'raci'> | undefined;
   buyerView?: KraljicAnswers | undefined;
 }) {
-  const t = STRINGS[locale];
+  // The header's "what the other tools know" labels are the first view's (strings.ts); the rest the editor's.
+  const t = { ...STRINGS[locale], ...EDITOR_STRINGS[locale] };
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const money = (v: number | null) => (v === null ? t.empty : formatMoney(locale, v, currency));
   const num = (v: number | null, digits = 1) => (v === null ? t.empty : formatNumber(locale, v, Number.isInteger(v) ? 0 : digits));

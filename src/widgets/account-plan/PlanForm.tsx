@@ -27,7 +27,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { ContactMap } from './ContactMap';
 import { DecimalInput } from '../shared/DecimalInput.tsx';
-import { STRINGS } from './strings';
+import { EDITOR_STRINGS } from './editorStrings';
 import { DateInput } from '../shared/DateInput.tsx';
 import { AfterCostToServe } from '../shared/AfterCostToServe';
 import { RemoveRowButton } from '../shared/RemoveRowButton';
@@ -45,7 +45,7 @@ interface Props {
 }
 
 export function PlanForm({ locale, plan, currency, afterCostToServe, buyerCap = null, onChange, onRisksFromChecklist }: Props) {
-  const t = STRINGS[locale];
+  const t = EDITOR_STRINGS[locale];
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
   const uid = useId();
   const set = (patch: Partial<AccountPlan>) => onChange({ ...plan, ...patch });

@@ -1,42 +1,59 @@
-/** What the other tools know about the account: its Pareto class, matrix quadrant, latest stage and uncoupling risk. */
-import { accountQuadrant, latestDiagnosis, paretoClassOf, uncouplingRisk } from '../../domain/index.ts';
-import type { ParetoClass, QuadrantId } from '../../domain/index.ts';
-import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
-import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
-import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
-import { formatDate } from '../../i18n/format';
+/**
+ * What the other tools know about the account: its Pareto class, matrix quadrant, latest stage and
+ * uncoupling risk. The class is read here from the portfolio. The other three need those tools'
+ * rules and words: `KnownFindings` has them, fetched only for an account one of those tools has
+ * assessed (scores, a diagnosis or ticks); for any other account they are "not assessed yet".
+ */
+import type { ComponentProps, VNode } from 'preact';
+import { paretoClassOf } from '../../domain/index.ts';
+import type { ParetoClass } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import type { AccountAssessment, MatrixConfig, Portfolio } from '../../state/index';
+import type { AccountAssessment, Portfolio } from '../../state/index';
 import { TRY_KEY } from '../shared/AccountPicker';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { KnownFindings as Findings } from './KnownFindings';
 import type { STRINGS } from './strings';
 
-type T = (typeof STRINGS)[Locale];
+export type KnownTexts = (typeof STRINGS)[Locale];
 
-/** The account's Pareto class and quadrant (null for the quick try, or when not known). */
-export function standingOf(
-  portfolio: Portfolio,
-  matrixConfig: MatrixConfig,
-  assessment: AccountAssessment,
-  account: string,
-): { abc: ParetoClass | null; quadrant: QuadrantId | null } {
-  if (account === TRY_KEY) return { abc: null, quadrant: null };
-  return { abc: paretoClassOf(portfolio.clients, account), quadrant: accountQuadrant(matrixConfig, assessment.matrixScores) };
+/** The account's Pareto class (null for the quick try, or when it is not ranked). */
+export function classOf(portfolio: Portfolio, account: string): ParetoClass | null {
+  return account === TRY_KEY ? null : paretoClassOf(portfolio.clients, account);
 }
+
+/** True when the matrix, the stage diagnosis or the uncoupling checklist has something on the account. */
+const assessed = (a: AccountAssessment) =>
+  Object.keys(a.matrixScores).length > 0 || a.diagnoses.length > 0 || (a.uncoupling?.checked.length ?? 0) > 0;
+
+/** One line of the list. */
+export type KnownRow = (label: string, value: string) => VNode;
+const knownRow: KnownRow = (label, value) => (
+  <div key={label}>
+    <dt>{label}</dt>
+    <dd>{value}</dd>
+  </div>
+);
+
+/** The quadrant, stage and risk lines, with `value` in each (while the findings load, or when there are none). */
+const knownRows = (t: KnownTexts, value: string) => [t.knownQuadrant, t.knownStage, t.knownRisk].map((label) => knownRow(label, value));
+
+type FindingsProps = ComponentProps<typeof Findings>;
+const LazyFindings = lazyComponent(
+  lazyLoader<FindingsProps>(() => import('./KnownFindings').then((m) => m.KnownFindings)),
+  // The lines keep their place while they load (an ellipsis), and say so if they cannot.
+  (failed, { t }) => <>{knownRows(t, failed ? t.knownFailed : '…')}</>,
+);
 
 interface Props {
   locale: Locale;
-  t: T;
+  t: KnownTexts;
   uid: string;
   tryMode: boolean;
   abc: ParetoClass | null;
-  quadrant: QuadrantId | null;
   assessment: AccountAssessment;
 }
 
-export function PlanKnown({ locale, t, uid, tryMode, abc, quadrant, assessment }: Props) {
-  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale] };
-  const latest = latestDiagnosis(assessment.diagnoses);
-  const risk = uncouplingRisk(assessment.uncoupling?.checked);
+export function PlanKnown({ locale, t, uid, tryMode, abc, assessment }: Props) {
   return (
     <section class="ap-known" aria-labelledby={`${uid}-known`}>
       <h4 id={`${uid}-known`}>{t.known}</h4>
@@ -44,22 +61,8 @@ export function PlanKnown({ locale, t, uid, tryMode, abc, quadrant, assessment }
         <p class="muted">{t.knownTry}</p>
       ) : (
         <dl class="ap-known-list">
-          <div>
-            <dt>{t.knownClass}</dt>
-            <dd>{abc ?? t.knownNone}</dd>
-          </div>
-          <div>
-            <dt>{t.knownQuadrant}</dt>
-            <dd>{quadrant ? d.quadrants[quadrant].name : t.knownNone}</dd>
-          </div>
-          <div>
-            <dt>{t.knownStage}</dt>
-            <dd>{latest ? `${d.stages[latest.stage].name} (${formatDate(locale, latest.date)})` : t.knownNone}</dd>
-          </div>
-          <div>
-            <dt>{t.knownRisk}</dt>
-            <dd>{risk ? d.uncouplingLevels[risk.level] : t.knownNone}</dd>
-          </div>
+          {knownRow(t.knownClass, abc ?? t.knownNone)}
+          {assessed(assessment) ? <LazyFindings locale={locale} t={t} assessment={assessment} row={knownRow} /> : knownRows(t, t.knownNone)}
         </dl>
       )}
     </section>

@@ -19,7 +19,7 @@ import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
 import type { AccountAssessment, Client } from '../../state/index';
-import { STRINGS } from './strings';
+import { EDITOR_STRINGS } from './editorStrings';
 
 /** The risks a plan gets from the uncoupling checklist: one per cause with ticked signs, naming them. */
 export function risksFromChecklist(locale: Locale, checked: readonly string[], existing: readonly PlanRisk[]): PlanRisk[] {
@@ -63,7 +63,7 @@ export function prefilledPlan(
 
 export function markdownLabels(locale: Locale): PlanMarkdownLabels {
   const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...PLAN_TEXTS[locale] };
-  const t = STRINGS[locale];
+  const t = EDITOR_STRINGS[locale];
   const sections = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, d.planSections[s].name])) as PlanMarkdownLabels['sections'];
   return {
     locale: BCP47[locale],

@@ -11,10 +11,10 @@ import { lazyImport } from '../../scripts/lazyImport.ts';
 import { downloadTextFile } from '../shared/download';
 import { markdownLabels } from './model';
 import type { PlanExtras } from './planExtras';
-import { STRINGS } from './strings';
+import { EDITOR_STRINGS } from './editorStrings';
 
 function failure(locale: Locale, error: unknown): string {
-  const t = STRINGS[locale];
+  const t = EDITOR_STRINGS[locale];
   const detail = error instanceof Error && error.message ? error.message : t.downloadFailed;
   return fill(t.exportFailed, { detail });
 }
@@ -49,7 +49,7 @@ export async function downloadPlan(
             text: `${JSON.stringify(plan, null, 2)}\n`,
             mimeType: 'application/json',
           });
-    return ok ? null : STRINGS[locale].downloadFailed;
+    return ok ? null : EDITOR_STRINGS[locale].downloadFailed;
   } catch (error) {
     return failure(locale, error);
   }

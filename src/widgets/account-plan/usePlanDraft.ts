@@ -132,3 +132,5 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
     ConflictNotice,
   };
 }
+
+export type PlanDraft = ReturnType<typeof usePlanDraft>;

@@ -1,0 +1,26 @@
+/**
+ * "Load sample data" for the plan builder: the lesson account's plan for `year` (the stored one, else
+ * a new one pre-filled from the other tools) with its empty parts filled by the sample. Fetched when
+ * the sample is asked for, with the sample's words.
+ */
+import { accountPlanId } from '../../domain/index.ts';
+import type { AccountPlan } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { samplePlan } from '../../samples/accountPlanSample';
+import type { AccountAssessment, Client } from '../../state/index';
+import { prefilledPlan } from './model';
+import { SAMPLE_STRINGS } from './sampleStrings';
+
+export function samplePlanFor(locale: Locale, target: Client, stored: AccountAssessment, year: number): AccountPlan {
+  const base =
+    stored.plans.find((p) => p.id === accountPlanId(target.key, year)) ??
+    prefilledPlan(locale, {
+      accountKey: target.key,
+      accountName: target.name,
+      year,
+      now: new Date(),
+      client: target,
+      assessment: stored,
+    });
+  return samplePlan(SAMPLE_STRINGS[locale], base);
+}
