@@ -1,11 +1,10 @@
 /**
- * Where one account stands among the others: its Pareto class in the portfolio and its quadrant in
- * the classification matrix. The account plan, the dashboard and any other tool ask here, so they
- * cannot disagree on the rule (every criterion scored, weights valid).
+ * Where one account stands in the classification matrix: its quadrant. The account plan, the
+ * dashboard and any other tool ask here, so they cannot disagree on the rule (every criterion
+ * scored, weights valid). Its Pareto class is `paretoClassOf` (pareto.ts), apart so a page that
+ * shows the class does not fetch the matrix rules.
  */
 import { classifyAccounts } from './classification.ts';
-import { paretoAnalysis } from './pareto.ts';
-import type { ParetoClass } from './pareto.ts';
 import type { QuadrantId } from './quadrants.ts';
 
 export type MatrixSetup = {
@@ -13,12 +12,6 @@ export type MatrixSetup = {
   strength: readonly { id: string; weight: number }[];
   midpoint: number;
 };
-
-/** Pareto class of a client within the portfolio (null when it is not ranked, e.g. revenue ≤ 0, or unknown). */
-export function paretoClassOf(clients: readonly { key: string; name: string; revenue: number }[], key: string): ParetoClass | null {
-  const result = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
-  return result.ranked.find((r) => r.key === key)?.class ?? null;
-}
 
 /** True when the matrix setup can classify at all (at least one criterion, each axis' weights sum to 100). */
 export function isMatrixSetupValid(setup: MatrixSetup): boolean {

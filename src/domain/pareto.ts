@@ -153,3 +153,9 @@ export function paretoConcentration(result: ParetoResult): ParetoConcentration {
     shareOfClientsFor80: n === 0 ? 0 : for80 / n,
   };
 }
+
+/** Pareto class of a client within the portfolio (null when it is not ranked, e.g. revenue ≤ 0, or unknown). */
+export function paretoClassOf(clients: readonly { key: string; name: string; revenue: number }[], key: string): ParetoClass | null {
+  const result = paretoAnalysis(clients.map((c) => ({ key: c.key, name: c.name, revenue: c.revenue })));
+  return result.ranked.find((r) => r.key === key)?.class ?? null;
+}

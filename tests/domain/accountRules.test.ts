@@ -56,7 +56,7 @@ describe('uncouplingRisk: nothing ticked is "not assessed", never "low"', () => 
   });
 });
 
-describe('accountStanding', () => {
+describe('account standing (pareto class, quadrant)', () => {
   it('paretoClassOf is the class paretoAnalysis gives, null for an excluded or unknown client', () => {
     const clients = [
       { key: 'big', name: 'Big', revenue: 900 },

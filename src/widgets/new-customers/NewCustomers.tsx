@@ -24,7 +24,7 @@ import { STRINGS } from './strings.ts';
 import type { NewCustomersStrings } from './strings.ts';
 import '../shared/data-tools.css';
 import './new-customers.css';
-import { loadSampleCompany } from '../../samples/loaders';
+import { loadSampleCompany } from '../shared/loadSampleCompany.ts';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { EmptyPortfolioCard } from '../shared/EmptyPortfolioCard.tsx';
 import { DateInput } from '../shared/DateInput.tsx';

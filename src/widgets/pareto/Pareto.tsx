@@ -28,7 +28,7 @@ import { ParetoFigures } from './ParetoFigures.tsx';
 import type { MarkClassA } from './MarkClassA.tsx';
 import '../shared/data-tools.css';
 import './pareto.css';
-import { loadSampleCompany } from '../../samples/loaders';
+import { loadSampleCompany } from '../shared/loadSampleCompany.ts';
 
 type MarkProps = ComponentProps<typeof MarkClassA>;
 // "Mark class A…" loads after the results it acts on; until then nothing stands in its place.

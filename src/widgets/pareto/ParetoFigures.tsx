@@ -11,11 +11,13 @@ import type { ClassTotals } from '../../domain/paretoExtras.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
-import { barConfig, CURVE_ABOVE, curveConfig } from './paretoCharts.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { ParetoStrings } from './strings.ts';
 import { TableHead } from '../shared/TableHead.tsx';
 
 const TABLE_ROWS = 200;
+/** Above this many clients the chart is a cumulative curve instead of one bar per client. */
+const CURVE_ABOVE = 100;
 
 type Props = {
   locale: Locale;
@@ -66,7 +68,12 @@ export function ParetoFigures({ locale, t, result, concentration, totals, thresh
         locale={locale}
         height="tall"
         dataKey={`${locale}|${thresholds.a}|${thresholds.b}|${n}|${result.total}|${ranked[0]?.key ?? ''}`}
-        config={n > CURVE_ABOVE ? curveConfig(result, t, locale) : barConfig(result, thresholds, t, locale, currency)}
+        config={(palette) =>
+          // The configuration code comes with chart.js, when the figure scrolls into view.
+          lazyImport(() => import('./paretoCharts.ts')).then((charts) =>
+            (n > CURVE_ABOVE ? charts.curveConfig(result, t, locale) : charts.barConfig(result, thresholds, t, locale, currency))(palette),
+          )
+        }
         summary={
           n > CURVE_ABOVE
             ? fill(t.chartSummaryCurve, { x: pct(result.top20Share), y: pct(concentration.shareOfClientsFor80) })

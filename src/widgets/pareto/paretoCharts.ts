@@ -1,6 +1,7 @@
 /**
  * The Pareto chart's configurations: one bar per client with the cumulative line and the class
- * limits, or, for many clients, the cumulative curve with the 20 % / 80 % guide lines.
+ * limits, or, for many clients, the cumulative curve with the 20 % / 80 % guide lines. Fetched with
+ * chart.js when the figure scrolls into view (see ParetoFigures.tsx).
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { Locale } from '../../i18n/locales';
@@ -9,9 +10,6 @@ import type { ParetoResult } from '../../domain/index.ts';
 import type { ChartPalette } from '../../charts/colors';
 import { cumulativeCurve } from '../../charts/cumulativeCurve';
 import type { ParetoStrings } from './strings.ts';
-
-/** Above this many clients the chart is a cumulative curve instead of one bar per client. */
-export const CURVE_ABOVE = 100;
 
 /** Draws horizontal lines (and optional vertical ones) with labels on top of the chart. */
 function guideLines(lines: { axis: 'x' | 'y'; scale: string; value: number; label: string }[], color: string): Plugin {

@@ -28,7 +28,7 @@ import { UndoToast } from '../shared/UndoToast.tsx';
 import { applied, writeProblem } from '../shared/writeProblem';
 import { useWriteToast } from '../shared/useWriteToast.ts';
 import { fillCount } from '../../i18n/plural';
-import { loadSampleCompany } from '../../samples/loaders';
+import { loadSampleCompany } from '../shared/loadSampleCompany.ts';
 import { COMMON } from '../../i18n/common';
 import { fill } from '../../i18n/fill';
 import { STRINGS } from './strings.ts';

@@ -16,7 +16,7 @@ import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import './workshop.css';
-import { loadSampleCompany } from '../../samples/loaders';
+import { loadSampleCompany } from '../shared/loadSampleCompany.ts';
 
 type Phase =
   | { kind: 'idle' }
