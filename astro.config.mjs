@@ -81,6 +81,14 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
+                // Vite's helper behind every dynamic import, on its own: the text pages' header script
+                // uses it too, and the runtime group (which now fetches the migrations lazily) would
+                // otherwise take it in as a dependency and bring the whole runtime to every text page.
+                name: 'preload-helper',
+                test: /vite\/preload-helper/,
+                priority: 1,
+              },
+              {
                 // What every tool needs before it can draw: Preact, the stores and their validation,
                 // and the small helpers nearly every island imports (the portfolio and settings
                 // stores, number/date/plural formatting). One file instead of ~25 small ones: fewer
@@ -89,7 +97,7 @@ export default defineConfig({
                 // with tools, +1.4 KB on class results, which uses no portfolio). Not the lazy-import
                 // helpers: the text pages' header script shares them, and would then load this chunk.
                 name: 'runtime',
-                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrations|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|isoDate)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
+                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrationGate|schemaVersion|storedValue|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|isoDate)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
               },
             ],
           },

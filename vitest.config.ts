@@ -7,6 +7,7 @@ export default getViteConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup/migrations.ts'],
     pool: 'threads',
     testTimeout: 20_000,
   },

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale } from '../i18n/locales';
-import { readPalette, type ChartPalette } from './colors';
+import type { ChartPalette } from './colors';
 import { CHART_STRINGS } from './strings';
 import { lazyImport } from '../scripts/lazyImport.ts';
 import { FigureTable, type ChartTable } from './FigureTable';
@@ -101,7 +101,11 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // chart.js and the configuration (which may be fetched too) load side by side. A configuration
     // that throws fails the figure like a chart.js that cannot load.
-    Promise.all([lazyImport(() => import('./registry')), Promise.resolve().then(() => configRef.current(readPalette(), reduced))])
+    Promise.all([
+      lazyImport(() => import('./registry')),
+      // The theme's colours are read when the chart is drawn; their code comes with chart.js.
+      lazyImport(() => import('./colors')).then(({ readPalette }) => configRef.current(readPalette(), reduced)),
+    ])
       .then(([{ Chart }, cfg]) => {
         if (cancelled || !canvas.current) return;
         cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };

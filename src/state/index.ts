@@ -37,6 +37,6 @@ export {
   type QuarantineReason,
   type DownloadFile,
 } from './status.ts';
-export { SCHEMA_VERSION } from './migrations.ts';
+export { SCHEMA_VERSION } from './schemaVersion.ts';
 export { persistedStores, reloadAllStores, type PersistedStore, type StoreMeta, type WriteResult } from './persisted.ts';
 export { KEY_PREFIX, type StorageErrorKind } from './storage.ts';

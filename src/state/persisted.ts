@@ -3,7 +3,8 @@
  *
  * Lifecycle of one store
  * 1. Created (module import): reads its key. Missing → default. A valid envelope of this version →
- *    that value. An older version → migrated in memory (migrations.ts). A newer version → read-only.
+ *    that value. An older version → migrated in memory (migrations.ts, fetched before the first read
+ *    when a stored value may need them: migrationGate.ts). A newer version → read-only.
  *    Anything unreadable → the raw text is copied aside under `kam:quarantine:<store>:<ms>` (never
  *    overwritten), the original key is removed, the store starts from its default and a notice is
  *    raised. If even the copy cannot be written (quota), the text is kept in this page's memory, the
@@ -31,7 +32,8 @@
 import { atom } from 'nanostores';
 import { check } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
-import { SCHEMA_VERSION } from './migrations.ts';
+import { loadMigrations, openMigrationGate } from './migrationGate.ts';
+import { SCHEMA_VERSION } from './schemaVersion.ts';
 import { fromStoredKeys, toStoredKeys } from './storedKeys.ts';
 import { addNotice, clearNotices, isHeld, keepInMemory, setPersistentAnswer } from './status.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
@@ -45,6 +47,9 @@ import type { PersistedStore, StoreMeta, WriteResult } from './persistedTypes.ts
 export { decodeStored, encodeStored } from './storedValue.ts';
 export type { Decoded } from './storedValue.ts';
 export type { PersistedStore, StoreMeta, WriteResult } from './persistedTypes.ts';
+
+// Before any store reads its key: the migrations, when a stored value may be older (migrationGate.ts).
+await openMigrationGate();
 
 const registry = new Map<StoreName, PersistedStore<unknown>>();
 
@@ -141,6 +146,19 @@ export function persistedAtom<T>(options: {
     }
     lastRaw = raw;
     rev = decoded.rev;
+    if (decoded.kind === 'older') {
+      // Written by an older site after this page opened (another tab): the migrations are fetched and
+      // the value read again. Meanwhile the store keeps what it shows and refuses writes, so the
+      // older value is neither lost nor overwritten; if they cannot be fetched, it stays so.
+      setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
+      void loadMigrations().then(
+        () => {
+          if (lastRaw === raw) applyRaw(raw);
+        },
+        () => undefined,
+      );
+      return;
+    }
     if (decoded.kind === 'newer') {
       setMeta({ readOnly: true, storedVersion: decoded.version, savedAt: decoded.savedAt, unsaved: false });
       addNotice({ kind: 'read-only', store: name, key, storedVersion: decoded.version, codeVersion: SCHEMA_VERSION });

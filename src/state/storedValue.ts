@@ -4,7 +4,9 @@
  * throws; what cannot be read says why (the quarantine reason).
  */
 import type { Schema } from '../domain/index.ts';
-import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
+import { loadedMigrations } from './migrationGate.ts';
+import type { MigrateStoreData } from './migrationGate.ts';
+import { SCHEMA_VERSION } from './schemaVersion.ts';
 import { findUnsafeJson, isPlainObject, parseJson } from './safety.ts';
 import { checkStored } from './storedKeys.ts';
 import type { QuarantineReason, StoreName } from './status.ts';
@@ -12,13 +14,21 @@ import type { QuarantineReason, StoreName } from './status.ts';
 export type Decoded<T> =
   | { kind: 'ok'; value: T; version: number; savedAt: string; rev: number }
   | { kind: 'newer'; value: T | null; version: number; savedAt: string; rev: number }
+  /** An older version while the migrations are not in the page (migrationGate.ts): read it again once they are. */
+  | { kind: 'older'; version: number; savedAt: string; rev: number }
   | { kind: 'bad'; reason: QuarantineReason };
 
 /**
- * Decodes one stored raw value: JSON → safety → envelope → migration → validation. Pure; never
- * throws. Exported for tests and for the backup code.
+ * Decodes one stored raw value: JSON → safety → envelope → migration → validation. Never throws.
+ * `migrate`: the migrations when they are in the page (an older value is 'older' without them).
+ * Exported for tests.
  */
-export function decodeStored<T>(store: StoreName, schema: Schema<T>, raw: string): Decoded<T> {
+export function decodeStored<T>(
+  store: StoreName,
+  schema: Schema<T>,
+  raw: string,
+  migrate: MigrateStoreData | null = loadedMigrations(),
+): Decoded<T> {
   const parsed = parseJson(raw);
   if (!parsed.ok) return { kind: 'bad', reason: 'corrupt-json' };
   if (findUnsafeJson(parsed.value) !== null) return { kind: 'bad', reason: 'hostile-keys' };
@@ -42,9 +52,14 @@ export function decodeStored<T>(store: StoreName, schema: Schema<T>, raw: string
       const attempt = checkStored(schema, env.data);
       return { kind: 'newer', value: attempt.success ? attempt.data : null, version, savedAt, rev };
     }
-    const migrated = migrateStoreData(store, env.data, version, { savedAt });
-    if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
-    const result = checkStored(schema, migrated.data);
+    let data = env.data;
+    if (version < SCHEMA_VERSION) {
+      if (!migrate) return { kind: 'older', version, savedAt, rev };
+      const migrated = migrate(store, data, version, { savedAt });
+      if (!migrated.ok) return { kind: 'bad', reason: migrated.error === 'migration-failed' ? 'migration-failed' : 'invalid-envelope' };
+      data = migrated.data;
+    }
+    const result = checkStored(schema, data);
     if (!result.success) return { kind: 'bad', reason: 'invalid-data' };
     return { kind: 'ok', value: result.data, version, savedAt, rev };
   } catch {

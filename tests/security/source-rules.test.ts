@@ -52,9 +52,12 @@ describe('source rules that keep user data from becoming markup or leaving the d
     // wrapped by pageStrings), a type (`typeof import(…)`, `import(…).Name`), loadIntoDemo's loader argument
     // or a `lazyLoader(() => import(…))` component loader (both wrapped where they run). Pagefind's entry file is not ours: its URL never changes, and it is missing in dev,
     // where a reload would not help. Header.astro's search and lazyImport.ts's loading of the reload
-    // itself go through Vite's preload wrapper, which reports a failure (vite:preloadError).
+    // itself go through Vite's preload wrapper, which reports a failure (vite:preloadError). The state
+    // layer's fetch of the migrations cannot reach src/scripts (layers); a failure there leaves the older
+    // value unread and its store refusing writes, nothing lost (src/state/migrationGate.ts).
+    const exempt = [join('scripts', 'search.ts'), 'Header.astro', join('scripts', 'lazyImport.ts'), join('state', 'migrationGate.ts')];
     const offenders = files
-      .filter((f) => ![join('scripts', 'search.ts'), 'Header.astro', join('scripts', 'lazyImport.ts')].some((exempt) => f.endsWith(exempt)))
+      .filter((f) => !exempt.some((name) => f.endsWith(name)))
       .flatMap((f) =>
         code(f)
           .split('\n')

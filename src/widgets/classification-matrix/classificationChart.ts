@@ -7,7 +7,6 @@
 import { QUADRANTS, countByQuadrant, strategyOf } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
 import type { ChartHolder, PointRef } from '../../charts/pointFocus';
-import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
@@ -61,7 +60,7 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
     lazyImport(() => import('./classificationConfig')).then((m) =>
-      m.classificationConfig({ locale, t, groups, midpoint, describe, holder, withAlpha }, palette),
+      m.classificationConfig({ locale, t, groups, midpoint, describe, holder }, palette),
     );
 
   const table = {

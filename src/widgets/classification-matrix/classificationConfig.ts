@@ -7,10 +7,10 @@ import { QUADRANTS, bubbleRadius } from '../../domain/index.ts';
 import type { ClassifiedAccount } from '../../domain/index.ts';
 import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from '../matrix-kit/colors';
-import type { WithAlpha } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import { quadrantName, strategyName } from '../matrix-kit/names';
@@ -25,11 +25,10 @@ export type ClassificationConfigInput = {
   midpoint: number;
   describe: (r: ClassifiedAccount) => string;
   holder: ChartHolder;
-  withAlpha: WithAlpha;
 };
 
 export function classificationConfig(input: ClassificationConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, t, groups, midpoint, describe, holder, withAlpha } = input;
+  const { locale, t, groups, midpoint, describe, holder } = input;
   const maxRevenue = Math.max(0, ...groups.flat().map((r) => r.revenue ?? 0));
   return {
     type: 'bubble',
@@ -43,6 +42,6 @@ export function classificationConfig(input: ClassificationConfigInput, palette: 
       })),
     },
     options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, groups, describe),
-    plugins: [quadrantShading(locale, palette, withAlpha, midpoint, 'quadrant'), capturePlugin(holder)],
+    plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
   };
 }

@@ -6,7 +6,7 @@
  */
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
-import { cumulativeCurve } from '../../charts/cumulativeCurve';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { CostToServeResult } from '../../domain/index.ts';
 import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -34,13 +34,16 @@ export function WhaleCurve({ locale, result, money }: Props) {
   const t = STRINGS[locale];
   const n = result.clients.length;
   const pct = (share: number) => formatPercent(locale, share);
+  // The curve's configuration code comes with chart.js, when the figure scrolls into view.
   const config = (palette: ChartPalette) =>
-    cumulativeCurve(
-      locale,
-      palette,
-      { label: t.whaleSeries, shares: result.clients.map((c) => c.cumulativeShare), xStep: 1, pointRadius: n > 40 ? 0 : 2 },
-      { title: t.whaleAxisX, max: n, ticks: { precision: 0 } },
-      { title: t.whaleAxisY },
+    lazyImport(() => import('../../charts/cumulativeCurve')).then(({ cumulativeCurve }) =>
+      cumulativeCurve(
+        locale,
+        palette,
+        { label: t.whaleSeries, shares: result.clients.map((c) => c.cumulativeShare), xStep: 1, pointRadius: n > 40 ? 0 : 2 },
+        { title: t.whaleAxisX, max: n, ticks: { precision: 0 } },
+        { title: t.whaleAxisY },
+      ),
     );
   return (
     <section class="cts-whale" aria-label={t.whaleTitle}>

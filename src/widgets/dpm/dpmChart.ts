@@ -6,7 +6,6 @@
 import { countByDirection, strategyOf } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
 import type { ChartHolder } from '../../charts/pointFocus';
-import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { formatPercent } from '../../i18n/format';
@@ -57,7 +56,7 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, t, points, nameOf, describe, holder, withAlpha }, palette));
+    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, t, points, nameOf, describe, holder }, palette));
 
   const table = {
     caption: t.tableCaption,

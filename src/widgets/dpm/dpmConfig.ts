@@ -10,10 +10,10 @@ import { arrowsPlugin } from '../../charts/arrowsPlugin';
 import { pointLabelsPlugin } from '../../charts/pointLabelsPlugin';
 import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from '../matrix-kit/colors';
-import type { WithAlpha } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import type { STRINGS } from './strings';
@@ -29,11 +29,10 @@ export type DpmConfigInput = {
   nameOf: (p: DpmPoint) => string;
   describe: (p: DpmPoint) => string;
   holder: ChartHolder;
-  withAlpha: WithAlpha;
 };
 
 export function dpmConfig(input: DpmConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, t, points, nameOf, describe, holder, withAlpha } = input;
+  const { locale, t, points, nameOf, describe, holder } = input;
   const maxRevenue = Math.max(0, ...points.flatMap((p) => [p.now.revenue, p.future.revenue]));
   const radius = (revenue: number) => bubbleRadius(revenue, maxRevenue, 34, 4);
   const colors = points.map((p) => quadrantColor(p.now.quadrant, palette));
@@ -60,7 +59,7 @@ export function dpmConfig(input: DpmConfigInput, palette: ChartPalette): BubbleC
     // Both datasets describe the segment: now and in three years are one sentence.
     options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, [points, points], describe),
     plugins: [
-      quadrantShading(locale, palette, withAlpha, MID, 'strategy'),
+      quadrantShading(locale, palette, MID, 'strategy'),
       arrowsPlugin(0, 1, palette.fg),
       pointLabelsPlugin(0, points.map(nameOf), palette.fg),
       capturePlugin(holder),

@@ -6,7 +6,6 @@
 import { FIT_COST_ZONES, countByZone, fitCostListOrder } from '../../domain/index.ts';
 import type { FitCostPoint, FitCostResult } from '../../domain/index.ts';
 import type { ChartHolder, PointRef } from '../../charts/pointFocus';
-import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
@@ -42,9 +41,7 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./fitCostConfig')).then((m) =>
-      m.fitCostConfig({ locale, t, groups, midpoint, describe, holder, withAlpha }, palette),
-    );
+    lazyImport(() => import('./fitCostConfig')).then((m) => m.fitCostConfig({ locale, t, groups, midpoint, describe, holder }, palette));
 
   const listed = fitCostListOrder(result);
   const table = {

@@ -8,10 +8,10 @@ import type { FitCostPoint } from '../../domain/index.ts';
 import { areasPlugin } from '../../charts/areasPlugin';
 import { capturePlugin } from '../../charts/capturePlugin';
 import type { ChartHolder } from '../../charts/pointFocus';
+import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { zoneColor } from '../matrix-kit/colors';
-import type { WithAlpha } from '../matrix-kit/colors';
 import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import type { ScatterConfig } from '../matrix-kit/chartConfig';
 import { zoneName } from '../matrix-kit/names';
@@ -26,11 +26,10 @@ export type FitCostConfigInput = {
   midpoint: number;
   describe: (p: FitCostPoint) => string;
   holder: ChartHolder;
-  withAlpha: WithAlpha;
 };
 
 export function fitCostConfig(input: FitCostConfigInput, palette: ChartPalette): ScatterConfig {
-  const { locale, t, groups, midpoint, describe, holder, withAlpha } = input;
+  const { locale, t, groups, midpoint, describe, holder } = input;
   return {
     type: 'scatter',
     data: {

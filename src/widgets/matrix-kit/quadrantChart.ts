@@ -7,10 +7,10 @@
 import type { Plugin } from 'chart.js';
 import { QUADRANTS, quadrantBounds } from '../../domain/index.ts';
 import { areasPlugin } from '../../charts/areasPlugin';
+import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from './colors';
-import type { WithAlpha } from './colors';
 import { pointPlugins, scoreAxis } from './chartConfig';
 import type { BubbleConfig } from './chartConfig';
 import { capitalise, quadrantName, strategyName } from './names';
@@ -19,13 +19,7 @@ import { capitalise, quadrantName, strategyName } from './names';
  * The four quadrants shaded in their colours, each named in its corner: the classification matrix
  * leads with the quadrant's name, the DPM with its strategy.
  */
-export function quadrantShading(
-  locale: Locale,
-  palette: ChartPalette,
-  withAlpha: WithAlpha,
-  midpoint: number,
-  lead: 'quadrant' | 'strategy',
-): Plugin {
+export function quadrantShading(locale: Locale, palette: ChartPalette, midpoint: number, lead: 'quadrant' | 'strategy'): Plugin {
   return areasPlugin(
     QUADRANTS.map((q) => {
       const quadrant = quadrantName(locale, q.id);

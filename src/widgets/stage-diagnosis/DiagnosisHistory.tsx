@@ -1,9 +1,9 @@
 /** The account's diagnoses in date order: a list (each can be deleted) and the stage over time as a chart with its table. */
-import type { ChartConfiguration } from 'chart.js';
-import { LADDER_STAGES, byDiagnosisDate, ladderIndex } from '../../domain/index.ts';
+import { byDiagnosisDate } from '../../domain/index.ts';
 import type { StageId } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -23,48 +23,15 @@ interface Props {
   onDelete: (d: Diagnosis) => void;
 }
 
-// Uncoupling is plotted below the ladder (0), the rungs as 1..5, matching the picture.
-const level = (s: StageId): number => (s === 'uncoupling' ? 0 : ladderIndex(s) + 1);
-
 export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageNames, onDelete }: Props) {
   const sorted = byDiagnosisDate(diagnoses);
   const labels = sorted.map((d) => formatDate(locale, d.date, 'short'));
   const points = sorted.map((d, i) => `${labels[i]} ${stageNames[d.stage]}`).join('; ');
-  const config = (p: ChartPalette): ChartConfiguration => ({
-    type: 'line',
-    data: {
-      labels,
-      datasets: [
-        {
-          label: t.chartStageAxis,
-          data: sorted.map((d) => level(d.stage)),
-          borderColor: p.accent,
-          backgroundColor: p.accent,
-          pointRadius: 5,
-          stepped: false,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (ctx) => stageNames[sorted[ctx.dataIndex]!.stage] } } },
-      scales: {
-        x: { ticks: { color: p.muted }, grid: { color: p.grid } },
-        y: {
-          min: 0,
-          max: 5,
-          ticks: {
-            stepSize: 1,
-            color: p.muted,
-            callback: (v) => {
-              const n = Number(v);
-              return n === 0 ? stageNames.uncoupling : stageNames[LADDER_STAGES[n - 1] ?? 'pre'];
-            },
-          },
-          grid: { color: p.grid },
-        },
-      },
-    },
-  });
+  // The chart's configuration comes with chart.js, when the figure scrolls into view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./diagnosisChart')).then((m) =>
+      m.diagnosisChartConfig({ labels, stages: sorted.map((d) => d.stage), axis: t.chartStageAxis, stageNames }, palette),
+    );
   return (
     <section class="sd-history" aria-label={t.historyTitle}>
       <h4>{t.historyTitle}</h4>

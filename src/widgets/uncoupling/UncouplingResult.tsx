@@ -1,10 +1,9 @@
 /** The checklist's result for one account: weighted score and level, what drives it (chart and table) and the remedies per cause. */
-import type { ChartConfiguration } from 'chart.js';
 import { UNCOUPLING_CAUSES } from '../../domain/index.ts';
 import type { UncouplingAssessment } from '../../domain/index.ts';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
-import { withAlpha } from '../../charts/colors';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { MITIGATION_TEXTS } from '../../i18n/domain-texts/mitigations';
 import { fill } from '../../i18n/fill';
@@ -39,36 +38,18 @@ export function UncouplingResult({ locale, t, name, assessment, assessed }: Prop
         ? t.levelMedium
         : t.levelLow;
 
-  const config = (p: ChartPalette): ChartConfiguration => ({
-    type: 'bar',
-    data: {
-      labels: UNCOUPLING_CAUSES.map((c) => d.causes[c.id].name),
-      datasets: [
+  // The chart's configuration comes with chart.js, when the figure scrolls into view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./uncouplingChart')).then((m) =>
+      m.uncouplingChartConfig(
         {
+          locale,
           label: t.chartLabel,
-          data: UNCOUPLING_CAUSES.map((c) => Math.round(assessment.byCause[c.id])),
-          backgroundColor: UNCOUPLING_CAUSES.map((c) =>
-            withAlpha(assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn, 0.85),
-          ),
-          borderColor: UNCOUPLING_CAUSES.map((c) => (assessment.byCause[c.id] >= 75 ? p.danger : c.external ? p.c : p.warn)),
-          borderWidth: 1,
+          bars: UNCOUPLING_CAUSES.map((c) => ({ name: d.causes[c.id].name, value: assessment.byCause[c.id], external: c.external })),
         },
-      ],
-    },
-    options: {
-      indexAxis: 'y',
-      plugins: { legend: { display: false } },
-      scales: {
-        x: {
-          min: 0,
-          max: 100,
-          ticks: { color: p.muted, callback: (v) => formatPercent(locale, Number(v) / 100) },
-          grid: { color: p.grid },
-        },
-        y: { ticks: { color: p.fg }, grid: { display: false } },
-      },
-    },
-  });
+        palette,
+      ),
+    );
 
   return (
     <>
