@@ -10,15 +10,13 @@ import {
   emptyAccountPlan,
   previousQuarter,
   quarterEnd,
-  quarterGoal,
   quarterMonths,
   quarterOf,
-  reviewId,
   reviewTrend,
   reviewVerdict,
-  snapshotForReview,
 } from '../../src/domain/index.ts';
 import type { AccountPlan, AccountReview, StageId } from '../../src/domain/index.ts';
+import { quarterGoal, reviewId, snapshotForReview } from '../../src/domain/accountReviewSnapshot.ts';
 
 const NOW = '2026-04-08T10:00:00.000Z';
 
