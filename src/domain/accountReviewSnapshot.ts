@@ -3,15 +3,15 @@
  * diagnosis, the uncoupling risk, the quarter's revenue, the plan's goal and actions) and the new
  * review's id. Apart from accountReview.ts because only the "start this quarter's review" button
  * needs it: the review tool fetches it on that click, so what it reads (the uncoupling checklist's
- * rule, the plans' goals and actions) stays out of the tool's first download.
+ * rule, the plans' goals and actions) stays out of the tool's first download. The quarter's revenue
+ * comes in computed (quarterRevenue): its period rules are loaded with every tool page anyway, and a
+ * fetched module that imported them would split them from the period store in every page's download.
  */
 import type { AccountReview, ReviewAgendaItem } from './accountReviewSchema.ts';
 import type { ActionStatus } from './accountPlanSchema.ts';
-import { quarterEnd, quarterMonths, quarterOf } from './accountReview.ts';
+import { quarterEnd, quarterOf } from './accountReview.ts';
 import { latestDiagnosis, latestPlan } from './latest.ts';
 import { roundMoney } from './money.ts';
-import type { MonthlyAmount } from './monthlySales.ts';
-import { revenueForPeriod } from './period.ts';
 import type { StageId } from './stages.ts';
 import { uncouplingRisk } from './uncoupling.ts';
 
@@ -51,8 +51,8 @@ export type ReviewSnapshotInput = {
   quarter?: string;
   diagnoses: readonly { date: string; stage: StageId }[];
   uncouplingChecked: readonly string[] | null | undefined;
-  client: { key: string; revenue: number } | undefined;
-  sales: readonly MonthlyAmount[];
+  /** The client's revenue in the quarter reviewed (quarterRevenue, accountReviewRevenue.ts); null when unknown. */
+  revenueActual: number | null;
   plans: readonly PlanForReview[];
   id: string;
   now: string;
@@ -63,14 +63,6 @@ export function snapshotForReview(input: ReviewSnapshotInput): AccountReview {
   const quarter = input.quarter ?? quarterOf(input.date);
   const diagnosis = latestDiagnosis(input.diagnoses.filter((d) => d.date <= input.date));
   const risk = uncouplingRisk(input.uncouplingChecked);
-  let revenueActual: number | null = null;
-  if (input.client) {
-    const months = quarterMonths(quarter);
-    const view = revenueForPeriod([input.client], input.sales, { kind: 'range', ...months });
-    const row = view.clients[0];
-    // No dated sales at all: the period falls back to the whole file, which is not this quarter.
-    revenueActual = view.months === null || row === undefined || row.status === 'undated' ? null : row.revenue;
-  }
   const actions = actionsForReview(input.plans, quarter);
   return {
     id: input.id,
@@ -80,7 +72,7 @@ export function snapshotForReview(input: ReviewSnapshotInput): AccountReview {
     stage: diagnosis?.stage ?? null,
     riskScore: risk ? Math.round(risk.score * 10) / 10 : null,
     riskLevel: risk?.level ?? null,
-    revenueActual,
+    revenueActual: input.revenueActual,
     revenueGoal: quarterGoal(input.plans, quarter),
     actionsDone: actions.done,
     actionsDue: actions.due,

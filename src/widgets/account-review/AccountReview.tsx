@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { accountQuadrant, localToday, paretoAnalysis, quarterOf, reviewTrend, reviewVerdict } from '../../domain/index.ts';
+import { quarterRevenue } from '../../domain/accountReviewRevenue.ts';
 import type { AccountReview, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { fill } from '../../i18n/fill';
@@ -84,13 +85,14 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
     } finally {
       setStarting(false);
     }
+    const client = portfolio.clients.find((c) => c.key === key);
     const review = snapshot.snapshotForReview({
       accountKey: key,
       date: today,
+      quarter,
       diagnoses: assessment.diagnoses,
       uncouplingChecked: assessment.uncoupling?.checked,
-      client: portfolio.clients.find((c) => c.key === key),
-      sales: portfolio.monthlySales,
+      revenueActual: client ? quarterRevenue(client, portfolio.monthlySales, quarter) : null,
       plans: assessment.plans,
       id: snapshot.reviewId($accountReviews.get(), key, quarter),
       now: new Date().toISOString(),
