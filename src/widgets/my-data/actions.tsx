@@ -76,6 +76,27 @@ export function restore(locale: Locale, storeLabel: StoreLabel, backup: Backup, 
     : { tone: 'error', text: errorText(a, storeLabel, result.code, 'store' in result ? result.store : undefined) };
 }
 
+/** The confirming button and "Cancel" under a confirmation. */
+function ConfirmButtons(props: {
+  locale: Locale;
+  danger?: boolean;
+  action: string;
+  label: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="my-data__actions">
+      <button type="button" class={props.danger ? 'button danger' : 'button'} data-action={props.action} onClick={props.onConfirm}>
+        {props.label}
+      </button>
+      <button type="button" class="button secondary" onClick={props.onCancel}>
+        {COMMON[props.locale].cancel}
+      </button>
+    </div>
+  );
+}
+
 const SUMMARY_KEYS = [
   'clients',
   'keyAccounts',
@@ -124,14 +145,13 @@ export function RestoreSummary(props: {
           {a.modeMerge}
         </label>
       </fieldset>
-      <div class="my-data__actions">
-        <button type="button" class="button" data-action="restore-confirm" onClick={() => onRestore(mode)}>
-          {a.restoreButton}
-        </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {COMMON[locale].cancel}
-        </button>
-      </div>
+      <ConfirmButtons
+        locale={locale}
+        action="restore-confirm"
+        label={a.restoreButton}
+        onConfirm={() => onRestore(mode)}
+        onCancel={onCancel}
+      />
     </div>
   );
 }
@@ -158,14 +178,7 @@ export function ResetConfirm({ locale, onConfirm, onCancel }: { locale: Locale; 
         {a.resetConfirmTitle}
       </h3>
       <p>{a.resetConfirmText}</p>
-      <div class="my-data__actions">
-        <button type="button" class="button danger" data-action="reset-confirm" onClick={onConfirm}>
-          {a.resetConfirm}
-        </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {COMMON[locale].cancel}
-        </button>
-      </div>
+      <ConfirmButtons locale={locale} danger action="reset-confirm" label={a.resetConfirm} onConfirm={onConfirm} onCancel={onCancel} />
     </div>
   );
 }
