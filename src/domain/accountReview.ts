@@ -12,19 +12,15 @@
  *   (lessons 2 and 3: it no longer fits the key-account list);
  * - the latest diagnosis at Uncoupling-KAM, or a high risk on the checklist.
  * Any reason asks for the class to be reviewed; Uncoupling-KAM, or three reasons together, say leave KAM.
+ *
+ * Starting a review (the snapshot of the day's figures, the new review's id): accountReviewSnapshot.ts.
  */
-import type { AccountReview, ReviewAgendaItem } from './accountReviewSchema.ts';
-import type { ActionStatus } from './accountPlanSchema.ts';
-import { latestDiagnosis, latestPlan } from './latest.ts';
-import { roundMoney } from './money.ts';
-import type { MonthlyAmount } from './monthlySales.ts';
+import type { AccountReview } from './accountReviewSchema.ts';
 import type { ParetoClass } from './pareto.ts';
-import { revenueForPeriod } from './period.ts';
 import type { MonthRange } from './period.ts';
 import type { QuadrantId } from './quadrants.ts';
 import { ladderIndex } from './stages.ts';
 import type { StageId } from './stages.ts';
-import { uncouplingRisk } from './uncoupling.ts';
 
 export * from './accountReviewSchema.ts';
 
@@ -34,6 +30,17 @@ export const REVENUE_WELL_BELOW = 0.85;
 /** The quarter a date (yyyy-mm-dd or yyyy-mm) falls in: "2026-02-10" → "2026-Q1". */
 export function quarterOf(date: string): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/**
+ * Today as yyyy-mm-dd in the user's time zone: the day a review is held on, and the day the
+ * dashboard reads overdue reviews against.
+ */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
 }
 
 /** The months of a quarter: "2026-Q1" → 2026-01 … 2026-03. */
@@ -55,82 +62,6 @@ export function previousQuarter(quarter: string): string {
   const year = Number(quarter.slice(0, 4));
   const q = Number(quarter.slice(6));
   return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
-}
-
-type PlanForReview = {
-  year: number;
-  updatedAt: string;
-  goals: readonly { year: number; revenue: number | null }[];
-  actions: readonly { due: string | null; status: ActionStatus }[];
-};
-
-/**
- * The plan's revenue goal for a quarter: a quarter of the year's goal, from the latest plan that
- * sets a goal for that year (plans hold yearly goals only). Null when no plan sets one.
- */
-export function quarterGoal(plans: readonly PlanForReview[], quarter: string): number | null {
-  const year = Number(quarter.slice(0, 4));
-  const withGoal = plans.filter((p) => p.goals.some((g) => g.year === year && g.revenue !== null));
-  const goal = latestPlan(withGoal)?.goals.find((g) => g.year === year)?.revenue;
-  return goal === undefined || goal === null ? null : roundMoney(goal / 4);
-}
-
-/** Actions of the latest plan done, and those due by the quarter's end and not done. */
-export function actionsForReview(plans: readonly PlanForReview[], quarter: string): { done: number; due: number } {
-  const plan = latestPlan(plans);
-  const end = quarterEnd(quarter);
-  const actions = plan?.actions ?? [];
-  return {
-    done: actions.filter((a) => a.status === 'done').length,
-    due: actions.filter((a) => a.status !== 'done' && a.due !== null && a.due <= end).length,
-  };
-}
-
-export type ReviewSnapshotInput = {
-  accountKey: string;
-  /** The day of the review, yyyy-mm-dd; the quarter reviewed is the one it falls in unless given. */
-  date: string;
-  quarter?: string;
-  diagnoses: readonly { date: string; stage: StageId }[];
-  uncouplingChecked: readonly string[] | null | undefined;
-  client: { key: string; revenue: number } | undefined;
-  sales: readonly MonthlyAmount[];
-  plans: readonly PlanForReview[];
-  id: string;
-  now: string;
-};
-
-/** A new review filled from today's diagnosis, checklist, portfolio and plan; agenda, decision and notes left to the meeting. */
-export function snapshotForReview(input: ReviewSnapshotInput): AccountReview {
-  const quarter = input.quarter ?? quarterOf(input.date);
-  const diagnosis = latestDiagnosis(input.diagnoses.filter((d) => d.date <= input.date));
-  const risk = uncouplingRisk(input.uncouplingChecked);
-  let revenueActual: number | null = null;
-  if (input.client) {
-    const months = quarterMonths(quarter);
-    const view = revenueForPeriod([input.client], input.sales, { kind: 'range', ...months });
-    const row = view.clients[0];
-    // No dated sales at all: the period falls back to the whole file, which is not this quarter.
-    revenueActual = view.months === null || row === undefined || row.status === 'undated' ? null : row.revenue;
-  }
-  const actions = actionsForReview(input.plans, quarter);
-  return {
-    id: input.id,
-    accountKey: input.accountKey,
-    quarter,
-    date: input.date,
-    stage: diagnosis?.stage ?? null,
-    riskScore: risk ? Math.round(risk.score * 10) / 10 : null,
-    riskLevel: risk?.level ?? null,
-    revenueActual,
-    revenueGoal: quarterGoal(input.plans, quarter),
-    actionsDone: actions.done,
-    actionsDue: actions.due,
-    agenda: [] as ReviewAgendaItem[],
-    decision: null,
-    notes: '',
-    updatedAt: input.now,
-  };
 }
 
 export type TrendDirection = 'improving' | 'steady' | 'worsening' | 'unknown';
@@ -226,14 +157,4 @@ export function reviewVerdict(input: {
   const outcome: VerdictOutcome =
     reasons.includes('uncoupling-stage') || reasons.length >= 3 ? 'leave-kam' : reasons.length > 0 ? 'reclassify' : 'keep';
   return { outcome, reasons };
-}
-
-/** A new review id that is not in `reviews` ("r-2026-Q1", then "r-2026-Q1-2"…). */
-export function reviewId(reviews: readonly { id: string }[], accountKey: string, quarter: string): string {
-  const taken = new Set(reviews.map((r) => r.id));
-  const base = `${accountKey.slice(0, 60)}:${quarter}`;
-  if (!taken.has(base)) return base;
-  let i = 2;
-  while (taken.has(`${base}-${i}`)) i++;
-  return `${base}-${i}`;
 }

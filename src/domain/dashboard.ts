@@ -77,14 +77,6 @@ export type DashboardModel = {
   matrixConfigValid: boolean;
 };
 
-/** Today as yyyy-mm-dd in the user's time zone. */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 export function buildDashboard(input: {
   portfolio: { clients: readonly DashboardClient[] };
   assessments: Readonly<Record<string, DashboardAssessment>>;

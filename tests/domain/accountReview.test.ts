@@ -10,15 +10,14 @@ import {
   emptyAccountPlan,
   previousQuarter,
   quarterEnd,
-  quarterGoal,
   quarterMonths,
   quarterOf,
-  reviewId,
   reviewTrend,
   reviewVerdict,
-  snapshotForReview,
 } from '../../src/domain/index.ts';
 import type { AccountPlan, AccountReview, StageId } from '../../src/domain/index.ts';
+import { quarterGoal, reviewId, snapshotForReview } from '../../src/domain/accountReviewSnapshot.ts';
+import { quarterRevenue } from '../../src/domain/accountReviewRevenue.ts';
 
 const NOW = '2026-04-08T10:00:00.000Z';
 
@@ -106,13 +105,13 @@ describe('snapshotForReview', () => {
     { id: 'a2', what: 'y', owner: '', due: '2026-03-15', status: 'doing' },
     { id: 'a3', what: 'z', owner: '', due: '2026-06-01', status: 'todo' },
   ];
+  const client = { key: 'acme', revenue: 1349.3 };
   const input = {
     accountKey: 'acme',
     date: '2026-03-20',
     diagnoses,
     uncouplingChecked: ['single-point-of-contact', 'late-payments'],
-    client: { key: 'acme', revenue: 1349.3 },
-    sales,
+    revenueActual: quarterRevenue(client, sales, '2026-Q1'),
     plans: [p],
     id: 'r1',
     now: NOW,
@@ -133,9 +132,22 @@ describe('snapshotForReview', () => {
   });
 
   it('leaves what is unknown empty: no diagnosis yet, nothing ticked, no dated sales, no plan', () => {
-    const r = snapshotForReview({ ...input, diagnoses: [], uncouplingChecked: [], sales: [], plans: [] });
+    const r = snapshotForReview({
+      ...input,
+      diagnoses: [],
+      uncouplingChecked: [],
+      revenueActual: quarterRevenue(client, [], '2026-Q1'),
+      plans: [],
+    });
     expect([r.stage, r.riskScore, r.riskLevel, r.revenueActual, r.revenueGoal]).toEqual([null, null, null, null, null]);
     expect([r.actionsDone, r.actionsDue]).toEqual([0, 0]);
+  });
+
+  it('reads the quarter’s revenue from the dated sales of its three months only; none without dated sales', () => {
+    expect(quarterRevenue(client, sales, '2026-Q1')).toBe(300.3);
+    expect(quarterRevenue(client, sales, '2026-Q2')).toBe(999);
+    expect(quarterRevenue(client, sales, '2025-Q4')).toBe(50);
+    expect(quarterRevenue(client, [], '2026-Q1')).toBeNull();
   });
 
   it('reviews a chosen quarter (the one just ended), held on a later day', () => {

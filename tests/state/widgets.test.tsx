@@ -121,7 +121,7 @@ describe('MyData', () => {
     render(<MyData locale="en" />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Export a backup file' }));
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const text = await downloads[0]!.text();
     expect(await screen.findByText(/Backup saved as kam-academy-backup-/)).toBeTruthy();
 

@@ -7,16 +7,8 @@
  * (a manager takes it to the meeting). Account choice, status and the sample button: `useAccountTool`.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import {
-  accountQuadrant,
-  localToday,
-  paretoAnalysis,
-  quarterOf,
-  reviewId,
-  reviewTrend,
-  reviewVerdict,
-  snapshotForReview,
-} from '../../domain/index.ts';
+import { accountQuadrant, localToday, paretoAnalysis, quarterOf, reviewTrend, reviewVerdict } from '../../domain/index.ts';
+import { quarterRevenue } from '../../domain/accountReviewRevenue.ts';
 import type { AccountReview, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import { fill } from '../../i18n/fill';
@@ -69,25 +61,40 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
   const stages = STAGE_TEXTS[locale].stages;
   const figures: Figures = { locale, t, money: (v) => view.money(v), stageName: (id: StageId) => stages[id].name };
 
-  function start() {
+  const [starting, setStarting] = useState(false);
+
+  // The snapshot's rules (uncoupling checklist, plan goals and actions) are fetched on the first
+  // start only: most visits read or edit reviews and never start one.
+  async function start() {
     const today = localToday();
     const quarter = quarterOf(today);
+    const key = account;
     const existing = reviews.find((r) => r.quarter === quarter);
     if (existing) {
       setShownId(existing.id);
       tool.say(fill(t.alreadyStarted, { quarter }));
       return;
     }
-    const key = account;
-    const review = snapshotForReview({
+    setStarting(true);
+    let snapshot: typeof import('../../domain/accountReviewSnapshot.ts');
+    try {
+      snapshot = await lazyImport(() => import('../../domain/accountReviewSnapshot.ts'));
+    } catch {
+      tool.say(t.startFailed, 'error');
+      return;
+    } finally {
+      setStarting(false);
+    }
+    const client = portfolio.clients.find((c) => c.key === key);
+    const review = snapshot.snapshotForReview({
       accountKey: key,
       date: today,
+      quarter,
       diagnoses: assessment.diagnoses,
       uncouplingChecked: assessment.uncoupling?.checked,
-      client: portfolio.clients.find((c) => c.key === key),
-      sales: portfolio.monthlySales,
+      revenueActual: client ? quarterRevenue(client, portfolio.monthlySales, quarter) : null,
       plans: assessment.plans,
-      id: reviewId($accountReviews.get(), key, quarter),
+      id: snapshot.reviewId($accountReviews.get(), key, quarter),
       now: new Date().toISOString(),
     });
     setShownId(review.id);
@@ -121,7 +128,7 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
   return (
     <section class="account-review" data-widget="account-review" aria-labelledby={`${uid}-title`}>
       <AccountToolHead locale={locale} tool={tool} uid={uid} t={t} titleClass="ar-title no-print" onLoadSample={loadSample}>
-        <button type="button" class="button" data-action="start-review" onClick={start} disabled={tool.busy}>
+        <button type="button" class="button" data-action="start-review" onClick={() => void start()} disabled={tool.busy || starting}>
           {t.start}
         </button>
         <PrintButton locale={locale} disabled={!shown}>

@@ -8,6 +8,7 @@ const en = {
   start: 'Start this quarter’s review',
   started: 'Review of {quarter} started with today’s figures.',
   alreadyStarted: 'The review of {quarter} is already started: it is open below.',
+  startFailed: 'The review could not be started: its code did not load. Check that you are online, then try again.',
   print: 'Print the agenda',
   none: 'No review of this account yet. Start this quarter’s review, or load the sample.',
   reviewTitle: 'Review of {quarter}',

@@ -11,6 +11,7 @@ const ptBr: Dictionary<typeof en> = {
   start: 'Começar a revisão deste trimestre',
   started: 'Revisão de {quarter} começada com os números de hoje.',
   alreadyStarted: 'A revisão de {quarter} já foi começada: está aberta abaixo.',
+  startFailed: 'Não foi possível começar a revisão: o código dela não carregou. Verifique se está on-line e tente de novo.',
   print: 'Imprimir a pauta',
   none: 'Nenhuma revisão desta conta ainda. Comece a revisão deste trimestre ou carregue o exemplo.',
   reviewTitle: 'Revisão de {quarter}',

@@ -9,7 +9,7 @@ import { localePath } from '../../i18n/paths';
 import { setCandidates } from '../../state/index';
 import type { Portfolio } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
-import { loadSampleAccounts } from '../../samples/loaders';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { PortfolioView } from '../shared/usePortfolioView.ts';
 import type { STRINGS } from './strings';
 
@@ -22,7 +22,11 @@ export function NoClients({ locale, s }: { locale: Locale; s: S }) {
   async function loadSample() {
     setBusy(true);
     setError(null);
-    const result = await loadSampleAccounts(locale, 'plan');
+    // The loader is fetched on the click: most visits to the dashboard have data and never load the sample.
+    const result = await lazyImport(() => import('../../samples/loaders')).then(
+      (loaders) => loaders.loadSampleAccounts(locale, 'plan'),
+      () => ({ ok: false, code: 'network' }) as const,
+    );
     setBusy(false);
     if (!result.ok) setError(fill(COMMON[locale].sampleFailed, { code: result.code }));
   }

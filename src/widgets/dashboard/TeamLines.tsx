@@ -10,10 +10,10 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { $accountTeams, $settings } from '../../state/index';
 import { useStored } from '../shared/useStored';
-import { STRINGS } from './strings';
+import { LINE_STRINGS } from './lineStrings';
 
 export function TeamLines({ locale, rows }: { locale: Locale; rows: readonly { key: string; name: string; revenue: number }[] }) {
-  const s = STRINGS[locale];
+  const s = LINE_STRINGS[locale];
   const teams = useStored($accountTeams);
   const settings = useStored($settings);
   if (teams.teams.length === 0) return null;

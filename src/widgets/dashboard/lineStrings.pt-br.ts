@@ -7,6 +7,9 @@ const ptBr: Dictionary<typeof en> = {
   propositionLine:
     'proposta de valor: {factors} {factors:fator crítico|fatores críticos} de sucesso, valor em uso de {value} por ano, {focus} {focus:ponto|pontos} no foco de ressonância.',
   propositionNone: 'ainda sem proposta de valor: monte-a na ferramenta de proposta de valor.',
+  teamTitle: 'Equipes das contas',
+  teamNoSponsor: 'sem patrocinador executivo na equipe.',
+  teamOverManager: 'seu gerente ({list}) carrega mais clientes-chave que {limit}.',
 };
 
 export default ptBr;

@@ -1,6 +1,6 @@
 import { pageStrings } from '../../i18n/pageLocale';
 
-/** The value-proposition lines' words: loaded with those lines (PropositionLines), not with the dashboard. */
+/** The words of the lines fetched after the dashboard shows (PropositionLines, TeamLines): loaded with them. */
 export const LINE_STRINGS = await pageStrings(
   () => import('./lineStrings.en'),
   () => import('./lineStrings.pt-br'),

@@ -19,9 +19,6 @@ const en = {
   summaryOne: 'Your one key account accounts for {share} of your revenue: {keyTotal} of {total}.',
   warnedSummary: '{n} of them need attention.',
   allGood: 'No warnings: every key account has a plan, a review date in the future and no high risk.',
-  teamTitle: 'Account teams',
-  teamNoSponsor: 'no executive sponsor on its team.',
-  teamOverManager: 'its manager ({list}) carries more key accounts than {limit}.',
   dependenceTitle: 'Strong dependence on one client',
   dependenceNoticeTitle: 'Dependence to watch',
   dependenceNoticeText:

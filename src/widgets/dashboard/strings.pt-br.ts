@@ -23,9 +23,6 @@ const ptBr: Dictionary<typeof en> = {
   summaryOne: 'O seu único cliente-chave responde por {share} do seu faturamento: {keyTotal} de {total}.',
   warnedSummary: '{n} deles precisam de atenção.',
   allGood: 'Nenhum alerta: todo cliente-chave tem plano, data de revisão no futuro e nenhum risco alto.',
-  teamTitle: 'Equipes das contas',
-  teamNoSponsor: 'sem patrocinador executivo na equipe.',
-  teamOverManager: 'seu gerente ({list}) carrega mais clientes-chave que {limit}.',
   dependenceTitle: 'Dependência forte de um só cliente',
   dependenceNoticeTitle: 'Dependência a acompanhar',
   dependenceNoticeText:

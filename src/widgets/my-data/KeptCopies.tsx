@@ -1,11 +1,10 @@
 /** Copies of damaged or unreadable saved data the site kept aside: download or delete each. */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { deleteKeptCopy, keptCopyDownload } from '../../state/index';
-import { downloadTextFile } from '../shared/download';
+import { deleteKeptCopy } from '../../state/index';
 import { fill } from '../../i18n/fill';
 import type { MyDataStrings } from './strings';
-import { Feedback, formatBytes, type Message } from './parts';
+import { Feedback, formatBytes, loadActions, type Message } from './parts';
 
 export function KeptCopies(props: {
   t: MyDataStrings;
@@ -34,8 +33,10 @@ export function KeptCopies(props: {
                   class="button secondary"
                   aria-label={`${t.keptDownload}: ${label}`}
                   onClick={() => {
-                    const file = keptCopyDownload(copy.key);
-                    if (file) downloadTextFile(file);
+                    loadActions().then(
+                      (actions) => actions.downloadKeptCopy(copy.key),
+                      () => setMessage({ tone: 'error', text: t.actionFailed }),
+                    );
                   }}
                 >
                   {t.keptDownload}

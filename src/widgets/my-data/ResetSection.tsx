@@ -1,45 +1,41 @@
-/** Reset: delete everything this site keeps in this browser, after a confirmation step. */
+/**
+ * Reset: delete everything this site keeps in this browser, after a confirmation step. The
+ * confirmation and the reset are fetched on the "Reset all my data…" click (actions.tsx).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resetAllData } from '../../state/index';
 import type { StoreName } from '../../state/index';
-import { fill } from '../../i18n/fill';
-import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import type { MyDataStrings } from './strings';
-import { Feedback, type Message } from './parts';
+import { Feedback, loadActions, type Actions, type Message } from './parts';
 
 export function ResetSection(props: { locale: Locale; t: MyDataStrings; storeLabel: (s: StoreName) => string; onDone: () => void }) {
-  const { t, storeLabel, onDone } = props;
-  const [confirming, setConfirming] = useState(false);
+  const { locale, t, storeLabel, onDone } = props;
+  // The loaded actions while the confirmation is open; null when it is closed.
+  const [confirming, setConfirming] = useState<Actions | null>(null);
+  const [opening, setOpening] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) titleRef.current?.focus();
-  }, [confirming]);
 
   // Focus goes back to the "Reset…" button when the confirmation closes (it was unmounted while open).
   const wasConfirming = useRef(false);
   useEffect(() => {
     if (!confirming && wasConfirming.current) openRef.current?.focus();
-    wasConfirming.current = confirming;
+    wasConfirming.current = confirming !== null;
   }, [confirming]);
 
-  const reset = () => {
-    const result = resetAllData();
-    setConfirming(false);
-    if (result.demo) {
-      setMessage({ tone: 'error', text: t['error.demo'] });
-      onDone();
-      return;
-    }
-    const readOnly = result.readOnly.length > 0 ? ` ${fill(t.resetReadOnly, { stores: result.readOnly.map(storeLabel).join(', ') })}` : '';
-    setMessage(
-      result.ok
-        ? { tone: 'ok', text: `${t.resetDone}${readOnly}` }
-        : { tone: 'error', text: `${fill(t.resetFailed, { stores: result.failed.map(storeLabel).join(', ') })}${readOnly}` },
-    );
+  const open = () => {
+    setOpening(true);
+    loadActions()
+      .then(
+        (actions) => setConfirming(() => actions),
+        () => setMessage({ tone: 'error', text: t.actionFailed }),
+      )
+      .finally(() => setOpening(false));
+  };
+
+  const reset = (actions: Actions) => {
+    setConfirming(null);
+    setMessage(actions.reset(locale, storeLabel));
     onDone();
   };
 
@@ -48,32 +44,11 @@ export function ResetSection(props: { locale: Locale; t: MyDataStrings; storeLab
       <h2>{t.resetTitle}</h2>
       <p>{t.resetIntro}</p>
       {!confirming && (
-        <button type="button" ref={openRef} class="button danger" data-action="reset-all" onClick={() => setConfirming(true)}>
+        <button type="button" ref={openRef} class="button danger" data-action="reset-all" onClick={open} disabled={opening}>
           {t.resetButton}
         </button>
       )}
-      {confirming && (
-        <div class="my-data__confirm my-data__confirm--danger" role="group" aria-labelledby="my-data-reset-title">
-          <h3 id="my-data-reset-title" tabIndex={-1} ref={titleRef}>
-            {t.resetConfirmTitle}
-          </h3>
-          <p>{t.resetConfirmText}</p>
-          <div class="my-data__actions">
-            <button type="button" class="button danger" data-action="reset-confirm" onClick={reset}>
-              {t.resetConfirm}
-            </button>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {COMMON[props.locale].cancel}
-            </button>
-          </div>
-        </div>
-      )}
+      {confirming && <confirming.ResetConfirm locale={locale} onConfirm={() => reset(confirming)} onCancel={() => setConfirming(null)} />}
       <Feedback message={message} />
     </div>
   );

@@ -1,16 +1,20 @@
-/** The small pieces of the My data page: the demo notice, a store's row, the backup block, feedback. */
+/** The small pieces of the My data page: the demo notice, a store's row, the backup block, feedback, the actions' loader. */
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { backupDownload, setActiveWorkspace, storeByName } from '../../state/index';
+import { setActiveWorkspace, storeByName } from '../../state/index';
 import type { StoreMeta, StoreName } from '../../state/index';
-import { downloadTextFile } from '../shared/download';
+import { lazyImport } from '../../scripts/lazyImport';
 import { useLive } from '../shared/useStored';
-import { fillCount } from '../../i18n/plural';
 import type { MyDataStrings } from './strings';
 
 export type Message = { tone: 'ok' | 'error'; text: string } | null;
 export type ApplyErrorCode = 'read-only' | 'write-failed' | 'conflict' | 'invalid' | 'demo';
+
+export type Actions = typeof import('./actions');
+
+/** The code of every action on this page and the words of their results (actions.tsx), fetched on the first one. */
+export const loadActions = (): Promise<Actions> => lazyImport(() => import('./actions'));
 
 const SERVER_META: StoreMeta = { readOnly: false, storedVersion: null, savedAt: null, unsaved: false };
 
@@ -66,23 +70,21 @@ export function StoreRow(props: {
 
 export function BackupSection({ locale, t }: { locale: Locale; t: MyDataStrings }) {
   const [message, setMessage] = useState<Message>(null);
-  void locale;
+  const [busy, setBusy] = useState(false);
   const exportNow = () => {
-    try {
-      const file = backupDownload();
-      const ok = downloadTextFile(file);
-      setMessage(
-        ok ? { tone: 'ok', text: fillCount(locale, t.exported, { file: file.fileName }) } : { tone: 'error', text: t.exportFailed },
-      );
-    } catch {
-      setMessage({ tone: 'error', text: t.exportFailed });
-    }
+    setBusy(true);
+    loadActions()
+      .then(
+        (actions) => setMessage(actions.exportBackup(locale)),
+        () => setMessage({ tone: 'error', text: t.actionFailed }),
+      )
+      .finally(() => setBusy(false));
   };
   return (
     <div class="my-data__block">
       <h2>{t.backupTitle}</h2>
       <p>{t.backupIntro}</p>
-      <button type="button" class="button" data-action="export-backup" onClick={exportNow}>
+      <button type="button" class="button" data-action="export-backup" onClick={exportNow} disabled={busy}>
         {t.exportButton}
       </button>
       <Feedback message={message} />

@@ -1,0 +1,50 @@
+// English texts of actionStrings.ts (the reference: the Portuguese file is typed by it).
+const en = {
+  exported: 'Backup saved as {file}.',
+  exportFailed: 'The backup file could not be created.',
+  summaryTitle: 'This file holds',
+  summaryExported: 'Exported on {date}.',
+  'summary.clients': 'Clients: {n}',
+  'summary.keyAccounts': 'Key accounts: {n}',
+  'summary.accountsAssessed': 'Accounts assessed: {n}',
+  'summary.diagnoses': 'Diagnoses: {n}',
+  'summary.plans': 'Account plans: {n}',
+  'summary.segments': 'Segments: {n}',
+  'summary.lessonsRead': 'Lessons read: {n}',
+  'summary.quizzes': 'Quizzes: {n}',
+  modeLegend: 'How to restore',
+  modeReplace: 'Replace everything in this browser with the file',
+  modeMerge: 'Add the file to what is here (where both have the same item, the newer or the file’s version is kept)',
+  restoreButton: 'Restore',
+  restored: 'Restored. The tools now show the data from the file.',
+  'error.too-large': 'This file is too large to be a backup of this site (the limit is 20 MB).',
+  'error.empty': 'This file is empty.',
+  'error.invalid-json': 'This file is incomplete or damaged (it is not valid JSON). Nothing was changed.',
+  'error.not-a-backup': 'This is not a KAM Academy backup file. Nothing was changed.',
+  'error.hostile': 'This file contains data that could harm the page, so it was refused. Nothing was changed.',
+  'error.newer-version':
+    'This backup was made by a newer version of the site. Reload the page to get the newer version, then restore again.',
+  'error.invalid-version': 'This file has an unknown format version. Nothing was changed.',
+  'error.invalid-data': 'Part of this file has the wrong shape{where}. Nothing was changed.',
+  'error.invalid-date': 'This file’s export date is not a date, so it was not written by this site. Nothing was changed.',
+  'error.unknown-id':
+    'This file refers to something this site does not know (“{detail}” in {store}). It may have been edited by hand. Nothing was changed.',
+  'error.migration-failed': 'This older backup could not be converted{where}. Nothing was changed.',
+  'error.read-only': 'Some data here was saved by a newer version of the site{where}; it cannot be replaced. Nothing was changed.',
+  'error.write-failed': 'The browser could not save the restored data{where}; storage may be full. Nothing was changed.',
+  'error.conflict': 'Another tab changed your data at the same time{where}. Nothing was changed; try again.',
+  'error.invalid': 'The file’s data could not be used{where}. Nothing was changed.',
+  // Filled into {where} above when the problem belongs to one store, else left empty.
+  errorWhere: ' ({store})',
+  'error.read-failed': 'The file could not be read.',
+  'error.demo': 'This tab is exploring the sample company: go back to your data first. Nothing was changed.',
+  resetConfirmTitle: 'Delete all your data from this browser?',
+  resetConfirmText:
+    'Clients, diagnoses, checklists, account plans, segments, settings, course progress and kept copies will be deleted. This cannot be undone.',
+  resetConfirm: 'Yes, delete everything',
+  resetDone: 'All your data was deleted from this browser.',
+  resetReadOnly: 'Data saved by a newer version was left untouched: {stores}.',
+  resetFailed: 'Some data could not be deleted: {stores}.',
+} as const;
+
+export default en;
