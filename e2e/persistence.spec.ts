@@ -261,3 +261,31 @@ test('a value saved by a newer version is shown read-only and never overwritten'
   await expect(page.getByText('Data saved by a newer version was left untouched', { exact: false })).toBeVisible();
   expect((await kamStorage(page))['kam:portfolio']).toBe(newer);
 });
+
+test('the migrations load only for older data: none for this version, and a value an older site writes in another tab is read once they are in', async ({
+  context,
+  problems,
+}) => {
+  void problems;
+  const migrationChunks: string[] = [];
+  context.on('request', (request) => {
+    if (/\/_astro\/migrations\.[\w-]+\.js$/.test(request.url())) migrationChunks.push(request.url());
+  });
+  const current = JSON.stringify({ schemaVersion: SCHEMA_VERSION, savedAt: '2026-01-15T10:00:00.000Z', rev: 1, data: PORTFOLIO });
+  const page = await context.newPage();
+  await plant(page, { 'kam:portfolio': current });
+  await page.goto('/en/tools/portfolio/');
+  await expect(page.locator('[data-widget="portfolio"]')).toContainText('Alfa Distribuidora');
+  expect(migrationChunks).toEqual([]);
+
+  // A tab of an older site writes its (older) envelope: this page fetches the migrations, then shows it.
+  const older = envelope({ clients: [{ key: 'gama', name: 'Gama Atacado', revenue: '1.500,25', isKey: true }] }, 1);
+  const other = await context.newPage();
+  await other.goto('/en/lessons/');
+  await other.evaluate((raw) => localStorage.setItem('kam:portfolio', raw), older);
+  await expect(page.locator('[data-widget="portfolio"]')).toContainText('Gama Atacado');
+  await expect(page.locator('[data-widget="portfolio"]')).not.toContainText('Alfa Distribuidora');
+  expect(migrationChunks.length).toBeGreaterThan(0);
+  // Read, not rewritten: storage keeps the older value until the user changes something.
+  expect((await kamStorage(page))['kam:portfolio']).toBe(older);
+});
