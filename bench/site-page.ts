@@ -7,7 +7,7 @@ import type { ImportOutcome } from '../src/import/importRun.ts';
 import { linesFromColumns } from '../src/domain/index.ts';
 import type { TransactionLine } from '../src/domain/index.ts';
 import { monthSpan } from '../src/import/monthSpan.ts';
-import { replacePortfolio } from '../src/state/portfolio.ts';
+import { replacePortfolio } from '../src/state/portfolioActions.ts';
 
 /** Earlier workers sent `lines` as objects, and no `months`; this one sends the lines' columns. */
 type Answer = ImportOutcome | (Extract<ImportOutcome, { ok: true }> & { lines: TransactionLine[] });

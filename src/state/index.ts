@@ -6,6 +6,7 @@
 export * from './schemas.ts';
 export * from './settings.ts';
 export * from './portfolio.ts';
+export * from './portfolioActions.ts';
 export * from './portfolioPeriod.ts';
 export * from './portfolioCurrency.ts';
 export * from './assessments.ts';
