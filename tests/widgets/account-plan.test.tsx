@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
 import { $assessments, addClients, getAssessment, saveDiagnosis, setUncouplingChecks } from '../../src/state/index.ts';
 import { PLAN_SECTIONS, assessUncoupling, escapeMarkdown, planCompleteness, planToMarkdown } from '../../src/domain/index.ts';
@@ -14,6 +14,9 @@ import { captureDownloads } from './captureDownloads.ts';
 
 const en = DOMAIN_TEXTS.en;
 const year = new Date().getFullYear();
+// The open plan's editor and the other tools' findings are fetched (dynamic imports that Vite
+// transforms on first use): on a busy machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Creates this year's plan and waits for its editor (fetched once a plan is open). */
 async function createPlan() {
