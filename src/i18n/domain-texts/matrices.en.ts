@@ -1,7 +1,6 @@
-/** English: The classification matrix, fit vs cost and the directional policy matrix. The shape is keyed by the domain's ids, so an id without a text is a type error; the quadrant names come from quadrantNames.en.ts. */
+/** English: The classification matrix, fit vs cost and the directional policy matrix. The shape is keyed by the domain's ids, so an id without a text is a type error. */
 import type { ClassificationErrorCode, DpmDirection, DpmErrorCode, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import type { Named, CriterionText, Texts } from './shape';
-import names from './quadrantNames.en';
 
 type Shape = {
   criteria: Record<string, CriterionText>;
@@ -41,10 +40,10 @@ const en = {
     relationship: 'Relationship',
   },
   quadrants: {
-    strategic: { name: names.strategic, description: 'Attractive account where we are strong.' },
-    star: { name: names.star, description: 'Attractive account where we are still weak.' },
-    status: { name: names.status, description: 'Less attractive account where we are strong.' },
-    streamline: { name: names.streamline, description: 'Less attractive account where we are weak.' },
+    strategic: { name: 'Strategic', description: 'Attractive account where we are strong.' },
+    star: { name: 'Star', description: 'Attractive account where we are still weak.' },
+    status: { name: 'Status', description: 'Less attractive account where we are strong.' },
+    streamline: { name: 'Streamline', description: 'Less attractive account where we are weak.' },
   },
   strategies: {
     'invest-for-growth': { name: 'Invest for growth', description: 'Full key account management; aim for partnership.' },

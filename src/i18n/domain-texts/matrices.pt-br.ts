@@ -1,6 +1,5 @@
 /** Português: The classification matrix, fit vs cost and the directional policy matrix. Typed by the English texts (a missing entry is a type error). */
 import type { MatrixTexts } from './matrices.en';
-import names from './quadrantNames.pt-br';
 
 const ptBr: MatrixTexts = {
   criteria: {
@@ -31,10 +30,10 @@ const ptBr: MatrixTexts = {
     relationship: 'Relacionamento',
   },
   quadrants: {
-    strategic: { name: names.strategic, description: 'Conta atrativa em que somos fortes.' },
-    star: { name: names.star, description: 'Conta atrativa em que ainda somos fracos.' },
-    status: { name: names.status, description: 'Conta menos atrativa em que somos fortes.' },
-    streamline: { name: names.streamline, description: 'Conta menos atrativa em que somos fracos.' },
+    strategic: { name: 'Estratégico', description: 'Conta atrativa em que somos fortes.' },
+    star: { name: 'Estrela', description: 'Conta atrativa em que ainda somos fracos.' },
+    status: { name: 'Status', description: 'Conta menos atrativa em que somos fortes.' },
+    streamline: { name: 'Streamline', description: 'Conta menos atrativa em que somos fracos.' },
   },
   strategies: {
     'invest-for-growth': { name: 'Investir para crescer', description: 'Key Account Management completo; buscar a parceria.' },

@@ -1,4 +1,4 @@
-/** English: the matrix's quadrant names alone (matrices.en.ts spells them with their descriptions). */
+/** English: the matrix's quadrant names alone (matrices.en.ts spells them too, with their descriptions; a test holds the two equal). */
 import type { QuadrantId } from '../../domain/index.ts';
 import type { Texts } from './shape';
 

@@ -1,7 +1,6 @@
-/** English: The causes of uncoupling, their warning indicators and risk levels. The shape is keyed by the domain's ids, so an id without a text is a type error; the risk levels' names come from uncouplingLevels.en.ts. */
+/** English: The causes of uncoupling, their warning indicators and risk levels. The shape is keyed by the domain's ids, so an id without a text is a type error. */
 import type { UncouplingCauseId, UncouplingIndicatorId, UncouplingLevel } from '../../domain/index.ts';
 import type { Named, Texts } from './shape';
-import levels from './uncouplingLevels.en';
 
 type Shape = {
   causes: Record<UncouplingCauseId, Named>;
@@ -70,7 +69,7 @@ const en = {
     'layoffs-or-cost-cuts': 'The client is laying people off or cutting costs hard.',
     'orders-shrinking': 'The client orders less, in smaller lots.',
   },
-  uncouplingLevels: levels,
+  uncouplingLevels: { low: 'Low risk', medium: 'Medium risk', high: 'High risk' },
 } as const satisfies Shape;
 
 export type UncouplingTexts = Texts<typeof en>;

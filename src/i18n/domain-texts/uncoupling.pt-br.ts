@@ -1,6 +1,5 @@
 /** Português: The causes of uncoupling, their warning indicators and risk levels. Typed by the English texts (a missing entry is a type error). */
 import type { UncouplingTexts } from './uncoupling.en';
-import levels from './uncouplingLevels.pt-br';
 
 const ptBr: UncouplingTexts = {
   causes: {
@@ -64,7 +63,7 @@ const ptBr: UncouplingTexts = {
     'layoffs-or-cost-cuts': 'O cliente está demitindo ou cortando custos com força.',
     'orders-shrinking': 'O cliente compra menos, em lotes menores.',
   },
-  uncouplingLevels: levels,
+  uncouplingLevels: { low: 'Risco baixo', medium: 'Risco médio', high: 'Risco alto' },
 };
 
 export default ptBr;

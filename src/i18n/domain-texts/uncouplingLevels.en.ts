@@ -1,4 +1,4 @@
-/** English: the uncoupling risk levels' names alone (uncoupling.en.ts spells them with the causes and indicators). */
+/** English: the uncoupling risk levels' names alone (uncoupling.en.ts spells them too, with the causes and indicators; a test holds the two equal). */
 import type { UncouplingLevel } from '../../domain/index.ts';
 import type { Texts } from './shape';
 
