@@ -22,26 +22,10 @@ export { contactPattern, contactSides } from './contactPattern.ts';
 export type { ContactPattern } from './contactPattern.ts';
 import { contactPattern } from './contactPattern.ts';
 import type { ContactPattern } from './contactPattern.ts';
-
-/** The plan's sections in the order the builder and the printed plan show them. */
-export const PLAN_SECTIONS = [
-  'mission',
-  'financialSummary',
-  'customerOverview',
-  'criticalSuccessFactors',
-  'customerPortfolio',
-  'assumptions',
-  'objectives',
-  'goals',
-  'actions',
-  'contacts',
-  'risks',
-  'review',
-] as const;
-export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
-
-/** The article's eight sections; the other four are the additions of good practice. */
-export const ARTICLE_PLAN_SECTIONS: readonly PlanSectionId[] = PLAN_SECTIONS.slice(0, 8);
+// The sections and the completeness meter live apart (the dashboard reads only them).
+export { ARTICLE_PLAN_SECTIONS, PLAN_SECTIONS, planCompleteness } from './accountPlanSections.ts';
+export type { PlanSectionId } from './accountPlanSections.ts';
+import type { PlanSectionId } from './accountPlanSections.ts';
 
 function toIso(now: Date | string): string {
   return typeof now === 'string' ? now : now.toISOString();
@@ -78,31 +62,6 @@ export function emptyAccountPlan(accountKey: string, accountName: string, planYe
     risks: [],
     nextReview: null,
   };
-}
-
-const filled = (text: string): boolean => text.trim() !== '';
-
-/** When is a section "done"? Deliberately minimal: one real entry, so the meter rewards starting. */
-const SECTION_DONE: Record<PlanSectionId, (plan: AccountPlan) => boolean> = {
-  mission: (p) => filled(p.mission),
-  financialSummary: (p) => p.financialHistory.some((y) => y.revenue !== null),
-  customerOverview: (p) => filled(p.customerOverview),
-  criticalSuccessFactors: (p) => p.criticalSuccessFactors.some((f) => filled(f.factor)),
-  customerPortfolio: (p) => filled(p.customerPortfolio),
-  assumptions: (p) => filled(p.assumptions),
-  objectives: (p) => filled(p.objectives),
-  goals: (p) => p.goals.some((g) => g.revenue !== null),
-  // An action without an owner is the classic dead plan (Cranfield), so it does not count.
-  actions: (p) => p.actions.some((a) => filled(a.what) && filled(a.owner)),
-  contacts: (p) => p.contacts.some((c) => filled(c.name)),
-  risks: (p) => p.risks.some((r) => filled(r.text)),
-  review: (p) => p.nextReview !== null,
-};
-
-/** Share of sections filled in (0..1) and the ids still missing, in PLAN_SECTIONS order. */
-export function planCompleteness(plan: AccountPlan): { score: number; missing: PlanSectionId[] } {
-  const missing = PLAN_SECTIONS.filter((s) => !SECTION_DONE[s](plan));
-  return { score: (PLAN_SECTIONS.length - missing.length) / PLAN_SECTIONS.length, missing };
 }
 
 /**

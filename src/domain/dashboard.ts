@@ -6,7 +6,8 @@
  */
 import { accountQuadrant, isMatrixSetupValid } from './accountStanding.ts';
 import type { MatrixSetup } from './accountStanding.ts';
-import { contactPattern, planCompleteness } from './accountPlan.ts';
+import { planCompleteness } from './accountPlanSections.ts';
+import { contactPattern } from './contactPattern.ts';
 import type { AccountPlan } from './accountPlanSchema.ts';
 import { clientDependence } from './dependence.ts';
 import type { DependenceLevel } from './dependence.ts';

@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/index.ts';
 import type { AccountPlan, PlanMarkdownLabels } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
+import * as sections from '../../src/domain/accountPlanSections.ts';
 
 const NOW = '2025-01-10T09:00:00.000Z';
 
@@ -78,6 +79,12 @@ describe('account plan model', () => {
       'objectives',
       'goals',
     ]);
+  });
+
+  it('the sections module (what the dashboard loads) holds the very rules the plan module exports', () => {
+    expect(sections.PLAN_SECTIONS).toBe(PLAN_SECTIONS);
+    expect(sections.ARTICLE_PLAN_SECTIONS).toBe(ARTICLE_PLAN_SECTIONS);
+    expect(sections.planCompleteness).toBe(planCompleteness);
   });
 
   it('planCompleteness', () => {

@@ -13,6 +13,9 @@ import {
 } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS, domainTexts } from '../../src/i18n/domain-texts.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { STAGE_NAMES } from '../../src/i18n/domain-texts/stageNames.ts';
+import { UNCOUPLING_LEVEL_NAMES } from '../../src/i18n/domain-texts/uncouplingLevels.ts';
+import { QUADRANT_NAMES } from '../../src/i18n/domain-texts/quadrantNames.ts';
 
 /** Every leaf path of a nested text object. */
 function leaves(obj: unknown, prefix = ''): [string, unknown][] {
@@ -56,6 +59,21 @@ describe('domain texts', () => {
       }
       for (const s of PLAN_SECTIONS) expect(t.planSections[s].name).toBeTruthy();
     }
+  });
+
+  it("the names-only dictionaries are the full texts' names, in both languages", () => {
+    const names = <T extends object>(texts: Record<string, T>, key: keyof T) =>
+      Object.fromEntries(Object.entries(texts).map(([id, t]) => [id, t[key]]));
+    for (const locale of LOCALES) {
+      const t = DOMAIN_TEXTS[locale];
+      expect(STAGE_NAMES[locale]).toEqual(names(t.stages, 'name'));
+      expect(UNCOUPLING_LEVEL_NAMES[locale]).toEqual(t.uncouplingLevels);
+      expect(QUADRANT_NAMES[locale]).toEqual(names(t.quadrants, 'name'));
+      expect(Object.keys(UNCOUPLING_LEVEL_NAMES[locale])).toEqual(['low', 'medium', 'high']);
+      expect(Object.keys(QUADRANT_NAMES[locale])).toEqual(QUADRANTS.map((q) => q.id));
+    }
+    expect(UNCOUPLING_LEVEL_NAMES['pt-br'].high).toBe('Risco alto');
+    expect(QUADRANT_NAMES['pt-br'].strategic).toBe('Estratégico');
   });
 
   it('Portuguese keeps the article terms', () => {

@@ -10,7 +10,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { accountQuadrant, localToday, paretoAnalysis, quarterOf, reviewTrend, reviewVerdict } from '../../domain/index.ts';
 import { quarterRevenue } from '../../domain/accountReviewRevenue.ts';
 import type { AccountReview, StageId } from '../../domain/index.ts';
-import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
+import { STAGE_NAMES } from '../../i18n/domain-texts/stageNames';
 import { fill } from '../../i18n/fill';
 import { lazyImport } from '../../scripts/lazyImport';
 import type { Locale } from '../../i18n/locales';
@@ -58,8 +58,7 @@ export default function AccountReviewTool({ locale }: { locale: Locale }) {
   const quadrant = accountQuadrant(matrixConfig, assessment.matrixScores);
   const trend = reviewTrend(reviews);
   const verdict = reviewVerdict({ reviews, abc, quadrant });
-  const stages = STAGE_TEXTS[locale].stages;
-  const figures: Figures = { locale, t, money: (v) => view.money(v), stageName: (id: StageId) => stages[id].name };
+  const figures: Figures = { locale, t, money: (v) => view.money(v), stageName: (id: StageId) => STAGE_NAMES[locale][id] };
 
   const [starting, setStarting] = useState(false);
 

@@ -1,9 +1,10 @@
 /** The key accounts table: one row per account, sortable by every column, with links into each tool for that account. */
 import type { DashboardRow, DashboardSortKey, WarningId } from '../../domain/index.ts';
 import { firstSortDirection } from '../../domain/index.ts';
-import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
-import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
-import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
+// Names only: the table shows a stage, a risk level and a quadrant by name, never their descriptions.
+import { STAGE_NAMES } from '../../i18n/domain-texts/stageNames';
+import { UNCOUPLING_LEVEL_NAMES } from '../../i18n/domain-texts/uncouplingLevels';
+import { QUADRANT_NAMES } from '../../i18n/domain-texts/quadrantNames';
 import { fill } from '../../i18n/fill';
 import { formatDate, formatMoney, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -27,7 +28,9 @@ interface Props {
 }
 
 export function AccountsTable({ locale, s, rows, currency, sort, onSort, warningText }: Props) {
-  const d = { ...STAGE_TEXTS[locale], ...UNCOUPLING_TEXTS[locale], ...MATRIX_TEXTS[locale] };
+  const stageNames = STAGE_NAMES[locale];
+  const levelNames = UNCOUPLING_LEVEL_NAMES[locale];
+  const quadrantNames = QUADRANT_NAMES[locale];
   const tool = (name: string, key: string) => `${localePath(locale, `tools/${name}`)}?account=${encodeURIComponent(key)}`;
 
   const header = (key: DashboardSortKey, label: string, numeric = false) => {
@@ -83,22 +86,18 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
                 {r.abc === null ? s.excluded : <span class={`db-class db-class-${r.abc.toLowerCase()}`}>{r.abc}</span>}
               </td>
               <td data-col="stage">
-                {r.stage === null ? s.notDiagnosed : d.stages[r.stage].name}
+                {r.stage === null ? s.notDiagnosed : stageNames[r.stage]}
                 {r.review && (
                   <span class="db-trend" data-trend={r.review.trend}>
                     <span aria-hidden="true">{TREND_ARROW[r.review.trend]}</span> {s[`trend.${r.review.trend}`]}
                   </span>
                 )}
               </td>
-              <td data-col="target">{r.targetStage === null ? s.notSet : d.stages[r.targetStage].name}</td>
+              <td data-col="target">{r.targetStage === null ? s.notSet : stageNames[r.targetStage]}</td>
               <td data-col="risk">
-                {r.risk === null ? (
-                  s.notAssessed
-                ) : (
-                  <span class={`db-risk db-risk-${r.risk.level}`}>{d.uncouplingLevels[r.risk.level]}</span>
-                )}
+                {r.risk === null ? s.notAssessed : <span class={`db-risk db-risk-${r.risk.level}`}>{levelNames[r.risk.level]}</span>}
               </td>
-              <td data-col="quadrant">{r.quadrant === null ? s.notScored : d.quadrants[r.quadrant].name}</td>
+              <td data-col="quadrant">{r.quadrant === null ? s.notScored : quadrantNames[r.quadrant]}</td>
               <td class="num" data-col="plan">
                 {r.plan === null ? s.noPlan : formatPercent(locale, r.plan.completeness)}
               </td>
