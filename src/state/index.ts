@@ -20,6 +20,7 @@ export * from './costToServe.ts';
 export * from './valuePropositions.ts';
 export * from './kraljic.ts';
 export * from './progress.ts';
+export * from './stores.ts';
 export * from './backup.ts';
 export * from './localData.ts';
 export * from './demo.ts';

@@ -8,7 +8,7 @@
  * the real workspace also deletes the demo workspace (`kam:demo:…`): "everything this site saved in
  * this browser".
  */
-import { storeByName } from './backup.ts';
+import { storeByName } from './stores.ts';
 import type { PersistedStore } from './persisted.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
 import type { StoreName } from './status.ts';
