@@ -1,6 +1,6 @@
 /**
- * Backup file and restore. (Resetting everything, space used and kept copies: localData.ts; the
- * store behind each name and the counts of what data holds: stores.ts.)
+ * Backup file and restore. (Resetting everything: reset.ts; space used and kept copies:
+ * localData.ts; the store behind each name and the counts of what data holds: stores.ts.)
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,

@@ -23,6 +23,7 @@ export * from './progress.ts';
 export * from './stores.ts';
 export * from './backup.ts';
 export * from './localData.ts';
+export * from './reset.ts';
 export * from './demo.ts';
 export { activeWorkspace, setActiveWorkspace, type Workspace } from './workspace.ts';
 export {
