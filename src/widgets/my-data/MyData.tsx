@@ -33,7 +33,7 @@ import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { STORE_LABELS } from '../shared/storeNameStrings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
-import { BackupSection, DemoNotice, StoreRow, formatBytes } from './parts';
+import { BackupSection, StoreRow, formatBytes } from './parts';
 import { RestoreSection } from './RestoreSection';
 import { KeptCopies } from './KeptCopies';
 import { ResetSection } from './ResetSection';
@@ -45,6 +45,9 @@ const LazyPeriodSection = lazyComponent(
   lazyLoader<{ locale: Locale }>(() => import('./PeriodSection.tsx').then((m) => m.PeriodSection)),
   () => <div class="period-bar-placeholder" aria-hidden="true" />,
 );
+
+// Offline before the site was cached, the site-wide demo banner still offers the way back.
+const LazyDemoNotice = lazyComponent(lazyLoader<{ locale: Locale }>(() => import('./DemoNotice.tsx').then((m) => m.DemoNotice)));
 
 function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
@@ -118,7 +121,7 @@ export default function MyData({ locale }: { locale: Locale }) {
         {status.persistent === false && <p class="my-data__warn">{t.persistentNo}</p>}
       </div>
 
-      {inDemo && <DemoNotice t={t} />}
+      {inDemo && <LazyDemoNotice locale={locale} />}
 
       <h2>{inDemo ? t.storedTitleDemo : t.storedTitle}</h2>
       <div class="my-data__table-wrap">
