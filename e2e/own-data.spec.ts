@@ -60,15 +60,18 @@ test('pt-BR: a three-year ERP file is analysed whole; the period the user picks 
   await expect(widget.locator('[data-period-summary]')).toContainText('Últimos 12 meses');
   expect(nbsp(await widget.locator('[data-period-summary]').innerText())).toContain(money(ERP_REF.last12.netCents));
 
-  // On a phone the period bar (long month names in its list) does not push the page sideways.
+  // On a phone the period bar (long month names in its list) does not push the page sideways. My
+  // data fetches its bar once it sees clients: it shows the same chosen period.
   await page.setViewportSize({ width: 390, height: 800 });
   for (const [path, name] of [
     ['/pt-br/tools/portfolio/', 'portfolio'],
     ['/pt-br/tools/pareto/', 'pareto'],
     ['/pt-br/dashboard/', 'dashboard'],
+    ['/pt-br/my-data/', 'my-data'],
   ] as const) {
     await openTool(page, path, name);
     await expect(page.locator('[data-period-bar]')).toBeVisible();
+    await expect(page.locator('[data-period-summary]')).toContainText('Últimos 12 meses');
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }
 });

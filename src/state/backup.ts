@@ -1,5 +1,6 @@
 /**
- * Backup file and restore. (Resetting everything, space used and kept copies: localData.ts.)
+ * Backup file and restore. (Resetting everything: reset.ts; space used and kept copies:
+ * localData.ts; the store behind each name and the counts of what data holds: stores.ts.)
  *
  * File format (one JSON file with everything):
  *   { "app": "kam-academy", "schemaVersion": N, "exportedAt": ISO, "data": { settings, portfolio,
@@ -17,19 +18,9 @@
  */
 import { check, isIsoDate } from '../domain/index.ts';
 import type { Schema } from '../domain/index.ts';
-import { $accountTeams } from './accountTeams.ts';
-import { $assessments } from './assessments.ts';
-import { $buyingCentres } from './buyingCentres.ts';
-import { $costToServe } from './costToServe.ts';
-import { $valuePropositions } from './valuePropositions.ts';
-import { $accountReviews } from './accountReviews.ts';
-import { $kraljic } from './kraljic.ts';
 import { findUnknownId } from './knownIds.ts';
-import { $matrixConfig } from './matrixConfig.ts';
 import { SCHEMA_VERSION, migrateStoreData } from './migrations.ts';
 import type { PersistedStore, WriteResult } from './persisted.ts';
-import { $portfolio } from './portfolio.ts';
-import { $progress } from './progress.ts';
 import { findUnsafeJson, isPlainObject, own, parseJson } from './safety.ts';
 import { checkStored, setOwn, toStoredKeys } from './storedKeys.ts';
 import { STORE_SCHEMAS } from './schemas.ts';
@@ -48,36 +39,16 @@ import type {
   Settings,
   StoreValues,
 } from './schemas.ts';
-import { $segments } from './segments.ts';
-import { $settings } from './settings.ts';
 import { STORE_NAMES, clearNotices } from './status.ts';
 import type { DownloadFile, StoreName } from './status.ts';
 import { safeGet, safeRemove, safeSet } from './storage.ts';
+import { countData, storeByName } from './stores.ts';
+import type { DataCounts } from './stores.ts';
 import { activeWorkspace } from './workspace.ts';
 
 const BACKUP_APP = 'kam-academy';
 /** Largest backup accepted, in characters (≈ bytes for the ASCII-heavy JSON we write). */
 export const BACKUP_MAX_CHARS = 20 * 1024 * 1024;
-
-const STORES: { [K in StoreName]: PersistedStore<StoreValues[K]> } = {
-  settings: $settings,
-  portfolio: $portfolio,
-  assessments: $assessments,
-  matrixConfig: $matrixConfig,
-  segments: $segments,
-  progress: $progress,
-  buyingCentres: $buyingCentres,
-  costToServe: $costToServe,
-  valuePropositions: $valuePropositions,
-  accountTeams: $accountTeams,
-  accountReviews: $accountReviews,
-  kraljic: $kraljic,
-};
-
-/** The persisted store behind each name. */
-export function storeByName<K extends StoreName>(name: K): PersistedStore<StoreValues[K]> {
-  return STORES[name];
-}
 
 export type BackupData = Partial<StoreValues>;
 
@@ -88,18 +59,6 @@ export type Backup = {
   fileSchemaVersion: number;
   exportedAt: string;
   data: BackupData;
-};
-
-export type DataCounts = {
-  clients: number;
-  keyAccounts: number;
-  monthlySales: number;
-  accountsAssessed: number;
-  diagnoses: number;
-  plans: number;
-  segments: number;
-  lessonsRead: number;
-  quizzes: number;
 };
 
 export type BackupSummary = {
@@ -135,53 +94,11 @@ export type BackupErrorCode =
 export type ReadBackupResult =
   { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; code: BackupErrorCode; store?: StoreName; detail?: string };
 
-function countAssessed(all: Assessments): { accounts: number; diagnoses: number; plans: number } {
-  let accounts = 0;
-  let diagnoses = 0;
-  let plans = 0;
-  for (const key of Object.keys(all)) {
-    const a = all[key]!;
-    const any =
-      a.diagnoses.length > 0 || a.uncoupling !== null || Object.keys(a.matrixScores).length > 0 || a.fitCost !== null || a.plans.length > 0;
-    if (any) accounts++;
-    diagnoses += a.diagnoses.length;
-    plans += a.plans.length;
-  }
-  return { accounts, diagnoses, plans };
-}
-
-/** Counts of what `data` holds (for the restore summary and the My Data page). */
-export function countData(data: BackupData): DataCounts {
-  const assessed = data.assessments ? countAssessed(data.assessments) : { accounts: 0, diagnoses: 0, plans: 0 };
-  return {
-    clients: data.portfolio?.clients.length ?? 0,
-    keyAccounts: data.portfolio?.clients.filter((c) => c.keyAccount).length ?? 0,
-    monthlySales: data.portfolio?.monthlySales.length ?? 0,
-    accountsAssessed: assessed.accounts,
-    diagnoses: assessed.diagnoses,
-    plans: assessed.plans,
-    segments: data.segments?.length ?? 0,
-    lessonsRead: data.progress ? Object.keys(data.progress.lessonsRead).length : 0,
-    quizzes: data.progress ? Object.keys(data.progress.quizzes).length : 0,
-  };
-}
-
 /** Everything currently in the stores (in memory: includes changes a failed write could not save). */
 export function currentData(): StoreValues {
-  return {
-    settings: $settings.get(),
-    portfolio: $portfolio.get(),
-    assessments: $assessments.get(),
-    matrixConfig: $matrixConfig.get(),
-    segments: $segments.get(),
-    progress: $progress.get(),
-    buyingCentres: $buyingCentres.get(),
-    costToServe: $costToServe.get(),
-    valuePropositions: $valuePropositions.get(),
-    accountTeams: $accountTeams.get(),
-    accountReviews: $accountReviews.get(),
-    kraljic: $kraljic.get(),
-  };
+  const data: Partial<Record<StoreName, unknown>> = {};
+  for (const name of STORE_NAMES) data[name] = storeByName(name).get();
+  return data as StoreValues;
 }
 
 /** The backup file's text. Uses the in-memory values, so it also rescues edits that could not be saved. */
@@ -406,7 +323,7 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
   if (activeWorkspace() === 'demo') return { ok: false, code: 'demo' };
   const plan: { name: StoreName; next: unknown }[] = [];
   for (const name of STORE_NAMES) {
-    const store = STORES[name] as PersistedStore<unknown>;
+    const store = storeByName(name) as PersistedStore<unknown>;
     const incoming = backup.data[name];
     if (mode === 'merge' && incoming === undefined) continue;
     if (store.isReadOnly()) return { ok: false, code: 'read-only', store: name };
@@ -425,7 +342,7 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
 
   const before = new Map<StoreName, string | null>();
   for (const { name, next } of plan) {
-    const store = STORES[name] as PersistedStore<unknown>;
+    const store = storeByName(name) as PersistedStore<unknown>;
     const raw = safeGet(store.key);
     before.set(name, raw.ok ? raw.value : null);
     const result: WriteResult = store.write(next);
@@ -441,7 +358,7 @@ export function applyBackup(backup: Backup, mode: 'replace' | 'merge'): ApplyBac
 
 function rollback(before: Map<StoreName, string | null>): void {
   for (const [name, raw] of before) {
-    const store = STORES[name] as PersistedStore<unknown>;
+    const store = storeByName(name) as PersistedStore<unknown>;
     if (raw === null) safeRemove(store.key);
     else safeSet(store.key, raw);
     store.reload();

@@ -21,8 +21,10 @@ export * from './costToServe.ts';
 export * from './valuePropositions.ts';
 export * from './kraljic.ts';
 export * from './progress.ts';
+export * from './stores.ts';
 export * from './backup.ts';
 export * from './localData.ts';
+export * from './reset.ts';
 export * from './demo.ts';
 export { activeWorkspace, setActiveWorkspace, type Workspace } from './workspace.ts';
 export {

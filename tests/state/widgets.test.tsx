@@ -113,6 +113,19 @@ describe('MyData', () => {
     await waitFor(() => expect(screen.getByTestId('space-used').textContent).toMatch(/uses [\d.,]+ (B|KB)/));
   });
 
+  it('fetches the period bar once the portfolio has clients, and shows none without', async () => {
+    freshStorage();
+    const { container, unmount } = render(<MyData locale="en" />);
+    await waitFor(() => expect(screen.getByTestId('space-used').textContent).toMatch(/uses/));
+    expect(container.querySelector('[data-period-bar], .period-bar-placeholder')).toBeNull();
+    unmount();
+
+    addClients([{ key: 'a', name: 'A', revenue: 10 }]);
+    render(<MyData locale="en" />);
+    expect(screen.getByRole('heading', { name: 'Currency and period of your figures' })).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[data-period-bar] [data-period-summary]')).not.toBeNull());
+  });
+
   it('export → reset (confirmed) → restore (confirmed) gives identical data', async () => {
     freshStorage();
     updateSettings({ userName: 'Rita' });

@@ -29,17 +29,25 @@ import {
 } from '../../state/index';
 import type { StoreName } from '../../state/index';
 import { useLive, useStored } from '../shared/useStored';
-import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { STORE_LABELS } from '../shared/storeNameStrings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
-import { BackupSection, DemoNotice, StoreRow, formatBytes } from './parts';
+import { BackupSection, StoreRow, formatBytes } from './parts';
 import { RestoreSection } from './RestoreSection';
 import { KeptCopies } from './KeptCopies';
 import { ResetSection } from './ResetSection';
 import { TableHead } from '../shared/TableHead.tsx';
 import './my-data.css';
+
+// Offline before the site was cached, the table still shows, without the period controls.
+const LazyPeriodSection = lazyComponent(
+  lazyLoader<{ locale: Locale }>(() => import('./PeriodSection.tsx').then((m) => m.PeriodSection)),
+  () => <div class="period-bar-placeholder" aria-hidden="true" />,
+);
+
+// Offline before the site was cached, the site-wide demo banner still offers the way back.
+const LazyDemoNotice = lazyComponent(lazyLoader<{ locale: Locale }>(() => import('./DemoNotice.tsx').then((m) => m.DemoNotice)));
 
 function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
@@ -55,7 +63,6 @@ export default function MyData({ locale }: { locale: Locale }) {
 
   const settings = useStored($settings);
   const portfolio = useStored($portfolio);
-  const portfolioView = usePortfolioView(locale);
   const assessments = useStored($assessments);
   const matrixConfig = useStored($matrixConfig);
   const segments = useStored($segments);
@@ -114,7 +121,7 @@ export default function MyData({ locale }: { locale: Locale }) {
         {status.persistent === false && <p class="my-data__warn">{t.persistentNo}</p>}
       </div>
 
-      {inDemo && <DemoNotice t={t} />}
+      {inDemo && <LazyDemoNotice locale={locale} />}
 
       <h2>{inDemo ? t.storedTitleDemo : t.storedTitle}</h2>
       <div class="my-data__table-wrap">
@@ -140,7 +147,7 @@ export default function MyData({ locale }: { locale: Locale }) {
         <>
           <h2>{t.currencyTitle}</h2>
           <p>{t.currencyText}</p>
-          <LazyPeriodBar locale={locale} data={portfolioView} />
+          <LazyPeriodSection locale={locale} />
         </>
       )}
 

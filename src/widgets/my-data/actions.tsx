@@ -156,7 +156,7 @@ export function RestoreSummary(props: {
   );
 }
 
-/** Deletes everything (see state/localData.ts resetAllData); what to say about it. */
+/** Deletes everything (see state/reset.ts); what to say about it. */
 export function reset(locale: Locale, storeLabel: StoreLabel): Message {
   const a = ACTION_STRINGS[locale];
   const result = resetAllData();

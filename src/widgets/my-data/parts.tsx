@@ -1,8 +1,8 @@
-/** The small pieces of the My data page: the demo notice, a store's row, the backup block, feedback, the actions' loader. */
+/** The small pieces of the My data page: a store's row, the backup block, feedback, the actions' loader. */
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { setActiveWorkspace, storeByName } from '../../state/index';
+import { storeByName } from '../../state/index';
 import type { StoreMeta, StoreName } from '../../state/index';
 import { lazyImport } from '../../scripts/lazyImport';
 import { useLive } from '../shared/useStored';
@@ -22,24 +22,6 @@ export function formatBytes(locale: Locale, bytes: number): string {
   if (bytes < 1024) return `${formatNumber(locale, bytes)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(locale, bytes / 1024, 1)} KB`;
   return `${formatNumber(locale, bytes / (1024 * 1024), 2)} MB`;
-}
-
-/** In the demo workspace: what this page shows, and the way back before any backup, restore or reset. */
-export function DemoNotice({ t }: { t: MyDataStrings }) {
-  const leave = () => {
-    // Flag only, then a fresh page: the stores stay bound to the demo until the reload (state/demo.ts).
-    setActiveWorkspace('real');
-    location.reload();
-  };
-  return (
-    <div class="my-data__block my-data__demo" data-my-data-demo="">
-      <h2>{t.demoTitle}</h2>
-      <p>{t.demoText}</p>
-      <button type="button" class="button" data-action="leave-demo" onClick={leave}>
-        {t.demoLeave}
-      </button>
-    </div>
-  );
 }
 
 export function StoreRow(props: {

@@ -8,10 +8,6 @@ const en = {
   persistentYes: 'This browser has agreed to keep the site’s data even when space runs low.',
   persistentNo: 'This browser may delete the site’s data when space runs low. A backup file keeps you safe.',
   storedTitleDemo: 'What the sample company’s workspace holds',
-  demoTitle: 'You are exploring the sample company',
-  demoText:
-    'Your own data is set aside, untouched, while you explore. Backup, restore and reset act on your own data only: go back to it to use them. The sample’s work stays here for your next visit.',
-  demoLeave: 'Back to my data',
   storedTitle: 'What is saved in this browser',
   colWhat: 'What',
   colContents: 'Contents',

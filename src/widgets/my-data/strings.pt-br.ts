@@ -11,10 +11,6 @@ const ptBr: Dictionary<typeof en> = {
   persistentYes: 'Este navegador concordou em manter os dados do site mesmo quando faltar espaço.',
   persistentNo: 'Este navegador pode apagar os dados do site quando faltar espaço. Um arquivo de backup deixa você seguro.',
   storedTitleDemo: 'O que o espaço da empresa de exemplo guarda',
-  demoTitle: 'Você está explorando a empresa de exemplo',
-  demoText:
-    'Seus próprios dados ficam guardados à parte, intactos, enquanto você explora. Backup, restauração e redefinição valem só para os seus dados: volte para eles para usá-los. O trabalho no exemplo continua aqui para a próxima visita.',
-  demoLeave: 'Voltar para os meus dados',
   storedTitle: 'O que está salvo neste navegador',
   colWhat: 'O quê',
   colContents: 'Conteúdo',
