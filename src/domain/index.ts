@@ -37,6 +37,7 @@ export * from './accountStanding.ts';
 export * from './dashboard.ts';
 export * from './fileSlug.ts';
 export * from './newPlan.ts';
+export * from './planYear.ts';
 export * from './stageResult.ts';
 export * from './buyingCentre.ts';
 export * from './costToServe.ts';

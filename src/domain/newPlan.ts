@@ -1,17 +1,13 @@
 /**
- * Starting an account plan: which year the next plan is for, what it takes over from the other
- * tools (revenue and margin from the portfolio, stage and target from the latest diagnosis), and
- * the name of its exported file. The plan's contents and checks live in accountPlan.ts.
+ * Starting an account plan: what it takes over from the other tools (revenue and margin from the
+ * portfolio, stage and target from the latest diagnosis), and the name of its exported file. Which
+ * year it is for is `nextPlanYear` (planYear.ts: the plan page shows it before anything is created).
+ * The plan's contents and checks live in accountPlan.ts.
  */
 import type { AccountPlan } from './accountPlanSchema.ts';
 import { latestDiagnosis } from './latest.ts';
 import type { LadderStage, StageId } from './stages.ts';
 import { fileSlug } from './fileSlug.ts';
-
-/** This year's plan, or when it exists already, the year after the latest plan. */
-export function nextPlanYear(plans: readonly { year: number }[], thisYear: number): number {
-  return plans.some((p) => p.year === thisYear) ? Math.max(...plans.map((p) => p.year)) + 1 : thisYear;
-}
 
 export type PlanSources = {
   client?: { revenue: number; marginPct?: number | undefined; previousRevenue?: number | undefined } | undefined;
