@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
  * the figure reports `data-chart="drawn"`, and its canvas holds painted pixels (a build setting
  * once tree-shook chart.js's registrations away and left blank canvases behind passing tests).
  */
-const TOOLS = ['pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'classification-matrix', 'fit-cost', 'dpm'];
+const TOOLS = ['pareto', 'new-customers', 'stage-diagnosis', 'uncoupling', 'classification-matrix', 'fit-cost', 'dpm', 'account-review'];
 
 for (const tool of TOOLS) {
   test(`${tool}: the chart is drawn after loading the sample`, async ({ page, problems }) => {

@@ -98,13 +98,16 @@ describe('Dashboard', () => {
     ]);
     render(<Dashboard locale="en" />);
     fireEvent.click(await screen.findByRole('button', { name: /Mark the 1 class A client as candidates/ }));
+    // The portfolio's writer is fetched on the click: the write follows it.
+    await waitFor(() =>
+      expect(
+        $portfolio
+          .get()
+          .clients.filter((c) => c.candidate === true)
+          .map((c) => c.key),
+      ).toEqual(['A1']),
+    );
     expect($portfolio.get().clients.filter((c) => c.keyAccount)).toEqual([]);
-    expect(
-      $portfolio
-        .get()
-        .clients.filter((c) => c.candidate === true)
-        .map((c) => c.key),
-    ).toEqual(['A1']);
     expect((await screen.findByText(/1 candidate marked/)).textContent).toContain('fit/cost tool');
     expect(screen.getByRole('link', { name: 'Compare them in the fit/cost tool' }).getAttribute('href')).toBe('/en/tools/fit-cost/');
     expect(screen.queryByRole('button', { name: /Mark the/ })).toBeNull();

@@ -1,15 +1,15 @@
 /**
- * The account's reviews over the quarters: stage and uncoupling risk as a chart (chart.js, fetched
- * when it scrolls into view) with the table behind it, the trend in words and the rules' verdict
- * with its reasons (domain: reviewTrend, reviewVerdict).
+ * The account's reviews over the quarters: stage and uncoupling risk as a chart (chart.js and its
+ * configuration, reviewChartConfig.ts, fetched when it scrolls into view) with the table behind it,
+ * the trend in words and the rules' verdict with its reasons (domain: reviewTrend, reviewVerdict).
  */
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
-import { LADDER_STAGES, REVENUE_WELL_BELOW } from '../../domain/index.ts';
+import { REVENUE_WELL_BELOW } from '../../domain/index.ts';
 import type { AccountReview, ReviewTrend, ReviewVerdict } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { lazyImport } from '../../scripts/lazyImport';
 import type { Figures } from './ReviewEditor';
 
 interface Props {
@@ -32,59 +32,11 @@ export function verdictText(verdict: ReviewVerdict, figures: Figures): string {
 export function ReviewHistory({ uid, name, reviews, trend, verdict, figures }: Props) {
   const { locale, t, stageName, money } = figures;
   const byQuarter = new Map(reviews.map((r) => [r.quarter, r]));
-  const labels = trend.points.map((p) => p.quarter);
   const stageCell = (p: (typeof trend.points)[number]) => (p.stage === null ? t.notDiagnosed : stageName(p.stage));
   const riskCell = (p: (typeof trend.points)[number]) => (p.riskScore === null ? t.notAssessed : formatNumber(locale, p.riskScore, 1));
-  const config = (palette: ChartPalette): ChartConfiguration => ({
-    type: 'line',
-    data: {
-      labels,
-      datasets: [
-        {
-          label: t.seriesRisk,
-          data: trend.points.map((p) => p.riskScore ?? 0),
-          borderColor: palette.accent,
-          backgroundColor: palette.accent,
-          yAxisID: 'y',
-        },
-        {
-          label: t.seriesStage,
-          // Uncoupling below the ladder (0), the rungs 1..5, as in the stage diagnosis.
-          data: trend.points.map((p) => (p.stageRank === null ? null : p.stageRank + 1)),
-          borderColor: palette.fg,
-          backgroundColor: palette.fg,
-          borderDash: [6, 4],
-          yAxisID: 'y1',
-        },
-      ],
-    },
-    options: {
-      scales: {
-        x: { ticks: { color: palette.muted }, grid: { color: palette.grid } },
-        y: {
-          min: 0,
-          max: 100,
-          position: 'left',
-          title: { display: true, text: t.seriesRisk, color: palette.fg },
-          ticks: { color: palette.muted },
-        },
-        y1: {
-          min: 0,
-          max: 5,
-          position: 'right',
-          grid: { display: false },
-          ticks: {
-            stepSize: 1,
-            color: palette.muted,
-            callback: (v) => {
-              const n = Number(v);
-              return n === 0 ? stageName('uncoupling') : stageName(LADDER_STAGES[n - 1] ?? 'pre');
-            },
-          },
-        },
-      },
-    },
-  });
+  // The chart's configuration comes with chart.js, when the figure scrolls into view.
+  const config = (palette: ChartPalette) =>
+    lazyImport(() => import('./reviewChartConfig')).then((m) => m.reviewChartConfig(t, trend, stageName, palette));
   const points = trend.points.map((p) => `${p.quarter} ${stageCell(p)}, ${riskCell(p)}`).join('; ');
   return (
     <section class="ar-history" aria-labelledby={`${uid}-history`}>

@@ -32,6 +32,13 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
   const levelNames = UNCOUPLING_LEVEL_NAMES[locale];
   const quadrantNames = QUADRANT_NAMES[locale];
   const tool = (name: string, key: string) => `${localePath(locale, `tools/${name}`)}?account=${encodeURIComponent(key)}`;
+  // The tools each row opens for its account, in the order of the columns they fill.
+  const tools = [
+    ['stage-diagnosis', s.toolDiagnosis],
+    ['uncoupling', s.toolUncoupling],
+    ['account-plan', s.toolPlan],
+    ['classification-matrix', s.toolMatrix],
+  ] as const;
 
   const header = (key: DashboardSortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -116,22 +123,12 @@ export function AccountsTable({ locale, s, rows, currency, sort, onSort, warning
                 )}
               </td>
               <td class="no-print db-tools">
-                <a href={tool('stage-diagnosis', r.key)}>
-                  {s.toolDiagnosis}
-                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
-                </a>
-                <a href={tool('uncoupling', r.key)}>
-                  {s.toolUncoupling}
-                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
-                </a>
-                <a href={tool('account-plan', r.key)}>
-                  {s.toolPlan}
-                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
-                </a>
-                <a href={tool('classification-matrix', r.key)}>
-                  {s.toolMatrix}
-                  <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
-                </a>
+                {tools.map(([name, label]) => (
+                  <a key={name} href={tool(name, r.key)}>
+                    {label}
+                    <span class="sr-only"> {fill(s.toolFor, { name: r.name })}</span>
+                  </a>
+                ))}
               </td>
             </tr>
           ))}

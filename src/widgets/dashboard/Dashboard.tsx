@@ -87,24 +87,16 @@ export default function Dashboard({ locale }: { locale: Locale }) {
   if (portfolio.clients.length === 0) return <NoClients locale={locale} s={s} />;
   if (model.rows.length === 0) return <NoKeyAccounts locale={locale} s={s} portfolio={portfolio} view={portfolioView} />;
 
-  const warningText = (w: WarningId): string => {
-    switch (w) {
-      case 'no-plan':
-        return s.warnNoPlan;
-      case 'review-overdue':
-        return s.warnReviewOverdue;
-      case 'high-risk':
-        return s.warnHighRisk;
-      case 'single-contact':
-        return s.warnSingleContact;
-      case 'dependence':
-        return fill(s.warnDependence, { limit: limit() });
-      case 'review-rules':
-        return s.warnReviewRules;
-      case 'stage-cap':
-        return s.warnStageCap;
-    }
+  const warningWords: Record<WarningId, string> = {
+    'no-plan': s.warnNoPlan,
+    'review-overdue': s.warnReviewOverdue,
+    'high-risk': s.warnHighRisk,
+    'single-contact': s.warnSingleContact,
+    dependence: s.warnDependence,
+    'review-rules': s.warnReviewRules,
+    'stage-cap': s.warnStageCap,
   };
+  const warningText = (w: WarningId): string => (w === 'dependence' ? fill(s.warnDependence, { limit: limit() }) : warningWords[w]);
   const nextStepText: Record<WarningId, string> = {
     'high-risk': s.nextRisk,
     'review-overdue': s.nextReview,

@@ -6,7 +6,6 @@ import { fillCount } from '../../i18n/plural';
 import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { setCandidates } from '../../state/index';
 import type { Portfolio } from '../../state/index';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { lazyImport } from '../../scripts/lazyImport';
@@ -58,6 +57,17 @@ export function NoClients({ locale, s }: { locale: Locale; s: S }) {
 export function NoKeyAccounts({ locale, s, portfolio, view }: { locale: Locale; s: S; portfolio: Portfolio; view: PortfolioView }) {
   const aKeys = classAKeys(portfolio.clients).filter((k) => !portfolio.clients.some((c) => c.key === k && c.candidate === true));
   const candidateCount = portfolio.clients.filter((c) => c.candidate === true).length;
+  const [marking, setMarking] = useState(false);
+  const [markFailed, setMarkFailed] = useState(false);
+  // The portfolio's writers are fetched on the click: the dashboard itself only reads.
+  async function markClassA() {
+    setMarking(true);
+    setMarkFailed(false);
+    const actions = await lazyImport(() => import('./markCandidates.ts')).catch(() => null);
+    setMarking(false);
+    if (actions) actions.setCandidates(aKeys, true);
+    else setMarkFailed(true);
+  }
   return (
     <div class="dashboard" data-widget="dashboard">
       <div class="card db-empty">
@@ -71,7 +81,7 @@ export function NoKeyAccounts({ locale, s, portfolio, view }: { locale: Locale; 
         )}
         <p class="db-actions">
           {aKeys.length > 0 && (
-            <button type="button" class="button" data-action="mark-class-a" onClick={() => setCandidates(aKeys, true)}>
+            <button type="button" class="button" data-action="mark-class-a" disabled={marking} onClick={() => void markClassA()}>
               {fillCount(locale, s.markA, { n: aKeys.length })}
             </button>
           )}
@@ -85,6 +95,11 @@ export function NoKeyAccounts({ locale, s, portfolio, view }: { locale: Locale; 
             {s.paretoLink}
           </a>
         </p>
+        {markFailed && (
+          <p class="db-error" role="alert">
+            {s.markFailed}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ const en = {
     '{n} {n:candidate|candidates} marked. Check their fit and cost in the fit/cost tool, then promote the ones you choose in the portfolio.',
   fitCostLink: 'Compare them in the fit/cost tool',
   markA: 'Mark the {n} class A {n:client|clients} as candidates',
+  markFailed: 'The clients could not be marked: this part of the page did not load. Check that you are online, then try again.',
   paretoLink: 'Choose them in the Pareto calculator',
   afterCostToServe: 'Margin after cost to serve of the key accounts: {profit} ({pct} of their revenue; see the cost-to-serve tool).',
   summary: '{n} {n:key account accounts|key accounts account} for {share} of your revenue: {keyTotal} of {total}.',

@@ -16,6 +16,7 @@ const ptBr: Dictionary<typeof en> = {
     '{n} {n:candidato marcado|candidatos marcados}. Confira adequação e custo na ferramenta de adequação × custo e depois promova, na carteira, os que você escolher.',
   fitCostLink: 'Comparar na ferramenta de adequação × custo',
   markA: 'Marcar {n:o|os} {n} {n:cliente|clientes} classe A como {n:candidato|candidatos}',
+  markFailed: 'Não foi possível marcar os clientes: esta parte da página não carregou. Verifique se está on-line e tente de novo.',
   paretoLink: 'Escolher na calculadora de Pareto',
   afterCostToServe:
     'Margem após o custo de servir dos clientes-chave: {profit} ({pct} do faturamento deles; veja a ferramenta de custo de servir).',
