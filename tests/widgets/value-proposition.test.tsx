@@ -13,6 +13,7 @@ import { sampleValuePropositions } from '../../src/samples/valuePropositionSampl
 import { $currentAccount } from '../../src/state/session.ts';
 import en from '../../src/widgets/value-proposition/strings.en.ts';
 import ptBr from '../../src/widgets/value-proposition/strings.pt-br.ts';
+import chartEn from '../../src/widgets/value-proposition/chartStrings.en.ts';
 import { formatMoney } from '../../src/i18n/format.ts';
 import { captureDownloads } from './captureDownloads.ts';
 
@@ -84,6 +85,16 @@ describe('Value proposition widget', () => {
     expect(container.querySelector('[data-focus]')?.textContent).toBe(
       'Resonating focus: No stock-out of infection-control products, above all during the accreditation audit and Training and advice on cleaning protocols and dilutions.',
     );
+  });
+
+  it('fetches the chart, with its words, only once the worksheet has lines', async () => {
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    await screen.findByText(en.linesEmpty);
+    expect(container.querySelector('.vp-chart')).toBeNull();
+    updateValueProposition('hsc', () => sample('en'));
+    await screen.findByRole('heading', { name: chartEn.chartTitle });
+    const r = readProposition(sample('en'));
+    expect(container.querySelector('.vp-chart figcaption')?.textContent).toContain(formatMoney('en', r.sheet.valueCreated));
   });
 
   it('removing a line can be undone', async () => {

@@ -57,12 +57,6 @@ const en = {
   splitSentence:
     'Your offer creates {created} a year beyond price; you ask {premium} more than the alternative ({share} of that value), so the customer is {net} a year better off.',
   verifiedSentence: 'Of the value created, {verified} is verified by the customer and {documented} has a documented source.',
-  chartTitle: 'Value created against the price premium',
-  chartSummary: 'Value created beyond price {created}, premium asked {premium}, net to the customer {net}.',
-  chartCaption: 'Value in use per year, by category, and its split',
-  colItem: 'Item',
-  colAmount: 'Per year',
-  series: 'Per year',
   pageTitle: 'The one-page proposition',
   planHint: 'The account plan’s Markdown file and print view include this proposition.',
   openPlan: 'Open the account plan',

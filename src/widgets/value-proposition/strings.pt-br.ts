@@ -60,12 +60,6 @@ const ptBr: Dictionary<typeof en> = {
   splitSentence:
     'Sua oferta cria {created} por ano além do preço; você pede {premium} a mais que a alternativa ({share} desse valor), então o cliente fica {net} por ano melhor.',
   verifiedSentence: 'Do valor criado, {verified} foi confirmado pelo cliente e {documented} tem fonte documentada.',
-  chartTitle: 'Valor criado frente ao prêmio de preço',
-  chartSummary: 'Valor criado além do preço {created}, prêmio pedido {premium}, saldo para o cliente {net}.',
-  chartCaption: 'Valor em uso por ano, por categoria, e sua divisão',
-  colItem: 'Item',
-  colAmount: 'Por ano',
-  series: 'Por ano',
   pageTitle: 'A proposta de uma página',
   planHint: 'O arquivo Markdown e a versão impressa do plano de conta incluem esta proposta.',
   openPlan: 'Abrir o plano de conta',
