@@ -88,6 +88,23 @@ describe('Value proposition widget', () => {
     );
   });
 
+  it('fetches the rows on the first "Add", then gives the new row’s first field the focus', async () => {
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    await screen.findByText(en.csfEmpty);
+    expect(container.querySelector('fieldset')).toBeNull();
+    // The focus moves on the next animation frame once the rows are there (outside testing-library's act).
+    const focused = async (field: string) => {
+      for (let i = 0; i < 40 && document.activeElement?.getAttribute('data-field') !== field; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return document.activeElement?.getAttribute('data-field');
+    };
+    fireEvent.click(screen.getByRole('button', { name: en.addCsf }));
+    expect(await focused('factor')).toBe('factor');
+    fireEvent.click(screen.getByRole('button', { name: en.addLine }));
+    expect(await focused('label')).toBe('label');
+  });
+
   it('fetches the chart, with its words, only once the worksheet has lines', async () => {
     const { container } = render(<ValuePropositionTool locale="en" />);
     await screen.findByText(en.linesEmpty);
