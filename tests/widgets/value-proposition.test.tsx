@@ -94,7 +94,7 @@ describe('Value proposition widget', () => {
     expect(container.querySelector('fieldset')).toBeNull();
     // The focus moves on the next animation frame once the rows are there (outside testing-library's act).
     const focused = async (field: string) => {
-      for (let i = 0; i < 40 && document.activeElement?.getAttribute('data-field') !== field; i++) {
+      for (let i = 0; i < 200 && document.activeElement?.getAttribute('data-field') !== field; i++) {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       return document.activeElement?.getAttribute('data-field');

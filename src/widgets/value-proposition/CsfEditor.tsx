@@ -9,7 +9,8 @@ import { newValueCsf } from '../../domain/index.ts';
 import type { ValueCsf, ValuePropositionContent } from '../../domain/index.ts';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { AddEntryButton } from '../shared/EditorFields';
-import { LazyCsfRows, focusNewRow } from './lazyRows';
+import { LazyCsfRows } from './lazyRows';
+import { requestRowFocus } from './rowFocus';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -34,7 +35,7 @@ export function CsfEditor({
     onChange((c) => ({ ...c, csfs: c.csfs.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, csfs: [...c.csfs, newValueCsf(c.csfs)] }));
-    focusNewRow(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
+    requestRowFocus(`#${CSS.escape(`${uid}-csfs`)} [data-field="factor"]`);
   };
   return (
     <section class="vp-csfs no-print" id={`${uid}-csfs`} aria-labelledby={`${uid}-csf-title`}>

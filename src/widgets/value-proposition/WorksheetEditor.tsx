@@ -10,7 +10,8 @@ import type { ValueCsf, ValueLine, WorksheetLine } from '../../domain/index.ts';
 import type { Dictionary, Locale } from '../../i18n/locales';
 import { AddEntryButton } from '../shared/EditorFields';
 import type { Update } from './CsfEditor';
-import { LazyLineRows, focusNewRow } from './lazyRows';
+import { LazyLineRows } from './lazyRows';
+import { requestRowFocus } from './rowFocus';
 import type en from './strings.en';
 
 type T = Dictionary<typeof en>;
@@ -40,7 +41,7 @@ export function WorksheetEditor({
     onChange((c) => ({ ...c, lines: c.lines.map((x) => (x.id === id ? { ...x, ...patch } : x)) }));
   const add = () => {
     onChange((c) => ({ ...c, lines: [...c.lines, newValueLine(c.lines, c.lines.length === 0 ? 'price' : 'usage')] }));
-    focusNewRow(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
+    requestRowFocus(`#${CSS.escape(`${uid}-lines`)} [data-field="label"]`);
   };
   return (
     <section class="vp-lines no-print" id={`${uid}-lines`} aria-labelledby={`${uid}-lines-title`}>

@@ -2,7 +2,6 @@
  * The factor and worksheet rows (rows.tsx), fetched when the first row shows: after hydration for a
  * stored proposition, or on "Add". Both come from one module, so the second list has them at once.
  */
-import { lazyImport } from '../../scripts/lazyImport';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import type { CsfRowsProps, LineRowsProps } from './rows';
 import { STRINGS } from './strings';
@@ -23,20 +22,3 @@ export const LazyLineRows = lazyComponent(
   lazyLoader<LineRowsProps>(() => import('./rows').then((m) => m.LineRows)),
   failedNote,
 );
-
-/**
- * Focuses the last field matching `selector` (a new row's first field) once the rows are there. The
- * list's lazy component renders a moment after the module arrives, so a few frames are allowed.
- */
-export function focusNewRow(selector: string): void {
-  const attempt = (frames: number) =>
-    requestAnimationFrame(() => {
-      const fields = document.querySelectorAll<HTMLElement>(selector);
-      if (fields.length > 0) fields[fields.length - 1]!.focus();
-      else if (frames > 0) attempt(frames - 1);
-    });
-  lazyImport(() => import('./rows')).then(
-    () => attempt(10),
-    () => undefined,
-  );
-}

@@ -5,11 +5,13 @@
  */
 import { VALUE_CATEGORIES, csfPoint } from '../../domain/index.ts';
 import type { ValueCategory, ValueCsf, ValueLine, WorksheetLine } from '../../domain/index.ts';
+import { useEffect } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { DecimalInput } from '../shared/DecimalInput';
 import { ChoiceSelect, TextInput, withName } from '../shared/EditorFields';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
+import { takeRowFocus } from './rowFocus';
 import { ROW_STRINGS } from './rowStrings';
 import { STRINGS } from './strings';
 
@@ -32,6 +34,8 @@ export type CsfRowsProps = {
 };
 
 export function CsfRows({ locale, uid, csfs, set, onRemove }: CsfRowsProps) {
+  // Mounted by a first "Add": the new row's field takes the focus asked for meanwhile.
+  useEffect(takeRowFocus, []);
   const t = { ...STRINGS[locale], ...ROW_STRINGS[locale] };
   return (
     <>
@@ -100,6 +104,7 @@ export type LineRowsProps = {
 };
 
 export function LineRows({ locale, uid, lines, csfs, currency, money, set, onRemove }: LineRowsProps) {
+  useEffect(takeRowFocus, []);
   const t = { ...STRINGS[locale], ...ROW_STRINGS[locale] };
   const p = PROPOSITION_STRINGS[locale];
   return (
