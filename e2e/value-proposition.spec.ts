@@ -4,6 +4,7 @@ import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { readProposition } from '../src/domain/index.ts';
 import type { ValueProposition } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/value-proposition/strings.ts';
+import { CHART_STRINGS } from '../src/widgets/value-proposition/chartStrings.ts';
 
 /**
  * Value proposition in both languages: load the sample (Hospital Santa Clara opens with the case
@@ -46,7 +47,7 @@ test.describe.configure({ timeout: 120_000 });
 for (const locale of LOCALES) {
   test(`${locale}: sample, keyboard edit, figures = domain, reload, axe`, async ({ page, problems }) => {
     void problems;
-    const t = STRINGS[locale];
+    const t = CHART_STRINGS[locale];
     const widget = await loadSample(page, locale);
     await expect(widget.locator('[data-total="value-created"]')).toHaveText(/84[.,]000/);
     await expect(widget.locator('[data-total="net"]')).toHaveText(/50[.,]400/);
@@ -84,7 +85,7 @@ for (const locale of LOCALES) {
     const again = await open(page, locale);
     await expect(again.locator('.vp-lines [data-field="label"]').last()).toHaveValue(/complaints|reclamações/);
     expect(digits(await again.locator('[data-total="value-created"]').textContent())).toBe(Math.round(expected.valueCreated * 100));
-    // The table behind the chart (folded under it).
+    // The table behind the chart (folded under it); the chart is fetched once the worksheet has lines.
     await expect(again.getByRole('table', { name: t.chartCaption, includeHidden: true })).toBeAttached();
 
     await expectNoAxeViolationsInBothThemes(page, 'value-proposition');

@@ -13,6 +13,8 @@ import { sampleValuePropositions } from '../../src/samples/valuePropositionSampl
 import { $currentAccount } from '../../src/state/session.ts';
 import en from '../../src/widgets/value-proposition/strings.en.ts';
 import ptBr from '../../src/widgets/value-proposition/strings.pt-br.ts';
+import rowsPt from '../../src/widgets/value-proposition/rowStrings.pt-br.ts';
+import chartEn from '../../src/widgets/value-proposition/chartStrings.en.ts';
 import { formatMoney } from '../../src/i18n/format.ts';
 import { captureDownloads } from './captureDownloads.ts';
 
@@ -42,22 +44,22 @@ describe('Value proposition widget', () => {
     await screen.findByText('Proposta de valor: Hospital Santa Clara');
     fireEvent.click(screen.getByRole('button', { name: ptBr.addCsf }));
     const factor = await screen.findByRole('group', { name: 'Fator 1' });
-    fireEvent.input(within(factor).getByLabelText(ptBr.factor), { target: { value: 'Sem faltas' } });
-    fireEvent.change(within(factor).getByLabelText(ptBr.importance), { target: { value: '5' } });
-    fireEvent.input(within(factor).getByLabelText(ptBr.ours), { target: { value: '7,5' } });
-    fireEvent.input(within(factor).getByLabelText(ptBr.best), { target: { value: '6' } });
+    fireEvent.input(within(factor).getByLabelText(rowsPt.factor), { target: { value: 'Sem faltas' } });
+    fireEvent.change(within(factor).getByLabelText(rowsPt.importance), { target: { value: '5' } });
+    fireEvent.input(within(factor).getByLabelText(rowsPt.ours), { target: { value: '7,5' } });
+    fireEvent.input(within(factor).getByLabelText(rowsPt.best), { target: { value: '6' } });
     await waitFor(() =>
       expect(getValueProposition('hsc').csfs[0]).toMatchObject({ factor: 'Sem faltas', importance: 5, ours: 7.5, best: 6 }),
     );
-    expect(await within(factor).findByText(ptBr['point.difference'])).toBeTruthy();
+    expect(await within(factor).findByText(rowsPt['point.difference'])).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: ptBr.addLine }));
     const line = await screen.findByRole('group', { name: 'Linha 1' });
-    fireEvent.change(within(line).getByLabelText(ptBr.category), { target: { value: 'risk' } });
-    fireEvent.input(within(line).getByLabelText(ptBr.label), { target: { value: 'Compras de emergência' } });
+    fireEvent.change(within(line).getByLabelText(rowsPt.category), { target: { value: 'risk' } });
+    fireEvent.input(within(line).getByLabelText(rowsPt.label), { target: { value: 'Compras de emergência' } });
     fireEvent.input(within(line).getByLabelText(/Por ano conosco/), { target: { value: '4.800,50' } });
     fireEvent.input(within(line).getByLabelText(/Por ano com a alternativa/), { target: { value: '24.000' } });
-    fireEvent.change(within(line).getByLabelText(ptBr.csfLink), { target: { value: 'csf-1' } });
+    fireEvent.change(within(line).getByLabelText(rowsPt.csfLink), { target: { value: 'csf-1' } });
     await waitFor(() =>
       expect(getValueProposition('hsc').lines[0]).toMatchObject({ category: 'risk', ours: 4800.5, alternative: 24000, csf: 'csf-1' }),
     );
@@ -84,6 +86,33 @@ describe('Value proposition widget', () => {
     expect(container.querySelector('[data-focus]')?.textContent).toBe(
       'Resonating focus: No stock-out of infection-control products, above all during the accreditation audit and Training and advice on cleaning protocols and dilutions.',
     );
+  });
+
+  it('fetches the rows on the first "Add", then gives the new row’s first field the focus', async () => {
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    await screen.findByText(en.csfEmpty);
+    expect(container.querySelector('fieldset')).toBeNull();
+    // The focus moves on the next animation frame once the rows are there (outside testing-library's act).
+    const focused = async (field: string) => {
+      for (let i = 0; i < 200 && document.activeElement?.getAttribute('data-field') !== field; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return document.activeElement?.getAttribute('data-field');
+    };
+    fireEvent.click(screen.getByRole('button', { name: en.addCsf }));
+    expect(await focused('factor')).toBe('factor');
+    fireEvent.click(screen.getByRole('button', { name: en.addLine }));
+    expect(await focused('label')).toBe('label');
+  });
+
+  it('fetches the chart, with its words, only once the worksheet has lines', async () => {
+    const { container } = render(<ValuePropositionTool locale="en" />);
+    await screen.findByText(en.linesEmpty);
+    expect(container.querySelector('.vp-chart')).toBeNull();
+    updateValueProposition('hsc', () => sample('en'));
+    await screen.findByRole('heading', { name: chartEn.chartTitle });
+    const r = readProposition(sample('en'));
+    expect(container.querySelector('.vp-chart figcaption')?.textContent).toContain(formatMoney('en', r.sheet.valueCreated));
   });
 
   it('removing a line can be undone', async () => {

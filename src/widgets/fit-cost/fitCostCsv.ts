@@ -5,6 +5,7 @@ import type { Client } from '../../state/index.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { zoneName } from '../matrix-kit/names';
 import type { STRINGS } from './strings';
+import { CSV_STRINGS } from './csvStrings';
 
 export function downloadFitCostCsv(
   locale: Locale,
@@ -15,14 +16,15 @@ export function downloadFitCostCsv(
   pointOf: ReadonlyMap<string, FitCostPoint>,
   rankOf: ReadonlyMap<string, number>,
 ): Promise<string> {
+  const w = CSV_STRINGS[locale];
   return downloadTableCsv(
     {
-      headers: [t.colClient, t.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
+      headers: [t.colClient, w.colKeyAccount, t.colRevenue, t.colFit, t.colCost, t.colZone, t.colRank],
       rows: candidates.map((c) => {
         const p = pointOf.get(c.key);
         return [
           c.name,
-          c.keyAccount ? t.yes : t.no,
+          c.keyAccount ? w.yes : w.no,
           c.revenue,
           p ? p.fit : null,
           p ? p.cost : null,
@@ -32,6 +34,6 @@ export function downloadFitCostCsv(
       }),
     },
     format,
-    csvFileName(t.fileName),
+    csvFileName(w.fileName),
   );
 }

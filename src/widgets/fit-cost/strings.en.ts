@@ -10,7 +10,6 @@ const en = {
   capacityHelp:
     'The literature suggests roughly 15 to 35 key accounts for a whole company (more than about 50 is too many); a small team manages far fewer, about 8 for three people. Saved in your settings.',
   capacityError: 'Use a whole number from 0 to 10,000.',
-  capacitySaved: 'Capacity saved: {n}.',
   candidatesTitle: '1. Score the candidates (0 to 10)',
   candidatesHelp:
     'Fit: 10 = suits you perfectly. Cost: 10 = very expensive to serve as a key account. Key accounts come first, then the other clients by revenue. Scores save as you type; Enter moves down.',
@@ -20,11 +19,8 @@ const en = {
   colCost: 'Implementation cost',
   colZone: 'Zone',
   colRank: 'Recommended rank',
-  colKeyAccount: 'Key account',
   keyAccount: 'key account',
   candidate: 'candidate',
-  yes: 'yes',
-  no: 'no',
   fitLabel: '{client}: business fit (0 to 10)',
   costLabel: '{client}: implementation cost (0 to 10)',
   scoreError: 'Use numbers from 0 to 10 for both fit and cost: “{client}”.',
@@ -50,7 +46,6 @@ const en = {
   zonesTitle: 'What each zone means',
   exportTitle: 'Export',
   exportTable: 'Download the candidates table (CSV)',
-  fileName: 'fit-vs-cost',
 } as const;
 
 export default en;

@@ -13,7 +13,6 @@ const ptBr: Dictionary<typeof en> = {
   capacityHelp:
     'A literatura fala em algo entre 15 e 35 clientes-chave para uma empresa inteira (mais de uns 50 já é demais); uma equipe pequena dá conta de bem menos, uns 8 para três pessoas. Salvo nas suas configurações.',
   capacityError: 'Use um número inteiro de 0 a 10.000.',
-  capacitySaved: 'Capacidade salva: {n}.',
   candidatesTitle: '1. Dê notas aos candidatos (0 a 10)',
   candidatesHelp:
     'Adequação: 10 = combina perfeitamente com você. Custo: 10 = muito caro de atender como cliente-chave. Os clientes-chave vêm primeiro, depois os demais por faturamento. As notas são salvas enquanto você digita; Enter desce uma linha.',
@@ -23,11 +22,8 @@ const ptBr: Dictionary<typeof en> = {
   colCost: 'Custo de implementação',
   colZone: 'Zona',
   colRank: 'Posição na recomendação',
-  colKeyAccount: 'Cliente-chave',
   keyAccount: 'cliente-chave',
   candidate: 'candidato',
-  yes: 'sim',
-  no: 'não',
   fitLabel: '{client}: adequação ao negócio (0 a 10)',
   costLabel: '{client}: custo de implementação (0 a 10)',
   scoreError: 'Use números de 0 a 10 na adequação e no custo: “{client}”.',
@@ -54,7 +50,6 @@ const ptBr: Dictionary<typeof en> = {
   zonesTitle: 'O que cada zona significa',
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de candidatos (CSV)',
-  fileName: 'adequacao-x-custo',
 };
 
 export default ptBr;

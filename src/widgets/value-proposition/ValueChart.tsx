@@ -2,6 +2,8 @@
  * Value created against the price premium: one bar per category of value in use, then the value
  * created beyond price, the premium asked and the net value left to the customer. chart.js loads
  * only when the figure scrolls into view (ChartFigure); the table behind it lists the same figures.
+ * Shown only once the worksheet has lines, which the server-rendered page never has (stored data
+ * arrives after hydration), so the tool fetches this figure, with its words, when it first appears.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { ChartFigure } from '../../charts/ChartFigure';
@@ -10,12 +12,12 @@ import type { Worksheet } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { PROPOSITION_STRINGS } from '../shared/propositionStrings';
-import { STRINGS } from './strings';
+import { CHART_STRINGS } from './chartStrings';
 
-type Props = { locale: Locale; uid: string; sheet: Worksheet; money: (value: number) => string };
+export type ValueChartProps = { locale: Locale; uid: string; sheet: Worksheet; money: (value: number) => string };
 
-export function ValueChart({ locale, uid, sheet, money }: Props) {
-  const t = STRINGS[locale];
+export function ValueChart({ locale, uid, sheet, money }: ValueChartProps) {
+  const t = CHART_STRINGS[locale];
   const p = PROPOSITION_STRINGS[locale];
   const rows: { label: string; value: number; kind: 'part' | 'total' | 'premium' | 'net' }[] = [
     ...(['acquisition', 'usage', 'risk', 'revenue'] as const)

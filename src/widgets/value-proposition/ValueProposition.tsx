@@ -22,11 +22,16 @@ import { PropositionPage } from '../shared/PropositionPage';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useDataCurrency } from '../shared/useDataCurrency';
 import { useStored } from '../shared/useStored';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { CsfEditor } from './CsfEditor';
+import type { ValueChartProps } from './ValueChart';
 import { STRINGS } from './strings';
-import { ValueChart } from './ValueChart';
 import { WorksheetEditor } from './WorksheetEditor';
 import './value-proposition.css';
+
+// The chart needs worksheet lines, which only stored data brings after hydration: it is fetched when
+// it first shows. Offline before the site was cached, the reading above still gives every figure.
+const LazyValueChart = lazyComponent(lazyLoader<ValueChartProps>(() => import('./ValueChart').then((m) => m.ValueChart)));
 
 export default function ValuePropositionTool({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -170,7 +175,7 @@ export default function ValuePropositionTool({ locale }: { locale: Locale }) {
 
       {sheet.lines.length > 0 && (
         <div class="no-print">
-          <ValueChart locale={locale} uid={uid} sheet={sheet} money={money} />
+          <LazyValueChart locale={locale} uid={uid} sheet={sheet} money={money} />
         </div>
       )}
 

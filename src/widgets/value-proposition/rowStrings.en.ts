@@ -1,0 +1,30 @@
+// English texts of rowStrings.ts (the reference: the Portuguese file is typed by it).
+const en = {
+  csf: 'Factor {n}',
+  factor: 'Factor',
+  importance: 'Importance to the customer',
+  'importance.1': '1 – little',
+  'importance.2': '2',
+  'importance.3': '3',
+  'importance.4': '4 – important',
+  'importance.5': '5 – decisive',
+  ours: 'How they rate us (0–10)',
+  best: 'How they rate the alternative (0–10)',
+  'point.difference': 'Point of difference: we are better',
+  'point.parity': 'Point of parity: equal',
+  'point.contention': 'Point of contention: the alternative is better',
+  removeCsf: 'Remove {name}',
+  lineN: 'Line {n}',
+  category: 'Category',
+  label: 'What',
+  withUs: 'Per year with us ({currency})',
+  withAlternative: 'Per year with the alternative ({currency})',
+  csfLink: 'Puts a figure on',
+  none: 'No factor',
+  source: 'Source (how it is documented)',
+  verified: 'The customer has checked this figure',
+  lineValue: 'Value to the customer: {value}',
+  removeLine: 'Remove {name}',
+};
+
+export default en;
