@@ -27,9 +27,8 @@ import {
   setLastLesson,
 } from '../../state/index';
 import { useStored } from '../shared/useStored';
-import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { lazyImport } from '../../scripts/lazyImport';
-import type { MarkProps } from './QuizMarks';
+import type { MarkProps, QuizMark } from './QuizMarks';
 import { choicesToAnswers, isPassing, knownChoices, scoreChoices, type QuizItem } from './scoring';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
@@ -51,22 +50,28 @@ interface Attempt {
   last?: string;
 }
 
-// Feedback, tags, score and retry are not in a fresh quiz: they come with their words on the first
-// choice (or on mount when a kept attempt is shown).
-const marks = lazyLoader<MarkProps>(() => import('./QuizMarks').then((m) => m.QuizMark));
-const Mark = lazyComponent(marks, (failed, props) =>
-  failed && (props.part === 'feedback' || props.part === 'score') ? <p class="quiz-warning">{STRINGS[props.locale].marksFailed}</p> : null,
-);
+// Feedback, tags, score and retry are not in a fresh quiz: QuizMarks.tsx brings them with their
+// words, fetched on the first choice (or on mount when a kept attempt is shown). Kept here once
+// loaded, so every quiz renders them at once from then on.
+let marks: { QuizMark: typeof QuizMark } | 'failed' | null = null;
 
-/** Fetches the marks ahead of the first check; a failure is shown where the marks go. */
+/** Fetches the marks ahead of the first check; a failure is shown where the feedback and score go. */
 export function preloadQuizMarks(): Promise<void> {
-  if (marks.loaded) return Promise.resolve();
-  return lazyImport(marks.load).then(
-    (component) => {
-      marks.loaded = component;
+  if (marks !== null && marks !== 'failed') return Promise.resolve();
+  return lazyImport(() => import('./QuizMarks')).then(
+    (module) => {
+      marks = module;
     },
-    () => undefined,
+    () => {
+      marks = 'failed';
+    },
   );
+}
+
+function Mark(props: MarkProps) {
+  if (marks === 'failed')
+    return props.part === 'feedback' || props.part === 'score' ? <p class="quiz-warning">{STRINGS[props.locale].marksFailed}</p> : null;
+  return marks ? <marks.QuizMark {...props} /> : null;
 }
 
 const own = <T,>(record: Record<string, T>, key: string): T | undefined =>
@@ -82,6 +87,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const [warning, setWarning] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const focusNext = useRef<string | null>(null);
+  const [, setMarksSettled] = useState(0);
   const base = `quiz-${lessonId}`;
 
   // The learner reached the end of this lesson: remember it for "continue where you left off".
@@ -106,6 +112,10 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   // progress page, so say where it comes from instead of showing an empty quiz as if never taken.
   const olderAttempt = live === null && !resumed && stored !== undefined && Object.keys(restored.checked).length === 0;
   const isLive = live !== null || resumed;
+  const wantsMarks = Object.keys(view.checked).length > 0 || olderAttempt || saveFailed;
+  useEffect(() => {
+    if (wantsMarks && (marks === null || marks === 'failed')) void preloadQuizMarks().then(() => setMarksSettled((n) => n + 1));
+  }, [wantsMarks]);
   const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
   const done = questions.length > 0 && answered === questions.length;
   const score = isLive ? scoreChoices(questions, view.checked) : (stored?.score ?? 0);
