@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AXE_TAGS } from './helpers';
 import { STRINGS } from '../src/widgets/cost-to-serve/strings.ts';
+import { IMPORT_STRINGS } from '../src/widgets/cost-to-serve/importStrings.ts';
 
 /**
  * Cost to serve in both languages: load the sample (Hospital Santa Clara at 14% after cost to serve,
@@ -67,7 +68,7 @@ for (const locale of LOCALES) {
     const preview = widget.locator('[data-preview]');
     await expect(preview).toContainText('Hospital Santa Clara');
     await expect(preview).toContainText(locale === 'en' ? 'Line 3' : 'Linha 3');
-    await preview.getByRole('button', { name: t.apply }).click();
+    await preview.getByRole('button', { name: IMPORT_STRINGS[locale].apply }).click();
     await expect
       .poll(async () => Object.values((await storedCosts(page))?.clients ?? {}).some((c) => c.costs['returns'] === 1234.5))
       .toBe(true);

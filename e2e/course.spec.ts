@@ -81,6 +81,23 @@ async function answerAll(page: Page, file: QuizFile, pick: (q: QuizFile['questio
 }
 
 for (const locale of LOCALES) {
+  test(`${locale}: a fresh quiz fetches its feedback and score only once the learner chooses`, async ({ page, problems }) => {
+    void problems;
+    const t = TEXT[locale];
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/(QuizMarks|marks\.)/.test(request.url())) fetched.push(request.url());
+    });
+    await page.goto(`/${locale}/lessons/what-is-kam/`);
+    const quiz = await openQuiz(page);
+    expect(fetched).toEqual([]);
+    const first = quiz.getByRole('group').first();
+    await first.getByRole('radio').first().check();
+    await first.getByRole('button', { name: t.check }).click();
+    await expect(first.locator('[data-feedback] p').first()).toBeVisible();
+    expect(fetched.length).toBeGreaterThan(0);
+  });
+
   test(`${locale}: a quiz explains a wrong answer, confirms a right one, and its score survives a reload`, async ({ page, problems }) => {
     void problems;
     test.slow(); // axe and two page loads on a shared two-core machine

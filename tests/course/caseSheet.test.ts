@@ -40,7 +40,7 @@ import { LESSON_SCORES } from '../../src/samples/matrixSample.ts';
 import { CASE_PLAN_GOALS, CASE_PLAN_HISTORY } from '../../src/samples/accountPlanSample.ts';
 import { nameKey } from '../../src/samples/matrixSampleKeys.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
-import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
+import { LATER as DPM_LATER } from '../../src/widgets/dpm/laterStrings.ts';
 import { SAMPLE_TICKS_BY_ACCOUNT } from '../../src/samples/uncouplingSample.ts';
 import questionsEn, { type QuestionTexts } from '../../src/i18n/domain-texts/questions.en.ts';
 import questionsPt from '../../src/i18n/domain-texts/questions.pt-br.ts';
@@ -286,7 +286,7 @@ describe('case sheet against the sample company and the tools', () => {
       expect(LESSON_SCORES[nameKey(account(id).name)], id).toEqual(scores);
     }
     for (const lang of ['en', 'pt-br'] as const) {
-      const segments = sampleSegments(DPM_STRINGS[lang]);
+      const segments = sampleSegments(DPM_LATER[lang]);
       for (const s of sheet.segments) {
         const tool = segments.find((x) => x.id === `sample-${s.id}`)!;
         expect([tool.revenueNow, tool.revenueIn3Years], s.id).toEqual([s.revenue, s.revenueIn3Years]);

@@ -7,7 +7,7 @@ import { dpmPoints } from '../../src/domain/index.ts';
 import { formatMoney, formatNumber } from '../../src/i18n/format.ts';
 import Dpm from '../../src/widgets/dpm/Dpm.tsx';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
-import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
+import { LATER as DPM_LATER } from '../../src/widgets/dpm/laterStrings.ts';
 
 const tableRows = () => [...document.querySelectorAll('.chart-table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 
@@ -40,7 +40,7 @@ describe('Directional policy matrix widget', () => {
   });
 
   it('shows a table behind the chart equal to dpmPoints', async () => {
-    setSegments(sampleSegments(DPM_STRINGS.en));
+    setSegments(sampleSegments(DPM_LATER.en));
     render(<Dpm locale="en" />);
     await waitFor(() => expect(tableRows()).toHaveLength(5));
     const result = dpmPoints($segments.get());
@@ -64,7 +64,7 @@ describe('Directional policy matrix widget', () => {
   });
 
   it('removes a segment with undo, back in its place', async () => {
-    setSegments(sampleSegments(DPM_STRINGS.en));
+    setSegments(sampleSegments(DPM_LATER.en));
     render(<Dpm locale="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove “Hospitals”' }));
     expect($segments.get().map((s) => s.name)).toEqual(['Restaurants', 'Hotels', 'Supermarkets', 'Schools']);
@@ -87,7 +87,7 @@ describe('Directional policy matrix widget', () => {
   });
 
   it('exports a formula-safe CSV', async () => {
-    setSegments([{ ...sampleSegments(DPM_STRINGS.en)[0]!, name: '=cmd' }]);
+    setSegments([{ ...sampleSegments(DPM_LATER.en)[0]!, name: '=cmd' }]);
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blob = b as Blob;

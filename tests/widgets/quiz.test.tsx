@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { freshStorage } from '../state/helpers.ts';
 import { $progress, saveQuizAnswer, saveQuizResult } from '../../src/state/index.ts';
 import { reloadAllStores } from '../../src/state/persisted.ts';
-import Quiz from '../../src/widgets/quiz/Quiz.tsx';
+import Quiz, { preloadQuizMarks } from '../../src/widgets/quiz/Quiz.tsx';
 import { isPassing, knownChoices, type QuizItem } from '../../src/widgets/quiz/scoring.ts';
 
 const QUESTIONS: QuizItem[] = [
@@ -38,6 +38,8 @@ const radio = (n: number, option: string) => within(group(n)).getByRole('radio',
 const check = (n: number) => fireEvent.click(within(group(n)).getByRole('button', { name: 'Check answer' }));
 
 describe('Quiz', () => {
+  // The feedback and score are fetched on the first choice; fetched once here, they render at once.
+  beforeAll(() => preloadQuizMarks());
   beforeEach(() => freshStorage());
   afterEach(() => cleanup());
 

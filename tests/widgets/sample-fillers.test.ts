@@ -12,7 +12,7 @@ import { runImport } from '../../src/import/importRun.ts';
 import { LESSON_ACCOUNT, lessonAccount, pickSampleKeyAccounts } from '../../src/samples/sampleAccounts.ts';
 import { SAMPLE_TICKS, SAMPLE_TICKS_BY_ACCOUNT } from '../../src/samples/uncouplingSample.ts';
 import { sampleSegments } from '../../src/samples/dpmSample.ts';
-import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
+import { LATER as DPM_LATER } from '../../src/widgets/dpm/laterStrings.ts';
 
 const outcome = runImport({
   input: new Uint8Array(readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'))),
@@ -61,7 +61,7 @@ describe('sample fillers on the sample company', () => {
   it('DPM segments are the sample’s 2025 segment revenues', () => {
     const bySegment = new Map<string, number>();
     for (const c of clients) bySegment.set(c.segment!, (bySegment.get(c.segment!) ?? 0) + c.revenue);
-    const segments = sampleSegments(DPM_STRINGS.en);
+    const segments = sampleSegments(DPM_LATER.en);
     expect(segments.reduce((s, x) => s + x.revenueNow, 0)).toBe(6_000_000);
     for (const s of segments) expect(bySegment.get(s.name), s.name).toBeCloseTo(s.revenueNow, 2);
   });

@@ -10,7 +10,7 @@ import { freshStorage } from '../state/helpers.ts';
 import { $portfolio } from '../../src/state/index.ts';
 import { SAMPLE_COMPANY_KEY_ACCOUNTS } from '../../src/samples/sampleAccounts.ts';
 import { loadClassificationSample, loadDpmSample, loadFitCostSample } from '../../src/samples/matrixLoaders.ts';
-import { STRINGS as DPM_STRINGS } from '../../src/widgets/dpm/strings.ts';
+import { LATER as DPM_LATER } from '../../src/widgets/dpm/laterStrings.ts';
 import { loadSampleAccounts } from '../../src/samples/loaders.ts';
 
 const bytes = readFileSync(resolve(process.cwd(), 'public/samples/distributor-en.csv'));
@@ -35,7 +35,7 @@ describe('sample loaders all use lesson 4’s six key accounts', () => {
   const loaders: [string, () => Promise<{ ok: boolean }>][] = [
     ['classification matrix', () => loadClassificationSample('en')],
     ['fit/cost', () => loadFitCostSample('en')],
-    ['directional policy matrix', () => loadDpmSample('en', DPM_STRINGS.en)],
+    ['directional policy matrix', () => loadDpmSample('en', DPM_LATER.en)],
     ['per-account tools and dashboard', () => loadSampleAccounts('en', 'plan')],
   ];
   for (const [name, load] of loaders) {

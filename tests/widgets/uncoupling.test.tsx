@@ -49,9 +49,9 @@ describe('Uncoupling checklist widget', () => {
     await waitFor(() => expect(screen.getByTestId('uncoupling-score').textContent).toBe(`${Math.round(expected.score)} of 100`));
     expect(screen.getByTestId('uncoupling-level').textContent).toBe(en.uncouplingLevels[expected.level]);
     for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'key-personnel-change')!.mitigations)
-      expect(screen.getByText(en.mitigations[m])).toBeTruthy();
+      expect(await screen.findByText(en.mitigations[m])).toBeTruthy();
     for (const m of UNCOUPLING_CAUSES.find((c) => c.id === 'financial-problems')!.mitigations)
-      expect(screen.getByText(en.mitigations[m])).toBeTruthy();
+      expect(await screen.findByText(en.mitigations[m])).toBeTruthy();
     expect(screen.queryByText(en.mitigations['root-cause-analysis'])).toBeNull();
     expect(getAssessment('acme', $assessments.get()).uncoupling?.checked).toEqual([
       'single-point-of-contact',

@@ -13,6 +13,7 @@ import { fillCount } from '../../i18n/plural';
 import type { Client } from '../../state/index.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { STRINGS } from './strings';
+import { IMPORT_STRINGS } from './importStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
 export type Props = {
@@ -25,7 +26,8 @@ export type Props = {
 const PREVIEW_ROWS = 50;
 
 export function CostImportForm({ locale, clients, money, onApply }: Props) {
-  const t = STRINGS[locale];
+  // The form's own words come with it; the column and cost type names are the tool's.
+  const t = { ...STRINGS[locale], ...IMPORT_STRINGS[locale] };
   const uid = useId();
   const [result, setResult] = useState<CostImportResult | null>(null);
   const [readError, setReadError] = useState(false);

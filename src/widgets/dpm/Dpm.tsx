@@ -52,7 +52,13 @@ export default function Dpm({ locale }: { locale: Locale }) {
         intro={t.intro}
         empty={segments.length === 0 ? t.empty : null}
         status={matrixStatus}
-        loadSample={(m) => m.loadDpmSample(locale, t)}
+        loadSample={(m) =>
+          // The sample's segment names come with the sample.
+          lazyImport(() => import('./laterStrings')).then(
+            ({ LATER }) => m.loadDpmSample(locale, LATER[locale]),
+            () => ({ ok: false as const, code: 'network' }),
+          )
+        }
       />
 
       <h3>{t.editorTitle}</h3>

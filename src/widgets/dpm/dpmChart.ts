@@ -56,7 +56,7 @@ export function dpmChart({ locale, points, nameOf, money, holder }: ChartInput) 
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, t, points, nameOf, describe, holder }, palette));
+    lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig({ locale, points, nameOf, describe, holder }, palette));
 
   const table = {
     caption: t.tableCaption,

@@ -16,15 +16,13 @@ import type { Locale } from '../../i18n/locales';
 import { quadrantColor } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
-import type { STRINGS } from './strings';
+import { LATER } from './laterStrings';
 
 /** The DPM's midpoint: "high" means 5 or more, as in the other matrices. */
 const MID = 5;
 
 export type DpmConfigInput = {
   locale: Locale;
-  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
-  t: (typeof STRINGS)[Locale];
   points: readonly DpmPoint[];
   nameOf: (p: DpmPoint) => string;
   describe: (p: DpmPoint) => string;
@@ -32,7 +30,8 @@ export type DpmConfigInput = {
 };
 
 export function dpmConfig(input: DpmConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, t, points, nameOf, describe, holder } = input;
+  const { locale, points, nameOf, describe, holder } = input;
+  const t = LATER[locale];
   const maxRevenue = Math.max(0, ...points.flatMap((p) => [p.now.revenue, p.future.revenue]));
   const radius = (revenue: number) => bubbleRadius(revenue, maxRevenue, 34, 4);
   const colors = points.map((p) => quadrantColor(p.now.quadrant, palette));

@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import { directionName, quadrantName } from '../matrix-kit/names';
 import type { STRINGS } from './strings';
+import { LATER } from './laterStrings';
 
 export function downloadDpmCsv(
   locale: Locale,
@@ -42,6 +43,6 @@ export function downloadDpmCsv(
       ]),
     },
     format,
-    csvFileName(t.fileName),
+    csvFileName(LATER[locale].fileName),
   );
 }

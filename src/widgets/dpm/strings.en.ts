@@ -29,12 +29,8 @@ const en = {
   moneyError: 'Revenue must be a number of 0 or more: “{segment}”, {field}.',
   scoreError: 'Scores go from 0 to 10: “{segment}”, {field}.',
   chartTitle: '2. The matrix, now and in three years',
-  axisY: 'Segment attractiveness (0–10): high at the top, low at the bottom',
-  axisX: 'Your competitive strength (0–10): HIGH on the left, low on the right',
   orientationNote:
     'As in McDonald’s version of the matrix, high strength is on the left (Shell’s original put sector prospects across and competitive capability up). Filled bubble = now, hollow bubble = in three years; bubble area is proportional to revenue, on the same scale for both.',
-  legendNow: 'Now (filled)',
-  legend3: 'In three years (hollow)',
   summary:
     '{n} {n:segment|segments}: {now} in revenue now, {future} expected in three years. {improving} improving, {stable} stable, {declining} declining.',
   summaryLargest: 'The largest now is {name} ({quadrant}).',
@@ -51,12 +47,6 @@ const en = {
   meaningStreamline: 'Less attractive, you are weak: manage for cash; cut cost to serve or withdraw.',
   exportTitle: 'Export',
   exportTable: 'Download the segments table (CSV)',
-  fileName: 'directional-policy-matrix',
-  sampleRestaurants: 'Restaurants',
-  sampleHotels: 'Hotels',
-  sampleHospitals: 'Hospitals',
-  sampleSupermarkets: 'Supermarkets',
-  sampleSchools: 'Schools',
 } as const;
 
 export default en;

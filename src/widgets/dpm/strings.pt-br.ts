@@ -32,12 +32,8 @@ const ptBr: Dictionary<typeof en> = {
   moneyError: 'O faturamento precisa ser um número igual ou maior que 0: “{segment}”, {field}.',
   scoreError: 'As notas vão de 0 a 10: “{segment}”, {field}.',
   chartTitle: '2. A matriz, hoje e daqui a três anos',
-  axisY: 'Atratividade do segmento (0–10): alta em cima, baixa embaixo',
-  axisX: 'Sua força competitiva (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
     'Como na versão de McDonald da matriz, a força alta fica à esquerda (a original da Shell punha as perspectivas do setor na horizontal e a capacidade competitiva na vertical). Bolha cheia = hoje, bolha vazada = daqui a três anos; a área da bolha é proporcional ao faturamento, na mesma escala para as duas.',
-  legendNow: 'Hoje (cheia)',
-  legend3: 'Em três anos (vazada)',
   summary:
     '{n} {n:segmento|segmentos}: {now} de faturamento hoje, {future} esperados em três anos. {improving} melhorando, {stable} estáveis, {declining} piorando.',
   summaryLargest: 'O maior hoje é {name} ({quadrant}).',
@@ -54,12 +50,6 @@ const ptBr: Dictionary<typeof en> = {
   meaningStreamline: 'Menos atraente e você é fraco: administrar para gerar caixa; corte o custo de servir ou saia.',
   exportTitle: 'Exportar',
   exportTable: 'Baixar a tabela de segmentos (CSV)',
-  fileName: 'matriz-de-politica-direcional',
-  sampleRestaurants: 'Restaurantes',
-  sampleHotels: 'Hotéis',
-  sampleHospitals: 'Hospitais',
-  sampleSupermarkets: 'Supermercados',
-  sampleSchools: 'Escolas',
 };
 
 export default ptBr;

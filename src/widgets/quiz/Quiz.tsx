@@ -16,8 +16,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { formatDate, formatPercent } from '../../i18n/format';
-import { localePath } from '../../i18n/paths';
+import { formatDate } from '../../i18n/format';
 import {
   $progress,
   clearQuizAnswers,
@@ -28,6 +27,8 @@ import {
   setLastLesson,
 } from '../../state/index';
 import { useStored } from '../shared/useStored';
+import { lazyImport } from '../../scripts/lazyImport';
+import type { MarkProps, QuizMark } from './QuizMarks';
 import { choicesToAnswers, isPassing, knownChoices, scoreChoices, type QuizItem } from './scoring';
 import { STRINGS } from './strings';
 import { fill } from '../../i18n/fill';
@@ -49,6 +50,30 @@ interface Attempt {
   last?: string;
 }
 
+// Feedback, tags, score and retry are not in a fresh quiz: QuizMarks.tsx brings them with their
+// words, fetched on the first choice (or on mount when a kept attempt is shown). Kept here once
+// loaded, so every quiz renders them at once from then on.
+let marks: { QuizMark: typeof QuizMark } | 'failed' | null = null;
+
+/** Fetches the marks ahead of the first check; a failure is shown where the feedback and score go. */
+export function preloadQuizMarks(): Promise<void> {
+  if (marks !== null && marks !== 'failed') return Promise.resolve();
+  return lazyImport(() => import('./QuizMarks')).then(
+    (module) => {
+      marks = module;
+    },
+    () => {
+      marks = 'failed';
+    },
+  );
+}
+
+function Mark(props: MarkProps) {
+  if (marks === 'failed')
+    return props.part === 'feedback' || props.part === 'score' ? <p class="quiz-warning">{STRINGS[props.locale].marksFailed}</p> : null;
+  return marks ? <marks.QuizMark {...props} /> : null;
+}
+
 const own = <T,>(record: Record<string, T>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
@@ -62,6 +87,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const [warning, setWarning] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const focusNext = useRef<string | null>(null);
+  const [, setMarksSettled] = useState(0);
   const base = `quiz-${lessonId}`;
 
   // The learner reached the end of this lesson: remember it for "continue where you left off".
@@ -86,6 +112,10 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   // progress page, so say where it comes from instead of showing an empty quiz as if never taken.
   const olderAttempt = live === null && !resumed && stored !== undefined && Object.keys(restored.checked).length === 0;
   const isLive = live !== null || resumed;
+  const wantsMarks = Object.keys(view.checked).length > 0 || olderAttempt || saveFailed;
+  useEffect(() => {
+    if (wantsMarks && (marks === null || marks === 'failed')) void preloadQuizMarks().then(() => setMarksSettled((n) => n + 1));
+  }, [wantsMarks]);
   const answered = questions.filter((q) => own(view.checked, q.id) !== undefined).length;
   const done = questions.length > 0 && answered === questions.length;
   const score = isLive ? scoreChoices(questions, view.checked) : (stored?.score ?? 0);
@@ -94,6 +124,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   const firstRadio = (index: number) => `${base}-${questions[index]?.id ?? ''}-0`;
 
   function choose(qid: string, index: number) {
+    void preloadQuizMarks();
     setWarning(null);
     setLive((current) => {
       const attempt = current ?? { selected: {}, checked: { ...restored.checked } };
@@ -165,7 +196,6 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
     );
   }
 
-  const percent = formatPercent(locale, total > 0 ? score / total : 0);
   const passed = isPassing(score, total);
 
   return (
@@ -180,16 +210,8 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       <p class="quiz-count muted" aria-hidden="true">
         {fillCount(locale, s.progress, { answered, total: questions.length })}
       </p>
-      {saveFailed && !done && (
-        <p class="quiz-warning" role="alert">
-          {s.answersNotSaved}
-        </p>
-      )}
-      {olderAttempt && stored && (
-        <p class="muted" data-older-attempt>
-          {fill(s.olderAttempt, { score: stored.score, total: stored.total, date: formatDate(locale, stored.date) })}
-        </p>
-      )}
+      {saveFailed && !done && <Mark locale={locale} part="answersNotSaved" />}
+      {olderAttempt && stored && <Mark locale={locale} part="older" score={stored.score} total={stored.total} date={stored.date} />}
       {questions.map((q, position) => {
         const checked = own(view.checked, q.id);
         const selected = checked ?? own(view.selected, q.id);
@@ -197,7 +219,6 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
         const right = isChecked && checked === q.answer;
         const scenarioId = `${base}-${q.id}-scenario`;
         const chosenOption = checked === undefined ? undefined : q.options[checked];
-        const rightOption = q.options[q.answer];
         return (
           <fieldset
             key={q.id}
@@ -234,8 +255,8 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
                     />
                     <label for={id}>
                       {option.text}
-                      {isChecked && isChosen && <span class="quiz-tag"> ({s.yourAnswer})</span>}
-                      {isChecked && index === q.answer && !isChosen && <span class="quiz-tag"> ({s.rightAnswer})</span>}
+                      {isChecked && isChosen && <Mark locale={locale} part="yourAnswer" />}
+                      {isChecked && index === q.answer && !isChosen && <Mark locale={locale} part="rightAnswer" />}
                     </label>
                   </li>
                 );
@@ -248,16 +269,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
             >
               {warning === q.id && <p class="quiz-warning">{s.chooseFirst}</p>}
               {isChecked && chosenOption && (
-                <>
-                  <p>
-                    <strong>{right ? s.correct : s.wrong}</strong> {chosenOption.feedback}
-                  </p>
-                  {!right && rightOption && (
-                    <p>
-                      {fill(s.rightAnswerIs, { answer: rightOption.text })} — {rightOption.feedback}
-                    </p>
-                  )}
-                </>
+                <Mark locale={locale} part="feedback" right={right} chosen={chosenOption} rightOption={q.options[q.answer]} />
               )}
             </div>
             <div class="quiz-actions no-print">
@@ -278,33 +290,19 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       })}
       <div class="quiz-score-live" role={isLive ? 'status' : undefined}>
         {done && (
-          <section
-            class={`quiz-score ${passed ? 'is-right' : 'is-wrong'}`}
-            aria-labelledby={`${base}-score`}
-            data-score={score}
-            data-total={total}
-          >
-            <h3 id={`${base}-score`} tabIndex={-1}>
-              {s.scoreTitle}
-            </h3>
-            <p>
-              <meter min={0} max={total} low={Math.ceil(total * 0.7) - 0.5} optimum={total} value={score} aria-hidden="true"></meter>{' '}
-              {fillCount(locale, s.score, { score, total, percent })}
-            </p>
-            <p>{passed ? s.passed : s.failed}</p>
-            {!isLive && stored && <p class="muted">{fill(s.savedOn, { date: formatDate(locale, stored.date) })}</p>}
-            {saveFailed && <p class="quiz-warning">{s.notSaved}</p>}
-          </section>
+          <Mark
+            locale={locale}
+            part="score"
+            base={base}
+            score={score}
+            total={total}
+            passed={passed}
+            savedOn={!isLive && stored ? stored.date : undefined}
+            saveFailed={saveFailed}
+          />
         )}
       </div>
-      {done && (
-        <p class="quiz-after no-print">
-          <button type="button" class="button" onClick={retry} data-action="retry">
-            {s.retry}
-          </button>{' '}
-          <a href={localePath(locale, 'progress')}>{s.progressLink}</a>
-        </p>
-      )}
+      {done && <Mark locale={locale} part="after" onRetry={retry} />}
       {readControl}
     </div>
   );

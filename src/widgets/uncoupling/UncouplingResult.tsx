@@ -5,13 +5,20 @@ import { ChartFigure } from '../../charts/ChartFigure';
 import type { ChartPalette } from '../../charts/colors';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
-import { MITIGATION_TEXTS } from '../../i18n/domain-texts/mitigations';
 import { fill } from '../../i18n/fill';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import type { STRINGS } from './strings';
+import { STRINGS } from './strings';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { MitigationsProps } from './Mitigations';
 
 type T = (typeof STRINGS)[Locale];
+
+// The remedies show once a cause is ticked: they come with their texts then.
+const LazyMitigations = lazyComponent(
+  lazyLoader<MitigationsProps>(() => import('./Mitigations').then((m) => m.Mitigations)),
+  (failed, { locale }) => (failed ? <p class="error">{STRINGS[locale].mitigationsFailed}</p> : null),
+);
 
 interface Props {
   locale: Locale;
@@ -24,7 +31,7 @@ interface Props {
 }
 
 export function UncouplingResult({ locale, t, name, assessment, assessed }: Props) {
-  const d = { ...UNCOUPLING_TEXTS[locale], ...MITIGATION_TEXTS[locale] };
+  const d = UNCOUPLING_TEXTS[locale];
   const present = UNCOUPLING_CAUSES.filter((c) => assessment.byCause[c.id] > 0).sort(
     (a, b) => assessment.byCause[b.id] - assessment.byCause[a.id],
   );
@@ -85,22 +92,7 @@ export function UncouplingResult({ locale, t, name, assessment, assessed }: Prop
         dataKey={UNCOUPLING_CAUSES.map((c) => Math.round(assessment.byCause[c.id])).join(',')}
       />
       <h5>{t.mitigationsTitle}</h5>
-      {present.length === 0 ? (
-        <p>{t.mitigationsNone}</p>
-      ) : (
-        <div class="up-mitigations">
-          {present.map((c) => (
-            <div key={c.id} class="up-mitigation">
-              <h6>{d.causes[c.id].name}</h6>
-              <ul>
-                {c.mitigations.map((m) => (
-                  <li key={m}>{d.mitigations[m]}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      )}
+      {present.length === 0 ? <p>{t.mitigationsNone}</p> : <LazyMitigations locale={locale} present={present} />}
     </>
   );
 }

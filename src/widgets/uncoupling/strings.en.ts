@@ -27,6 +27,7 @@ const en = {
   chartPercent: 'Weighted percent ticked',
   chartLabel: 'Signs ticked (weighted %)',
   mitigationsTitle: 'What to do about each cause you ticked',
+  mitigationsFailed: 'The remedies could not be loaded: reload the page to see them.',
   mitigationsNone: 'Tick a sign to see the remedies for its cause.',
   heatTitle: 'Portfolio heat map: key accounts × causes',
   heatIntro:

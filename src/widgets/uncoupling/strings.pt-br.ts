@@ -31,6 +31,7 @@ const ptBr: Dictionary<typeof en> = {
   chartPercent: 'Percentual ponderado marcado',
   chartLabel: 'Sinais marcados (% ponderado)',
   mitigationsTitle: 'O que fazer com cada causa marcada',
+  mitigationsFailed: 'Não foi possível carregar as ações de mitigação: recarregue a página para vê-las.',
   mitigationsNone: 'Marque um sinal para ver as ações de mitigação da causa dele.',
   heatTitle: 'Mapa de calor da carteira: clientes-chave × causas',
   heatIntro:
