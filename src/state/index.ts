@@ -21,6 +21,7 @@ export * from './costToServe.ts';
 export * from './valuePropositions.ts';
 export * from './kraljic.ts';
 export * from './progress.ts';
+export * from './progressActions.ts';
 export * from './stores.ts';
 export * from './backup.ts';
 export * from './localData.ts';

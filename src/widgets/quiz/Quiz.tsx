@@ -17,15 +17,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
-import {
-  $progress,
-  clearQuizAnswers,
-  markLessonRead,
-  markLessonUnread,
-  saveQuizAnswer,
-  saveQuizResult,
-  setLastLesson,
-} from '../../state/index';
+import { $progress, setLastLesson } from '../../state/index';
 import { useStored } from '../shared/useStored';
 import { lazyImport } from '../../scripts/lazyImport';
 import type { MarkProps, QuizMark } from './QuizMarks';
@@ -50,22 +42,31 @@ interface Attempt {
   last?: string;
 }
 
-// Feedback, tags, score and retry are not in a fresh quiz: QuizMarks.tsx brings them with their
-// words, fetched on the first choice (or on mount when a kept attempt is shown). Kept here once
-// loaded, so every quiz renders them at once from then on.
-let marks: { QuizMark: typeof QuizMark } | 'failed' | null = null;
+type Actions = typeof import('../../state/progressActions');
 
-/** Fetches the marks ahead of the first check; a failure is shown where the feedback and score go. */
+// Feedback, tags, score and retry are not in a fresh quiz: QuizMarks.tsx brings them with their
+// words, and progressActions.ts the quiz's writes, fetched on the first choice (or on mount when a
+// kept attempt is shown, or on "Mark as read"). Kept here once loaded, so every quiz renders and
+// saves at once from then on.
+let marks: { QuizMark: typeof QuizMark; actions: Actions } | 'failed' | null = null;
+
+/** Fetches the marks and the writes ahead of the first check; a failure is shown where the feedback and score go. */
 export function preloadQuizMarks(): Promise<void> {
   if (marks !== null && marks !== 'failed') return Promise.resolve();
-  return lazyImport(() => import('./QuizMarks')).then(
-    (module) => {
-      marks = module;
+  return Promise.all([lazyImport(() => import('./QuizMarks')), lazyImport(() => import('../../state/progressActions'))]).then(
+    ([module, actions]) => {
+      marks = { QuizMark: module.QuizMark, actions };
     },
     () => {
       marks = 'failed';
     },
   );
+}
+
+/** Runs a write at once when the actions are here (they are after the first choice), else once fetched; `failed` if they cannot be. */
+function withActions(run: (actions: Actions) => void, failed: () => void = () => undefined): void {
+  if (marks !== null && marks !== 'failed') return run(marks.actions);
+  void preloadQuizMarks().then(() => (marks !== null && marks !== 'failed' ? run(marks.actions) : failed()));
 }
 
 function Mark(props: MarkProps) {
@@ -145,15 +146,20 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
     const checked = { ...attempt.checked, [q.id]: choice };
     setLive({ ...attempt, checked, last: q.id });
     if (questions.every((x) => own(checked, x.id) !== undefined)) {
-      const result = saveQuizResult(lessonId, {
-        score: scoreChoices(questions, checked),
-        total: questions.length,
-        answers: choicesToAnswers(checked),
-      });
-      const read = markLessonRead(lessonId);
-      setSaveFailed(!result.ok || !read.ok);
+      const attemptResult = { score: scoreChoices(questions, checked), total: questions.length, answers: choicesToAnswers(checked) };
+      withActions(
+        (a) => {
+          const result = a.saveQuizResult(lessonId, attemptResult);
+          const read = a.markLessonRead(lessonId);
+          setSaveFailed(!result.ok || !read.ok);
+        },
+        () => setSaveFailed(true),
+      );
     } else {
-      setSaveFailed(!saveQuizAnswer(lessonId, q.id, choice).ok);
+      withActions(
+        (a) => setSaveFailed(!a.saveQuizAnswer(lessonId, q.id, choice).ok),
+        () => setSaveFailed(true),
+      );
     }
   }
 
@@ -166,7 +172,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   }
 
   function retry() {
-    clearQuizAnswers(lessonId);
+    withActions((a) => a.clearQuizAnswers(lessonId));
     setLive({ selected: {}, checked: {} });
     setWarning(null);
     setSaveFailed(false);
@@ -174,8 +180,7 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
   }
 
   function toggleRead() {
-    if (readDate === undefined) markLessonRead(lessonId);
-    else markLessonUnread(lessonId);
+    withActions((a) => (readDate === undefined ? a.markLessonRead(lessonId) : a.markLessonUnread(lessonId)));
   }
 
   const readControl = (
