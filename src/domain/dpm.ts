@@ -4,25 +4,14 @@
  * years, with bubble AREA proportional to revenue (see kam-domain-notes §3: area, not diameter,
  * because diameter scaling exaggerates differences).
  */
-import * as v from 'valibot';
 import { check } from './validation.ts';
+import { segmentSchema } from './dpmSchema.ts';
+import type { Segment } from './dpmSchema.ts';
 import { DEFAULT_MIDPOINT, quadrantOf } from './quadrants.ts';
 import type { QuadrantId } from './quadrants.ts';
 
-const score = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10));
-const money = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-export const segmentSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  name: v.pipe(v.string(), v.maxLength(500)),
-  revenueNow: money,
-  revenueIn3Years: money,
-  attractivenessNow: score,
-  strengthNow: score,
-  attractivenessIn3Years: score,
-  strengthIn3Years: score,
-});
-export type Segment = v.InferOutput<typeof segmentSchema>;
+export { segmentSchema } from './dpmSchema.ts';
+export type { Segment } from './dpmSchema.ts';
 
 export type DpmDirection = 'improving' | 'stable' | 'declining';
 
