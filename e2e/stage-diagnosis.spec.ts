@@ -5,6 +5,7 @@ import { AXE_TAGS } from './helpers';
 import { diagnoseStage } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
+import { DETAIL_STRINGS } from '../src/widgets/stage-diagnosis/detailStrings.ts';
 
 /**
  * Stage self-diagnosis in both languages: load the sample (the sample company, its largest clients
@@ -54,7 +55,7 @@ for (const locale of LOCALES) {
     expect(diag.stage).toBe(expected.stage);
     await expect(widget.locator('.sd-verdict')).toContainText(d.stages[expected.stage].name);
     await expect(widget.locator('.stage-ladder .rung.is-current')).toHaveCount(1);
-    await expect(widget.getByRole('heading', { name: t.spreadTitle })).toBeVisible();
+    await expect(widget.getByRole('heading', { name: DETAIL_STRINGS[locale].spreadTitle })).toBeVisible();
 
     // Answer the first question differently: the result and the stored diagnosis follow.
     await widget.getByRole('radio', { name: d.questions.business.options.synergistic }).check();

@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { STAGES, capWarning, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
+import { STAGES, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
 import type { StageId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
@@ -183,7 +183,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         stageNames={stageNames}
         onTarget={chooseTarget}
         headingRef={resultHeading}
-        buyerCap={capWarning(getKraljic(tool.account, buyerViews)?.answers, draft.target)?.cap ?? null}
+        buyerAnswers={getKraljic(tool.account, buyerViews)?.answers}
       />
 
       <DiagnosisHistory
