@@ -81,7 +81,9 @@ for (const locale of LOCALES) {
     await expect(history.locator('li')).toHaveCount(1);
     await expect(history).toContainText(d.stages.partnership.name); // the target, kept
     await expect(again.getByRole('radio', { name: d.questions.business.options.synergistic })).toBeChecked();
-    await expect(again.locator('.chart-figure figcaption')).toContainText(t.chartSummaryOne.split('{account}')[0]!.trim());
+    await expect(again.locator('.chart-figure figcaption')).toContainText(
+      DETAIL_STRINGS[locale].chartSummaryOne.split('{account}')[0]!.trim(),
+    );
 
     const results = await new AxeBuilder({ page }).include('[data-widget="stage-diagnosis"]').withTags(AXE_TAGS).analyze();
     expect(

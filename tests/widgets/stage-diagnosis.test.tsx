@@ -92,7 +92,7 @@ describe('Stage diagnosis widget', () => {
     expect(await screen.findByText(`To reach ${en.stages.partnership.name}: ${en.stages.partnership.name}.`)).toBeTruthy();
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses[0]!.targetStage).toBe('partnership');
     const history = screen.getByRole('region', { name: 'History of this account' });
-    fireEvent.click(within(history).getByRole('button', { name: /Delete the diagnosis of/ }));
+    fireEvent.click(await within(history).findByRole('button', { name: /Delete the diagnosis of/ }));
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses).toHaveLength(1);

@@ -1,4 +1,4 @@
-// English texts of detailStrings.ts: the words of the result's details, fetched with them (the Portuguese file is typed by it).
+// English texts of detailStrings.ts: the words of the result's details and of the history list, fetched with them (the Portuguese file is typed by it).
 const en = {
   resultStage: 'This relationship is at {stage}.',
   resultUncoupling: 'This relationship is in {stage}: the client has already decided to reduce or end the business.',
@@ -32,6 +32,15 @@ const en = {
   'q.exit': 'Exit barriers',
   'q.costs': 'Cost transparency',
   'q.needs': 'Needs you solve',
+  historyDate: 'Date',
+  historyStage: 'Stage',
+  historyTarget: 'Target',
+  historyDelete: 'Delete the diagnosis of {date}',
+  historyCurrent: '(being edited)',
+  chartSummary: 'Stage over time for {account}: {points}.',
+  chartSummaryOne: 'One diagnosis so far for {account}: {stage} on {date}. Diagnose again later to see the trend.',
+  chartCaption: 'Diagnoses of {account}',
+  chartStageAxis: 'Stage',
 } as const;
 
 export default en;

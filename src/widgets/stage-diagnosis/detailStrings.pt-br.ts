@@ -36,6 +36,15 @@ const ptBr: Dictionary<typeof en> = {
   'q.exit': 'Barreiras de saída',
   'q.costs': 'Transparência de custos',
   'q.needs': 'Necessidades atendidas',
+  historyDate: 'Data',
+  historyStage: 'Estágio',
+  historyTarget: 'Meta',
+  historyDelete: 'Excluir o diagnóstico de {date}',
+  historyCurrent: '(em edição)',
+  chartSummary: 'Estágio ao longo do tempo para {account}: {points}.',
+  chartSummaryOne: 'Um diagnóstico até agora para {account}: {stage} em {date}. Diagnostique de novo mais tarde para ver a tendência.',
+  chartCaption: 'Diagnósticos de {account}',
+  chartStageAxis: 'Estágio',
 };
 
 export default ptBr;
