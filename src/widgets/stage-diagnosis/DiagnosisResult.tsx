@@ -6,7 +6,6 @@ import type { ComponentProps, Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { LADDER_STAGES, SPREAD_WARNING, UNCOUPLING_SIGNALS } from '../../domain/index.ts';
 import type { StageDiagnosis, StageId } from '../../domain/index.ts';
-import type { KraljicAnswers } from '../../domain/kraljicSchema.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
@@ -47,11 +46,11 @@ interface Props {
   onTarget: (value: string) => void;
   /** The result heading: "show the result" moves focus there. */
   headingRef: Ref<HTMLHeadingElement>;
-  /** How the buyer classifies us for this account (the Kraljic tool's answers), when assessed: the target is checked against its cap. */
-  buyerAnswers?: Readonly<KraljicAnswers> | undefined;
+  /** The account shown: its buyer's view (the Kraljic tool's answers), when assessed, caps the target. */
+  accountKey: string;
 }
 
-export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNames, onTarget, headingRef, buyerAnswers }: Props) {
+export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNames, onTarget, headingRef, accountKey }: Props) {
   const uid = useId();
   const current: StageId | null = diagnosis.answered > 0 || diagnosis.stage === 'uncoupling' ? diagnosis.stage : null;
   return (
@@ -129,7 +128,7 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
             diagnosis={diagnosis}
             hasResult={current !== null}
             target={draft.target}
-            buyerAnswers={buyerAnswers}
+            accountKey={accountKey}
             stageNames={stageNames}
           />
         )}

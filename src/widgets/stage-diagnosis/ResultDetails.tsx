@@ -6,13 +6,14 @@
  */
 import { capWarning, nextStage, spreadEnds, stepsToward } from '../../domain/index.ts';
 import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../../domain/index.ts';
-import type { KraljicAnswers } from '../../domain/kraljicSchema.ts';
 import { STAGE_QUESTIONS } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { localePath } from '../../i18n/paths';
+import { $kraljic, getKraljic } from '../../state/index';
+import { useStored } from '../shared/useStored';
 import { DETAIL_STRINGS } from './detailStrings';
 import type { diagnosisTexts } from './texts';
 
@@ -125,20 +126,21 @@ export function TargetNotes({
   diagnosis,
   hasResult,
   target,
-  buyerAnswers,
+  accountKey,
   stageNames,
 }: {
   locale: Locale;
   diagnosis: StageDiagnosis;
   hasResult: boolean;
   target: LadderStage;
-  /** How the buyer classifies us for this account (the Kraljic tool's answers), when assessed. */
-  buyerAnswers: Readonly<KraljicAnswers> | undefined;
+  /** The account shown: how its buyer classifies us (the Kraljic tool's answers), when assessed, caps the target. */
+  accountKey: string;
   stageNames: Names;
 }) {
   const t = DETAIL_STRINGS[locale];
   const steps = stepsToward(diagnosis, target);
-  const cap = capWarning(buyerAnswers, target)?.cap ?? null;
+  const buyerViews = useStored($kraljic);
+  const cap = capWarning(getKraljic(accountKey, buyerViews)?.answers, target)?.cap ?? null;
   return (
     <>
       {hasResult &&
