@@ -71,8 +71,8 @@ for (const locale of LOCALES) {
 
     // One question at a time.
     await widget.getByRole('radio', { name: t.modeOne }).check();
-    await expect(widget.locator('.sd-step-of')).toHaveText(t.questionOf.replace('{n}', '1').replace('{total}', '11'));
-    await widget.getByRole('button', { name: t.next }).click();
+    await expect(widget.locator('.sd-step-of')).toHaveText(DETAIL_STRINGS[locale].questionOf.replace('{n}', '1').replace('{total}', '11'));
+    await widget.getByRole('button', { name: DETAIL_STRINGS[locale].next }).click();
     await expect(widget.getByText(d.questions.share.text)).toBeVisible();
 
     await page.reload();

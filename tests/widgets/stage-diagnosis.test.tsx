@@ -73,12 +73,12 @@ describe('Stage diagnosis widget', () => {
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses[0]!.stage).toBe('uncoupling');
   });
 
-  it('one question at a time: next/previous walk through the questionnaire', () => {
+  it('one question at a time: next/previous walk through the questionnaire', async () => {
     $diagnosisMode.set('one');
     render(<StageDiagnosis locale="en" />);
-    expect(screen.getByText(en.questions.business.text)).toBeTruthy();
+    expect(await screen.findByText(en.questions.business.text)).toBeTruthy();
     expect(screen.queryByText(en.questions.share.text)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next question' }));
     expect(screen.getByText(en.questions.share.text)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Previous question' }));
     expect(screen.getByText(en.questions.business.text)).toBeTruthy();

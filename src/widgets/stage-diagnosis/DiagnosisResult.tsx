@@ -4,14 +4,13 @@
  */
 import type { ComponentProps, Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import { LADDER_STAGES, SPREAD_WARNING, UNCOUPLING_SIGNALS } from '../../domain/index.ts';
+import { LADDER_STAGES, SPREAD_WARNING } from '../../domain/index.ts';
 import type { StageDiagnosis, StageId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
-import { fillCount } from '../../i18n/plural';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { Ladder } from './Ladder';
-import type { AnswerDetails, MoveUp, TargetNotes, Verdict } from './ResultDetails';
+import type { AnswerDetails, MoveUp, Risk, TargetNotes, Verdict } from './ResultDetails';
 import type { Draft } from './draft';
 import { STRINGS } from './strings';
 import type { diagnosisTexts } from './texts';
@@ -33,6 +32,7 @@ const LazyAnswerDetails = lazyComponent(
 const LazyTargetNotes = lazyComponent(
   lazyLoader<ComponentProps<typeof TargetNotes>>(() => import('./ResultDetails').then((m) => m.TargetNotes)),
 );
+const LazyRisk = lazyComponent(lazyLoader<ComponentProps<typeof Risk>>(() => import('./ResultDetails').then((m) => m.Risk)));
 const LazyMoveUp = lazyComponent(lazyLoader<ComponentProps<typeof MoveUp>>(() => import('./ResultDetails').then((m) => m.MoveUp)));
 
 interface Props {
@@ -89,18 +89,7 @@ export function DiagnosisResult({ locale, t, dt, name, draft, diagnosis, stageNa
       {draft.signals.length === 0 ? (
         <p>{t.signalsNone}</p>
       ) : (
-        <div class={diagnosis.uncouplingRisk === 'high' ? 'sd-risk is-high' : 'sd-risk'}>
-          <p>
-            <strong>
-              {diagnosis.uncouplingRisk === 'high' ? t.riskHigh : fillCount(locale, t.riskWatch, { count: draft.signals.length })}
-            </strong>
-          </p>
-          <ul>
-            {UNCOUPLING_SIGNALS.filter((s) => draft.signals.includes(s.id)).map((s) => (
-              <li key={s.id}>{dt.signal(s.id)}</li>
-            ))}
-          </ul>
-        </div>
+        <LazyRisk locale={locale} dt={dt} risk={diagnosis.uncouplingRisk} signals={draft.signals} />
       )}
       <div class="sd-target">
         <label for={`${uid}-target`}>{t.targetLabel}</label>

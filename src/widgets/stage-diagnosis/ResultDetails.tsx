@@ -6,7 +6,7 @@
  */
 import { capWarning, nextStage, spreadEnds, stepsToward } from '../../domain/index.ts';
 import type { LadderStage, StageDiagnosis, StageId, StageQuestionId } from '../../domain/index.ts';
-import { STAGE_QUESTIONS } from '../../domain/index.ts';
+import { STAGE_QUESTIONS, UNCOUPLING_SIGNALS } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
 import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
@@ -177,5 +177,32 @@ export function MoveUp({ locale, stage, stageNames }: { locale: Locale; stage: S
         </div>
       )}
     </>
+  );
+}
+
+/** The ticked warning signs and the uncoupling risk they make (domain: `diagnoseStage`). */
+export function Risk({
+  locale,
+  dt,
+  risk,
+  signals,
+}: {
+  locale: Locale;
+  dt: DT;
+  risk: StageDiagnosis['uncouplingRisk'];
+  signals: readonly string[];
+}) {
+  const t = DETAIL_STRINGS[locale];
+  return (
+    <div class={risk === 'high' ? 'sd-risk is-high' : 'sd-risk'}>
+      <p>
+        <strong>{risk === 'high' ? t.riskHigh : fillCount(locale, t.riskWatch, { count: signals.length })}</strong>
+      </p>
+      <ul>
+        {UNCOUPLING_SIGNALS.filter((s) => signals.includes(s.id)).map((s) => (
+          <li key={s.id}>{dt.signal(s.id)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

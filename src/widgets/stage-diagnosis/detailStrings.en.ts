@@ -41,6 +41,13 @@ const en = {
   chartSummaryOne: 'One diagnosis so far for {account}: {stage} on {date}. Diagnose again later to see the trend.',
   chartCaption: 'Diagnoses of {account}',
   chartStageAxis: 'Stage',
+  questionOf: 'Question {n} of {total}',
+  previous: 'Previous question',
+  next: 'Next question',
+  showResult: 'See the result',
+  riskWatch:
+    'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
+  riskHigh: 'High risk of uncoupling. Act now: use the uncoupling checklist to find the causes and their remedies.',
 } as const;
 
 export default en;

@@ -45,6 +45,13 @@ const ptBr: Dictionary<typeof en> = {
   chartSummaryOne: 'Um diagnóstico até agora para {account}: {stage} em {date}. Diagnostique de novo mais tarde para ver a tendência.',
   chartCaption: 'Diagnósticos de {account}',
   chartStageAxis: 'Estágio',
+  questionOf: 'Pergunta {n} de {total}',
+  previous: 'Pergunta anterior',
+  next: 'Próxima pergunta',
+  showResult: 'Ver o resultado',
+  riskWatch:
+    'Atenção: {count} {count:sinal|sinais} de alerta. Converse abertamente sobre {count:ele|eles} com o cliente antes que {count:cresça|cresçam}.',
+  riskHigh: 'Risco alto de desunião. Aja agora: use o checklist de desunião para achar as causas e as ações de mitigação.',
 };
 
 export default ptBr;

@@ -9,10 +9,6 @@ const en = {
   modeLegend: 'How to answer',
   modeOne: 'One question at a time',
   modeAll: 'All questions on one page',
-  questionOf: 'Question {n} of {total}',
-  previous: 'Previous question',
-  next: 'Next question',
-  showResult: 'See the result',
   whyLabel: 'Why this matters:',
   answeredCount: '{n} of {total} {total:question|questions} answered',
   signalsLegend: 'Warning signs of uncoupling (tick what is happening now)',
@@ -28,9 +24,6 @@ const en = {
   ladderOff: 'break',
   signalsTitle: 'Uncoupling signals',
   signalsNone: 'No warning sign ticked.',
-  riskWatch:
-    'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
-  riskHigh: 'High risk of uncoupling. Act now: use the uncoupling checklist to find the causes and their remedies.',
   targetLabel: 'Target stage',
   targetHint:
     'Higher is not always better. Partnership and Synergistic relationships cost a lot of people and time on both sides; choose the stage this customer is worth, and do not invest beyond it.',

@@ -13,10 +13,6 @@ const ptBr: Dictionary<typeof en> = {
   modeLegend: 'Como responder',
   modeOne: 'Uma pergunta por vez',
   modeAll: 'Todas as perguntas na mesma página',
-  questionOf: 'Pergunta {n} de {total}',
-  previous: 'Pergunta anterior',
-  next: 'Próxima pergunta',
-  showResult: 'Ver o resultado',
   whyLabel: 'Por que importa:',
   answeredCount: '{n} de {total} {total:pergunta|perguntas} respondidas',
   signalsLegend: 'Sinais de alerta de desunião (marque o que está acontecendo agora)',
@@ -32,9 +28,6 @@ const ptBr: Dictionary<typeof en> = {
   ladderOff: 'ruptura',
   signalsTitle: 'Sinais de desunião',
   signalsNone: 'Nenhum sinal de alerta marcado.',
-  riskWatch:
-    'Atenção: {count} {count:sinal|sinais} de alerta. Converse abertamente sobre {count:ele|eles} com o cliente antes que {count:cresça|cresçam}.',
-  riskHigh: 'Risco alto de desunião. Aja agora: use o checklist de desunião para achar as causas e as ações de mitigação.',
   targetLabel: 'Estágio-alvo',
   targetHint:
     'Mais alto nem sempre é melhor. Relacionamentos de Parceria-KAM e Synergistic-KAM exigem muitas pessoas e muito tempo dos dois lados; escolha o estágio que este cliente vale e não invista além dele.',
