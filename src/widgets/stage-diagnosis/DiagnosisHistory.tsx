@@ -13,8 +13,9 @@ import { STRINGS } from './strings';
 
 type T = (typeof STRINGS)[Locale];
 
+type HistoryListProps = ComponentProps<typeof HistoryList>;
 const LazyHistoryList = lazyComponent(
-  lazyLoader<ComponentProps<typeof HistoryList>>(() => import('./HistoryList').then((m) => m.HistoryList)),
+  lazyLoader<HistoryListProps>(() => import('./HistoryList').then((m) => m.HistoryList)),
   (failed, { locale }) => (failed ? <p role="alert">{STRINGS[locale].partFailed}</p> : null),
 );
 

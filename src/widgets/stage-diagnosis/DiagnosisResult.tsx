@@ -19,21 +19,23 @@ type T = (typeof STRINGS)[Locale];
 type DT = ReturnType<typeof diagnosisTexts>;
 type Names = Record<StageId, string>;
 
+type VerdictProps = ComponentProps<typeof Verdict>;
+type AnswerDetailsProps = ComponentProps<typeof AnswerDetails>;
+type TargetNotesProps = ComponentProps<typeof TargetNotes>;
+type RiskProps = ComponentProps<typeof Risk>;
+type MoveUpProps = ComponentProps<typeof MoveUp>;
+
 // The details are one module (ResultDetails.tsx), fetched the first time any of them shows: after the
 // first answer, signal or target, or right after hydration when the account's stored diagnosis has
 // one. The verdict says so in its place if the module cannot be fetched.
 const LazyVerdict = lazyComponent(
-  lazyLoader<ComponentProps<typeof Verdict>>(() => import('./ResultDetails').then((m) => m.Verdict)),
+  lazyLoader<VerdictProps>(() => import('./ResultDetails').then((m) => m.Verdict)),
   (failed, { locale }) => (failed ? <p role="alert">{STRINGS[locale].partFailed}</p> : null),
 );
-const LazyAnswerDetails = lazyComponent(
-  lazyLoader<ComponentProps<typeof AnswerDetails>>(() => import('./ResultDetails').then((m) => m.AnswerDetails)),
-);
-const LazyTargetNotes = lazyComponent(
-  lazyLoader<ComponentProps<typeof TargetNotes>>(() => import('./ResultDetails').then((m) => m.TargetNotes)),
-);
-const LazyRisk = lazyComponent(lazyLoader<ComponentProps<typeof Risk>>(() => import('./ResultDetails').then((m) => m.Risk)));
-const LazyMoveUp = lazyComponent(lazyLoader<ComponentProps<typeof MoveUp>>(() => import('./ResultDetails').then((m) => m.MoveUp)));
+const LazyAnswerDetails = lazyComponent(lazyLoader<AnswerDetailsProps>(() => import('./ResultDetails').then((m) => m.AnswerDetails)));
+const LazyTargetNotes = lazyComponent(lazyLoader<TargetNotesProps>(() => import('./ResultDetails').then((m) => m.TargetNotes)));
+const LazyRisk = lazyComponent(lazyLoader<RiskProps>(() => import('./ResultDetails').then((m) => m.Risk)));
+const LazyMoveUp = lazyComponent(lazyLoader<MoveUpProps>(() => import('./ResultDetails').then((m) => m.MoveUp)));
 
 interface Props {
   locale: Locale;

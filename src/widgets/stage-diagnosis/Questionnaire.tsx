@@ -15,9 +15,10 @@ import type { diagnosisTexts } from './texts';
 type T = (typeof STRINGS)[Locale];
 type DT = ReturnType<typeof diagnosisTexts>;
 
+type QuestionStepperProps = ComponentProps<typeof QuestionStepper>;
 // The page opens with every question on one page; the one-at-a-time layout is fetched when picked.
 const LazyStepper = lazyComponent(
-  lazyLoader<ComponentProps<typeof QuestionStepper>>(() => import('./QuestionStepper').then((m) => m.QuestionStepper)),
+  lazyLoader<QuestionStepperProps>(() => import('./QuestionStepper').then((m) => m.QuestionStepper)),
   (failed, { locale }) => (failed ? <p role="alert">{STRINGS[locale].partFailed}</p> : null),
 );
 
