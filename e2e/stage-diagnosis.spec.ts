@@ -5,6 +5,7 @@ import { AXE_TAGS } from './helpers';
 import { diagnoseStage } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
+import { DETAIL_STRINGS } from '../src/widgets/stage-diagnosis/detailStrings.ts';
 
 /**
  * Stage self-diagnosis in both languages: load the sample (the sample company, its largest clients
@@ -54,7 +55,7 @@ for (const locale of LOCALES) {
     expect(diag.stage).toBe(expected.stage);
     await expect(widget.locator('.sd-verdict')).toContainText(d.stages[expected.stage].name);
     await expect(widget.locator('.stage-ladder .rung.is-current')).toHaveCount(1);
-    await expect(widget.getByRole('heading', { name: t.spreadTitle })).toBeVisible();
+    await expect(widget.getByRole('heading', { name: DETAIL_STRINGS[locale].spreadTitle })).toBeVisible();
 
     // Answer the first question differently: the result and the stored diagnosis follow.
     await widget.getByRole('radio', { name: d.questions.business.options.synergistic }).check();
@@ -70,8 +71,8 @@ for (const locale of LOCALES) {
 
     // One question at a time.
     await widget.getByRole('radio', { name: t.modeOne }).check();
-    await expect(widget.locator('.sd-step-of')).toHaveText(t.questionOf.replace('{n}', '1').replace('{total}', '11'));
-    await widget.getByRole('button', { name: t.next }).click();
+    await expect(widget.locator('.sd-step-of')).toHaveText(DETAIL_STRINGS[locale].questionOf.replace('{n}', '1').replace('{total}', '11'));
+    await widget.getByRole('button', { name: DETAIL_STRINGS[locale].next }).click();
     await expect(widget.getByText(d.questions.share.text)).toBeVisible();
 
     await page.reload();
@@ -80,7 +81,9 @@ for (const locale of LOCALES) {
     await expect(history.locator('li')).toHaveCount(1);
     await expect(history).toContainText(d.stages.partnership.name); // the target, kept
     await expect(again.getByRole('radio', { name: d.questions.business.options.synergistic })).toBeChecked();
-    await expect(again.locator('.chart-figure figcaption')).toContainText(t.chartSummaryOne.split('{account}')[0]!.trim());
+    await expect(again.locator('.chart-figure figcaption')).toContainText(
+      DETAIL_STRINGS[locale].chartSummaryOne.split('{account}')[0]!.trim(),
+    );
 
     const results = await new AxeBuilder({ page }).include('[data-widget="stage-diagnosis"]').withTags(AXE_TAGS).analyze();
     expect(

@@ -34,7 +34,7 @@ describe('Stage diagnosis widget', () => {
     }
   });
 
-  it('shows the stage diagnoseStage gives, saves it with the date and warns when answers disagree', () => {
+  it('shows the stage diagnoseStage gives, saves it with the date and warns when answers disagree', async () => {
     addClients([{ key: 'acme', name: 'Acme', revenue: 100, keyAccount: true }]);
     render(<StageDiagnosis locale="en" />);
     answer('business', 'mid');
@@ -44,10 +44,10 @@ describe('Stage diagnosis widget', () => {
     const answers = { business: 'business.mid', share: 'share.mid', contacts: 'contacts.partnership', price: 'price.early' };
     const expected = diagnoseStage({ answers });
     expect(expected.ladderStage).toBe('mid');
-    expect(screen.getByText(`This relationship is at ${en.stages[expected.stage].name}.`)).toBeTruthy();
+    expect(await screen.findByText(`This relationship is at ${en.stages[expected.stage].name}.`)).toBeTruthy();
     // spread = partnership(3) - early(1) = 2 → warning naming both ends
     expect(expected.spread).toBe(2);
-    const warning = screen.getByRole('note');
+    const warning = await screen.findByRole('note');
     expect(warning.textContent).toContain('Your answers disagree');
     expect(warning.textContent).toContain('Contact pattern');
     expect(warning.textContent).toContain('Basis of price');
@@ -58,48 +58,50 @@ describe('Stage diagnosis widget', () => {
     expect(stored[0]!.date.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
   });
 
-  it('no spread warning when the answers agree; a decisive signal makes it uncoupling', () => {
+  it('no spread warning when the answers agree; a decisive signal makes it uncoupling', async () => {
     render(<StageDiagnosis locale="en" />);
     answer('business', 'early');
     answer('share', 'early');
+    // The details (with the spread warning when there is one) have arrived: the table of answers shows.
+    expect(await screen.findByText('What each answer pointed to')).toBeTruthy();
     expect(screen.queryByRole('note')).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(en.signals['decided-to-end'].slice(0, 30)) }));
     const d = diagnoseStage({ answers: { business: 'business.early', share: 'share.early' }, signals: ['decided-to-end'] });
     expect(d.stage).toBe('uncoupling');
-    expect(screen.getByText(/This relationship is in Uncoupling-KAM/)).toBeTruthy();
+    expect(await screen.findByText(/This relationship is in Uncoupling-KAM/)).toBeTruthy();
     // quick try is stored under its own key
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses[0]!.stage).toBe('uncoupling');
   });
 
-  it('one question at a time: next/previous walk through the questionnaire', () => {
+  it('one question at a time: next/previous walk through the questionnaire', async () => {
     $diagnosisMode.set('one');
     render(<StageDiagnosis locale="en" />);
-    expect(screen.getByText(en.questions.business.text)).toBeTruthy();
+    expect(await screen.findByText(en.questions.business.text)).toBeTruthy();
     expect(screen.queryByText(en.questions.share.text)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next question' }));
     expect(screen.getByText(en.questions.share.text)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Previous question' }));
     expect(screen.getByText(en.questions.business.text)).toBeTruthy();
   });
 
-  it('target stage, history with delete and undo', () => {
+  it('target stage, history with delete and undo', async () => {
     render(<StageDiagnosis locale="en" />);
     answer('business', 'mid');
     fireEvent.change(screen.getByLabelText('Target stage'), { target: { value: 'partnership' } });
     expect(screen.getByText(/Higher is not always better/)).toBeTruthy();
-    expect(screen.getByText(`To reach ${en.stages.partnership.name}: ${en.stages.partnership.name}.`)).toBeTruthy();
+    expect(await screen.findByText(`To reach ${en.stages.partnership.name}: ${en.stages.partnership.name}.`)).toBeTruthy();
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses[0]!.targetStage).toBe('partnership');
     const history = screen.getByRole('region', { name: 'History of this account' });
-    fireEvent.click(within(history).getByRole('button', { name: /Delete the diagnosis of/ }));
+    fireEvent.click(await within(history).findByRole('button', { name: /Delete the diagnosis of/ }));
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses).toHaveLength(1);
   });
 
-  it('speaks Portuguese', () => {
+  it('speaks Portuguese', async () => {
     render(<StageDiagnosis locale="pt-br" />);
     expect(screen.getByText('Autodiagnóstico do estágio')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: DOMAIN_TEXTS['pt-br'].questions.business.options.partnership }));
-    expect(screen.getByText('Este relacionamento está no estágio Parceria-KAM.')).toBeTruthy();
+    expect(await screen.findByText('Este relacionamento está no estágio Parceria-KAM.')).toBeTruthy();
   });
 });

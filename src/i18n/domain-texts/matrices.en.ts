@@ -1,6 +1,7 @@
 /** English: The classification matrix, fit vs cost and the directional policy matrix. The shape is keyed by the domain's ids, so an id without a text is a type error. */
 import type { ClassificationErrorCode, DpmDirection, DpmErrorCode, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import type { Named, CriterionText, Texts } from './shape';
+import names from './matricesNames.en';
 
 type Shape = {
   criteria: Record<string, CriterionText>;
@@ -16,48 +17,44 @@ type Shape = {
 
 const en = {
   criteria: {
-    'purchase-volume': { name: 'Purchase volume', hint: 'How much the client buys in our category, from anyone.' },
-    'growth-potential': { name: 'Growth potential', hint: 'How much the customer’s business and purchases can grow.' },
-    profitability: { name: 'Profitability', hint: 'The margin we can earn after the cost to serve.' },
-    prestige: { name: 'Prestige', hint: 'The reference value of having this customer.' },
-    'relationship-openness': { name: 'Openness to partnership', hint: 'How willing the client is to work closely with a supplier.' },
-    'geographic-reach': { name: 'Geographic reach', hint: 'How well the client’s locations fit where we operate.' },
-    'product-range': { name: 'Product and service range', hint: 'How well our range covers what the client needs.' },
-    support: { name: 'Pre- and after-sales support', hint: 'Technical help, service and responsiveness.' },
-    price: { name: 'Price', hint: 'Our price as the client sees it, against the best competitor.' },
-    reliability: { name: 'Reliability', hint: 'On-time, complete and correct deliveries.' },
-    reputation: { name: 'Reputation', hint: 'What the client thinks of our company.' },
-    'know-how': { name: 'Experience and know-how', hint: 'What we know about the customer’s business.' },
-    'staff-quality': { name: 'Quality of our people', hint: 'Competence of the people the client deals with.' },
+    'purchase-volume': { name: names.criteria['purchase-volume'], hint: 'How much the client buys in our category, from anyone.' },
+    'growth-potential': { name: names.criteria['growth-potential'], hint: 'How much the customer’s business and purchases can grow.' },
+    profitability: { name: names.criteria.profitability, hint: 'The margin we can earn after the cost to serve.' },
+    prestige: { name: names.criteria.prestige, hint: 'The reference value of having this customer.' },
+    'relationship-openness': {
+      name: names.criteria['relationship-openness'],
+      hint: 'How willing the client is to work closely with a supplier.',
+    },
+    'geographic-reach': { name: names.criteria['geographic-reach'], hint: 'How well the client’s locations fit where we operate.' },
+    'product-range': { name: names.criteria['product-range'], hint: 'How well our range covers what the client needs.' },
+    support: { name: names.criteria.support, hint: 'Technical help, service and responsiveness.' },
+    price: { name: names.criteria.price, hint: 'Our price as the client sees it, against the best competitor.' },
+    reliability: { name: names.criteria.reliability, hint: 'On-time, complete and correct deliveries.' },
+    reputation: { name: names.criteria.reputation, hint: 'What the client thinks of our company.' },
+    'know-how': { name: names.criteria['know-how'], hint: 'What we know about the customer’s business.' },
+    'staff-quality': { name: names.criteria['staff-quality'], hint: 'Competence of the people the client deals with.' },
   },
-  legacyCriteria: {
-    volume: 'Purchase volume',
-    growth: 'Growth',
-    'strategic-fit': 'Strategic fit',
-    accessibility: 'Accessibility',
-    'product-quality': 'Product quality',
-    service: 'Service',
-    relationship: 'Relationship',
-  },
+  legacyCriteria: names.legacyCriteria,
   quadrants: {
-    strategic: { name: 'Strategic', description: 'Attractive account where we are strong.' },
-    star: { name: 'Star', description: 'Attractive account where we are still weak.' },
-    status: { name: 'Status', description: 'Less attractive account where we are strong.' },
-    streamline: { name: 'Streamline', description: 'Less attractive account where we are weak.' },
+    strategic: { name: names.quadrants.strategic, description: 'Attractive account where we are strong.' },
+    star: { name: names.quadrants.star, description: 'Attractive account where we are still weak.' },
+    status: { name: names.quadrants.status, description: 'Less attractive account where we are strong.' },
+    streamline: { name: names.quadrants.streamline, description: 'Less attractive account where we are weak.' },
   },
   strategies: {
-    'invest-for-growth': { name: 'Invest for growth', description: 'Full key account management; aim for partnership.' },
-    'invest-selectively': { name: 'Invest selectively', description: 'Invest where it builds our position; choose carefully.' },
-    maintain: { name: 'Maintain', description: 'Serve efficiently and protect the profit.' },
-    'manage-for-cash': { name: 'Manage for cash', description: 'Cut the cost to serve; keep the business transactional.' },
+    'invest-for-growth': { name: names.strategies['invest-for-growth'], description: 'Full key account management; aim for partnership.' },
+    'invest-selectively': {
+      name: names.strategies['invest-selectively'],
+      description: 'Invest where it builds our position; choose carefully.',
+    },
+    maintain: { name: names.strategies.maintain, description: 'Serve efficiently and protect the profit.' },
+    'manage-for-cash': {
+      name: names.strategies['manage-for-cash'],
+      description: 'Cut the cost to serve; keep the business transactional.',
+    },
   },
-  fitCostZones: {
-    select: { name: 'Select', description: 'High fit, low cost: manage as a key account now.' },
-    consider: { name: 'Consider', description: 'High fit but costly: build a business case before committing.' },
-    later: { name: 'Later', description: 'Low cost but poor fit: serve through normal sales and revisit.' },
-    avoid: { name: 'Avoid', description: 'Poor fit and costly: do not manage as a key account.' },
-  },
-  dpmDirections: { improving: 'Improving', stable: 'Stable', declining: 'Declining' },
+  fitCostZones: names.fitCostZones,
+  dpmDirections: names.dpmDirections,
   classificationErrors: {
     'no-criteria': 'Add at least one criterion.',
     'invalid-weight': 'Each weight must be a number of zero or more.',

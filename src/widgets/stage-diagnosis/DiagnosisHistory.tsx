@@ -1,17 +1,23 @@
-/** The account's diagnoses in date order: a list (each can be deleted) and the stage over time as a chart with its table. */
+/**
+ * The account's diagnoses in date order. With none yet (always so in the server-rendered page), a
+ * sentence says so; the list and the chart (HistoryList.tsx) are fetched when the first one shows.
+ */
+import type { ComponentProps } from 'preact';
 import { byDiagnosisDate } from '../../domain/index.ts';
 import type { StageId } from '../../domain/index.ts';
-import { ChartFigure } from '../../charts/ChartFigure';
-import type { ChartPalette } from '../../charts/colors';
-import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { Locale } from '../../i18n/locales';
-import { formatDate } from '../../i18n/format';
-import { fill } from '../../i18n/fill';
 import type { Diagnosis } from '../../state/index';
-import type { STRINGS } from './strings';
-import { RemoveRowButton } from '../shared/RemoveRowButton';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { HistoryList } from './HistoryList';
+import { STRINGS } from './strings';
 
 type T = (typeof STRINGS)[Locale];
+
+type HistoryListProps = ComponentProps<typeof HistoryList>;
+const LazyHistoryList = lazyComponent(
+  lazyLoader<HistoryListProps>(() => import('./HistoryList').then((m) => m.HistoryList)),
+  (failed, { locale }) => (failed ? <p role="alert">{STRINGS[locale].partFailed}</p> : null),
+);
 
 interface Props {
   locale: Locale;
@@ -25,58 +31,21 @@ interface Props {
 
 export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageNames, onDelete }: Props) {
   const sorted = byDiagnosisDate(diagnoses);
-  const labels = sorted.map((d) => formatDate(locale, d.date, 'short'));
-  const points = sorted.map((d, i) => `${labels[i]} ${stageNames[d.stage]}`).join('; ');
-  // The chart's configuration comes with chart.js, when the figure scrolls into view.
-  const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./diagnosisChart')).then((m) =>
-      m.diagnosisChartConfig({ labels, stages: sorted.map((d) => d.stage), axis: t.chartStageAxis, stageNames }, palette),
-    );
   return (
     <section class="sd-history" aria-label={t.historyTitle}>
       <h4>{t.historyTitle}</h4>
       {sorted.length === 0 ? (
         <p>{t.historyEmpty}</p>
       ) : (
-        <>
-          <ul class="sd-history-list">
-            {[...sorted].reverse().map((d) => (
-              <li key={d.id}>
-                <span>
-                  <time dateTime={d.date}>{formatDate(locale, d.date)}</time>: <strong>{stageNames[d.stage]}</strong>
-                  {d.targetStage && (
-                    <>
-                      {' '}
-                      ({t.historyTarget}: {stageNames[d.targetStage]})
-                    </>
-                  )}
-                  {d.id === editingId && <span class="muted"> {t.historyCurrent}</span>}
-                </span>{' '}
-                <RemoveRowButton
-                  class="sd-delete no-print"
-                  label={fill(t.historyDelete, { date: formatDate(locale, d.date) })}
-                  onClick={() => onDelete(d)}
-                />
-              </li>
-            ))}
-          </ul>
-          <ChartFigure
-            locale={locale}
-            config={config}
-            summary={
-              sorted.length === 1
-                ? fill(t.chartSummaryOne, { account: name, stage: stageNames[sorted[0]!.stage], date: labels[0]! })
-                : fill(t.chartSummary, { account: name, points })
-            }
-            table={{
-              caption: fill(t.chartCaption, { account: name }),
-              headers: [t.historyDate, t.historyStage, t.historyTarget],
-              rows: sorted.map((d, i) => [labels[i]!, stageNames[d.stage], d.targetStage ? stageNames[d.targetStage] : t.none]),
-            }}
-            dataKey={sorted.map((d) => `${d.id}:${d.stage}`).join('|')}
-            height="short"
-          />
-        </>
+        <LazyHistoryList
+          locale={locale}
+          name={name}
+          sorted={sorted}
+          editingId={editingId}
+          stageNames={stageNames}
+          none={t.none}
+          onDelete={onDelete}
+        />
       )}
     </section>
   );

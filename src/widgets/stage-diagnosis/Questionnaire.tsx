@@ -1,16 +1,26 @@
 /** The questionnaire: layout choice, the questions (all, or one at a time) and the warning signals. */
-import { useId, useRef } from 'preact/hooks';
+import type { ComponentProps, VNode } from 'preact';
+import { useId } from 'preact/hooks';
 import { STAGE_QUESTIONS, UNCOUPLING_SIGNALS } from '../../domain/index.ts';
+import type { StageQuestion } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { $diagnosisMode } from '../../state/session';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { QuestionStepper } from './QuestionStepper';
 import type { Draft } from './draft';
-import type { STRINGS } from './strings';
+import { STRINGS } from './strings';
 import type { diagnosisTexts } from './texts';
 
 type T = (typeof STRINGS)[Locale];
 type DT = ReturnType<typeof diagnosisTexts>;
+
+type QuestionStepperProps = ComponentProps<typeof QuestionStepper>;
+// The page opens with every question on one page; the one-at-a-time layout is fetched when picked.
+const LazyStepper = lazyComponent(
+  lazyLoader<QuestionStepperProps>(() => import('./QuestionStepper').then((m) => m.QuestionStepper)),
+  (failed, { locale }) => (failed ? <p role="alert">{STRINGS[locale].partFailed}</p> : null),
+);
 
 interface Props {
   locale: Locale;
@@ -28,17 +38,10 @@ interface Props {
 
 export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onStep, onAnswer, onSignal, onShowResult }: Props) {
   const uid = useId();
-  const stepHeading = useRef<HTMLHeadingElement>(null);
   const total = STAGE_QUESTIONS.length;
-  const at = Math.min(step, total - 1);
   const hasInput = answered > 0 || draft.signals.length > 0;
-  // The next question's heading takes focus, so a keyboard user continues where the new question starts.
-  const goTo = (next: number) => {
-    onStep(next);
-    setTimeout(() => stepHeading.current?.focus(), 0);
-  };
 
-  const question = (q: (typeof STAGE_QUESTIONS)[number], index: number, withHeading = false) => {
+  const question = (q: StageQuestion, index: number, heading: VNode | null = null) => {
     const qText = dt.question(q.id);
     const whyId = `${uid}-why-${q.id}`;
     return (
@@ -46,11 +49,7 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
         <legend>
           <span class="sd-qnum">{index + 1}.</span> {qText.text}
         </legend>
-        {withHeading && (
-          <h4 class="sr-only" ref={stepHeading} tabIndex={-1}>
-            {fill(t.questionOf, { n: index + 1, total })}
-          </h4>
-        )}
+        {heading}
         <p class="sd-why" id={whyId}>
           <strong>{t.whyLabel}</strong> {qText.why}
         </p>
@@ -93,26 +92,7 @@ export function Questionnaire({ locale, t, dt, mode, draft, answered, step, onSt
       {mode === 'all' ? (
         STAGE_QUESTIONS.map((q, i) => question(q, i))
       ) : (
-        <div class="sd-stepper">
-          <p class="sd-step-of" aria-hidden="true">
-            {fill(t.questionOf, { n: at + 1, total })}
-          </p>
-          {question(STAGE_QUESTIONS[at]!, at, true)}
-          <div class="sd-step-nav">
-            <button type="button" class="button secondary" disabled={step === 0} onClick={() => goTo(Math.max(0, step - 1))}>
-              {t.previous}
-            </button>
-            {step < total - 1 ? (
-              <button type="button" class="button" onClick={() => goTo(step + 1)}>
-                {t.next}
-              </button>
-            ) : (
-              <button type="button" class="button" onClick={onShowResult}>
-                {t.showResult}
-              </button>
-            )}
-          </div>
-        </div>
+        <LazyStepper locale={locale} step={step} onStep={onStep} onShowResult={onShowResult} renderQuestion={question} />
       )}
       <fieldset class="item-fieldset sd-signals">
         <legend>{t.signalsLegend}</legend>

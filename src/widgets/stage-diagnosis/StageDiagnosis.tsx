@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { STAGES, capWarning, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
+import { STAGES, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
 import type { StageId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatDate } from '../../i18n/format';
@@ -17,16 +17,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { COMMON } from '../../i18n/common';
 import { lazyImport } from '../../scripts/lazyImport';
-import {
-  $assessments,
-  $kraljic,
-  $portfolio,
-  changeDiagnosis,
-  deleteDiagnosis,
-  getAssessment,
-  getKraljic,
-  saveDiagnosis,
-} from '../../state/index';
+import { $assessments, $portfolio, changeDiagnosis, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
 import type { Diagnosis, DiagnosisChange } from '../../state/index';
 import { $diagnosisMode } from '../../state/session';
 import { TRY_KEY } from '../shared/AccountPicker';
@@ -48,7 +39,6 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
   const uid = useId();
   const portfolio = useStored($portfolio);
   const all = useStored($assessments);
-  const buyerViews = useStored($kraljic);
   const mode = useStore($diagnosisMode, { ssr: () => 'all' as const });
   const tool = useAccountTool({ locale, portfolio, kept: t.kept });
   const { account } = tool;
@@ -183,7 +173,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
         stageNames={stageNames}
         onTarget={chooseTarget}
         headingRef={resultHeading}
-        buyerCap={capWarning(getKraljic(tool.account, buyerViews)?.answers, draft.target)?.cap ?? null}
+        accountKey={account}
       />
 
       <DiagnosisHistory
