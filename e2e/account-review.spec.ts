@@ -51,6 +51,9 @@ for (const locale of LOCALES) {
     // Keyboard only: start this quarter's review, tick the first agenda item.
     await widget.locator('[data-action="start-review"]').focus();
     await page.keyboard.press('Enter');
+    // The start's code is fetched on this first press: the new review is there once it is stored
+    // (until then the agenda on screen is the last quarter's).
+    await expect.poll(async () => (await stored(page)).filter((r) => r.accountKey === key).length).toBe(sample.length + 1);
     await expect(widget.locator('[data-agenda="results"]')).toBeVisible();
     await widget.locator('[data-agenda="results"]').focus();
     await page.keyboard.press('Space');
