@@ -15,6 +15,8 @@ import {
   setUncouplingChecks,
 } from '../../src/state/index.ts';
 import Dashboard from '../../src/widgets/dashboard/Dashboard.tsx';
+import { STRINGS } from '../../src/widgets/dashboard/strings.ts';
+import { fillCount } from '../../src/i18n/plural.ts';
 import { buildDashboard } from '../../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../../src/i18n/domain-texts.ts';
 
@@ -212,5 +214,14 @@ describe('Dashboard', () => {
     expect(screen.getByText(/Write an account plan for .*Rede Boa Compra/)).toBeTruthy();
     expect(screen.getByText(/Review the plan of Hospital Santa Clara/)).toBeTruthy();
     expect(screen.getByText(/Act on the uncoupling risk of Hotel Parque das Águas/)).toBeTruthy();
+  });
+});
+
+describe('the dashboard summary', () => {
+  it('says how many key accounts need attention with the right number, in both languages', () => {
+    expect(fillCount('en', STRINGS.en.warnedSummary, { n: 1 })).toBe('1 of them needs attention.');
+    expect(fillCount('en', STRINGS.en.warnedSummary, { n: 3 })).toBe('3 of them need attention.');
+    expect(fillCount('pt-br', STRINGS['pt-br'].warnedSummary, { n: 1 })).toBe('1 deles precisa de atenção.');
+    expect(fillCount('pt-br', STRINGS['pt-br'].warnedSummary, { n: 3 })).toBe('3 deles precisam de atenção.');
   });
 });

@@ -124,7 +124,7 @@ export default function Dashboard({ locale }: { locale: Locale }) {
           keyTotal: formatMoney(locale, model.keyRevenue, currency),
           total: formatMoney(locale, model.totalRevenue, currency),
         })}{' '}
-        {model.warned > 0 ? fill(s.warnedSummary, { n: model.warned }) : s.allGood}
+        {model.warned > 0 ? fillCount(locale, s.warnedSummary, { n: model.warned }) : s.allGood}
       </p>
       {afterCost && <AfterCostToServe locale={locale} text={s.afterCostToServe} value={afterCost} currency={currency} />}
 

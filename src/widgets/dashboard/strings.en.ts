@@ -18,7 +18,7 @@ const en = {
   afterCostToServe: 'Margin after cost to serve of the key accounts: {profit} ({pct} of their revenue; see the cost-to-serve tool).',
   summary: '{n} {n:key account accounts|key accounts account} for {share} of your revenue: {keyTotal} of {total}.',
   summaryOne: 'Your one key account accounts for {share} of your revenue: {keyTotal} of {total}.',
-  warnedSummary: '{n} of them need attention.',
+  warnedSummary: '{n} of them {n:needs|need} attention.',
   allGood: 'No warnings: every key account has a plan, a review date in the future and no high risk.',
   dependenceTitle: 'Strong dependence on one client',
   dependenceNoticeTitle: 'Dependence to watch',

@@ -22,7 +22,7 @@ const ptBr: Dictionary<typeof en> = {
     'Margem após o custo de servir dos clientes-chave: {profit} ({pct} do faturamento deles; veja a ferramenta de custo de servir).',
   summary: '{n} {n:cliente-chave responde|clientes-chave respondem} por {share} do seu faturamento: {keyTotal} de {total}.',
   summaryOne: 'O seu único cliente-chave responde por {share} do seu faturamento: {keyTotal} de {total}.',
-  warnedSummary: '{n} deles precisam de atenção.',
+  warnedSummary: '{n} {n:deles precisa|deles precisam} de atenção.',
   allGood: 'Nenhum alerta: todo cliente-chave tem plano, data de revisão no futuro e nenhum risco alto.',
   dependenceTitle: 'Dependência forte de um só cliente',
   dependenceNoticeTitle: 'Dependência a acompanhar',
