@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { AXE_TAGS } from './helpers';
 import { STRINGS as VP_STRINGS } from '../src/widgets/value-proposition/strings.ts';
 import { LINE_STRINGS } from '../src/widgets/dashboard/lineStrings.ts';
+import { EMPTY_STRINGS } from '../src/widgets/dashboard/emptyStrings.ts';
 
 /**
  * "My portfolio" agrees with the individual tools: the ABC classes are the Pareto calculator's,
@@ -122,5 +123,40 @@ for (const locale of ['en', 'pt-br'] as const) {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.db-report-head')).toBeVisible();
     await expect(page.locator('.db-filters')).toBeHidden();
+  });
+}
+
+for (const locale of ['en', 'pt-br'] as const) {
+  test(`${locale}: without data the empty state is whole and the dashboard's code stays unfetched; with data a reload shows the table`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    const words = EMPTY_STRINGS[locale];
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/PortfolioDashboard\.[\w-]+\.js$/.test(request.url())) fetched.push(request.url());
+    });
+    await page.goto(`/${locale}/dashboard/`);
+    const db = await island(page, 'dashboard');
+    await expect(db.getByRole('heading', { name: words.emptyTitle })).toBeVisible();
+    await expect(db.getByText(words.emptyText)).toBeVisible();
+    await expect(db.locator('[data-action="load-sample"]')).toBeEnabled();
+    await expect(db.getByRole('link', { name: words.portfolioLink })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+
+    // The sample brings clients: the dashboard's code follows, then its table.
+    await db.locator('[data-action="load-sample"]').click();
+    await expect(db.locator('tbody tr[data-account]')).toHaveCount(SAMPLE_KEY_ACCOUNTS);
+    expect(fetched.length).toBeGreaterThan(0);
+
+    // A returning user: the stored data, read after hydration, brings the table back.
+    await page.reload();
+    const again = await island(page, 'dashboard');
+    await expect(again.locator('tbody tr[data-account]')).toHaveCount(SAMPLE_KEY_ACCOUNTS);
+    await expect(again.locator('[data-summary]')).toBeVisible();
+    await expect(again.getByRole('heading', { name: words.emptyTitle })).toHaveCount(0);
+    await expect(again.getByText(words.loading)).toHaveCount(0);
   });
 }

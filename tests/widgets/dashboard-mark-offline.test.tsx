@@ -23,6 +23,8 @@ describe('Dashboard: the candidates writer cannot be fetched', () => {
       { key: 'A3', name: 'Bar Lua', revenue: 100 },
     ]);
     const { container } = render(<Dashboard locale="pt-br" />);
+    // The dashboard with clients is fetched after the first render: the button comes with it.
+    await waitFor(() => expect(container.querySelector('[data-action="mark-class-a"]')).not.toBeNull());
     const button = container.querySelector<HTMLButtonElement>('[data-action="mark-class-a"]')!;
     fireEvent.click(button);
     expect((await screen.findByRole('alert')).textContent).toBe(strings.markFailed);

@@ -22,7 +22,7 @@ describe('Dashboard: account-team lines', () => {
 
   it('shows nothing while no team is recorded', async () => {
     const { container } = render(<Dashboard locale="en" />);
-    await waitFor(() => expect(container.querySelector('[data-widget="dashboard"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('tr[data-account="C1"]')).not.toBeNull());
     expect(container.querySelector('[data-account-team]')).toBeNull();
   });
 

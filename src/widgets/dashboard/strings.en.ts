@@ -2,10 +2,6 @@
 const en = {
   intro:
     'Where every key account stands and what needs attention next. Figures come from the tools: open a tool from an account’s row to change them.',
-  emptyTitle: 'No clients yet',
-  emptyText:
-    'Add your clients in the portfolio tool (or import your ERP export), then choose your key accounts. To try the dashboard first, load the sample company (with the six key accounts the lessons follow).',
-  portfolioLink: 'Open the portfolio tool',
   noKeyTitle: 'No key accounts yet',
   noKeyText:
     'You have {n} {n:client|clients} but none is marked as a key account. Class A clients of the Pareto principle are where the search starts: they are candidates, because size alone does not make a key account.',

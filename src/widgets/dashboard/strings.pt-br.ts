@@ -5,10 +5,6 @@ import type en from './strings.en';
 const ptBr: Dictionary<typeof en> = {
   intro:
     'Onde está cada cliente-chave e o que precisa de atenção agora. Os números vêm das ferramentas: abra uma ferramenta pela linha da conta para alterá-los.',
-  emptyTitle: 'Ainda não há clientes',
-  emptyText:
-    'Cadastre seus clientes na ferramenta de carteira (ou importe a exportação do seu ERP) e escolha seus clientes-chave. Para experimentar o painel antes, carregue a empresa-exemplo (com os seis clientes-chave que as aulas acompanham).',
-  portfolioLink: 'Abrir a carteira de clientes',
   noKeyTitle: 'Ainda não há clientes-chave',
   noKeyText:
     'Você tem {n} {n:cliente|clientes}, mas nenhum está marcado como cliente-chave. Os clientes classe A da Lei de Pareto são o ponto de partida da busca: são candidatos, porque o tamanho, sozinho, não faz um cliente-chave.',
