@@ -39,7 +39,7 @@ import type { Sort } from './AccountsTable';
 import { DashboardLoading } from './EmptyDashboard';
 import { NoKeyAccounts } from './NoKeyAccounts';
 import type { TeamLines as Lines } from './TeamLines';
-import type { PropositionLines as Propositions } from './PropositionLines';
+import { PropositionLines } from './PropositionLines';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { STRINGS } from './strings';
 import { AfterCostToServe } from '../shared/AfterCostToServe';
@@ -47,12 +47,6 @@ import { AfterCostToServe } from '../shared/AfterCostToServe';
 // The account team's lines read the team rules, needed only once a team has been recorded: fetched then.
 type LinesProps = ComponentProps<typeof Lines>;
 const LazyTeamLines = lazyComponent(lazyLoader<LinesProps>(() => import('./TeamLines').then((m) => m.TeamLines)));
-
-// The value-proposition lines read the worksheet rules: fetched after the dashboard shows.
-type PropositionProps = ComponentProps<typeof Propositions>;
-const LazyPropositionLines = lazyComponent(
-  lazyLoader<PropositionProps>(() => import('./PropositionLines').then((m) => m.PropositionLines)),
-);
 
 export function PortfolioDashboard({ locale }: { locale: Locale }) {
   const s = STRINGS[locale];
@@ -145,7 +139,7 @@ export function PortfolioDashboard({ locale }: { locale: Locale }) {
       ))}
       {!model.matrixConfigValid && <p class="note warn db-alert">{s.matrixInvalid}</p>}
       {teams.teams.length > 0 && <LazyTeamLines locale={locale} rows={model.rows} />}
-      <LazyPropositionLines locale={locale} rows={model.rows} currency={currency} />
+      <PropositionLines locale={locale} rows={model.rows} currency={currency} />
 
       {nextSteps.length > 0 && (
         <section aria-labelledby={`${id}-next`} class="db-next">

@@ -2,8 +2,8 @@
  * The value propositions on the dashboard: one line per key account, what its one-page value
  * proposition holds (critical success factors, value in use per year, the resonating focus) or that
  * it has none yet, each linking to the value-proposition tool for that account. The figures are the
- * domain's (`propositionDashboardLines`, on the tool's own `readProposition`); fetched after the
- * dashboard shows, so the worksheet rules stay out of its first download.
+ * domain's (`propositionDashboardLines`, on the tool's own `readProposition`); they come with the
+ * dashboard's code, fetched once there are clients, so the worksheet rules stay out of the first download.
  */
 import { propositionDashboardLines } from '../../domain/index.ts';
 import { formatMoney } from '../../i18n/format';
@@ -24,9 +24,9 @@ export function PropositionLines({
   currency: string;
 }) {
   const s = LINE_STRINGS[locale];
-  // Fetched, so mounted only in the browser after hydration: the stored value from the first render
-  // (the store's default first would flash "no value proposition yet" on every line). The store
-  // itself stays out of the dashboard's first download.
+  // Fetched with the dashboard, so mounted only in the browser after hydration: the stored value
+  // from the first render (the store's default first would flash "no value proposition yet" on
+  // every line). The store itself stays out of the dashboard's first download.
   const propositions = useLive($valuePropositions, $valuePropositions.get());
   const lines = propositionDashboardLines(rows, propositions);
   if (lines.length === 0) return null;
