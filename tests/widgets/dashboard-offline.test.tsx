@@ -25,6 +25,8 @@ describe('Dashboard: the dashboard’s code cannot be fetched', () => {
     const { container } = render(<Dashboard locale="pt-br" />);
     expect(screen.getByRole('heading', { name: words.emptyTitle })).toBeTruthy();
     expect(container.querySelector('[data-action="load-sample"]')).not.toBeNull();
+    expect(screen.queryByText(words.loading)).toBeNull();
+    // A fetch, had one started, would have reached the module by now.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fetched).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).toBeNull();
