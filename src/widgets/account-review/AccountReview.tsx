@@ -27,8 +27,9 @@ import './AccountReview.css';
 // The review on screen and on paper is fetched once the account has one: right after hydration for
 // stored reviews, after the sample or a start. Until it is there a line says so in its place, and
 // the print button waits (printing before would give an empty page).
+type ViewProps = ComponentProps<typeof ReviewView>;
 const LazyView = lazyComponent(
-  lazyLoader<ComponentProps<typeof ReviewView>>(() => import('./ReviewView').then((m) => m.ReviewView)),
+  lazyLoader<ViewProps>(() => import('./ReviewView').then((m) => m.ReviewView)),
   (failed, { locale }) =>
     failed ? (
       <p class="note danger no-print" role="alert" data-view-failed>
