@@ -4,6 +4,7 @@ import { expectNoAxeViolationsInBothThemes } from './helpers';
 import { reviewTrend } from '../src/domain/index.ts';
 import type { AccountReview } from '../src/domain/index.ts';
 import { STRINGS } from '../src/widgets/account-review/strings.ts';
+import { VIEW_STRINGS } from '../src/widgets/account-review/viewStrings.ts';
 
 /**
  * Account review in both languages: load the sample (Cantina Nonna Rosa opens, out of KAM at its
@@ -71,13 +72,23 @@ for (const locale of LOCALES) {
   });
 }
 
-test('print view: the agenda prints, the editors do not', async ({ page, problems }) => {
+test('print view: the agenda prints, the editors do not; after a reload, once the stored reviews show', async ({ page, problems }) => {
   void problems;
   const widget = await open(page, 'en');
   await widget.locator('[data-action="load-sample"]').click();
   await expect(widget.locator('[data-verdict]')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(widget.locator('[data-print-view]')).toBeVisible();
-  await expect(widget.locator('[data-print-view]')).toContainText(STRINGS.en['agenda.results']);
+  await expect(widget.locator('[data-print-view]')).toContainText(VIEW_STRINGS.en['agenda.results']);
   await expect(widget.locator('[data-action="start-review"]')).toBeHidden();
+
+  // The review's view (the printed agenda with it) is fetched after hydration finds the stored
+  // reviews; the print button is enabled only once it is there.
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  const again = await open(page, 'en');
+  await expect(again.locator('[data-action="print"]')).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  await expect(again.locator('[data-print-view]')).toBeVisible();
+  await expect(again.locator('[data-print-view]')).toContainText(VIEW_STRINGS.en.agendaTitle);
 });

@@ -4,8 +4,7 @@
  * review's id. Apart from accountReview.ts because only the "start this quarter's review" button
  * needs it: the review tool fetches it on that click, so what it reads (the uncoupling checklist's
  * rule, the plans' goals and actions) stays out of the tool's first download. The quarter's revenue
- * comes in computed (quarterRevenue): its period rules are loaded with every tool page anyway, and a
- * fetched module that imported them would split them from the period store in every page's download.
+ * comes in computed (revenueInQuarter, accountReviewRevenue.ts), read with the period store's rules.
  */
 import type { AccountReview, ReviewAgendaItem } from './accountReviewSchema.ts';
 import type { ActionStatus } from './accountPlanSchema.ts';
@@ -51,7 +50,7 @@ export type ReviewSnapshotInput = {
   quarter?: string;
   diagnoses: readonly { date: string; stage: StageId }[];
   uncouplingChecked: readonly string[] | null | undefined;
-  /** The client's revenue in the quarter reviewed (quarterRevenue, accountReviewRevenue.ts); null when unknown. */
+  /** The client's revenue in the quarter reviewed (revenueInQuarter, accountReviewRevenue.ts); null when unknown. */
   revenueActual: number | null;
   plans: readonly PlanForReview[];
   id: string;

@@ -17,7 +17,13 @@ import {
 } from '../../src/domain/index.ts';
 import type { AccountPlan, AccountReview, StageId } from '../../src/domain/index.ts';
 import { quarterGoal, reviewId, snapshotForReview } from '../../src/domain/accountReviewSnapshot.ts';
-import { quarterRevenue } from '../../src/domain/accountReviewRevenue.ts';
+import { quarterPeriod, revenueInQuarter } from '../../src/domain/accountReviewRevenue.ts';
+import { revenueForPeriod } from '../../src/domain/period.ts';
+import type { MonthlyAmount } from '../../src/domain/monthlySales.ts';
+
+/** A client's revenue in a quarter, as the review's start reads it (the period rules over the quarter's months). */
+const quarterRevenue = (client: { key: string; revenue: number }, sales: readonly MonthlyAmount[], quarter: string) =>
+  revenueInQuarter(revenueForPeriod([client], sales, quarterPeriod(quarter)), client.key);
 
 const NOW = '2026-04-08T10:00:00.000Z';
 

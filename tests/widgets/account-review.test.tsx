@@ -8,6 +8,7 @@ import AccountReviewTool from '../../src/widgets/account-review/AccountReview.ts
 import { sampleReviewsFor } from '../../src/samples/accountReviewSample.ts';
 import { $currentAccount } from '../../src/state/session.ts';
 import en from '../../src/widgets/account-review/strings.en.ts';
+import viewEn from '../../src/widgets/account-review/viewStrings.en.ts';
 
 describe('Account review widget', () => {
   beforeEach(() => {
@@ -30,9 +31,10 @@ describe('Account review widget', () => {
     fireEvent.click(screen.getByRole('button', { name: en.start }));
     const quarter = quarterOf(localToday());
     await waitFor(() => expect(reviewsOf('nonna').map((r) => r.quarter)).toEqual([quarter]));
-    fireEvent.click(screen.getByRole('checkbox', { name: en['agenda.results'] }));
+    // The review's view is fetched once there is a review to show.
+    fireEvent.click(await screen.findByRole('checkbox', { name: viewEn['agenda.results'] }));
     await waitFor(() => expect(reviewsOf('nonna')[0]!.agenda).toEqual(['results']));
-    fireEvent.change(screen.getByLabelText(en.decisionTitle), { target: { value: 'lower-target' } });
+    fireEvent.change(screen.getByLabelText(viewEn.decisionTitle), { target: { value: 'lower-target' } });
     await waitFor(() => expect(reviewsOf('nonna')[0]!.decision).toBe('lower-target'));
     fireEvent.click(screen.getByRole('button', { name: en.start }));
     await screen.findByText(en.alreadyStarted.replace('{quarter}', quarter));
@@ -48,5 +50,19 @@ describe('Account review widget', () => {
     expect(container.querySelector('[data-trend]')?.getAttribute('data-trend')).toBe('worsening');
     expect(container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('leave-kam');
     expect(container.querySelector('[data-print-view]')?.textContent).toContain('2025-Q3');
+  });
+
+  it('reviews arriving after the first view (another tab, the sample) show, and the agenda can then be printed', async () => {
+    const { container } = render(<AccountReviewTool locale="en" />);
+    await screen.findByText(en.none);
+    expect(container.querySelector('[data-view-opening]')).toBeNull();
+    const print = screen.getByRole('button', { name: en.print }) as HTMLButtonElement;
+    expect(print.disabled).toBe(true);
+    const sample = sampleReviewsFor([{ key: 'nonna', name: 'Cantina Nonna Rosa' }], 'en')[0]!;
+    replaceReviewsOf('nonna', sample.reviews);
+    // The account now has reviews: the review's view (fetched for them) shows them.
+    await waitFor(() => expect(container.querySelector('[data-print-view]')).not.toBeNull());
+    expect(container.querySelector('[data-view-opening]')).toBeNull();
+    await waitFor(() => expect(print.disabled).toBe(false));
   });
 });

@@ -1,7 +1,7 @@
 /** The review history chart's configuration, fetched with chart.js: what each series and axis shows. */
 import { describe, expect, it } from 'vitest';
 import { reviewChartConfig } from '../../src/widgets/account-review/reviewChartConfig.ts';
-import en from '../../src/widgets/account-review/strings.en.ts';
+import en from '../../src/widgets/account-review/viewStrings.en.ts';
 import STAGE_NAMES from '../../src/i18n/domain-texts/stageNames.en.ts';
 import type { ReviewTrend } from '../../src/domain/index.ts';
 

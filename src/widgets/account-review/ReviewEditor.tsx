@@ -9,9 +9,9 @@ import { fill } from '../../i18n/fill';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { ChoiceSelect } from '../shared/EditorFields';
-import type { STRINGS } from './strings';
+import type { VIEW_STRINGS } from './viewStrings';
 
-export type T = (typeof STRINGS)[Locale];
+export type T = (typeof VIEW_STRINGS)[Locale];
 
 export type Figures = { locale: Locale; t: T; money: (value: number) => string; stageName: (id: StageId) => string };
 
