@@ -2,6 +2,8 @@
  * "My data": what the site keeps in this browser, how much space it takes, backup, restore (whole
  * file checked, summary shown, replace or merge only after confirmation), kept copies, and reset
  * behind a confirmation. All storage work goes through src/state; this component only shows it.
+ * The table is drawn from the stores (StoreTable.tsx, fetched then) only once hydration finds
+ * something of this site in the browser; an empty browser's table needs no store code.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -27,7 +29,7 @@ const LazyStoreTable = lazyComponent(
   (failed, { locale, t, storeLabel }) =>
     failed ? (
       <p class="my-data__message my-data__message--error" role="alert">
-        {t.actionFailed}
+        {t.tableFailed}
       </p>
     ) : (
       <StoreTableView
