@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { freshStorage } from '../state/helpers.ts';
 import { DEFAULT_ATTRACTIVENESS_CRITERIA, DEFAULT_STRENGTH_CRITERIA } from '../../src/domain/defaultCriteria.ts';
-import { addClients, storageUsage } from '../../src/state/index.ts';
+import { addClients, markLessonRead, storageUsage } from '../../src/state/index.ts';
 import type { StoreName } from '../../src/state/index.ts';
 import { STORE_LABELS } from '../../src/widgets/shared/storeNameStrings.ts';
 import MyData from '../../src/widgets/my-data/MyData.tsx';
@@ -42,5 +42,17 @@ describe('My data: the table of what is stored', () => {
     expect(container.querySelector('.my-data__table')!.hasAttribute('aria-busy')).toBe(false);
     expect(container.querySelector('[data-store="portfolio"] td.num')!.textContent).toMatch(/\d B|KB/);
     expect(screen.getAllByText('Not saved yet').length).toBeLessThan(12);
+  });
+
+  it('a first thing stored by another tab while the page is open brings the stores’ table', async () => {
+    const storage = freshStorage();
+    const { container } = render(<MyData locale="en" />);
+    await waitFor(() => expect(screen.getByTestId('space-used').textContent).toMatch(/uses/));
+    const lessons = () => container.querySelector('[data-store="progress"]')!.textContent;
+    expect(lessons()).toContain('Lessons read: 0');
+    // The other tab's write: the stored value changes, then this page hears of it.
+    markLessonRead('key-accounts');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'kam:progress', newValue: storage.getItem('kam:progress') }));
+    await waitFor(() => expect(lessons()).toContain('Lessons read: 1'));
   });
 });
