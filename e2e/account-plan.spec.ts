@@ -8,6 +8,7 @@ import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { EDITOR_STRINGS } from '../src/widgets/account-plan/editorStrings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
+import { SAMPLE_STRINGS as STAGE_SAMPLE_STRINGS } from '../src/widgets/stage-diagnosis/sampleStrings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
 import { STRINGS as TEAM_STRINGS } from '../src/widgets/account-team/strings.ts';
 import { STRINGS as KRALJIC_STRINGS } from '../src/widgets/kraljic/strings.ts';
@@ -46,7 +47,7 @@ for (const locale of LOCALES) {
     // 1. Diagnose (sample answers for the largest key account).
     const stage = await open(page, locale, 'stage-diagnosis');
     await stage.locator('[data-action="load-sample"]').click();
-    await expect(stage.getByRole('status')).toContainText(STAGE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
+    await expect(stage.getByRole('status')).toContainText(STAGE_SAMPLE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
     await stage.getByLabel(STAGE_STRINGS[locale].targetLabel, { exact: true }).selectOption('partnership');
     const accountName = await stage.locator('.account-picker select option:checked').textContent();
     expect(accountName).toBeTruthy();

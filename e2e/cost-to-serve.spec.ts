@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AXE_TAGS } from './helpers';
-import { STRINGS } from '../src/widgets/cost-to-serve/strings.ts';
+import { FIGURE_STRINGS } from '../src/widgets/cost-to-serve/figureStrings.ts';
 import { IMPORT_STRINGS } from '../src/widgets/cost-to-serve/importStrings.ts';
 
 /**
@@ -25,7 +25,7 @@ test.describe.configure({ timeout: 120_000 });
 for (const locale of LOCALES) {
   test(`${locale}: sample figures, keyboard edit kept after reload, import with undo, axe`, async ({ page, problems }) => {
     void problems;
-    const t = STRINGS[locale];
+    const t = FIGURE_STRINGS[locale];
     await page.goto(`/${locale}/tools/cost-to-serve/`);
     const widget = page.locator('[data-widget="cost-to-serve"]');
     await widget.scrollIntoViewIfNeeded();

@@ -9,6 +9,7 @@ import myDataEn from '../src/widgets/my-data/strings.en.ts';
 import myDataPt from '../src/widgets/my-data/strings.pt-br.ts';
 import { STRINGS as PLAN_STRINGS } from '../src/widgets/account-plan/strings.ts';
 import { STRINGS as STAGE_STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
+import { SAMPLE_STRINGS as STAGE_SAMPLE_STRINGS } from '../src/widgets/stage-diagnosis/sampleStrings.ts';
 import { STRINGS as UNCOUPLING_STRINGS } from '../src/widgets/uncoupling/strings.ts';
 
 /**
@@ -105,7 +106,7 @@ for (const locale of LOCALES) {
     const stage = await open(page, locale, 'stage-diagnosis');
     await expect(banner).toBeHidden();
     await stage.locator('[data-action="load-sample"]').click();
-    await expect(stage.getByRole('status')).toContainText(STAGE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
+    await expect(stage.getByRole('status')).toContainText(STAGE_SAMPLE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
     await expect(banner).toBeVisible();
     await expect(banner).toContainText(BANNER[locale]);
     // Announced once, when the tab enters the demo.

@@ -5,6 +5,7 @@ import { AXE_TAGS } from './helpers';
 import { diagnoseStage } from '../src/domain/index.ts';
 import { DOMAIN_TEXTS } from '../src/i18n/domain-texts.ts';
 import { STRINGS } from '../src/widgets/stage-diagnosis/strings.ts';
+import { SAMPLE_STRINGS } from '../src/widgets/stage-diagnosis/sampleStrings.ts';
 import { DETAIL_STRINGS } from '../src/widgets/stage-diagnosis/detailStrings.ts';
 
 /**
@@ -46,7 +47,7 @@ for (const locale of LOCALES) {
     const widget = await open(page, locale);
     await expect(widget.locator('[data-action="load-sample"]')).toBeVisible();
     await widget.locator('[data-action="load-sample"]').click();
-    await expect(widget.getByRole('status')).toContainText(t.sampleLoaded.split('{account}')[0]!.trim());
+    await expect(widget.getByRole('status')).toContainText(SAMPLE_STRINGS[locale].sampleLoaded.split('{account}')[0]!.trim());
 
     const data = await stored(page);
     const [accountKey, assessment] = Object.entries(data).find(([, a]) => a.diagnoses.length > 0)!;

@@ -90,3 +90,12 @@ export function diagnoseStage(input: { answers: Readonly<Record<string, string>>
 export function stepsToTarget(current: LadderStage, target: LadderStage): LadderStage[] {
   return LADDER_STAGES.slice(ladderIndex(current) + 1, ladderIndex(target) + 1);
 }
+
+/**
+ * A diagnosis stays open for edits on the day it was taken (edits replace it); on a later day the
+ * questionnaire starts a new entry from its answers, so the history shows how the relationship moved.
+ * (Here rather than with the result helpers: the questionnaire opens a stored diagnosis with it.)
+ */
+export function isEditableOn(diagnosisDate: string, today: string): boolean {
+  return diagnosisDate.slice(0, 10) === today.slice(0, 10);
+}

@@ -1,6 +1,6 @@
 /**
- * Reading a diagnosis' result for the questionnaire: where the spread's ends are, the rungs still
- * to climb towards a target, and how long a diagnosis stays open for edits. Kept apart from
+ * Reading a diagnosis' result for the questionnaire: where the spread's ends are and the rungs still
+ * to climb towards a target (how long a diagnosis stays open for edits: stageDiagnosis.ts). Kept apart from
  * stageDiagnosis.ts so the pages that only need the stage (dashboard, plan) do not carry them.
  */
 import { STAGE_QUESTIONS, stepsToTarget } from './stageDiagnosis.ts';
@@ -35,12 +35,4 @@ export function spreadEnds(answers: Readonly<Record<string, string>>): { low: Sp
     questionIds: answered.filter((a) => a.level === level).map((a) => a.id),
   });
   return { low: end(Math.min(...answered.map((a) => a.level))), high: end(Math.max(...answered.map((a) => a.level))) };
-}
-
-/**
- * A diagnosis stays open for edits on the day it was taken (edits replace it); on a later day the
- * questionnaire starts a new entry from its answers, so the history shows how the relationship moved.
- */
-export function isEditableOn(diagnosisDate: string, today: string): boolean {
-  return diagnosisDate.slice(0, 10) === today.slice(0, 10);
 }

@@ -16,6 +16,20 @@ describe('Cost to serve widget', () => {
     expect(container.querySelector('[data-widget="cost-to-serve"]')).not.toBeNull();
     expect(container.querySelector('[data-action="load-sample"]')).not.toBeNull();
     expect(screen.getByText(/no clients yet/)).toBeTruthy();
+    expect(screen.queryByText('Loading your figures…')).toBeNull();
+    expect((container.querySelector('[data-action="print"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  // Runs before any other test shows the figures: their module is kept once fetched.
+  it('with clients, the figures are fetched (a line says so) and print waits for them', async () => {
+    addClients([{ key: 'a', name: 'A', revenue: 100, marginPct: 20 }]);
+    const { container } = render(<CostToServe locale="pt-br" />);
+    const print = container.querySelector('[data-action="print"]') as HTMLButtonElement;
+    expect(screen.getByText('Carregando seus números…')).toBeTruthy();
+    expect(print.disabled).toBe(true);
+    await screen.findByRole('heading', { name: 'Ranking de rentabilidade' });
+    await waitFor(() => expect(print.disabled).toBe(false));
+    expect(screen.queryByText('Carregando seus números…')).toBeNull();
   });
 
   it('ranks by margin after cost to serve beside the revenue rank; typing a cost saves it and moves the client', async () => {
@@ -24,7 +38,8 @@ describe('Cost to serve widget', () => {
       { key: 'small', name: 'Small', revenue: 500, marginPct: 30 },
     ]);
     const { container } = render(<CostToServe locale="en" />);
-    const table = await waitFor(() => container.querySelector('[data-ranking]') as HTMLElement);
+    await screen.findByRole('heading', { name: 'Profitability ranking' });
+    const table = container.querySelector('[data-ranking]') as HTMLElement;
     const names = () =>
       within(table)
         .getAllByRole('rowheader')

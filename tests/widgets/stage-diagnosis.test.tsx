@@ -98,6 +98,19 @@ describe('Stage diagnosis widget', () => {
     expect(getAssessment(TRY_KEY, $assessments.get()).diagnoses).toHaveLength(1);
   });
 
+  it('"start a new diagnosis" comes with the first answer (fetched with the details) and empties the form', async () => {
+    render(<StageDiagnosis locale="en" />);
+    expect(screen.queryByRole('button', { name: 'Start a new diagnosis' })).toBeNull();
+    answer('business', 'mid');
+    fireEvent.click(await screen.findByRole('button', { name: 'Start a new diagnosis' }));
+    expect((screen.getByRole('radio', { name: en.questions.business.options.mid }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Start a new diagnosis' })).toBeNull();
+    // The first diagnosis stays in the history; deleting it says so, with its date.
+    const history = screen.getByRole('region', { name: 'History of this account' });
+    fireEvent.click(await within(history).findByRole('button', { name: /Delete the diagnosis of/ }));
+    expect(screen.getByRole('status').textContent).toMatch(/^Diagnosis of .+ deleted\.Undo$/);
+  });
+
   it('speaks Portuguese', async () => {
     render(<StageDiagnosis locale="pt-br" />);
     expect(screen.getByText('Autodiagnóstico do estágio')).toBeTruthy();

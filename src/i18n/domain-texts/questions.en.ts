@@ -5,7 +5,6 @@ import type { QuestionText, Texts } from './shape';
 type Shape = {
   questions: Record<StageQuestionId, QuestionText>;
   signals: Record<UncouplingSignalId, string>;
-  uncouplingRisk: Record<'none' | 'watch' | 'high', string>;
 };
 
 const en = {
@@ -142,11 +141,6 @@ const en = {
     'orders-falling': 'Orders have fallen for two quarters or more without a clear reason.',
     'payment-problems': 'The client pays late or has financial difficulties.',
     'access-lost': 'Meetings are cancelled and we no longer reach senior people.',
-  },
-  uncouplingRisk: {
-    none: 'No warning signal.',
-    watch: 'Watch: warning signals are present.',
-    high: 'High risk: the relationship may be breaking down.',
   },
 } as const satisfies Shape;
 

@@ -136,11 +136,6 @@ const ptBr: QuestionTexts = {
     'payment-problems': 'O cliente paga com atraso ou tem dificuldades financeiras.',
     'access-lost': 'As reuniões são canceladas e já não chegamos à alta direção.',
   },
-  uncouplingRisk: {
-    none: 'Nenhum sinal de alerta.',
-    watch: 'Atenção: há sinais de alerta.',
-    high: 'Risco alto: o relacionamento pode estar se rompendo.',
-  },
 };
 
 export default ptBr;

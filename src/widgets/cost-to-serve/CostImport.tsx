@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { COMMON } from '../../i18n/common';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import type { Props } from './CostImportForm';
-import { STRINGS } from './strings';
+import { FIGURE_STRINGS } from './figureStrings';
 
 const LazyForm = lazyComponent(
   lazyLoader<Props>(() => import('./CostImportForm').then((m) => m.CostImportForm)),
@@ -22,7 +22,7 @@ export function CostImport(props: Props) {
   const [opened, setOpened] = useState(false);
   return (
     <details class="cts-import no-print" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary>{STRINGS[props.locale].importTitle}</summary>
+      <summary>{FIGURE_STRINGS[props.locale].importTitle}</summary>
       {opened && <LazyForm {...props} />}
     </details>
   );

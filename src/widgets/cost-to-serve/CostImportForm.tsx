@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type { Client } from '../../state/index.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
-import { STRINGS } from './strings';
+import { FIGURE_STRINGS } from './figureStrings';
 import { IMPORT_STRINGS } from './importStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
@@ -27,7 +27,7 @@ const PREVIEW_ROWS = 50;
 
 export function CostImportForm({ locale, clients, money, onApply }: Props) {
   // The form's own words come with it; the column and cost type names are the tool's.
-  const t = { ...STRINGS[locale], ...IMPORT_STRINGS[locale] };
+  const t = { ...FIGURE_STRINGS[locale], ...IMPORT_STRINGS[locale] };
   const uid = useId();
   const [result, setResult] = useState<CostImportResult | null>(null);
   const [readError, setReadError] = useState(false);

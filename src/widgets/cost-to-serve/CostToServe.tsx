@@ -4,55 +4,44 @@
  * → margin after cost to serve; the profitability ranking beside the revenue ranking; the whale
  * curve. Every figure is the domain's `costToServe`; inputs autosave in `$costToServe`. Cost lines
  * also come from a CSV file (CostImport: preview, then apply, with undo).
+ *
+ * This module is the tool's first view (title, sample and print buttons, period, status, the empty
+ * state); the figures (CostFigures) exist only with clients, so they are fetched when there are some.
  */
-import { useId, useMemo, useState } from 'preact/hooks';
-import { COST_COLUMNS, COST_TYPES } from '../../domain/index.ts';
-import type { CostType } from '../../domain/index.ts';
-import type { CostImportLine } from '../../domain/costLinesImport.ts';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { useId, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
-import {
-  $costToServe,
-  applyCostLines,
-  clientCostsOf,
-  costToServeFor,
-  replaceCostToServe,
-  setCostSettings,
-  updateClientCosts,
-} from '../../state/index.ts';
-import { DecimalInput } from '../shared/DecimalInput';
 import { LazyPeriodBar } from '../shared/LazyPeriodBar.tsx';
 import { lazyImport } from '../../scripts/lazyImport';
 import { COMMON } from '../../i18n/common';
 import { StatusRegion } from '../shared/StatusRegion';
-import { monthsLabel, usePortfolioView } from '../shared/usePortfolioView.ts';
-import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useWriteStatus } from '../shared/useWriteStatus';
-import { CostImport } from './CostImport';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { Props as FigureProps } from './CostFigures';
 import { STRINGS } from './strings';
-import { WhaleCurve } from './WhaleCurve';
-import { TableHead } from '../shared/TableHead.tsx';
 import './cost-to-serve.css';
 import { PrintButton } from '../shared/PrintButton';
+
+const LazyFigures = lazyComponent(
+  lazyLoader<FigureProps>(() => import('./CostFigures').then((m) => m.CostFigures)),
+  (failed, { locale }) => (
+    <p role={failed ? 'alert' : 'status'} class={failed ? 'error' : 'muted'}>
+      {failed ? STRINGS[locale].figuresFailed : STRINGS[locale].figuresLoading}
+    </p>
+  ),
+);
 
 export default function CostToServe({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const uid = useId();
   const data = usePortfolioView(locale);
-  const stored = useStored($costToServe);
   const { status, say, report } = useWriteStatus(locale, t.kept);
   const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState('');
-  const money = (value: number) => data.money(value);
-  const pct = (value: number | null) => (value === null ? '—' : formatPercent(locale, value / 100, 1));
-
+  // Printing waits for the figures: they are what the print view shows.
+  const [figuresShown, setFiguresShown] = useState(false);
   const clients = data.clientsWithSales;
-  const result = useMemo(() => costToServeFor(clients, stored), [clients, stored]);
-  const current = clients.find((c) => c.key === chosen) ?? clients[0];
-  const currentCosts = current ? clientCostsOf(stored, current.key) : { costs: {} };
-  const currentRow = current ? result.clients.find((c) => c.key === current.key) : undefined;
 
   function loadSample() {
     setBusy(true);
@@ -74,15 +63,6 @@ export default function CostToServe({ locale }: { locale: Locale }) {
       });
   }
 
-  function applyImport(lines: CostImportLine[]) {
-    const before = $costToServe.get();
-    report(applyCostLines(lines), { text: fillCount(locale, t.applied, { n: lines.length }), undo: () => replaceCostToServe(before) });
-  }
-
-  const setCost = (type: CostType, value: number | null) =>
-    current && report(updateClientCosts(current.key, { costs: { [type]: value ?? undefined } }));
-  const period = monthsLabel(locale, data.view) ?? '—';
-
   return (
     <section class="cost-to-serve" data-widget="cost-to-serve" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`}>{t.title}</h3>
@@ -92,7 +72,7 @@ export default function CostToServe({ locale }: { locale: Locale }) {
           {COMMON[locale].loadSample}
         </button>
         {/* The print view is the ranking, the whale curve and its table (a trainer hands them out); the editors are no-print. */}
-        <PrintButton locale={locale} disabled={clients.length === 0}>
+        <PrintButton locale={locale} disabled={clients.length === 0 || !figuresShown}>
           {t.print}
         </PrintButton>
       </div>
@@ -101,177 +81,7 @@ export default function CostToServe({ locale }: { locale: Locale }) {
       {clients.length === 0 ? (
         <p class="note">{t.empty}</p>
       ) : (
-        <>
-          <fieldset class="cts-settings no-print">
-            <legend>{t.settingsTitle}</legend>
-            <label>
-              {t.creditRate}
-              <DecimalInput
-                locale={locale}
-                min={0}
-                max={1000}
-                value={stored.creditRatePct}
-                aria-describedby={`${uid}-rate`}
-                onValue={(v) => report(setCostSettings({ creditRatePct: v ?? 0 }))}
-              />
-            </label>
-            <span class="muted" id={`${uid}-rate`}>
-              {t.creditRateHint}
-            </span>
-            <label>
-              {t.defaultMargin}
-              <DecimalInput
-                locale={locale}
-                min={-1000}
-                max={1000}
-                value={stored.defaultMarginPct}
-                aria-describedby={`${uid}-default`}
-                onValue={(v) => report(setCostSettings({ defaultMarginPct: v ?? undefined }))}
-              />
-            </label>
-            <span class="muted" id={`${uid}-default`}>
-              {t.defaultMarginHint}
-            </span>
-          </fieldset>
-
-          {current && (
-            <fieldset class="cts-edit no-print" id={`${uid}-edit`}>
-              <legend>{t.editTitle}</legend>
-              <label>
-                {t.client}
-                <select value={current.key} onChange={(e) => setChosen(e.currentTarget.value)}>
-                  {clients.map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <div class="cts-grid">
-                <label>
-                  {t.marginPct}
-                  <DecimalInput
-                    locale={locale}
-                    min={-1000}
-                    max={1000}
-                    value={currentCosts.marginPct}
-                    onValue={(v) => report(updateClientCosts(current.key, { marginPct: v ?? undefined }))}
-                  />
-                  {current.marginPct !== undefined && (
-                    <span class="muted">{fill(t.marginFromPortfolio, { pct: pct(current.marginPct) })}</span>
-                  )}
-                </label>
-                <label>
-                  {t.paymentDays}
-                  <DecimalInput
-                    locale={locale}
-                    min={0}
-                    max={3650}
-                    digits={0}
-                    value={currentCosts.paymentDays}
-                    onValue={(v) => report(updateClientCosts(current.key, { paymentDays: v ?? undefined }))}
-                  />
-                </label>
-              </div>
-              <fieldset class="cts-grid">
-                <legend>{fill(t.costsLegend, { client: current.name, currency: data.currency })}</legend>
-                {COST_TYPES.map((type) => (
-                  <label key={type}>
-                    {t[`type.${type}`]}
-                    <DecimalInput
-                      locale={locale}
-                      min={-1e12}
-                      max={1e12}
-                      value={currentCosts.costs[type]}
-                      onValue={(v) => setCost(type, v)}
-                    />
-                  </label>
-                ))}
-              </fieldset>
-              {currentRow && (
-                <p data-current-result>
-                  {t.colProfit}: <strong>{money(currentRow.profit)}</strong> ({pct(currentRow.profitPct)}) · {t['type.credit']}:{' '}
-                  {money(currentRow.costs.credit)}
-                </p>
-              )}
-            </fieldset>
-          )}
-
-          <section aria-labelledby={`${uid}-ranking`}>
-            <h4 id={`${uid}-ranking`}>{t.resultTitle}</h4>
-            <p class="muted">{fill(t.resultNote, { period })}</p>
-            {result.noMargin.length > 0 && (
-              <p class="note">
-                {fillCount(locale, t.noMargin, {
-                  n: result.noMargin.length,
-                  names: result.noMargin
-                    .slice(0, 10)
-                    .map((c) => c.name)
-                    .join(', '),
-                })}
-              </p>
-            )}
-            <div class="table-scroll" role="region" aria-labelledby={`${uid}-ranking`} tabIndex={0}>
-              <table class="cts-table" data-ranking>
-                <TableHead
-                  cols={[
-                    { num: t.colProfitRank },
-                    { num: t.colRevenueRank },
-                    t.colClient,
-                    { num: t.colRevenue },
-                    { num: t.colGross },
-                    { num: t.colCost },
-                    { num: t.colProfit },
-                    { num: t.colProfitPct },
-                  ]}
-                />
-                <tbody>
-                  {result.clients.map((c) => (
-                    <tr key={c.key} class={c.profit < 0 ? 'is-loss' : undefined}>
-                      <td class="num">{formatNumber(locale, c.profitRank)}</td>
-                      <td class="num">{formatNumber(locale, c.revenueRank)}</td>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="link-button"
-                          aria-label={fill(t.edit, { client: c.name })}
-                          onClick={() => {
-                            setChosen(c.key);
-                            document.getElementById(`${uid}-edit`)?.scrollIntoView({ block: 'nearest' });
-                          }}
-                        >
-                          {c.name}
-                        </button>
-                      </th>
-                      <td class="num">{money(c.revenue)}</td>
-                      <td class="num" title={COST_COLUMNS.map((k) => `${t[`type.${k}`]}: ${money(c.costs[k])}`).join('\n')}>
-                        {money(c.grossMargin)}
-                      </td>
-                      <td class="num">{money(c.costToServe)}</td>
-                      <td class="num">{money(c.profit)}</td>
-                      <td class="num">{pct(c.profitPct)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <td />
-                    <td />
-                    <th scope="row">{t.total}</th>
-                    <td class="num">{money(result.totals.revenue)}</td>
-                    <td class="num">{money(result.totals.grossMargin)}</td>
-                    <td class="num">{money(result.totals.costToServe)}</td>
-                    <td class="num">{money(result.totals.profit)}</td>
-                    <td class="num">{pct(result.totals.revenue === 0 ? null : (result.totals.profit / result.totals.revenue) * 100)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          </section>
-
-          {result.clients.length > 0 && <WhaleCurve locale={locale} result={result} money={money} />}
-          <CostImport locale={locale} clients={data.portfolio.clients} money={money} onApply={applyImport} />
-        </>
+        <LazyFigures locale={locale} data={data} report={report} onShown={setFiguresShown} />
       )}
     </section>
   );

@@ -12,13 +12,13 @@ import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
-import { STRINGS } from './strings';
+import { FIGURE_STRINGS } from './figureStrings';
 
 type Props = { locale: Locale; result: CostToServeResult; money: (value: number) => string };
 
 /** The sentence of lesson 10: "the most profitable N clients make X % of the profit; the last M lose Y". */
 export function whaleSentence(locale: Locale, result: CostToServeResult, money: (value: number) => string): string {
-  const t = STRINGS[locale];
+  const t = FIGURE_STRINGS[locale];
   const { peak, losers } = result;
   return losers.count === 0
     ? fillCount(locale, t.whaleNoLosers, { n: peak.count })
@@ -31,7 +31,7 @@ export function whaleSentence(locale: Locale, result: CostToServeResult, money: 
 }
 
 export function WhaleCurve({ locale, result, money }: Props) {
-  const t = STRINGS[locale];
+  const t = FIGURE_STRINGS[locale];
   const n = result.clients.length;
   const pct = (share: number) => formatPercent(locale, share);
   // The curve's configuration code comes with chart.js, when the figure scrolls into view.

@@ -2,43 +2,45 @@
  * "My data": what the site keeps in this browser, how much space it takes, backup, restore (whole
  * file checked, summary shown, replace or merge only after confirmation), kept copies, and reset
  * behind a confirmation. All storage work goes through src/state; this component only shows it.
+ * The table is drawn from the stores (StoreTable.tsx, fetched then) only once hydration finds
+ * something of this site in the browser; an empty browser's table needs no store code.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import {
-  currencyOf,
-  $assessments,
-  $matrixConfig,
-  $portfolio,
-  $progress,
-  $segments,
-  $accountTeams,
-  $buyingCentres,
-  $costToServe,
-  $valuePropositions,
-  $accountReviews,
-  $kraljic,
-  $settings,
-  $storageStatus,
-  STORE_NAMES,
-  activeWorkspace,
-  countData,
-  listKeptCopies,
-  storageUsage,
-  storeByName,
-} from '../../state/index';
+import { $portfolio, $settings, $storageStatus, STORE_NAMES, activeWorkspace, listKeptCopies, storageUsage } from '../../state/index';
 import type { StoreName } from '../../state/index';
 import { useLive, useStored } from '../shared/useStored';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { STORE_LABELS } from '../shared/storeNameStrings';
 import { fill } from '../../i18n/fill';
 import { MY_DATA_STRINGS } from './strings';
-import { BackupSection, StoreRow, formatBytes } from './parts';
+import { BackupSection, formatBytes } from './parts';
 import { RestoreSection } from './RestoreSection';
 import { KeptCopies } from './KeptCopies';
 import { ResetSection } from './ResetSection';
-import { TableHead } from '../shared/TableHead.tsx';
+import type { Props as StoreTableProps } from './StoreTable.tsx';
+import { StoreTableView, contentsOf, emptyHoldings } from './tableView.tsx';
 import './my-data.css';
+
+// The stores are read only when the browser holds something of this site: until the table from them
+// is fetched, the empty browser's table stands in its place (busy), as the server rendered it.
+const LazyStoreTable = lazyComponent(
+  lazyLoader<StoreTableProps>(() => import('./StoreTable.tsx').then((m) => m.StoreTable)),
+  (failed, { locale, t, storeLabel }) =>
+    failed ? (
+      <p class="my-data__message my-data__message--error" role="alert">
+        {t.tableFailed}
+      </p>
+    ) : (
+      <StoreTableView
+        locale={locale}
+        t={t}
+        storeLabel={storeLabel}
+        contents={contentsOf(t, emptyHoldings(t, $settings.get().numberFormat))}
+        busy
+      />
+    ),
+);
 
 // Offline before the site was cached, the table still shows, without the period controls.
 const LazyPeriodSection = lazyComponent(
@@ -63,53 +65,22 @@ export default function MyData({ locale }: { locale: Locale }) {
 
   const settings = useStored($settings);
   const portfolio = useStored($portfolio);
-  const assessments = useStored($assessments);
-  const matrixConfig = useStored($matrixConfig);
-  const segments = useStored($segments);
-  const buyingCentres = useStored($buyingCentres);
-  const costs = useStored($costToServe);
-  const propositions = useStored($valuePropositions);
-  const accountTeams = useStored($accountTeams);
-  const reviews = useStored($accountReviews);
-  const kraljic = useStored($kraljic);
-  const progress = useStored($progress);
   // Backup, restore and reset act on the user's own data only (state/backup.ts): in the demo they
   // are replaced by a way back. The workspace cannot change on this page without a reload.
   const inDemo = hydrated && activeWorkspace() === 'demo';
   const status = useLive($storageStatus, { notices: [], persistent: null });
-  const counts = countData({ portfolio, assessments, segments, progress });
 
   // Space and kept copies come from storage itself: read after hydration, refreshed when data changes.
   const [tick, setTick] = useState(0);
   const usage = hydrated ? storageUsage() : null;
   const kept = hydrated ? listKeptCopies() : [];
   void tick;
-
-  const contents: Record<StoreName, string> = {
-    settings: fill(t['contents.settings'], {
-      name: settings.userName || t.noName,
-      currency: currencyOf(portfolio, settings) ?? t.currencyAuto,
-      format: settings.numberFormat,
-    }),
-    portfolio: fill(t['contents.portfolio'], {
-      clients: counts.clients,
-      keyAccounts: counts.keyAccounts,
-      monthlySales: counts.monthlySales,
-    }),
-    assessments: fill(t['contents.assessments'], { accounts: counts.accountsAssessed, diagnoses: counts.diagnoses, plans: counts.plans }),
-    matrixConfig: fill(t['contents.matrixConfig'], { criteria: matrixConfig.attractiveness.length + matrixConfig.strength.length }),
-    segments: fill(t['contents.segments'], { segments: counts.segments }),
-    progress: fill(t['contents.progress'], { lessons: counts.lessonsRead, quizzes: counts.quizzes }),
-    buyingCentres: fill(t['contents.buyingCentres'], { accounts: buyingCentres.length }),
-    costToServe: fill(t['contents.costToServe'], { clients: Object.keys(costs.clients).length }),
-    valuePropositions: fill(t['contents.valuePropositions'], { accounts: propositions.length }),
-    accountTeams: fill(t['contents.accountTeams'], { accounts: accountTeams.teams.length }),
-    accountReviews: fill(t['contents.accountReviews'], {
-      reviews: reviews.length,
-      accounts: new Set(reviews.map((r) => r.accountKey)).size,
-    }),
-    kraljic: fill(t['contents.kraljic'], { accounts: kraljic.length }),
-  };
+  // Another tab may store the first thing of this site while this page is open.
+  useEffect(() => {
+    const refresh = () => setTick((n) => n + 1);
+    window.addEventListener('storage', refresh);
+    return () => window.removeEventListener('storage', refresh);
+  }, []);
 
   return (
     <section class="my-data" data-widget="my-data">
@@ -124,24 +95,11 @@ export default function MyData({ locale }: { locale: Locale }) {
       {inDemo && <LazyDemoNotice locale={locale} />}
 
       <h2>{inDemo ? t.storedTitleDemo : t.storedTitle}</h2>
-      <div class="my-data__table-wrap">
-        <table class="my-data__table">
-          <TableHead cols={[t.colWhat, t.colContents, t.colSaved, { num: t.colSize }]} />
-          <tbody>
-            {STORE_NAMES.map((name) => (
-              <StoreRow
-                key={name}
-                locale={locale}
-                t={t}
-                name={name}
-                label={storeLabel(name)}
-                contents={contents[name]}
-                bytes={usage?.keys.find((k) => k.key === storeByName(name).key)?.bytes ?? null}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {usage !== null && usage.keys.length > 0 ? (
+        <LazyStoreTable locale={locale} t={t} storeLabel={storeLabel} usage={usage} />
+      ) : (
+        <StoreTableView locale={locale} t={t} storeLabel={storeLabel} contents={contentsOf(t, emptyHoldings(t, settings.numberFormat))} />
+      )}
 
       {portfolio.clients.length > 0 && (
         <>

@@ -50,6 +50,7 @@ const en = {
   restoreIntro: 'The whole file is checked first; nothing changes until you confirm.',
   fileLabel: 'Backup file (.json)',
   reading: 'Checking the file…',
+  tableFailed: 'The table of what is saved could not be shown: its code did not load. Check that you are online, then reload the page.',
   actionFailed: 'This could not be done: its code did not load. Check that you are online, then try again.',
   resetTitle: 'Reset all my data',
   resetIntro: 'Deletes everything this site saved in this browser. Export a backup first if you may need it.',

@@ -53,6 +53,8 @@ const ptBr: Dictionary<typeof en> = {
   restoreIntro: 'O arquivo inteiro é verificado antes; nada muda até você confirmar.',
   fileLabel: 'Arquivo de backup (.json)',
   reading: 'Verificando o arquivo…',
+  tableFailed:
+    'Não foi possível mostrar a tabela do que está salvo: o código dela não carregou. Verifique se está on-line e recarregue a página.',
   actionFailed: 'Não foi possível fazer isso: o código não carregou. Verifique se está on-line e tente de novo.',
   resetTitle: 'Apagar todos os meus dados',
   resetIntro: 'Apaga tudo o que este site salvou neste navegador. Exporte um backup antes, se puder precisar dele.',

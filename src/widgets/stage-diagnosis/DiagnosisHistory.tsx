@@ -26,7 +26,7 @@ interface Props {
   diagnoses: readonly Diagnosis[];
   editingId: string | null;
   stageNames: Record<StageId, string>;
-  onDelete: (d: Diagnosis) => void;
+  onDelete: (d: Diagnosis, said: string) => void;
 }
 
 export function DiagnosisHistory({ locale, t, name, diagnoses, editingId, stageNames, onDelete }: Props) {

@@ -23,7 +23,8 @@ interface Props {
   stageNames: Record<StageId, string>;
   /** The page's mark for "no stage". */
   none: string;
-  onDelete: (d: Diagnosis) => void;
+  /** `said`: the sentence that tells the deletion (its words come with this list). */
+  onDelete: (d: Diagnosis, said: string) => void;
 }
 
 export function HistoryList({ locale, name, sorted, editingId, stageNames, none, onDelete }: Props) {
@@ -53,7 +54,7 @@ export function HistoryList({ locale, name, sorted, editingId, stageNames, none,
             <RemoveRowButton
               class="sd-delete no-print"
               label={fill(t.historyDelete, { date: formatDate(locale, d.date) })}
-              onClick={() => onDelete(d)}
+              onClick={() => onDelete(d, fill(t.historyDeleted, { date: formatDate(locale, d.date) }))}
             />
           </li>
         ))}

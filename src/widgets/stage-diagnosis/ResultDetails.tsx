@@ -206,3 +206,18 @@ export function Risk({
     </div>
   );
 }
+
+/** "Start a new diagnosis", shown once there are answers or signals (so with the details). */
+export function StartNew({ locale, uid, onStart }: { locale: Locale; uid: string; onStart: () => void }) {
+  const t = DETAIL_STRINGS[locale];
+  return (
+    <p class="sd-actions">
+      <button type="button" class="button secondary" onClick={onStart} aria-describedby={`${uid}-new-hint`}>
+        {t.newDiagnosis}
+      </button>{' '}
+      <span class="muted" id={`${uid}-new-hint`}>
+        {t.newDiagnosisHint}
+      </span>
+    </p>
+  );
+}

@@ -7,14 +7,13 @@
  * entry); a new day, or "start a new diagnosis", adds a new entry, so the history shows how the
  * relationship moved. Account choice, status, undo and the sample button: `useAccountTool`.
  */
+import type { ComponentProps } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { STAGES, diagnoseStage, isLadderStage, latestDiagnosis } from '../../domain/index.ts';
 import type { StageId } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
-import { formatDate } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
-import { fillCount } from '../../i18n/plural';
 import { COMMON } from '../../i18n/common';
 import { lazyImport } from '../../scripts/lazyImport';
 import { $assessments, $portfolio, changeDiagnosis, deleteDiagnosis, getAssessment, saveDiagnosis } from '../../state/index';
@@ -24,7 +23,9 @@ import { TRY_KEY } from '../shared/AccountPicker';
 import { AccountToolHead } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
 import { DiagnosisHistory } from './DiagnosisHistory';
+import type { StartNew } from './ResultDetails';
 import { DiagnosisResult } from './DiagnosisResult';
 import { draftFrom, draftOf, emptyDraft } from './draft';
 import type { Draft } from './draft';
@@ -32,6 +33,10 @@ import { Questionnaire } from './Questionnaire';
 import { STRINGS } from './strings';
 import { diagnosisTexts } from './texts';
 import './StageDiagnosis.css';
+
+// With the result's details (same module): the button exists only once there are answers or signals.
+type StartNewProps = ComponentProps<typeof StartNew>;
+const LazyStartNew = lazyComponent(lazyLoader<StartNewProps>(() => import('./ResultDetails').then((m) => m.StartNew)));
 
 export default function StageDiagnosis({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -98,11 +103,11 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
     tool.clear();
   }
 
-  function remove(d: Diagnosis) {
+  function remove(d: Diagnosis, said: string) {
     const key = account;
     const result = deleteDiagnosis(key, d.id);
     const done = tool.report(result, {
-      text: fill(t.historyDeleted, { date: formatDate(locale, d.date) }),
+      text: said,
       undo: () => saveDiagnosis(key, { ...d }).result,
     });
     if (done && draft.id === d.id) setDraft({ ...draft, id: null });
@@ -110,24 +115,9 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
 
   function loadSample() {
     void tool.loadSample('stages', (ready) => {
-      // The sample's answers are fetched with it, not shipped with the page.
-      lazyImport(() => import('../../samples/stageDiagnosisSample')).then(
-        ({ sampleDiagnosis }) => {
-          // Lesson 5's example: Hospital Santa Clara, Mid-KAM aiming at Parceria-KAM (the largest key
-          // account when the portfolio is not the sample company).
-          const target = ready.lessonAccount;
-          const key = target?.key ?? TRY_KEY;
-          const sample = sampleDiagnosis();
-          tool.open(key);
-          const saved = saveDiagnosis(key, {
-            answers: sample.answers,
-            signals: sample.signals,
-            stage: diagnoseStage(sample).stage,
-            targetStage: sample.target,
-          });
-          setDraft({ id: saved.diagnosis.id, answers: { ...sample.answers }, signals: [...sample.signals], target: sample.target });
-          tool.report(saved.result, { text: fillCount(locale, t.sampleLoaded, { account: target?.name ?? tool.name }) });
-        },
+      // The sample's answers, and the code and words that show them, are fetched on the click.
+      lazyImport(() => import('./sample')).then(
+        ({ showSample }) => setDraft(showSample(locale, tool, ready, TRY_KEY)),
         () => tool.say(fill(COMMON[locale].sampleFailed, { code: 'network' }), 'error'),
       );
     });
@@ -151,16 +141,7 @@ export default function StageDiagnosis({ locale }: { locale: Locale }) {
           onSignal={toggleSignal}
           onShowResult={() => resultHeading.current?.focus()}
         />
-        {hasInput && (
-          <p class="sd-actions">
-            <button type="button" class="button secondary" onClick={startNew} aria-describedby={`${uid}-new-hint`}>
-              {t.newDiagnosis}
-            </button>{' '}
-            <span class="muted" id={`${uid}-new-hint`}>
-              {t.newDiagnosisHint}
-            </span>
-          </p>
-        )}
+        {hasInput && <LazyStartNew locale={locale} uid={uid} onStart={startNew} />}
       </div>
 
       <DiagnosisResult

@@ -48,6 +48,9 @@ const en = {
   riskWatch:
     'Watch: {count} warning {count:sign|signs}. Talk about {count:it|them} openly with the client before {count:it grows|they grow}.',
   riskHigh: 'High risk of uncoupling. Act now: use the uncoupling checklist to find the causes and their remedies.',
+  historyDeleted: 'Diagnosis of {date} deleted.',
+  newDiagnosis: 'Start a new diagnosis',
+  newDiagnosisHint: 'Starts again with no answers; the earlier diagnoses stay in the history.',
 } as const;
 
 export default en;

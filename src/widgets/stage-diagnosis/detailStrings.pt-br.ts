@@ -52,6 +52,9 @@ const ptBr: Dictionary<typeof en> = {
   riskWatch:
     'Atenção: {count} {count:sinal|sinais} de alerta. Converse abertamente sobre {count:ele|eles} com o cliente antes que {count:cresça|cresçam}.',
   riskHigh: 'Risco alto de desunião. Aja agora: use o checklist de desunião para achar as causas e as ações de mitigação.',
+  historyDeleted: 'Diagnóstico de {date} excluído.',
+  newDiagnosis: 'Começar um novo diagnóstico',
+  newDiagnosisHint: 'Recomeça sem respostas; os diagnósticos anteriores continuam no histórico.',
 };
 
 export default ptBr;

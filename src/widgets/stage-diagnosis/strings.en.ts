@@ -4,7 +4,6 @@ const en = {
   title: 'Stage self-diagnosis',
   intro:
     'Answer what you see in the relationship today, not what you hope for. Each answer points to one rung of the ladder; the result is the middle of your answers, so one optimistic answer cannot lift it.',
-  sampleLoaded: 'Sample loaded: {account} is diagnosed with example answers. Change any answer to see the result move.',
   emptyHint: 'No answers yet for this account. Start with the first question, or load the sample to see a finished diagnosis.',
   modeLegend: 'How to answer',
   modeOne: 'One question at a time',
@@ -29,9 +28,6 @@ const en = {
     'Higher is not always better. Partnership and Synergistic relationships cost a lot of people and time on both sides; choose the stage this customer is worth, and do not invest beyond it.',
   historyTitle: 'History of this account',
   historyEmpty: 'No diagnosis saved for this account yet. Your answers are saved as you go, with today’s date.',
-  historyDeleted: 'Diagnosis of {date} deleted.',
-  newDiagnosis: 'Start a new diagnosis',
-  newDiagnosisHint: 'Starts again with no answers; the earlier diagnoses stay in the history.',
   none: '—',
   partFailed: 'This part of the result could not be loaded. Check your connection and reload the page.',
   print: 'Print the result',

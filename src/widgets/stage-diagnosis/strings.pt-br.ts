@@ -7,8 +7,6 @@ const ptBr: Dictionary<typeof en> = {
   title: 'Autodiagnóstico do estágio',
   intro:
     'Responda o que você vê hoje no relacionamento, não o que gostaria de ver. Cada resposta aponta para um degrau da escada; o resultado é o meio das suas respostas, então uma única resposta otimista não o eleva.',
-  sampleLoaded:
-    'Exemplo carregado: {account} foi diagnosticado com respostas de exemplo. Mude qualquer resposta para ver o resultado mudar.',
   emptyHint: 'Ainda não há respostas para esta conta. Comece pela primeira pergunta ou carregue o exemplo para ver um diagnóstico pronto.',
   modeLegend: 'Como responder',
   modeOne: 'Uma pergunta por vez',
@@ -33,9 +31,6 @@ const ptBr: Dictionary<typeof en> = {
     'Mais alto nem sempre é melhor. Relacionamentos de Parceria-KAM e Synergistic-KAM exigem muitas pessoas e muito tempo dos dois lados; escolha o estágio que este cliente vale e não invista além dele.',
   historyTitle: 'Histórico desta conta',
   historyEmpty: 'Nenhum diagnóstico salvo para esta conta ainda. Suas respostas são salvas enquanto você responde, com a data de hoje.',
-  historyDeleted: 'Diagnóstico de {date} excluído.',
-  newDiagnosis: 'Começar um novo diagnóstico',
-  newDiagnosisHint: 'Recomeça sem respostas; os diagnósticos anteriores continuam no histórico.',
   none: '—',
   partFailed: 'Esta parte do resultado não pôde ser carregada. Verifique sua conexão e recarregue a página.',
   print: 'Imprimir o resultado',
