@@ -25,7 +25,7 @@ import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
 import { keptOnPage } from '../shared/writeProblem';
 import type { PlanEditor as Editor, PlanPrint as Print } from './PlanEditor';
-import { PlanKnown, classOf } from './PlanKnown';
+import { PlanKnown } from './PlanKnown';
 import { STRINGS } from './strings';
 import { usePlanDraft } from './usePlanDraft';
 import './AccountPlan.css';
@@ -74,7 +74,6 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const assessment = getAssessment(account, all);
   const plans = [...assessment.plans].sort(byYearDesc);
   const newYear = nextPlanYear(plans, new Date().getFullYear());
-  const abc = classOf(portfolio, account);
 
   function openPlan(p: Plan) {
     plan.flush();
@@ -153,7 +152,15 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           />
         )}
 
-        <PlanKnown locale={locale} t={t} uid={uid} tryMode={account === TRY_KEY} abc={abc} assessment={assessment} />
+        <PlanKnown
+          locale={locale}
+          t={t}
+          uid={uid}
+          tryMode={account === TRY_KEY}
+          portfolio={portfolio}
+          account={account}
+          assessment={assessment}
+        />
 
         <section class="ap-plans" aria-labelledby={`${uid}-plans`}>
           <h4 id={`${uid}-plans`}>{fill(t.plansTitle, { account: name })}</h4>
@@ -197,7 +204,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           />
         )}
       </div>
-      {draft && <LazyPrint locale={locale} draft={draft} currency={currency} abc={abc} />}
+      {draft && <LazyPrint locale={locale} draft={draft} currency={currency} portfolio={portfolio} />}
     </section>
   );
 }
