@@ -27,7 +27,7 @@ import { keptOnPage } from '../shared/writeProblem';
 import type { PlanEditor as Editor, PlanPrint as Print } from './PlanEditor';
 import { PlanKnown } from './PlanKnown';
 import { STRINGS } from './strings';
-import { usePlanDraft } from './usePlanDraft';
+import { loadDraftSaving, usePlanDraft } from './usePlanDraft';
 import './AccountPlan.css';
 
 export { AUTOSAVE_MS } from './usePlanDraft';
@@ -38,7 +38,8 @@ const byYearDesc = (a: Plan, b: Plan) => b.year - a.year;
 // "Create", after the sample, or right after hydration for an account that has a plan. Until then
 // the page has only the list of plans; while the editor loads, a line says so in its place.
 type EditorProps = ComponentProps<typeof Editor>;
-const editorLoader = lazyLoader<EditorProps>(() => import('./PlanEditor').then((m) => m.PlanEditor));
+// It waits for the saving code too (usePlanDraft), so nothing can be typed before it can be saved.
+const editorLoader = lazyLoader<EditorProps>(() => import('./PlanEditor').then((m) => loadDraftSaving().then(() => m.PlanEditor)));
 const LazyEditor = lazyComponent(editorLoader, (failed, { locale }) =>
   failed ? (
     <p class="ap-warn" role="alert">
