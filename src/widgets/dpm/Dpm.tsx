@@ -42,7 +42,11 @@ const LazyTable = lazyComponent(
   ),
 );
 type RowsProps = ComponentProps<typeof DpmChartRows>;
-const LazyChartRows = lazyComponent(lazyLoader<RowsProps>(() => import('./DpmSegments').then((m) => m.DpmChartRows)));
+// Meanwhile the chart keeps its place, empty, its summary saying why (`waiting`).
+const LazyChartRows = lazyComponent(
+  lazyLoader<RowsProps>(() => import('./DpmSegments').then((m) => m.DpmChartRows)),
+  (failed, { waiting }) => waiting(failed),
+);
 
 export default function Dpm({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -116,6 +120,7 @@ export default function Dpm({ locale }: { locale: Locale }) {
           head={dpmTableHead(t)}
           configWith={(describe) => dpmConfigLoader({ locale, points, nameOf, describe, holder })}
           render={chartFrame}
+          waiting={(failed) => chartFrame(emptyDpmChart(locale, t, holder, failed ? t.segmentsFailed : t.segmentsLoading))}
         />
       ) : (
         chartFrame(emptyDpmChart(locale, t, holder))

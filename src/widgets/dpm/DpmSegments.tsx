@@ -89,6 +89,12 @@ export function SegmentsTable({ locale, t, segments, edit }: TableProps) {
 }
 
 /** The chart's figures from the segments, drawn by the island's frame (`render`, the matrix chart). */
-export function DpmChartRows({ render, ...input }: DpmChartInput & { render: (chart: DpmChart) => VNode }) {
+type RowsProps = DpmChartInput & {
+  render: (chart: DpmChart) => VNode;
+  /** What the island shows while this module loads (or if it cannot). */
+  waiting: (failed: boolean) => VNode;
+};
+
+export function DpmChartRows({ render, waiting: _waiting, ...input }: RowsProps) {
   return render(dpmChart(input));
 }

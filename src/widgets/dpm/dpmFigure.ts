@@ -38,11 +38,11 @@ export function dpmTableHead(t: DpmTexts) {
 export const dpmConfigLoader = (input: DpmConfigInput) => (palette: ChartPalette) =>
   lazyImport(() => import('./dpmConfig')).then((m) => m.dpmConfig(input, palette));
 
-/** The figure of a DPM without segments. */
-export function emptyDpmChart(locale: Locale, t: DpmTexts, holder: ChartHolder) {
+/** The figure of a DPM without segments (or while the segments' figures load: `summary` says so). */
+export function emptyDpmChart(locale: Locale, t: DpmTexts, holder: ChartHolder, summary: string = t.summaryEmpty) {
   return {
     config: dpmConfigLoader({ locale, points: [], nameOf: () => '', describe: () => '', holder }),
-    summary: t.summaryEmpty,
+    summary,
     table: { ...dpmTableHead(t), rows: [] },
     points: [],
     dataKey: `${locale}|[]`,
