@@ -53,7 +53,12 @@ describe('Account plan widget', () => {
     expect(plan.targetStage).toBe('partnership');
     expect(plan.risks.map((r) => r.causeId)).toEqual(['key-personnel-change', 'financial-problems']);
     const known = screen.getByRole('region', { name: 'What the other tools know about this account' });
-    expect(within(known).getByText('A')).toBeTruthy();
+    // The class is ranked by a part fetched once the portfolio has clients; the printed plan says it too.
+    expect(await within(known).findByText('A')).toBeTruthy();
+    const printed = [...document.querySelectorAll('.ap-document .apd-meta div')].find(
+      (row) => row.querySelector('dt')?.textContent === 'ABC class (Pareto)',
+    );
+    expect(printed?.querySelector('dd')?.textContent).toBe('A');
     // The stage and risk lines need those tools' words: fetched for an account they have assessed.
     expect(
       await within(known).findByText(en.uncouplingLevels[assessUncoupling(['single-point-of-contact', 'late-payments']).level]),

@@ -86,6 +86,19 @@ describe('Directional policy matrix widget', () => {
     expect($segments.get()[0]).toMatchObject({ id, name: 'Clinics', revenueNow: 250000, attractivenessIn3Years: 5 });
   });
 
+  it('shows the empty DPM whole without the segments’ part, and keeps the undo line after the last segment goes', async () => {
+    render(<Dpm locale="en" />);
+    expect(screen.getByRole('button', { name: 'Add a segment' })).toBeTruthy();
+    expect(document.querySelector('figcaption p')!.textContent).toContain('No segment yet, so the matrix is empty.');
+    expect(tableRows()).toHaveLength(0);
+    expect(screen.queryByText('Loading your segments…')).toBeNull();
+    setSegments([sampleSegments(DPM_LATER.en)[0]!]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove “Restaurants”' }, { timeout: 5000 }));
+    await screen.findByText('Removed “Restaurants”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(tableRows()).toHaveLength(1));
+  });
+
   it('exports a formula-safe CSV', async () => {
     setSegments([{ ...sampleSegments(DPM_LATER.en)[0]!, name: '=cmd' }]);
     let blob: Blob | undefined;

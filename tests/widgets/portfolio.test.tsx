@@ -104,6 +104,8 @@ describe('Portfolio widget', () => {
     await waitFor(() => expect(summary()).toContain('Year 2024: total revenue R$150.30 from 1 client.'));
     expect(document.querySelector('[data-period-no-sales]')!.textContent).toMatch(/^1 client had no sales in this period/);
     expect($portfolio.get().period).toEqual({ kind: 'year', year: 2024 });
+    // The client table is fetched once there are clients.
+    await waitFor(() => expect(document.querySelector('tr[data-key="C1"]')).not.toBeNull(), { timeout: 5000 });
     const row = (key: string) => document.querySelector(`tr[data-key="${key}"]`)!.textContent!;
     expect(row('C1')).toContain('R$150.30');
     expect(row('C2')).toContain('no sales in this period');
@@ -177,6 +179,19 @@ describe('Portfolio widget', () => {
     fireEvent.change(screen.getByLabelText('Amount (revenue)'), { target: { value: '' } });
     expect(screen.getByRole('alert').textContent).toBe('Choose the amount column.');
     expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows an empty portfolio whole without the client list, and fetches the list once there are clients', async () => {
+    render(<Portfolio locale="en" />);
+    expect(screen.getByText('No clients yet')).toBeTruthy();
+    expect(document.querySelector('[data-action="open-import"]')).not.toBeNull();
+    expect(document.querySelector('.portfolio-table')).toBeNull();
+    expect(screen.queryByText('Loading your clients…')).toBeNull();
+    replacePortfolio({ clients: [{ key: 'a', name: 'Alpha', revenue: 100, keyAccount: false }], monthlySales: [] });
+    await screen.findByText('Alpha', {}, { timeout: 5000 });
+    expect(screen.queryByText('Loading your clients…')).toBeNull();
+    expect(screen.getByLabelText('Search by name, code, manager or notes')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
   });
 
   it('deletes a client with undo, and bulk-marks key accounts', async () => {

@@ -25,9 +25,9 @@ import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
 import { keptOnPage } from '../shared/writeProblem';
 import type { PlanEditor as Editor, PlanPrint as Print } from './PlanEditor';
-import { PlanKnown, classOf } from './PlanKnown';
+import { PlanKnown } from './PlanKnown';
 import { STRINGS } from './strings';
-import { usePlanDraft } from './usePlanDraft';
+import { loadDraftSaving, usePlanDraft } from './usePlanDraft';
 import './AccountPlan.css';
 
 export { AUTOSAVE_MS } from './usePlanDraft';
@@ -38,7 +38,8 @@ const byYearDesc = (a: Plan, b: Plan) => b.year - a.year;
 // "Create", after the sample, or right after hydration for an account that has a plan. Until then
 // the page has only the list of plans; while the editor loads, a line says so in its place.
 type EditorProps = ComponentProps<typeof Editor>;
-const editorLoader = lazyLoader<EditorProps>(() => import('./PlanEditor').then((m) => m.PlanEditor));
+// It waits for the saving code too (usePlanDraft), so nothing can be typed before it can be saved.
+const editorLoader = lazyLoader<EditorProps>(() => import('./PlanEditor').then((m) => loadDraftSaving().then(() => m.PlanEditor)));
 const LazyEditor = lazyComponent(editorLoader, (failed, { locale }) =>
   failed ? (
     <p class="ap-warn" role="alert">
@@ -74,7 +75,6 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const assessment = getAssessment(account, all);
   const plans = [...assessment.plans].sort(byYearDesc);
   const newYear = nextPlanYear(plans, new Date().getFullYear());
-  const abc = classOf(portfolio, account);
 
   function openPlan(p: Plan) {
     plan.flush();
@@ -153,7 +153,15 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           />
         )}
 
-        <PlanKnown locale={locale} t={t} uid={uid} tryMode={account === TRY_KEY} abc={abc} assessment={assessment} />
+        <PlanKnown
+          locale={locale}
+          t={t}
+          uid={uid}
+          tryMode={account === TRY_KEY}
+          portfolio={portfolio}
+          account={account}
+          assessment={assessment}
+        />
 
         <section class="ap-plans" aria-labelledby={`${uid}-plans`}>
           <h4 id={`${uid}-plans`}>{fill(t.plansTitle, { account: name })}</h4>
@@ -197,7 +205,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           />
         )}
       </div>
-      {draft && <LazyPrint locale={locale} draft={draft} currency={currency} abc={abc} />}
+      {draft && <LazyPrint locale={locale} draft={draft} currency={currency} portfolio={portfolio} />}
     </section>
   );
 }

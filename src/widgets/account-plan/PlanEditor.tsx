@@ -13,7 +13,7 @@ import {
   planCompleteness,
   propositionFor,
 } from '../../domain/index.ts';
-import type { AccountPlan as Plan, ParetoClass } from '../../domain/index.ts';
+import type { AccountPlan as Plan } from '../../domain/index.ts';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { MATRIX_TEXTS } from '../../i18n/domain-texts/matrices';
 import { fill } from '../../i18n/fill';
@@ -35,11 +35,12 @@ import {
   hasCostData,
   savePlan,
 } from '../../state/index';
-import type { Client } from '../../state/index';
+import type { Client, Portfolio } from '../../state/index';
 import type { AccountTool } from '../shared/useAccountTool';
 import { useStored } from '../shared/useStored';
 import { applied } from '../shared/writeProblem';
 import { EDITOR_STRINGS } from './editorStrings';
+import { classOf } from './KnownClass';
 import { risksFromChecklist } from './model';
 import { PlanDocument } from './PlanDocument';
 import { downloadPlan, printPlan } from './planExport';
@@ -201,11 +202,12 @@ interface PrintProps {
   locale: Locale;
   draft: Plan;
   currency: string;
-  abc: ParetoClass | null;
+  /** The portfolio in the chosen period, which ranks the account's ABC class. */
+  portfolio: Portfolio;
 }
 
 /** The printed document with what the other tools know: the account's quadrant, value proposition, team and buyer's view. */
-export function PlanPrint({ locale, draft, currency, abc }: PrintProps) {
+export function PlanPrint({ locale, draft, currency, portfolio }: PrintProps) {
   const matrixConfig = useStored($matrixConfig);
   const all = useStored($assessments);
   const propositions = useStored($valuePropositions);
@@ -217,7 +219,7 @@ export function PlanPrint({ locale, draft, currency, abc }: PrintProps) {
       locale={locale}
       plan={draft}
       currency={currency}
-      known={{ abcClass: abc, quadrant: quadrant ? MATRIX_TEXTS[locale].quadrants[quadrant].name : null }}
+      known={{ abcClass: classOf(portfolio, draft.accountKey), quadrant: quadrant ? MATRIX_TEXTS[locale].quadrants[quadrant].name : null }}
       proposition={propositionFor(propositions, draft.accountKey)}
       team={staffed(getAccountTeam(draft.accountKey, teams))}
       buyerView={getKraljic(draft.accountKey, buyerViews)?.answers}

@@ -1,25 +1,19 @@
 /**
  * What the other tools know about the account: its Pareto class, matrix quadrant, latest stage and
- * uncoupling risk. The class is read here from the portfolio. The other three need those tools'
+ * uncoupling risk. The class is ranked from the portfolio by `KnownClass`, fetched once the
+ * portfolio has clients (without any, it is "not assessed yet"). The other three need those tools'
  * rules and words: `KnownFindings` has them, fetched only for an account one of those tools has
  * assessed (scores, a diagnosis or ticks); for any other account they are "not assessed yet".
  */
 import type { ComponentProps, VNode } from 'preact';
-import { paretoClassOf } from '../../domain/index.ts';
-import type { ParetoClass } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import type { AccountAssessment, Portfolio } from '../../state/index';
-import { TRY_KEY } from '../shared/AccountPicker';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
+import type { KnownClass as Class } from './KnownClass';
 import type { KnownFindings as Findings } from './KnownFindings';
 import type { STRINGS } from './strings';
 
 export type KnownTexts = (typeof STRINGS)[Locale];
-
-/** The account's Pareto class (null for the quick try, or when it is not ranked). */
-export function classOf(portfolio: Portfolio, account: string): ParetoClass | null {
-  return account === TRY_KEY ? null : paretoClassOf(portfolio.clients, account);
-}
 
 /** True when the matrix, the stage diagnosis or the uncoupling checklist has something on the account. */
 const assessed = (a: AccountAssessment) =>
@@ -44,16 +38,24 @@ const LazyFindings = lazyComponent(
   (failed, { t }) => <>{knownRows(t, failed ? t.knownFailed : '…')}</>,
 );
 
+type ClassProps = ComponentProps<typeof Class>;
+const LazyClass = lazyComponent(
+  lazyLoader<ClassProps>(() => import('./KnownClass').then((m) => m.KnownClass)),
+  (failed, { t }) => knownRow(t.knownClass, failed ? t.knownFailed : '…'),
+);
+
 interface Props {
   locale: Locale;
   t: KnownTexts;
   uid: string;
   tryMode: boolean;
-  abc: ParetoClass | null;
+  /** The portfolio in the chosen period, and the open account, whose class is shown. */
+  portfolio: Portfolio;
+  account: string;
   assessment: AccountAssessment;
 }
 
-export function PlanKnown({ locale, t, uid, tryMode, abc, assessment }: Props) {
+export function PlanKnown({ locale, t, uid, tryMode, portfolio, account, assessment }: Props) {
   return (
     <section class="ap-known" aria-labelledby={`${uid}-known`}>
       <h4 id={`${uid}-known`}>{t.known}</h4>
@@ -61,7 +63,11 @@ export function PlanKnown({ locale, t, uid, tryMode, abc, assessment }: Props) {
         <p class="muted">{t.knownTry}</p>
       ) : (
         <dl class="ap-known-list">
-          {knownRow(t.knownClass, abc ?? t.knownNone)}
+          {portfolio.clients.length > 0 ? (
+            <LazyClass t={t} portfolio={portfolio} account={account} row={knownRow} />
+          ) : (
+            knownRow(t.knownClass, t.knownNone)
+          )}
           {assessed(assessment) ? <LazyFindings locale={locale} t={t} assessment={assessment} row={knownRow} /> : knownRows(t, t.knownNone)}
         </dl>
       )}

@@ -2,13 +2,12 @@
  * The plan being edited: a local working copy, autosaved (debounced) and merged field by field
  * with what another tab saved meanwhile (state `savePlanEdit`). Where both changed the same field
  * this tab's text is kept and `conflict` names the fields, with the other tab's version; the
- * notice that offers it is loaded the first time there is one.
+ * notice that offers it is loaded the first time there is one. The saving and merging code
+ * (draftSaving.ts) is fetched when a plan opens: a page without an open plan never saves one.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plansEqual, takePlanFields } from '../../domain/index.ts';
 import type { AccountPlan as Plan, PlanMergeField } from '../../domain/index.ts';
-import { savePlanEdit } from '../../state/index';
 import type { Assessments, PlanSave, WriteResult } from '../../state/index';
 import { getAssessment } from '../../state/index';
 import { lazyImport } from '../../scripts/lazyImport.ts';
@@ -18,6 +17,14 @@ import type { PlanConflictProps } from './PlanConflict';
 export const AUTOSAVE_MS = 600;
 
 export type SaveState = { kind: 'idle' | 'saving' | 'saved'; at?: string };
+
+type Saving = typeof import('./draftSaving');
+let saving: Saving | null = null;
+
+/** Fetches the saving code once; AccountPlan's editor loader waits for it too. */
+export function loadDraftSaving(): Promise<Saving> {
+  return saving ? Promise.resolve(saving) : lazyImport(() => import('./draftSaving')).then((m) => (saving = m));
+}
 
 /** `report` puts a failed write into words and says whether the change took effect. */
 export function usePlanDraft(all: Assessments, report: (result: WriteResult) => boolean) {
@@ -29,6 +36,7 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
   const [ConflictNotice, setConflictNotice] = useState<ComponentType<PlanConflictProps> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [savingLoaded, setSavingLoaded] = useState(saving !== null);
 
   /** The working copy changes; the base stays what storage held. */
   const setEdited = (p: Plan | null) => {
@@ -37,6 +45,12 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
   };
   /** Opens `p` as stored (it is also the new merge base). */
   const open = (p: Plan | null) => {
+    // A failure shows in the editor's place: its loader waits for the same code.
+    if (p && !saving)
+      loadDraftSaving().then(
+        () => setSavingLoaded(true),
+        () => undefined,
+      );
     baseRef.current = p;
     setEdited(p);
     setConflict(null);
@@ -47,6 +61,13 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
   function save() {
     const p = draftRef.current;
     if (!p) return;
+    // Edits come from the editor, which appears only once this code is here; should one not, it is
+    // saved as soon as the code arrives.
+    if (!saving) {
+      void loadDraftSaving().then(save, () => setSaveState({ kind: 'idle' }));
+      return;
+    }
+    const { savePlanEdit, plansEqual } = saving;
     const out: PlanSave = savePlanEdit(baseRef.current ?? p, p);
     const ok = report(out.result);
     if (ok) {
@@ -83,8 +104,9 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
   /** Takes the other tab's text for the conflicting fields. */
   function takeTheirs() {
     const current = draftRef.current;
-    if (!conflict || !current) return;
-    change(takePlanFields(current, conflict.theirs, conflict.fields));
+    // A conflict comes from a save, so the merging code is here.
+    if (!conflict || !current || !saving) return;
+    change(saving.takePlanFields(current, conflict.theirs, conflict.fields));
     setConflict(null);
   }
 
@@ -97,16 +119,16 @@ export function usePlanDraft(all: Assessments, report: (result: WriteResult) => 
   }, [conflict, ConflictNotice]);
 
   // Another tab saved this plan and nothing is being typed here: show theirs. (While typing, the
-  // next save merges the two.)
+  // next save merges the two.) Checked again once the comparing code has arrived.
   useEffect(() => {
     const current = draftRef.current;
-    if (!current || timer.current !== null) return;
+    if (!current || timer.current !== null || !saving) return;
     const stored = getAssessment(current.accountKey, all).plans.find((p) => p.id === current.id);
-    if (stored && baseRef.current && !plansEqual(stored, baseRef.current)) {
+    if (stored && baseRef.current && !saving.plansEqual(stored, baseRef.current)) {
       baseRef.current = stored;
       setEdited(stored);
     }
-  }, [all]);
+  }, [all, savingLoaded]);
 
   // Leaving the page (or the island unmounting) saves what is pending.
   useEffect(() => {

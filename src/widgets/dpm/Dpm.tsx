@@ -5,7 +5,8 @@
  * in the order of the page.
  */
 import { useRef } from 'preact/hooks';
-import { QUADRANTS, dpmPoints } from '../../domain/index.ts';
+import type { ComponentProps } from 'preact';
+import { QUADRANTS, countByDirection, dpmPoints } from '../../domain/index.ts';
 import type { DpmPoint } from '../../domain/index.ts';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { Locale } from '../../i18n/locales';
@@ -20,10 +21,32 @@ import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { capitalise, strategyName } from '../matrix-kit/names';
-import { SegmentsEditor } from './SegmentsEditor';
-import { dpmChart } from './dpmChart';
+import { UndoLine } from '../matrix-kit/UndoLine';
+import { score } from '../matrix-kit/typedNumbers';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
+import type { DpmChartRows, SegmentsTable } from './DpmSegments';
+import { dpmConfigLoader, dpmTableHead, emptyDpmChart } from './dpmFigure';
 import { segmentName } from './segmentName';
 import { STRINGS } from './strings';
+import { useSegmentsEditing } from './useSegmentsEditing';
+
+// The segments' table and the chart's rows come only with stored segments: fetched once there are
+// some. Until then a line says they are loading, where the table goes.
+type TableProps = ComponentProps<typeof SegmentsTable>;
+const LazyTable = lazyComponent(
+  lazyLoader<TableProps>(() => import('./DpmSegments').then((m) => m.SegmentsTable)),
+  (failed, { t }) => (
+    <p class={failed ? 'mx-error' : 'muted'} role={failed ? 'alert' : 'status'}>
+      {failed ? t.segmentsFailed : t.segmentsLoading}
+    </p>
+  ),
+);
+type RowsProps = ComponentProps<typeof DpmChartRows>;
+// Meanwhile the chart keeps its place, empty, its summary saying why (`waiting`).
+const LazyChartRows = lazyComponent(
+  lazyLoader<RowsProps>(() => import('./DpmSegments').then((m) => m.DpmChartRows)),
+  (failed, { waiting }) => waiting(failed),
+);
 
 export default function Dpm({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -35,11 +58,18 @@ export default function Dpm({ locale }: { locale: Locale }) {
   const holder = useRef<ChartHolder>({ chart: null }).current;
   const money = (n: number) => formatMoney(locale, n, dataCurrency.currency);
 
+  const edit = useSegmentsEditing(locale, segments, onRefused);
+  // Once shown, the segments' parts stay (the table is empty again after the last one is removed).
+  const hadSegments = useRef(false);
+  if (segments.length > 0) hadSegments.current = true;
+
   const result = dpmPoints(segments);
   const points: DpmPoint[] = result.ok ? result.points : [];
   const indexOf = new Map(segments.map((s, i) => [s.id, i]));
   const nameOf = (p: DpmPoint) => segmentName(locale, p, indexOf.get(p.id) ?? 0);
-  const chart = dpmChart({ locale, points, nameOf, money, holder });
+  const chartFrame = (chart: ComponentProps<typeof MatrixChart>['chart']) => (
+    <MatrixChart locale={locale} title={t.chartTitle} note={t.orientationNote} pointsTitle={t.pointsTitle} chart={chart} holder={holder} />
+  );
   const meaning = { strategic: t.meaningStrategic, star: t.meaningStar, status: t.meaningStatus, streamline: t.meaningStreamline };
 
   // The CSV export and the download code are fetched on the click.
@@ -63,16 +93,38 @@ export default function Dpm({ locale }: { locale: Locale }) {
 
       <h3>{t.editorTitle}</h3>
       <p class="muted">{t.editorHelp}</p>
-      <SegmentsEditor locale={locale} segments={segments} onRefused={onRefused} />
+      {hadSegments.current && <LazyTable locale={locale} t={t} segments={segments} edit={edit} />}
+      <div aria-live="polite">
+        {edit.errors.map((e) => (
+          <p class="mx-error" role="alert" key={e.cell}>
+            {e.text}
+          </p>
+        ))}
+        <UndoLine locale={locale} message={edit.undoMessage} onUndo={edit.restore} />
+      </div>
+      <p class="no-print">
+        <button type="button" class="button secondary" onClick={edit.add}>
+          {t.addSegment}
+        </button>
+      </p>
 
-      <MatrixChart
-        locale={locale}
-        title={t.chartTitle}
-        note={t.orientationNote}
-        pointsTitle={t.pointsTitle}
-        chart={chart}
-        holder={holder}
-      />
+      {hadSegments.current ? (
+        <LazyChartRows
+          locale={locale}
+          t={t}
+          counts={countByDirection(points)}
+          points={points}
+          nameOf={nameOf}
+          money={money}
+          score={(n) => score(locale, n)}
+          head={dpmTableHead(t)}
+          configWith={(describe) => dpmConfigLoader({ locale, points, nameOf, describe, holder })}
+          render={chartFrame}
+          waiting={(failed) => chartFrame(emptyDpmChart(locale, t, holder, failed ? t.segmentsFailed : t.segmentsLoading))}
+        />
+      ) : (
+        chartFrame(emptyDpmChart(locale, t, holder))
+      )}
 
       <h3>{t.meaningsTitle}</h3>
       <ul class="mx-cards">

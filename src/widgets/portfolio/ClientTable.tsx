@@ -89,6 +89,7 @@ export function ClientTable(props: Props) {
             editing === c.key ? (
               <LazyEditRow
                 key={c.key}
+                colSpan={COLUMNS.length + 2}
                 t={t}
                 locale={locale}
                 client={storedClient(c.key) ?? c}

@@ -4,32 +4,32 @@
  */
 import type { ComponentProps } from 'preact';
 import type { AddClientForm, EditRow } from './ClientForms.tsx';
-import { COLUMNS } from './clientSort.ts';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
-import type { PortfolioStrings } from './strings.ts';
 
-type AddProps = ComponentProps<typeof AddClientForm>;
-type EditProps = ComponentProps<typeof EditRow>;
-
-function Loading({ t, failed }: { t: PortfolioStrings; failed: boolean }) {
+/** The line in place of a part still being fetched (or that could not be). */
+export function FormLoading({ text }: { text: string }) {
   return (
     <p role="status" class="muted">
-      {failed ? t.formFailed : t.formLoading}
+      {text}
     </p>
   );
 }
 
+type AddProps = ComponentProps<typeof AddClientForm>;
+type EditProps = ComponentProps<typeof EditRow>;
+
 export const LazyAddClientForm = lazyComponent(
   lazyLoader<AddProps>(() => import('./ClientForms.tsx').then((m) => m.AddClientForm)),
-  (failed, { t }) => <Loading t={t} failed={failed} />,
+  (failed, { t }) => <FormLoading text={failed ? t.formFailed : t.formLoading} />,
 );
 
+/** The edit row; `colSpan` is the table's width, for the line shown while it loads. */
 export const LazyEditRow = lazyComponent(
-  lazyLoader<EditProps>(() => import('./ClientForms.tsx').then((m) => m.EditRow)),
-  (failed, { t }) => (
+  lazyLoader<EditProps & { colSpan: number }>(() => import('./ClientForms.tsx').then((m) => m.EditRow)),
+  (failed, { t, colSpan }) => (
     <tr class="editing-row">
-      <td colSpan={COLUMNS.length + 2}>
-        <Loading t={t} failed={failed} />
+      <td colSpan={colSpan}>
+        <FormLoading text={failed ? t.formFailed : t.formLoading} />
       </td>
     </tr>
   ),

@@ -57,6 +57,8 @@ const en = {
   next: 'Next page',
   page: 'Page {p} of {n}',
   pagination: 'Pages of the client table',
+  listLoading: 'Loading your clients…',
+  listFailed: 'Your clients could not be shown. Check your connection and reload the page.',
   formLoading: 'Loading the form…',
   formFailed: 'The form could not be loaded. Check your connection and reload the page.',
   addHeading: 'Add a client',

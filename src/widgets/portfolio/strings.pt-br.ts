@@ -63,6 +63,8 @@ const ptBr: Dictionary<typeof en> = {
   next: 'Próxima página',
   page: 'Página {p} de {n}',
   pagination: 'Páginas da tabela de clientes',
+  listLoading: 'Carregando seus clientes…',
+  listFailed: 'Não foi possível mostrar seus clientes. Verifique a conexão e recarregue a página.',
   formLoading: 'Carregando o formulário…',
   formFailed: 'Não foi possível carregar o formulário. Verifique a conexão e recarregue a página.',
   addHeading: 'Cadastrar um cliente',
