@@ -39,3 +39,9 @@ export function clientsInPeriod(portfolio: Portfolio, view: PeriodRevenue = peri
       : { ...rest, revenue: row.revenue, previousRevenue: row.previousRevenue };
   });
 }
+
+/** The portfolio as the chosen period sees it: every client, with its revenue in the period. */
+export function periodPortfolioOf(portfolio: Portfolio): Portfolio {
+  const view = periodRevenueOf(portfolio);
+  return view.months === null ? portfolio : { ...portfolio, clients: clientsInPeriod(portfolio, view) };
+}

@@ -15,13 +15,13 @@ import { fillCount } from '../../i18n/plural';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { lazyImport } from '../../scripts/lazyImport.ts';
-import { $assessments, getAssessment, getClient, savePlan } from '../../state/index';
+import { $assessments, $portfolio, getAssessment, savePlan } from '../../state/index';
 import { TRY_KEY } from '../shared/AccountPicker';
 import { CurrencyNote } from '../shared/CurrencyNote.tsx';
 import { AccountToolbar } from '../shared/AccountToolbar';
 import { useAccountTool } from '../shared/useAccountTool';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent';
-import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { useDataCurrency } from '../shared/useDataCurrency.ts';
 import { useStored } from '../shared/useStored';
 import { keptOnPage } from '../shared/writeProblem';
 import type { PlanEditor as Editor, PlanPrint as Print } from './PlanEditor';
@@ -56,10 +56,11 @@ const LazyPrint = lazyComponent(lazyLoader<PrintProps>(() => import('./PlanEdito
 export default function AccountPlan({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const uid = useId();
-  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
-  const portfolioView = usePortfolioView(locale);
-  const portfolio = portfolioView.periodPortfolio;
-  const currency = portfolioView.currency;
+  // The stored portfolio chooses the account, as in every tool. Revenue in the chosen period (whole
+  // file by default) matters only to what shows a figure: the class, the editor, the printed plan and
+  // the pre-filling, all fetched later, so the period maths is not part of the first download.
+  const portfolio = useStored($portfolio);
+  const { currency } = useDataCurrency(locale);
   const all = useStored($assessments);
   // A pending edit is written before another account opens or the sample loads.
   const tool = useAccountTool({ locale, portfolio, kept: keptOnPage(locale), beforeLeave: () => plan.flush() });
@@ -86,14 +87,14 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setCreating(true);
     // The editor is fetched alongside, so the new plan's form follows at once.
     void Promise.all([lazyImport(() => import('./model')), lazyImport(editorLoader.load)]).then(
-      ([{ prefilledPlan }]) => {
+      ([{ prefilledPlan, clientForPlan }]) => {
         setCreating(false);
         const fresh = prefilledPlan(locale, {
           accountKey: account,
           accountName: name,
           year,
           now: new Date(),
-          client: getClient(account, portfolio),
+          client: clientForPlan(portfolio, account),
           assessment: getAssessment(account, $assessments.get()),
         });
         if (tool.reportEdit(savePlan(fresh))) plan.open(fresh);
@@ -193,17 +194,7 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
           <p class="muted">{t.createHint}</p>
         </section>
 
-        {draft && (
-          <LazyEditor
-            locale={locale}
-            uid={uid}
-            tool={tool}
-            plan={plan}
-            draft={draft}
-            currency={currency}
-            clientsWithSales={portfolioView.clientsWithSales}
-          />
-        )}
+        {draft && <LazyEditor locale={locale} uid={uid} tool={tool} plan={plan} draft={draft} currency={currency} />}
       </div>
       {draft && <LazyPrint locale={locale} draft={draft} currency={currency} portfolio={portfolio} />}
     </section>

@@ -35,8 +35,9 @@ import {
   hasCostData,
   savePlan,
 } from '../../state/index';
-import type { Client, Portfolio } from '../../state/index';
+import type { Portfolio } from '../../state/index';
 import type { AccountTool } from '../shared/useAccountTool';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { useStored } from '../shared/useStored';
 import { applied } from '../shared/writeProblem';
 import { EDITOR_STRINGS } from './editorStrings';
@@ -55,16 +56,16 @@ interface EditorProps {
   /** The open plan (the draft's working copy). */
   draft: Plan;
   currency: string;
-  /** The clients with sales in the chosen period: the cost-to-serve figure is read against them. */
-  clientsWithSales: readonly Client[];
 }
 
-export function PlanEditor({ locale, uid, tool, plan, draft, currency, clientsWithSales }: EditorProps) {
+export function PlanEditor({ locale, uid, tool, plan, draft, currency }: EditorProps) {
   const t = EDITOR_STRINGS[locale];
   const d = PLAN_TEXTS[locale];
   const { account } = tool;
   const costs = useStored($costToServe);
   const buyerViews = useStored($kraljic);
+  // The cost-to-serve figure is read against the clients with sales in the chosen period.
+  const { clientsWithSales } = usePortfolioView(locale);
   // The plan's financial section quotes the cost-to-serve tool's figure for this account, when there is one.
   const afterCost = hasCostData(costs, [account])
     ? (costToServeFor(clientsWithSales, costs).clients.find((c) => c.key === account) ?? null)
@@ -202,7 +203,7 @@ interface PrintProps {
   locale: Locale;
   draft: Plan;
   currency: string;
-  /** The portfolio in the chosen period, which ranks the account's ABC class. */
+  /** The stored portfolio, which ranks the account's ABC class (over the chosen period). */
   portfolio: Portfolio;
 }
 

@@ -49,7 +49,7 @@ interface Props {
   t: KnownTexts;
   uid: string;
   tryMode: boolean;
-  /** The portfolio in the chosen period, and the open account, whose class is shown. */
+  /** The stored portfolio (ranked over the chosen period by KnownClass), and the open account, whose class is shown. */
   portfolio: Portfolio;
   account: string;
   assessment: AccountAssessment;

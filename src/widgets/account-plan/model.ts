@@ -18,7 +18,8 @@ import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
-import type { AccountAssessment, Client } from '../../state/index';
+import { getClient, periodPortfolioOf } from '../../state/index';
+import type { AccountAssessment, Client, Portfolio } from '../../state/index';
 import { EDITOR_STRINGS } from './editorStrings';
 
 /** The risks a plan gets from the uncoupling checklist: one per cause with ticked signs, naming them. */
@@ -39,6 +40,11 @@ export function risksFromChecklist(locale: Locale, checked: readonly string[], e
     added.push({ id: nextItemId([...existing, ...added], 'risk'), text, causeId: cause.id });
   }
   return added;
+}
+
+/** The account as the chosen period sees it (its revenue in the period), which a new plan is pre-filled from. */
+export function clientForPlan(portfolio: Portfolio, key: string): Client | undefined {
+  return getClient(key, periodPortfolioOf(portfolio));
 }
 
 /** A new plan for `year`, pre-filled from the portfolio (revenue, margin), the latest diagnosis and the checklist. */
