@@ -8,10 +8,9 @@ import type { QuadrantId } from './quadrants.ts';
 
 export * from './defaultCriteria.ts';
 import type { Criterion } from './defaultCriteria.ts';
+import { weightTotal } from './classificationWeights.ts';
 
-export function weightTotal(criteria: readonly Criterion[]): number {
-  return criteria.reduce((s, c) => s + c.weight, 0);
-}
+export { weightTotal };
 
 export type ClassificationErrorCode =
   | 'no-criteria'

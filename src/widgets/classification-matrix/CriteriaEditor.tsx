@@ -1,10 +1,12 @@
 /**
  * The criteria and weights of the classification matrix, one table per axis. A change is saved as
  * soon as the configuration can be used (each axis totals 100, every criterion named); until then
- * it stays a draft here with the problem shown. Removing a criterion or restoring the defaults can
- * be undone.
+ * it stays a draft here with the problem shown. The check that says so (`check`, criteriaCheck.ts)
+ * is fetched when the user starts editing; an edit made before it arrives is checked when it does.
+ * Removing a criterion or restoring the defaults can be undone (the undo line is fetched with the first removal).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
 import { weightTotal } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
@@ -18,21 +20,42 @@ import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
-import { UndoLine } from '../matrix-kit/UndoLine';
+import type { UndoLine } from '../matrix-kit/UndoLine';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { TableHead } from '../shared/TableHead.tsx';
-import { AXES, criteriaProblem } from './criteriaProblem';
 import type { Axis } from './criteriaProblem';
+import type { CriteriaCheck } from './criteriaCheck';
 import { STRINGS } from './strings';
 import { RemoveRowButton } from '../shared/RemoveRowButton';
+
+const AXES: readonly Axis[] = ['attractiveness', 'strength'];
+
+type UndoProps = ComponentProps<typeof UndoLine>;
+const LazyUndoLine = lazyComponent(
+  lazyLoader<UndoProps>(() => import('../matrix-kit/UndoLine').then((m) => m.UndoLine)),
+  (failed, { locale }) =>
+    failed ? (
+      <p class="mx-error" role="alert">
+        {STRINGS[locale].partFailed}
+      </p>
+    ) : null,
+);
 
 export function CriteriaEditor({
   locale,
   stored,
   onRefused,
+  check,
+  loadCheck,
+  checkFailed,
 }: {
   locale: Locale;
   stored: MatrixConfig;
   onRefused: (r: WriteResult) => void;
+  /** The criteria check, null while it is not fetched yet. */
+  check: CriteriaCheck | null;
+  loadCheck: () => Promise<CriteriaCheck>;
+  checkFailed: boolean;
 }) {
   const t = STRINGS[locale];
   const typing = useTyping();
@@ -41,11 +64,23 @@ export function CriteriaEditor({
   const [saved, setSaved] = useState(false);
   const [focusNew, setFocusNew] = useState<string | null>(null);
   const editing = draft ?? stored;
-  const problem = draft ? criteriaProblem(draft, locale) : null;
+  const problem = draft && check ? check(draft, locale) : null;
   const root = useRef<HTMLDivElement>(null);
+  // An edit made while the check is on its way.
+  const pending = useRef<MatrixConfig | null>(null);
+  const fetchCheck = () => {
+    if (!check) loadCheck().catch(() => undefined);
+  };
 
   function apply(next: MatrixConfig) {
-    if (criteriaProblem(next, locale) === null) {
+    if (!check) {
+      pending.current = next;
+      setDraft(next);
+      setSaved(false);
+      fetchCheck();
+      return;
+    }
+    if (check(next, locale) === null) {
       if (whenRefused(setMatrixConfig(next), onRefused)) {
         setDraft(next);
         return;
@@ -74,6 +109,14 @@ export function CriteriaEditor({
     setFocusNew(id);
   };
 
+  useEffect(() => {
+    const next = pending.current;
+    if (check && next) {
+      pending.current = null;
+      apply(next);
+    }
+  }, [check]);
+
   // Focus the new criterion's name once its row is on screen.
   useEffect(() => {
     if (focusNew === null) return;
@@ -92,7 +135,7 @@ export function CriteriaEditor({
   const axisTitle = (axis: Axis) => (axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength);
 
   return (
-    <div class="mx-criteria" ref={root}>
+    <div class="mx-criteria" ref={root} onFocusIn={fetchCheck}>
       <div class="mx-axes">
         {AXES.map((axis) => {
           const total = weightTotal(editing[axis]);
@@ -173,15 +216,22 @@ export function CriteriaEditor({
             {problem}
           </p>
         )}
+        {draft && checkFailed && (
+          <p class="mx-error" role="alert">
+            {t.partFailed}
+          </p>
+        )}
         {!problem && saved && <p class="mx-ok">{t.criteriaSaved}</p>}
-        <UndoLine
-          locale={locale}
-          message={undo?.message ?? null}
-          onUndo={() => {
-            if (undo) apply(undo.config);
-            setUndo(null);
-          }}
-        />
+        {undo && (
+          <LazyUndoLine
+            locale={locale}
+            message={undo.message}
+            onUndo={() => {
+              apply(undo.config);
+              setUndo(null);
+            }}
+          />
+        )}
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={restore}>

@@ -17,6 +17,7 @@ import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import { STRINGS } from './strings';
+import { ACCOUNT_STRINGS } from './accountStrings';
 
 type ScoreDrafts = Record<string, string>;
 
@@ -31,6 +32,7 @@ export function ScoresTable(props: {
 }) {
   const { locale, config, accounts, scoresOf, results, money } = props;
   const t = STRINGS[locale];
+  const w = ACCOUNT_STRINGS[locale];
   const [drafts, setDrafts] = useState<ScoreDrafts>({});
   const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
@@ -58,7 +60,7 @@ export function ScoresTable(props: {
     <>
       <div class="table-scroll">
         <table class="mx-scores" ref={table}>
-          <caption class="sr-only">{t.scoresTitle}</caption>
+          <caption class="sr-only">{w.scoresTitle}</caption>
           <thead>
             <tr>
               <td></td>
@@ -112,7 +114,7 @@ export function ScoresTable(props: {
                           data-col={col}
                           data-criterion={c.id}
                           aria-invalid={draft !== undefined ? 'true' : undefined}
-                          aria-label={fill(t.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
+                          aria-label={fill(w.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
                           onInput={(e) => onScore(a, c.id, e.currentTarget)}
                           onKeyDown={(e) => onScoreKey(e, table.current, { row, col, locale })}
                         />
@@ -125,7 +127,7 @@ export function ScoresTable(props: {
                   <td class="num" data-col="strength">
                     {r ? score(locale, r.strength) : '–'}
                   </td>
-                  <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{t.notScored}</span>}</td>
+                  <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{w.notScored}</span>}</td>
                 </tr>
               );
             })}
@@ -140,7 +142,7 @@ export function ScoresTable(props: {
             const c = criteria.find((x) => x.id === id);
             return (
               <p class="mx-error" role="alert" key={cell}>
-                {fill(t.scoreError, { account: account?.name ?? key, criterion: c ? criterionName(locale, c) : id })}
+                {fill(w.scoreError, { account: account?.name ?? key, criterion: c ? criterionName(locale, c) : id })}
               </p>
             );
           })}

@@ -17,6 +17,7 @@ import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import { STRINGS } from './strings';
+import { CANDIDATE_STRINGS } from './candidateStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
 type RowDraft = { fit: string; cost: string };
@@ -40,6 +41,7 @@ export function CandidatesTable(props: {
 }) {
   const { locale, candidates, assessments, pointOf, money, onRefused } = props;
   const t = STRINGS[locale];
+  const w = CANDIDATE_STRINGS[locale];
   // A Map: client keys are user data ("constructor" is a fine client name, not Object's constructor).
   const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(() => new Map());
   const typing = useTyping();
@@ -74,7 +76,7 @@ export function CandidatesTable(props: {
     <>
       <div class="table-scroll">
         <table class="mx-scores" ref={table}>
-          <caption class="sr-only">{t.candidatesTitle}</caption>
+          <caption class="sr-only">{w.candidatesTitle}</caption>
           <TableHead cols={[t.colClient, { num: t.colRevenue }, { num: t.colFit }, { num: t.colCost }, t.colZone]} />
           <tbody>
             {candidates.map((c, row) => {
@@ -88,10 +90,10 @@ export function CandidatesTable(props: {
                 <tr key={c.key} data-client={c.key}>
                   <th scope="row">
                     {c.name}
-                    {c.keyAccount && <span class="mx-badge">{t.keyAccount}</span>}
+                    {c.keyAccount && <span class="mx-badge">{w.keyAccount}</span>}
                     {!c.keyAccount && c.candidate === true && (
                       <span class="mx-badge" data-candidate>
-                        {t.candidate}
+                        {w.candidate}
                       </span>
                     )}
                   </th>
@@ -108,15 +110,15 @@ export function CandidatesTable(props: {
                         data-field={field}
                         value={text(field)}
                         aria-invalid={bad ? 'true' : undefined}
-                        aria-label={fill(field === 'fit' ? t.fitLabel : t.costLabel, { client: c.name })}
+                        aria-label={fill(field === 'fit' ? w.fitLabel : w.costLabel, { client: c.name })}
                         onInput={(e) => onScore(c, field, e.currentTarget)}
                         onKeyDown={(e) => onScoreKey(e, table.current, { row, col, locale })}
                       />
                     </td>
                   ))}
                   <td data-col="zone">
-                    {p ? <span class="mx-zone">{zoneName(locale, p.zone)}</span> : <span class="muted">{t.notScored}</span>}
-                    {bad && <span class="sr-only"> {fill(t.scoreError, { client: c.name })}</span>}
+                    {p ? <span class="mx-zone">{zoneName(locale, p.zone)}</span> : <span class="muted">{w.notScored}</span>}
+                    {bad && <span class="sr-only"> {fill(w.scoreError, { client: c.name })}</span>}
                   </td>
                 </tr>
               );
@@ -129,7 +131,7 @@ export function CandidatesTable(props: {
           const wrong = outOfRange(d, locale);
           return (
             <p key={key} class={wrong ? 'mx-error' : 'muted'} role={wrong ? 'alert' : undefined}>
-              {fill(wrong ? t.scoreError : t.incomplete, { client: nameOf.get(key) ?? key })}
+              {fill(wrong ? w.scoreError : w.incomplete, { client: nameOf.get(key) ?? key })}
             </p>
           );
         })}

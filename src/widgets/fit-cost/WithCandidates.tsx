@@ -1,0 +1,103 @@
+/**
+ * What fit vs cost shows once the portfolio has clients: the table of fit and cost scores and, through
+ * FitCostResults, the chart, recommendation and export filled with the domain's `assessFitCost`.
+ * Fetched once hydration finds clients (FitCost.tsx): the server-rendered page never has them, so a
+ * visitor without data never downloads it.
+ */
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { assessFitCost } from '../../domain/index.ts';
+import type { Locale } from '../../i18n/locales';
+import { formatMoney } from '../../i18n/format';
+import { $assessments, getAssessment } from '../../state/index.ts';
+import type { WriteResult } from '../../state/index.ts';
+import { useStored } from '../shared/useStored';
+import { usePortfolioView } from '../shared/usePortfolioView.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
+import type { FitCostResults } from './FitCostResults';
+
+import { CandidatesTable } from './CandidatesTable';
+import { STRINGS } from './strings';
+import { CANDIDATE_STRINGS } from './candidateStrings';
+
+export function WithCandidates(props: {
+  locale: Locale;
+  capacity: number;
+  /** Where "high" starts on both scores (FitCostResults.tsx's MID). */
+  midpoint: number;
+  onRefused: (r: WriteResult) => void;
+  onExportFailed: () => void;
+  /**
+   * The chart, recommendation and export, given by the first download that already has them: imported
+   * here, they and the matrix tools' shared code would be split into more, smaller chunks on every matrix page.
+   */
+  Results: typeof FitCostResults;
+  /** Told the empty-state sentence the top of the tool shows (null: there is something to show). */
+  onEmpty: (text: string | null) => void;
+}) {
+  const { locale, capacity, onEmpty, Results } = props;
+  const t = STRINGS[locale];
+  const w = CANDIDATE_STRINGS[locale];
+  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
+  const portfolioView = usePortfolioView(locale);
+  const portfolio = portfolioView.periodPortfolio;
+  const assessments = useStored($assessments);
+  const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
+
+  const candidates = useMemo(
+    () =>
+      [...portfolio.clients].sort(
+        (a, b) =>
+          Number(b.keyAccount) - Number(a.keyAccount) ||
+          Number(b.candidate === true) - Number(a.candidate === true) ||
+          b.revenue - a.revenue ||
+          a.name.localeCompare(b.name),
+      ),
+    [portfolio],
+  );
+  const names = new Map(candidates.map((c) => [c.key, c.name]));
+  const nameOf = (key: string) => names.get(key) ?? key;
+  const scored = candidates.flatMap((c) => {
+    const fc = getAssessment(c.key, assessments).fitCost;
+    return fc ? [{ key: c.key, fit: fc.fit, cost: fc.cost }] : [];
+  });
+  const result = assessFitCost({ candidates: scored, capacity, midpoint: props.midpoint });
+  const pointOf = new Map(result.points.map((p) => [p.key, p]));
+  const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
+
+  const empty = result.points.length === 0 ? w.emptyNoScores : null;
+  // Before paint, so the top's sentence and this part show together.
+  useLayoutEffect(() => onEmpty(empty), [empty]);
+
+  return (
+    <>
+      {candidates.length > 0 && (
+        <>
+          <h3>{w.candidatesTitle}</h3>
+          <p class="muted">{w.candidatesHelp}</p>
+          <CandidatesTable
+            locale={locale}
+            candidates={candidates}
+            assessments={assessments}
+            pointOf={pointOf}
+            money={money}
+            onRefused={props.onRefused}
+          />
+        </>
+      )}
+      <Results
+        locale={locale}
+        result={result}
+        capacity={capacity}
+        nameOf={nameOf}
+        // The CSV export and the download code are fetched on the click.
+        exportCsv={
+          candidates.length === 0
+            ? null
+            : (format) =>
+                lazyImport(() => import('./fitCostCsv')).then((m) => m.downloadFitCostCsv(locale, t, format, candidates, pointOf, rankOf))
+        }
+        onExportFailed={props.onExportFailed}
+      />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// Portuguese (Brazil) texts of candidateStrings.ts, typed by the English ones: a missing key is a type error.
+import type { Dictionary } from '../../i18n/locales';
+import type en from './candidateStrings.en';
+
+const ptBr: Dictionary<typeof en> = {
+  emptyNoScores: 'Nenhum candidato tem notas ainda. Dê as notas de adequação e custo na tabela abaixo ou carregue notas de exemplo.',
+  candidatesHelp:
+    'Adequação: 10 = combina perfeitamente com você. Custo: 10 = muito caro de atender como cliente-chave. Os clientes-chave vêm primeiro, depois os demais por faturamento. As notas são salvas enquanto você digita; Enter desce uma linha.',
+  keyAccount: 'cliente-chave',
+  candidate: 'candidato',
+  fitLabel: '{client}: adequação ao negócio (0 a 10)',
+  costLabel: '{client}: custo de implementação (0 a 10)',
+  scoreError: 'Use números de 0 a 10 na adequação e no custo: “{client}”.',
+  incomplete: 'Dê as duas notas para colocar “{client}” no gráfico.',
+  notScored: 'sem notas',
+  candidatesTitle: '1. Dê notas aos candidatos (0 a 10)',
+};
+
+export default ptBr;
