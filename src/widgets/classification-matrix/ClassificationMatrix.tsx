@@ -40,7 +40,7 @@ const LazyWithAccounts = lazyComponent(
 /** The default criteria are valid: stored criteria are checked only when they are something else. */
 const DEFAULTS = JSON.stringify(defaultMatrixConfig());
 
-const noAccounts = { sorted: [], nameOf: (key: string) => key, money: (n: number) => String(n) };
+const noAccounts = { sorted: [], nameOf: (key: string) => key, money: (n: number) => String(n), words: null };
 
 export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -77,6 +77,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
       {hasClients ? (
         <LazyWithAccounts
           locale={locale}
+          t={t}
           config={config}
           configProblem={configProblem}
           onRefused={onRefused}
@@ -90,7 +91,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
           config={config}
           configProblem={configProblem}
           {...noAccounts}
-          exportMatrix={null}
+          scores={null}
           onExportFailed={onExportFailed}
         />
       )}

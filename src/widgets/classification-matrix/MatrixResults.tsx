@@ -4,19 +4,30 @@
  * first download); with clients, WithAccounts.tsx fills them with the classified accounts.
  */
 import { useRef } from 'preact/hooks';
-import type { ClassifiedAccount, CsvFormat } from '../../domain/index.ts';
+import type { ClassifiedAccount } from '../../domain/index.ts';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { $settings } from '../../state/index.ts';
-import type { MatrixConfig } from '../../state/index.ts';
+import type { Client, MatrixConfig } from '../../state/index.ts';
 import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
-import { matrixExports } from './matrixExports';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { QuadrantCards } from './QuadrantCards';
 import { classificationChart } from './classificationChart';
 import { STRINGS } from './strings';
+import type { ACCOUNT_STRINGS } from './accountStrings';
+
+/** The CSV exports and the download code, fetched on an export button's click. */
+const exports = () => lazyImport(() => import('./matrixCsv'));
+
+/** What the scores table export holds: the key accounts, their scores and results. */
+export type ScoresExport = {
+  accounts: readonly Client[];
+  scoresOf: (key: string) => Readonly<Record<string, number>>;
+  results: ReadonlyMap<string, ClassifiedAccount>;
+};
 
 export function MatrixResults(props: {
   locale: Locale;
@@ -27,14 +38,16 @@ export function MatrixResults(props: {
   sorted: readonly ClassifiedAccount[];
   nameOf: (key: string) => string;
   money: (n: number) => string;
-  /** Downloads the scores table; null while there is no key account to put in it. */
-  exportMatrix: ((format: CsvFormat) => Promise<unknown>) | null;
+  /** The words only accounts need (accountStrings, fetched with them); null without accounts. */
+  words: (typeof ACCOUNT_STRINGS)[Locale] | null;
+  /** The scores table to export; null while there is no key account to put in it. */
+  scores: ScoresExport | null;
   onExportFailed: () => void;
 }) {
-  const { locale, config, sorted, nameOf, exportMatrix } = props;
+  const { locale, config, sorted, nameOf, scores } = props;
   const t = STRINGS[locale];
   const holder = useRef<ChartHolder>({ chart: null }).current;
-  const chart = classificationChart({ locale, sorted, nameOf, money: props.money, midpoint: config.midpoint, holder });
+  const chart = classificationChart({ locale, sorted, nameOf, money: props.money, midpoint: config.midpoint, holder, words: props.words });
   return (
     <>
       {props.configProblem && <p class="mx-error">{props.configProblem}</p>}
@@ -49,7 +62,7 @@ export function MatrixResults(props: {
       />
 
       <h3>{t.cardsTitle}</h3>
-      <QuadrantCards locale={locale} sorted={sorted} nameOf={nameOf} />
+      <QuadrantCards locale={locale} sorted={sorted} nameOf={nameOf} accountsHere={props.words?.accountsHere ?? null} />
 
       <ExportActions
         title={t.exportTitle}
@@ -58,13 +71,18 @@ export function MatrixResults(props: {
           {
             action: 'export-matrix',
             label: t.exportMatrix,
-            disabled: exportMatrix === null,
-            download: () => (exportMatrix ? exportMatrix($settings.get().numberFormat) : Promise.resolve()),
+            disabled: scores === null,
+            download: () =>
+              exports().then((m) =>
+                scores
+                  ? m.downloadMatrixCsv($settings.get().numberFormat, locale, t, config, scores.accounts, scores.scoresOf, scores.results)
+                  : '',
+              ),
           },
           {
             action: 'export-criteria',
             label: t.exportCriteria,
-            download: () => matrixExports().then((m) => m.downloadCriteriaCsv($settings.get().numberFormat, locale, t, config)),
+            download: () => exports().then((m) => m.downloadCriteriaCsv($settings.get().numberFormat, locale, t, config)),
           },
         ]}
       />

@@ -16,13 +16,15 @@ import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 import { ACCOUNT_STRINGS } from './accountStrings';
 
 type ScoreDrafts = Record<string, string>;
 
 export function ScoresTable(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   config: MatrixConfig;
   accounts: Client[];
   scoresOf: (key: string) => Readonly<Record<string, number>>;
@@ -30,8 +32,7 @@ export function ScoresTable(props: {
   money: (n: number) => string;
   onRefused: (r: WriteResult) => void;
 }) {
-  const { locale, config, accounts, scoresOf, results, money } = props;
-  const t = STRINGS[locale];
+  const { locale, t, config, accounts, scoresOf, results, money } = props;
   const w = ACCOUNT_STRINGS[locale];
   const [drafts, setDrafts] = useState<ScoreDrafts>({});
   const typing = useTyping();

@@ -16,12 +16,13 @@ import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { ScoresTable } from './ScoresTable';
 import type { MatrixResults } from './MatrixResults';
-import { matrixExports } from './matrixExports';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 import { ACCOUNT_STRINGS } from './accountStrings';
 
 export function WithAccounts(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   config: MatrixConfig;
   configProblem: string | null;
   onRefused: (r: WriteResult) => void;
@@ -35,7 +36,6 @@ export function WithAccounts(props: {
   onEmpty: (text: string | null) => void;
 }) {
   const { locale, config, onEmpty, Results } = props;
-  const t = STRINGS[locale];
   const w = ACCOUNT_STRINGS[locale];
   // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
   const portfolioView = usePortfolioView(locale);
@@ -76,6 +76,7 @@ export function WithAccounts(props: {
           <p class="muted">{w.scoresHelp}</p>
           <ScoresTable
             locale={locale}
+            t={props.t}
             config={config}
             accounts={keyAccounts}
             scoresOf={scoresOf}
@@ -95,11 +96,8 @@ export function WithAccounts(props: {
         sorted={sorted}
         nameOf={nameOf}
         money={money}
-        exportMatrix={
-          keyAccounts.length === 0
-            ? null
-            : (format) => matrixExports().then((m) => m.downloadMatrixCsv(format, locale, t, config, keyAccounts, scoresOf, byKey))
-        }
+        words={w}
+        scores={keyAccounts.length === 0 ? null : { accounts: keyAccounts, scoresOf, results: byKey }}
         onExportFailed={props.onExportFailed}
       />
     </>

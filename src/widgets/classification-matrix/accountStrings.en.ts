@@ -10,6 +10,10 @@ const en = {
   scoreError: 'Use a number from 0 to 10: “{account}”, {criterion}.',
   notScored: 'not fully scored',
   incomplete: '{n} of {total} key accounts are not fully scored yet and are left off the chart.',
+  pointDesc: '{account}: {quadrant}, {strategy}. Attractiveness {a}, strength {s}, revenue {revenue}.',
+  summary: '{n} {n:key account|key accounts} on the matrix: {list}.',
+  summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
+  accountsHere: 'Accounts here: {list}.',
 } as const;
 
 export default en;

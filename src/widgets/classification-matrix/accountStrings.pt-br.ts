@@ -13,6 +13,10 @@ const ptBr: Dictionary<typeof en> = {
   scoreError: 'Use um número de 0 a 10: “{account}”, {criterion}.',
   notScored: 'notas incompletas',
   incomplete: '{n} de {total} clientes-chave ainda não têm todas as notas e ficam fora do gráfico.',
+  pointDesc: '{account}: {quadrant}, {strategy}. Atratividade {a}, força {s}, faturamento {revenue}.',
+  summary: '{n} {n:cliente-chave|clientes-chave} na matriz: {list}.',
+  summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
+  accountsHere: 'Clientes aqui: {list}.',
 };
 
 export default ptBr;

@@ -42,12 +42,9 @@ const ptBr: Dictionary<typeof en> = {
   axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
     'Como nas matrizes de McDonald, a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
-  summary: '{n} {n:cliente-chave|clientes-chave} na matriz: {list}.',
-  summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
   summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',
   tableCaption: 'Clientes-chave na matriz de classificação (notas ponderadas de 0 a 10)',
   pointsTitle: 'Cada cliente no gráfico (foque um para vê-lo no gráfico)',
-  pointDesc: '{account}: {quadrant}, {strategy}. Atratividade {a}, força {s}, faturamento {revenue}.',
   cardsTitle: '4. O que fazer em cada quadrante',
   cardHigh: 'Atratividade {a}, força {s}',
   high: 'alta',
@@ -58,7 +55,6 @@ const ptBr: Dictionary<typeof en> = {
   doStatus: 'Valoriza você, mas cresce pouco. Atenda bem e com eficiência, proteja a margem e não invista demais.',
   doStreamline:
     'Atendimento enxuto e de baixo custo: condições padrão, menos visitas, canais digitais. Administre para gerar caixa, não como cliente-chave completo.',
-  accountsHere: 'Clientes aqui: {list}.',
   noAccountsHere: 'Nenhum cliente aqui ainda.',
   exportTitle: 'Exportar',
   exportMatrix: 'Baixar a tabela da matriz (CSV)',

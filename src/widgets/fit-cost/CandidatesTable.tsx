@@ -16,7 +16,7 @@ import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
 import { CANDIDATE_STRINGS } from './candidateStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
@@ -33,14 +33,15 @@ function outOfRange(d: RowDraft, locale: Locale): boolean {
 
 export function CandidatesTable(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   candidates: readonly Client[];
   assessments: Assessments;
   pointOf: ReadonlyMap<string, FitCostPoint>;
   money: (n: number) => string;
   onRefused: (r: WriteResult) => void;
 }) {
-  const { locale, candidates, assessments, pointOf, money, onRefused } = props;
-  const t = STRINGS[locale];
+  const { locale, t, candidates, assessments, pointOf, money, onRefused } = props;
   const w = CANDIDATE_STRINGS[locale];
   // A Map: client keys are user data ("constructor" is a fine client name, not Object's constructor).
   const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(() => new Map());

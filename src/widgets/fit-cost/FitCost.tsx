@@ -100,6 +100,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
       {hasClients ? (
         <LazyWithCandidates
           locale={locale}
+          t={t}
           capacity={capacity}
           midpoint={MID}
           onRefused={onRefused}
@@ -113,7 +114,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
           result={assessFitCost({ candidates: [], capacity, midpoint: MID })}
           capacity={capacity}
           nameOf={(key) => key}
-          exportCsv={null}
+          words={null}
+          table={null}
           onExportFailed={onExportFailed}
         />
       )}

@@ -4,34 +4,43 @@
  * download); with clients, WithCandidates.tsx fills them with the domain's assessment.
  */
 import { useRef } from 'preact/hooks';
-import type { CsvFormat, FitCostResult } from '../../domain/index.ts';
+import type { FitCostPoint, FitCostResult } from '../../domain/index.ts';
 import type { ChartHolder } from '../../charts/pointFocus';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { $settings } from '../../state/index.ts';
+import type { Client } from '../../state/index.ts';
+import { lazyImport } from '../../scripts/lazyImport.ts';
 import { MatrixChart } from '../matrix-kit/MatrixChart';
 import { ExportActions } from '../matrix-kit/ExportActions';
 import { Recommendation } from './Recommendation';
 import { fitCostChart } from './fitCostChart';
 import { STRINGS } from './strings';
+import type { CANDIDATE_STRINGS } from './candidateStrings';
 
 /** The fit/cost midpoint: "high" means 5 or more, as in the classification matrix. */
 export const MID = 5;
+
+/** What the candidates export holds: every client with its point (scores and zone), if scored. */
+export type CandidatesExport = { candidates: readonly Client[]; pointOf: ReadonlyMap<string, FitCostPoint> };
 
 export function FitCostResults(props: {
   locale: Locale;
   result: FitCostResult;
   capacity: number;
   nameOf: (key: string) => string;
-  /** Downloads the candidates table; null while there is no client to put in it. */
-  exportCsv: ((format: CsvFormat) => Promise<unknown>) | null;
+  /** The words only scored clients need (candidateStrings, fetched with them); null without clients. */
+  words: (typeof CANDIDATE_STRINGS)[Locale] | null;
+  /** The candidates table to export; null while there is no client to put in it. */
+  table: CandidatesExport | null;
   onExportFailed: () => void;
 }) {
-  const { locale, result, capacity, nameOf, exportCsv } = props;
+  const { locale, result, capacity, nameOf, table } = props;
   const t = STRINGS[locale];
   const holder = useRef<ChartHolder>({ chart: null }).current;
-  const chart = fitCostChart({ locale, result, capacity, midpoint: MID, nameOf, holder });
+  const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
+  const chart = fitCostChart({ locale, result, capacity, midpoint: MID, nameOf, holder, words: props.words });
   return (
     <>
       <MatrixChart
@@ -43,7 +52,7 @@ export function FitCostResults(props: {
         holder={holder}
       />
 
-      <Recommendation locale={locale} result={result} capacity={capacity} nameOf={nameOf} />
+      <Recommendation locale={locale} result={result} capacity={capacity} nameOf={nameOf} words={props.words} />
 
       <ExportActions
         title={t.exportTitle}
@@ -52,8 +61,12 @@ export function FitCostResults(props: {
           {
             action: 'export-fit-cost',
             label: t.exportTable,
-            disabled: exportCsv === null,
-            download: () => (exportCsv ? exportCsv($settings.get().numberFormat) : Promise.resolve()),
+            disabled: table === null,
+            // The CSV export and the download code are fetched on the click.
+            download: () =>
+              lazyImport(() => import('./fitCostCsv')).then((m) =>
+                table ? m.downloadFitCostCsv(locale, t, $settings.get().numberFormat, table.candidates, table.pointOf, rankOf) : '',
+              ),
           },
         ]}
       />

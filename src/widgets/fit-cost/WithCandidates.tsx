@@ -12,15 +12,16 @@ import { $assessments, getAssessment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
 import type { FitCostResults } from './FitCostResults';
+import type { STRINGS } from './strings';
 
 import { CandidatesTable } from './CandidatesTable';
-import { STRINGS } from './strings';
 import { CANDIDATE_STRINGS } from './candidateStrings';
 
 export function WithCandidates(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   capacity: number;
   /** Where "high" starts on both scores (FitCostResults.tsx's MID). */
   midpoint: number;
@@ -35,7 +36,6 @@ export function WithCandidates(props: {
   onEmpty: (text: string | null) => void;
 }) {
   const { locale, capacity, onEmpty, Results } = props;
-  const t = STRINGS[locale];
   const w = CANDIDATE_STRINGS[locale];
   // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
   const portfolioView = usePortfolioView(locale);
@@ -62,7 +62,6 @@ export function WithCandidates(props: {
   });
   const result = assessFitCost({ candidates: scored, capacity, midpoint: props.midpoint });
   const pointOf = new Map(result.points.map((p) => [p.key, p]));
-  const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
 
   const empty = result.points.length === 0 ? w.emptyNoScores : null;
   // Before paint, so the top's sentence and this part show together.
@@ -76,6 +75,7 @@ export function WithCandidates(props: {
           <p class="muted">{w.candidatesHelp}</p>
           <CandidatesTable
             locale={locale}
+            t={props.t}
             candidates={candidates}
             assessments={assessments}
             pointOf={pointOf}
@@ -89,13 +89,8 @@ export function WithCandidates(props: {
         result={result}
         capacity={capacity}
         nameOf={nameOf}
-        // The CSV export and the download code are fetched on the click.
-        exportCsv={
-          candidates.length === 0
-            ? null
-            : (format) =>
-                lazyImport(() => import('./fitCostCsv')).then((m) => m.downloadFitCostCsv(locale, t, format, candidates, pointOf, rankOf))
-        }
+        words={w}
+        table={candidates.length === 0 ? null : { candidates, pointOf }}
         onExportFailed={props.onExportFailed}
       />
     </>

@@ -11,6 +11,13 @@ const en = {
   incomplete: 'Give both scores to place “{client}” on the chart.',
   notScored: 'not scored',
   candidatesTitle: '1. Score the candidates (0 to 10)',
+  summary: '{n} {n:candidate|candidates} scored: {select} to select, {consider} to consider, {later} for later and {avoid} to avoid.',
+  summaryCapacity: '{recommended} recommended for a capacity of {capacity}.',
+  pointDesc: '{client}: fit {fit}, cost {cost}, zone {zone}.',
+  overCapacity:
+    '{n} {n:candidate is|candidates are} in the select zone: more than the {capacity} key accounts your team can manage. Keep the first {capacity}, serve the others through normal sales for now, or grow the team first.',
+  withinCapacity: '{n} recommended: within the capacity of {capacity}.',
+  overCapacityItem: 'beyond capacity',
 } as const;
 
 export default en;

@@ -14,6 +14,14 @@ const ptBr: Dictionary<typeof en> = {
   incomplete: 'Dê as duas notas para colocar “{client}” no gráfico.',
   notScored: 'sem notas',
   candidatesTitle: '1. Dê notas aos candidatos (0 a 10)',
+  summary:
+    '{n} {n:candidato|candidatos} com notas: {select} para selecionar, {consider} para avaliar, {later} para mais tarde e {avoid} para evitar.',
+  summaryCapacity: '{recommended} recomendados para uma capacidade de {capacity}.',
+  pointDesc: '{client}: adequação {fit}, custo {cost}, zona {zone}.',
+  overCapacity:
+    '{n} {n:candidato está|candidatos estão} na zona de seleção: mais do que os {capacity} clientes-chave que a equipe consegue gerenciar. Fique com os {capacity} primeiros, atenda os demais pelas vendas normais por enquanto, ou aumente a equipe antes.',
+  withinCapacity: '{n} recomendados: dentro da capacidade de {capacity}.',
+  overCapacityItem: 'acima da capacidade',
 };
 
 export default ptBr;
