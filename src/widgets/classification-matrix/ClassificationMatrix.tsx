@@ -17,7 +17,7 @@ import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { CriteriaEditor } from './CriteriaEditor';
 import { MatrixResults } from './MatrixResults';
 import type { WithAccounts as Accounts } from './WithAccounts';
-import { useCriteriaCheck } from './criteriaCheck';
+import { useCriteriaKit } from './criteriaCheck';
 import { STRINGS } from './strings';
 
 type AccountsProps = ComponentProps<typeof Accounts>;
@@ -50,8 +50,8 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const { onRefused, onExportFailed } = matrixStatus;
   // With clients, the accounts' part says what is missing (no key account, no scores).
   const [accountsEmpty, setAccountsEmpty] = useState<string | null>(null);
-  const criteria = useCriteriaCheck(JSON.stringify(config) !== DEFAULTS);
-  const configProblem = criteria.check ? criteria.check(config, locale) : null;
+  const criteria = useCriteriaKit(JSON.stringify(config) !== DEFAULTS);
+  const configProblem = criteria.kit ? criteria.kit.criteriaProblem(config, locale) : null;
 
   return (
     <div class="mx-widget" data-widget="classification-matrix">
@@ -69,9 +69,9 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
         locale={locale}
         stored={config}
         onRefused={onRefused}
-        check={criteria.check}
-        loadCheck={criteria.load}
-        checkFailed={criteria.failed}
+        kit={criteria.kit}
+        loadKit={criteria.load}
+        kitFailed={criteria.failed}
       />
 
       {hasClients ? (

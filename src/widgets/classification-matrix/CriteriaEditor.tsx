@@ -1,8 +1,9 @@
 /**
  * The criteria and weights of the classification matrix, one table per axis. A change is saved as
  * soon as the configuration can be used (each axis totals 100, every criterion named); until then
- * it stays a draft here with the problem shown. The check that says so (`check`, criteriaCheck.ts)
- * is fetched when the user starts editing; an edit made before it arrives is checked when it does.
+ * it stays a draft here with the problem shown. The check that says so and the reading of typed
+ * weights (`kit`, criteriaCheck.ts) are fetched when the user starts editing; an edit made before
+ * they arrive is applied when they do.
  * Removing a criterion or restoring the defaults can be undone (the undo line is fetched with the first removal).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -14,9 +15,8 @@ import { fill } from '../../i18n/fill';
 import { defaultMatrixConfig, setMatrixConfig } from '../../state/index.ts';
 import type { MatrixConfig } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
-import { stepOnArrow } from '../shared/stepInput.ts';
 import { criterionName } from '../matrix-kit/names';
-import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
+import { formatTyped } from '../matrix-kit/numberText';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
@@ -24,7 +24,7 @@ import type { UndoLine } from '../matrix-kit/UndoLine';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import { TableHead } from '../shared/TableHead.tsx';
 import type { Axis } from './criteriaProblem';
-import type { CriteriaCheck } from './criteriaCheck';
+import type { CriteriaKit } from './criteriaCheck';
 import { STRINGS } from './strings';
 import { RemoveRowButton } from '../shared/RemoveRowButton';
 
@@ -45,17 +45,17 @@ export function CriteriaEditor({
   locale,
   stored,
   onRefused,
-  check,
-  loadCheck,
-  checkFailed,
+  kit,
+  loadKit,
+  kitFailed,
 }: {
   locale: Locale;
   stored: MatrixConfig;
   onRefused: (r: WriteResult) => void;
-  /** The criteria check, null while it is not fetched yet. */
-  check: CriteriaCheck | null;
-  loadCheck: () => Promise<CriteriaCheck>;
-  checkFailed: boolean;
+  /** The check and the reading of typed weights, null while they are not fetched yet. */
+  kit: CriteriaKit | null;
+  loadKit: () => Promise<CriteriaKit>;
+  kitFailed: boolean;
 }) {
   const t = STRINGS[locale];
   const typing = useTyping();
@@ -64,23 +64,24 @@ export function CriteriaEditor({
   const [saved, setSaved] = useState(false);
   const [focusNew, setFocusNew] = useState<string | null>(null);
   const editing = draft ?? stored;
-  const problem = draft && check ? check(draft, locale) : null;
+  const problem = draft && kit ? kit.criteriaProblem(draft, locale) : null;
   const root = useRef<HTMLDivElement>(null);
-  // An edit made while the check is on its way.
+  // Edits made while the kit is on its way: the configuration, and weights typed (by axis and id).
   const pending = useRef<MatrixConfig | null>(null);
-  const fetchCheck = () => {
-    if (!check) loadCheck().catch(() => undefined);
+  const pendingWeights = useRef(new Map<string, { axis: Axis; id: string; text: string }>());
+  const fetchKit = () => {
+    if (!kit) loadKit().catch(() => undefined);
   };
 
   function apply(next: MatrixConfig) {
-    if (!check) {
+    if (!kit) {
       pending.current = next;
       setDraft(next);
       setSaved(false);
-      fetchCheck();
+      fetchKit();
       return;
     }
-    if (check(next, locale) === null) {
+    if (kit.criteriaProblem(next, locale) === null) {
       if (whenRefused(setMatrixConfig(next), onRefused)) {
         setDraft(next);
         return;
@@ -109,13 +110,30 @@ export function CriteriaEditor({
     setFocusNew(id);
   };
 
-  useEffect(() => {
-    const next = pending.current;
-    if (check && next) {
-      pending.current = null;
-      apply(next);
+  const withWeight = (config: MatrixConfig, axis: Axis, id: string, text: string, k: CriteriaKit): MatrixConfig => {
+    const n = k.parseTyped(text, locale);
+    return { ...config, [axis]: config[axis].map((c) => (c.id === id ? { ...c, weight: n === null ? Number.NaN : n } : c)) };
+  };
+
+  const onWeight = (axis: Axis, id: string, text: string) => {
+    typing.typed(`${axis}\u0000${id}`, text);
+    if (kit) {
+      apply(withWeight(editing, axis, id, text, kit));
+    } else {
+      pendingWeights.current.set(`${axis}\u0000${id}`, { axis, id, text });
+      fetchKit();
     }
-  }, [check]);
+  };
+
+  useEffect(() => {
+    if (!kit) return;
+    const weights = [...pendingWeights.current.values()];
+    let next = pending.current;
+    pending.current = null;
+    pendingWeights.current.clear();
+    if (weights.length > 0) next = weights.reduce((c, w) => withWeight(c, w.axis, w.id, w.text, kit), next ?? editing);
+    if (next) apply(next);
+  }, [kit]);
 
   // Focus the new criterion's name once its row is on screen.
   useEffect(() => {
@@ -135,7 +153,7 @@ export function CriteriaEditor({
   const axisTitle = (axis: Axis) => (axis === 'attractiveness' ? t.axisAttractiveness : t.axisStrength);
 
   return (
-    <div class="mx-criteria" ref={root} onFocusIn={fetchCheck}>
+    <div class="mx-criteria" ref={root} onFocusIn={fetchKit}>
       <div class="mx-axes">
         {AXES.map((axis) => {
           const total = weightTotal(editing[axis]);
@@ -170,12 +188,8 @@ export function CriteriaEditor({
                             value={typing.text(`${axis}\u0000${c.id}`, Number.isFinite(c.weight) ? formatTyped(locale, c.weight) : '')}
                             aria-label={fill(t.weightLabel, { axis: axisTitle(axis), name: name || t.newCriterion })}
                             onBlur={() => typing.done(`${axis}\u0000${c.id}`)}
-                            onKeyDown={(e) => stepOnArrow(e, { locale, min: 0, max: 100 })}
-                            onInput={(e) => {
-                              typing.typed(`${axis}\u0000${c.id}`, e.currentTarget.value);
-                              const n = parseTyped(e.currentTarget.value, locale);
-                              change(axis, i, { weight: n === null ? Number.NaN : n });
-                            }}
+                            onKeyDown={(e) => kit?.stepOnArrow(e, { locale, min: 0, max: 100 })}
+                            onInput={(e) => onWeight(axis, c.id, e.currentTarget.value)}
                           />
                         </td>
                         <td class="no-print">
@@ -216,7 +230,7 @@ export function CriteriaEditor({
             {problem}
           </p>
         )}
-        {draft && checkFailed && (
+        {draft && kitFailed && (
           <p class="mx-error" role="alert">
             {t.partFailed}
           </p>

@@ -14,7 +14,6 @@ import { useTyping } from '../shared/useTyping.ts';
 import { criterionName, quadrantName } from '../matrix-kit/names';
 import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
 import type { WriteResult } from '../../state/index.ts';
-import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import type { STRINGS } from './strings';
 import { ACCOUNT_STRINGS } from './accountStrings';
@@ -30,6 +29,7 @@ export function ScoresTable(props: {
   scoresOf: (key: string) => Readonly<Record<string, number>>;
   results: Map<string, ClassifiedAccount>;
   money: (n: number) => string;
+  /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
 }) {
   const { locale, t, config, accounts, scoresOf, results, money } = props;
@@ -54,7 +54,7 @@ export function ScoresTable(props: {
       delete next[cell];
       return next;
     });
-    whenRefused(setMatrixScore(account.key, criterionId, n), props.onRefused);
+    props.onRefused(setMatrixScore(account.key, criterionId, n));
   };
 
   return (

@@ -1,28 +1,28 @@
 /**
- * The criteria check (criteriaProblem.ts: the domain's rules, put into words), fetched when first
- * needed: when the user starts editing the criteria (focus, a button), or after hydration when the
- * stored criteria are not the defaults (the defaults are valid, so a first visit never needs it).
- * Until it is there, an edit is kept as a draft and checked the moment it arrives.
+ * What editing the criteria needs (criteriaEditing.ts: the check that puts the domain's rules into
+ * words, and the reading of typed weights), fetched when first needed: when the user starts editing
+ * the criteria (focus, a button), or after hydration when the stored criteria are not the defaults
+ * (the defaults are valid, so a first visit never needs it). Until it is there, an edit is kept and
+ * checked the moment it arrives.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { criteriaProblem } from './criteriaProblem';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 
-export type CriteriaCheck = typeof criteriaProblem;
+export type CriteriaKit = typeof import('./criteriaEditing');
 
-let loaded: CriteriaCheck | null = null;
+let loaded: CriteriaKit | null = null;
 
-/** `check` once fetched (null until then); `load` fetches it (at once when it is there). */
-export function useCriteriaCheck(needed: boolean) {
-  const [check, setCheck] = useState<CriteriaCheck | null>(() => loaded);
+/** `kit` once fetched (null until then); `load` fetches it (at once when it is there). */
+export function useCriteriaKit(needed: boolean) {
+  const [kit, setKit] = useState<CriteriaKit | null>(() => loaded);
   const [failed, setFailed] = useState(false);
-  const load = (): Promise<CriteriaCheck> =>
-    lazyImport(() => import('./criteriaProblem')).then(
+  const load = (): Promise<CriteriaKit> =>
+    lazyImport(() => import('./criteriaEditing')).then(
       (m) => {
-        loaded = m.criteriaProblem;
-        setCheck(() => m.criteriaProblem);
+        loaded = m;
+        setKit(() => m);
         setFailed(false);
-        return m.criteriaProblem;
+        return m;
       },
       (error: unknown) => {
         setFailed(true);
@@ -30,7 +30,7 @@ export function useCriteriaCheck(needed: boolean) {
       },
     );
   useEffect(() => {
-    if (needed && !check) load().catch(() => undefined);
-  }, [needed, check]);
-  return { check, failed, load };
+    if (needed && !kit) load().catch(() => undefined);
+  }, [needed, kit]);
+  return { kit, failed, load };
 }

@@ -14,7 +14,6 @@ import { useTyping } from '../shared/useTyping.ts';
 import { zoneName } from '../matrix-kit/names';
 import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
 import type { WriteResult } from '../../state/index.ts';
-import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import type { STRINGS } from './strings';
 import { CANDIDATE_STRINGS } from './candidateStrings';
@@ -39,6 +38,7 @@ export function CandidatesTable(props: {
   assessments: Assessments;
   pointOf: ReadonlyMap<string, FitCostPoint>;
   money: (n: number) => string;
+  /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
 }) {
   const { locale, t, candidates, assessments, pointOf, money, onRefused } = props;
@@ -59,10 +59,10 @@ export function CandidatesTable(props: {
     let keepDraft = true;
     if (isMatrixScore(fit) && isMatrixScore(cost)) {
       // With no half-typed row here, only this score is new: the other one is taken as stored now.
-      whenRefused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field), onRefused);
+      onRefused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field));
       keepDraft = false;
     } else if (fit === null && cost === null) {
-      whenRefused(setFitCost(client.key, null), onRefused);
+      onRefused(setFitCost(client.key, null));
       keepDraft = false;
     }
     setDrafts((d) => {

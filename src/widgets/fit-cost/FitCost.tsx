@@ -17,7 +17,6 @@ import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
-import { parseTyped } from '../matrix-kit/typedNumbers';
 import { whenRefused } from '../matrix-kit/refused';
 import { FitCostResults, MID } from './FitCostResults';
 import type { WithCandidates as Candidates } from './WithCandidates';
@@ -52,7 +51,8 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const capacity = settings.keyAccountCapacity;
 
   const onCapacity = (input: HTMLInputElement) => {
-    const n = parseTyped(input.value, locale);
+    // A number field: the browser gives '' or a plain number ("8"), whatever the page's language.
+    const n = input.value.trim() === '' ? null : Number(input.value);
     if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10_000) {
       setCapacityText(null);
       whenRefused(updateSettings({ keyAccountCapacity: n }), onRefused);

@@ -12,7 +12,7 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { zoneName } from '../matrix-kit/names';
-import { score } from '../matrix-kit/typedNumbers';
+import { score } from '../matrix-kit/numberText';
 import type { ListedPoint } from '../matrix-kit/PointList';
 import { STRINGS } from './strings';
 import type { CANDIDATE_STRINGS } from './candidateStrings';

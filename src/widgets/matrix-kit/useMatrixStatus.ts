@@ -11,6 +11,7 @@ import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type { WriteResult } from '../../state/index.ts';
 import { lazyImport } from '../../scripts/lazyImport.ts';
+import { refused } from './refused';
 import type { MatrixStatus } from './MatrixIntro';
 
 /** `refused` is only said when a caller reports a refusal without its result (older callers). */
@@ -38,13 +39,16 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
     status,
     busy,
     loadSample,
-    /** A write storage refused: "Not saved: <why>." (`writeProblem`). */
+    /**
+     * A write storage refused: "Not saved: <why>." (`writeProblem`). A write that was not refused
+     * (saved, or kept for this visit) says nothing, so a write's result can be passed as it is.
+     */
     onRefused: (result?: WriteResult) => {
       const say = (text: string | null) => {
         if (text !== null) setStatus({ kind: 'error', text });
       };
       if (!result) return say(t.refused ?? null);
-      if (result.ok) return;
+      if (!refused(result)) return;
       lazyImport(() => import('../shared/writeProblem')).then(
         (m) => say(m.writeProblem(result, locale)),
         // Its code gone after a site update (the page then offers to reload): the refusal is still said.
