@@ -3,7 +3,8 @@
  * 0–10 scores per key account, the bubble chart, quadrant cards and CSV exports. This file lays the
  * parts out in the order of the page. The first view (no clients: the criteria, the empty chart and
  * cards) is all in the first download; the scores table and the classification of the accounts
- * (WithAccounts.tsx) are fetched once hydration finds clients, which the server-rendered page never has.
+ * (WithAccounts.tsx) are fetched once hydration finds clients, which the server-rendered page never has;
+ * the check of the criteria and the reading of typed weights when editing starts (criteriaCheck.ts).
  */
 import { useState } from 'preact/hooks';
 import type { ComponentProps } from 'preact';
