@@ -8,9 +8,10 @@ import type { QuadrantId } from './quadrants.ts';
 
 export * from './defaultCriteria.ts';
 import type { Criterion } from './defaultCriteria.ts';
-import { weightTotal } from './classificationWeights.ts';
 
-export { weightTotal };
+export function weightTotal(criteria: readonly Criterion[]): number {
+  return criteria.reduce((s, c) => s + c.weight, 0);
+}
 
 export type ClassificationErrorCode =
   | 'no-criteria'

@@ -11,6 +11,7 @@ import type { ComponentProps } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import { $matrixConfig, $portfolio, defaultMatrixConfig } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
+import { useTyping } from '../shared/useTyping.ts';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
@@ -51,6 +52,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const { onRefused, onExportFailed } = matrixStatus;
   // With clients, the accounts' part says what is missing (no key account, no scores).
   const [accountsEmpty, setAccountsEmpty] = useState<string | null>(null);
+  const scoreTyping = useTyping();
   const criteria = useCriteriaKit(JSON.stringify(config) !== DEFAULTS);
   const configProblem = criteria.kit ? criteria.kit.criteriaProblem(config, locale) : null;
 
@@ -79,6 +81,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
         <LazyWithAccounts
           locale={locale}
           t={t}
+          typing={scoreTyping}
           config={config}
           configProblem={configProblem}
           onRefused={onRefused}

@@ -4,11 +4,9 @@
  * it stays a draft here with the problem shown. The check that says so and the reading of typed
  * weights (`kit`, criteriaCheck.ts) are fetched when the user starts editing; an edit made before
  * they arrive is applied when they do.
- * Removing a criterion or restoring the defaults can be undone (the undo line is fetched with the first removal).
+ * Removing a criterion or restoring the defaults can be undone.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentProps } from 'preact';
-import { weightTotal } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
@@ -20,8 +18,7 @@ import { formatTyped } from '../matrix-kit/numberText';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
-import type { UndoLine } from '../matrix-kit/UndoLine';
-import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
+import { UndoLine } from '../matrix-kit/UndoLine';
 import { TableHead } from '../shared/TableHead.tsx';
 import type { Axis } from './criteriaProblem';
 import type { CriteriaKit } from './criteriaCheck';
@@ -30,16 +27,11 @@ import { RemoveRowButton } from '../shared/RemoveRowButton';
 
 const AXES: readonly Axis[] = ['attractiveness', 'strength'];
 
-type UndoProps = ComponentProps<typeof UndoLine>;
-const LazyUndoLine = lazyComponent(
-  lazyLoader<UndoProps>(() => import('../matrix-kit/UndoLine').then((m) => m.UndoLine)),
-  (failed, { locale }) =>
-    failed ? (
-      <p class="mx-error" role="alert">
-        {STRINGS[locale].partFailed}
-      </p>
-    ) : null,
-);
+/**
+ * The total shown under a list as the user types: the domain's `weightTotal`, summed here so the first
+ * view does not download the classification (its check, criteriaProblem.ts, comes when editing starts).
+ */
+const sumWeights = (criteria: readonly { weight: number }[]): number => criteria.reduce((s, c) => s + c.weight, 0);
 
 export function CriteriaEditor({
   locale,
@@ -156,7 +148,7 @@ export function CriteriaEditor({
     <div class="mx-criteria" ref={root} onFocusIn={fetchKit}>
       <div class="mx-axes">
         {AXES.map((axis) => {
-          const total = weightTotal(editing[axis]);
+          const total = sumWeights(editing[axis]);
           const ok = Math.abs(total - 100) < 1e-6;
           return (
             <fieldset class="mx-axis" key={axis}>
@@ -236,16 +228,14 @@ export function CriteriaEditor({
           </p>
         )}
         {!problem && saved && <p class="mx-ok">{t.criteriaSaved}</p>}
-        {undo && (
-          <LazyUndoLine
-            locale={locale}
-            message={undo.message}
-            onUndo={() => {
-              apply(undo.config);
-              setUndo(null);
-            }}
-          />
-        )}
+        <UndoLine
+          locale={locale}
+          message={undo?.message ?? null}
+          onUndo={() => {
+            if (undo) apply(undo.config);
+            setUndo(null);
+          }}
+        />
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={restore}>

@@ -10,15 +10,17 @@ import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig } from '../../state/index.ts';
-import { useTyping } from '../shared/useTyping.ts';
+import type { useTyping } from '../shared/useTyping.ts';
 import { criterionName, quadrantName } from '../matrix-kit/names';
-import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
+import { formatTyped, score } from '../matrix-kit/numberText';
+import { parseTyped } from '../matrix-kit/readTyped';
 import type { WriteResult } from '../../state/index.ts';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import type { STRINGS } from './strings';
 import { ACCOUNT_STRINGS } from './accountStrings';
 
 type ScoreDrafts = Record<string, string>;
+type Typing = ReturnType<typeof useTyping>;
 
 export function ScoresTable(props: {
   locale: Locale;
@@ -31,11 +33,15 @@ export function ScoresTable(props: {
   money: (n: number) => string;
   /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
+  /**
+   * The score cells' typing (useTyping), kept by the island: useTyping is in its first download, and
+   * imported by this lazily fetched part it would be split into a chunk of its own on every matrix page.
+   */
+  typing: Typing;
 }) {
-  const { locale, t, config, accounts, scoresOf, results, money } = props;
+  const { locale, t, config, accounts, scoresOf, results, money, typing } = props;
   const w = ACCOUNT_STRINGS[locale];
   const [drafts, setDrafts] = useState<ScoreDrafts>({});
-  const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
   const criteria = [...config.attractiveness, ...config.strength];
   const badCells = Object.keys(drafts);

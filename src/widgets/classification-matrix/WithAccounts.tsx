@@ -17,12 +17,15 @@ import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { ScoresTable } from './ScoresTable';
 import type { MatrixResults } from './MatrixResults';
 import type { STRINGS } from './strings';
+import type { useTyping } from '../shared/useTyping.ts';
 import { ACCOUNT_STRINGS } from './accountStrings';
 
 export function WithAccounts(props: {
   locale: Locale;
   /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
   t: (typeof STRINGS)[Locale];
+  /** The score cells' typing, kept by the island (ScoresTable.tsx says why). */
+  typing: ReturnType<typeof useTyping>;
   config: MatrixConfig;
   configProblem: string | null;
   onRefused: (r: WriteResult) => void;
@@ -77,6 +80,7 @@ export function WithAccounts(props: {
           <ScoresTable
             locale={locale}
             t={props.t}
+            typing={props.typing}
             config={config}
             accounts={keyAccounts}
             scoresOf={scoresOf}

@@ -3,5 +3,5 @@
  * (criteriaCheck.ts): the check of a configuration and the reading and stepping of a typed weight.
  */
 export { criteriaProblem } from './criteriaProblem';
-export { parseTyped } from '../matrix-kit/typedNumbers';
+export { parseTyped } from '../matrix-kit/readTyped';
 export { stepOnArrow } from '../shared/stepInput.ts';

@@ -10,9 +10,10 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { getAssessment, setFitCost } from '../../state/index.ts';
 import type { Assessments, Client } from '../../state/index.ts';
-import { useTyping } from '../shared/useTyping.ts';
+import type { useTyping } from '../shared/useTyping.ts';
 import { zoneName } from '../matrix-kit/names';
-import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
+import { formatTyped } from '../matrix-kit/numberText';
+import { parseTyped } from '../matrix-kit/readTyped';
 import type { WriteResult } from '../../state/index.ts';
 import { onScoreKey } from '../matrix-kit/gridKeys';
 import type { STRINGS } from './strings';
@@ -20,6 +21,7 @@ import { CANDIDATE_STRINGS } from './candidateStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
 type RowDraft = { fit: string; cost: string };
+type Typing = ReturnType<typeof useTyping>;
 const FIELDS = ['fit', 'cost'] as const;
 
 /** A draft with a score typed that is not 0–10 (an empty score is only unfinished). */
@@ -40,12 +42,16 @@ export function CandidatesTable(props: {
   money: (n: number) => string;
   /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
+  /**
+   * The score cells' typing (useTyping), kept by the island: useTyping is in its first download, and
+   * imported by this lazily fetched part it would be split into a chunk of its own on every matrix page.
+   */
+  typing: Typing;
 }) {
-  const { locale, t, candidates, assessments, pointOf, money, onRefused } = props;
+  const { locale, t, candidates, assessments, pointOf, money, onRefused, typing } = props;
   const w = CANDIDATE_STRINGS[locale];
   // A Map: client keys are user data ("constructor" is a fine client name, not Object's constructor).
   const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(() => new Map());
-  const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
   const nameOf = new Map(candidates.map((c) => [c.key, c.name]));
 

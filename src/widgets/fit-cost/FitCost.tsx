@@ -13,6 +13,7 @@ import { assessFitCost } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { $portfolio, $settings, updateSettings } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
+import { useTyping } from '../shared/useTyping.ts';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
@@ -46,6 +47,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const [capacityText, setCapacityText] = useState<string | null>(null);
   // With clients, the candidates' part says whether any is scored.
   const [candidatesEmpty, setCandidatesEmpty] = useState<string | null>(null);
+  const scoreTyping = useTyping();
   const matrixStatus = useMatrixStatus(locale, t);
   const { onRefused, onExportFailed } = matrixStatus;
   const capacity = settings.keyAccountCapacity;
@@ -101,6 +103,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
         <LazyWithCandidates
           locale={locale}
           t={t}
+          typing={scoreTyping}
           capacity={capacity}
           midpoint={MID}
           onRefused={onRefused}

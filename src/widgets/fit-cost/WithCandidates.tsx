@@ -14,6 +14,7 @@ import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import type { FitCostResults } from './FitCostResults';
 import type { STRINGS } from './strings';
+import type { useTyping } from '../shared/useTyping.ts';
 
 import { CandidatesTable } from './CandidatesTable';
 import { CANDIDATE_STRINGS } from './candidateStrings';
@@ -22,6 +23,8 @@ export function WithCandidates(props: {
   locale: Locale;
   /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
   t: (typeof STRINGS)[Locale];
+  /** The score cells' typing, kept by the island (CandidatesTable.tsx says why). */
+  typing: ReturnType<typeof useTyping>;
   capacity: number;
   /** Where "high" starts on both scores (FitCostResults.tsx's MID). */
   midpoint: number;
@@ -76,6 +79,7 @@ export function WithCandidates(props: {
           <CandidatesTable
             locale={locale}
             t={props.t}
+            typing={props.typing}
             candidates={candidates}
             assessments={assessments}
             pointOf={pointOf}

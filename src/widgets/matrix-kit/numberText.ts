@@ -1,4 +1,7 @@
-/** Numbers as the three matrix tools show them and write them in their text fields (reading them is typedNumbers.ts). */
+/**
+ * Numbers as the matrix tools show them and write them in their text fields; reading them is
+ * readTyped.ts, fetched with the parts that read them. typedNumbers.ts has both in one module for the DPM.
+ */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 
