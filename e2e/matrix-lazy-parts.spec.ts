@@ -47,14 +47,20 @@ test('without data, both tools show their whole first view without fetching thei
   expect(urls.filter((u) => CLIENTS_PART.test(u) || EDITING.test(u))).toEqual([]);
 });
 
-test('with clients, the scores part arrives after hydration (classification matrix)', async ({ page, problems }) => {
+test('with clients, the scores part arrives after hydration, and the chart stays in place (classification matrix)', async ({
+  page,
+  problems,
+}) => {
   void problems;
   await page.goto('/en/tools/classification-matrix/');
   await hydrated(page, 'classification-matrix');
   const urls = fetched(page);
   const matrix = page.locator('[data-widget="classification-matrix"]');
+  const figure = await matrix.locator('figure.chart-figure').elementHandle();
   await matrix.locator('[data-action="load-sample"]').click();
   await expect(matrix.locator('tr[data-account]').first()).toBeVisible({ timeout: 15_000 });
+  // The chart stays in place and takes the accounts: it is not replaced while their part arrives.
+  expect(await figure!.evaluate((e) => e.isConnected)).toBe(true);
   expect(urls.some((u) => /\/_astro\/WithAccounts\.[^/]+\.js$/.test(u))).toBe(true);
   await expect(matrix.locator('.mx-empty')).toHaveCount(0);
   await expect(matrix.locator('[data-action="export-matrix"]')).toBeEnabled();

@@ -18,6 +18,7 @@ import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { CriteriaEditor } from './CriteriaEditor';
 import { MatrixResults } from './MatrixResults';
+import type { AccountsView } from './MatrixResults';
 import type { WithAccounts as Accounts } from './WithAccounts';
 import { useCriteriaKit } from './criteriaCheck';
 import { STRINGS } from './strings';
@@ -42,7 +43,7 @@ const LazyWithAccounts = lazyComponent(
 /** The default criteria are valid: stored criteria are checked only when they are something else. */
 const DEFAULTS = JSON.stringify(defaultMatrixConfig());
 
-const noAccounts = { sorted: [], nameOf: (key: string) => key, money: (n: number) => String(n), words: null };
+const noAccounts: AccountsView = { empty: null, sorted: [], nameOf: (key) => key, money: (n) => String(n), words: null, scores: null };
 
 export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
@@ -50,8 +51,9 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
   const config = useStored($matrixConfig);
   const matrixStatus = useMatrixStatus(locale, t);
   const { onRefused, onExportFailed } = matrixStatus;
-  // With clients, the accounts' part says what is missing (no key account, no scores).
-  const [accountsEmpty, setAccountsEmpty] = useState<string | null>(null);
+  // With clients, the accounts' part hands over their classification (and what is missing, if anything).
+  const [accountsView, setAccountsView] = useState<AccountsView | null>(null);
+  const view = (hasClients && accountsView) || noAccounts;
   const scoreTyping = useTyping();
   const criteria = useCriteriaKit(JSON.stringify(config) !== DEFAULTS);
   const configProblem = criteria.kit ? criteria.kit.criteriaProblem(config, locale) : null;
@@ -61,7 +63,7 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
       <MatrixTop
         locale={locale}
         intro={t.intro}
-        empty={hasClients ? accountsEmpty : t.emptyNoClients}
+        empty={hasClients ? view.empty : t.emptyNoClients}
         status={matrixStatus}
         loadSample={(m) => m.loadClassificationSample(locale)}
       />
@@ -77,28 +79,20 @@ export default function ClassificationMatrix({ locale }: { locale: Locale }) {
         kitFailed={criteria.failed}
       />
 
-      {hasClients ? (
-        <LazyWithAccounts
-          locale={locale}
-          t={t}
-          typing={scoreTyping}
-          config={config}
-          configProblem={configProblem}
-          onRefused={onRefused}
-          onExportFailed={onExportFailed}
-          onEmpty={setAccountsEmpty}
-          Results={MatrixResults}
-        />
-      ) : (
-        <MatrixResults
-          locale={locale}
-          config={config}
-          configProblem={configProblem}
-          {...noAccounts}
-          scores={null}
-          onExportFailed={onExportFailed}
-        />
+      {hasClients && (
+        <LazyWithAccounts locale={locale} t={t} typing={scoreTyping} config={config} onRefused={onRefused} onView={setAccountsView} />
       )}
+      <MatrixResults
+        locale={locale}
+        config={config}
+        configProblem={configProblem}
+        sorted={view.sorted}
+        nameOf={view.nameOf}
+        money={view.money}
+        words={view.words}
+        scores={view.scores}
+        onExportFailed={onExportFailed}
+      />
     </div>
   );
 }

@@ -29,6 +29,18 @@ export type ScoresExport = {
   results: ReadonlyMap<string, ClassifiedAccount>;
 };
 
+/** The classified accounts as the lower half shows them (WithAccounts.tsx makes it), and the top's sentence. */
+export type AccountsView = {
+  /** The empty-state sentence at the top of the tool (null: there is something to show). */
+  empty: string | null;
+  /** Largest revenue first. */
+  sorted: readonly ClassifiedAccount[];
+  nameOf: (key: string) => string;
+  money: (n: number) => string;
+  words: (typeof ACCOUNT_STRINGS)[Locale] | null;
+  scores: ScoresExport | null;
+};
+
 export function MatrixResults(props: {
   locale: Locale;
   config: MatrixConfig;
@@ -56,7 +68,7 @@ export function MatrixResults(props: {
         locale={locale}
         title={t.chartTitle}
         note={fill(t.orientationNote, { mid: formatNumber(locale, config.midpoint) })}
-        pointsTitle={t.pointsTitle}
+        pointsTitle={props.words?.pointsTitle ?? ''}
         chart={chart}
         holder={holder}
       />

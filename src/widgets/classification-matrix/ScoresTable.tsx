@@ -27,9 +27,9 @@ export function ScoresTable(props: {
   /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
   t: (typeof STRINGS)[Locale];
   config: MatrixConfig;
-  accounts: Client[];
+  accounts: readonly Client[];
   scoresOf: (key: string) => Readonly<Record<string, number>>;
-  results: Map<string, ClassifiedAccount>;
+  results: ReadonlyMap<string, ClassifiedAccount>;
   money: (n: number) => string;
   /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;

@@ -1,6 +1,7 @@
 /**
  * What the classification matrix shows once the portfolio has clients: the scores table of the key
- * accounts and, through MatrixResults, the chart, cards and exports filled with their classification.
+ * accounts, and their classification, which it hands to the island (`onView`) for the chart, cards and
+ * exports (MatrixResults.tsx, which stays in place so the chart is not drawn anew).
  * Fetched once hydration finds clients (ClassificationMatrix.tsx): the server-rendered page never has
  * them, so a visitor without data never downloads it. Every figure comes from the domain's
  * `classifyScoredAccounts`.
@@ -15,7 +16,7 @@ import type { MatrixConfig, WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
 import { ScoresTable } from './ScoresTable';
-import type { MatrixResults } from './MatrixResults';
+import type { AccountsView } from './MatrixResults';
 import type { STRINGS } from './strings';
 import type { useTyping } from '../shared/useTyping.ts';
 import { ACCOUNT_STRINGS } from './accountStrings';
@@ -27,30 +28,22 @@ export function WithAccounts(props: {
   /** The score cells' typing, kept by the island (ScoresTable.tsx says why). */
   typing: ReturnType<typeof useTyping>;
   config: MatrixConfig;
-  configProblem: string | null;
   onRefused: (r: WriteResult) => void;
-  onExportFailed: () => void;
-  /**
-   * The chart, cards and exports, given by the first download that already has them: imported here,
-   * they and the matrix tools' shared code would be split into more, smaller chunks on every matrix page.
-   */
-  Results: typeof MatrixResults;
-  /** Told the empty-state sentence the top of the tool shows (null: there is something to show). */
-  onEmpty: (text: string | null) => void;
+  /** Told the classified accounts, as the chart, cards, exports and the top's sentence show them (null once gone). */
+  onView: (view: AccountsView | null) => void;
 }) {
-  const { locale, config, onEmpty, Results } = props;
+  const { locale, config, onView } = props;
   const w = ACCOUNT_STRINGS[locale];
   // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
   const portfolioView = usePortfolioView(locale);
   const portfolio = portfolioView.periodPortfolio;
+  const currency = portfolioView.currency;
   const assessments = useStored($assessments);
-  const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
 
   const keyAccounts = useMemo(
     () => portfolio.clients.filter((c) => c.keyAccount).sort((a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name)),
     [portfolio],
   );
-  const scoresOf = (key: string) => getAssessment(key, assessments).matrixScores;
 
   const classified = useMemo(
     () =>
@@ -62,48 +55,50 @@ export function WithAccounts(props: {
       }),
     [keyAccounts, assessments, config],
   );
-  const byKey = new Map(classified.map((r) => [r.key, r]));
-  const names = new Map(keyAccounts.map((c) => [c.key, c.name]));
-  const nameOf = (key: string) => names.get(key) ?? key;
-  const sorted = [...classified].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
 
-  const empty = keyAccounts.length === 0 ? w.emptyNoKeyAccounts : classified.length === 0 ? w.emptyNoScores : null;
-  // Before paint, so the top's sentence and this part show together.
-  useLayoutEffect(() => onEmpty(empty), [empty]);
+  // One object while nothing it shows changes, so handing it to the island does not render it again.
+  const view = useMemo((): AccountsView => {
+    const names = new Map(keyAccounts.map((c) => [c.key, c.name]));
+    return {
+      empty: keyAccounts.length === 0 ? w.emptyNoKeyAccounts : classified.length === 0 ? w.emptyNoScores : null,
+      sorted: [...classified].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0)),
+      nameOf: (key) => names.get(key) ?? key,
+      money: (n) => formatMoney(locale, n, currency),
+      words: w,
+      scores:
+        keyAccounts.length === 0
+          ? null
+          : {
+              accounts: keyAccounts,
+              scoresOf: (key) => getAssessment(key, assessments).matrixScores,
+              results: new Map(classified.map((r) => [r.key, r])),
+            },
+    };
+  }, [keyAccounts, classified, assessments, currency, locale, w]);
+  // Before paint, so the top's sentence, the table and the chart show together.
+  useLayoutEffect(() => onView(view), [view]);
+  useLayoutEffect(() => () => onView(null), []);
 
+  const scores = view.scores;
+  if (!scores) return null;
   return (
     <>
-      {keyAccounts.length > 0 && (
-        <>
-          <h3>{w.scoresTitle}</h3>
-          <p class="muted">{w.scoresHelp}</p>
-          <ScoresTable
-            locale={locale}
-            t={props.t}
-            typing={props.typing}
-            config={config}
-            accounts={keyAccounts}
-            scoresOf={scoresOf}
-            results={byKey}
-            money={money}
-            onRefused={props.onRefused}
-          />
-          {classified.length < keyAccounts.length && classified.length > 0 && (
-            <p class="muted">{fill(w.incomplete, { n: keyAccounts.length - classified.length, total: keyAccounts.length })}</p>
-          )}
-        </>
-      )}
-      <Results
+      <h3>{w.scoresTitle}</h3>
+      <p class="muted">{w.scoresHelp}</p>
+      <ScoresTable
         locale={locale}
+        t={props.t}
+        typing={props.typing}
         config={config}
-        configProblem={props.configProblem}
-        sorted={sorted}
-        nameOf={nameOf}
-        money={money}
-        words={w}
-        scores={keyAccounts.length === 0 ? null : { accounts: keyAccounts, scoresOf, results: byKey }}
-        onExportFailed={props.onExportFailed}
+        accounts={scores.accounts}
+        scoresOf={scores.scoresOf}
+        results={scores.results}
+        money={view.money}
+        onRefused={props.onRefused}
       />
+      {classified.length < keyAccounts.length && classified.length > 0 && (
+        <p class="muted">{fill(w.incomplete, { n: keyAccounts.length - classified.length, total: keyAccounts.length })}</p>
+      )}
     </>
   );
 }

@@ -14,6 +14,7 @@ const en = {
   summary: '{n} {n:key account|key accounts} on the matrix: {list}.',
   summaryLargest: 'The largest, {name}, is {quadrant}: {strategy}.',
   accountsHere: 'Accounts here: {list}.',
+  pointsTitle: 'Each account on the chart (focus one to see it on the chart)',
 } as const;
 
 export default en;

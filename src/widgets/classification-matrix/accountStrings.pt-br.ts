@@ -17,6 +17,7 @@ const ptBr: Dictionary<typeof en> = {
   summary: '{n} {n:cliente-chave|clientes-chave} na matriz: {list}.',
   summaryLargest: 'O maior, {name}, é {quadrant}: {strategy}.',
   accountsHere: 'Clientes aqui: {list}.',
+  pointsTitle: 'Cada cliente no gráfico (foque um para vê-lo no gráfico)',
 };
 
 export default ptBr;

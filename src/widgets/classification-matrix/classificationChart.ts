@@ -63,7 +63,7 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
     lazyImport(() => import('./classificationConfig')).then((m) =>
-      m.classificationConfig({ locale, t, groups, midpoint, describe, holder }, palette),
+      m.classificationConfig({ locale, groups, midpoint, describe, holder }, palette),
     );
 
   const table = {

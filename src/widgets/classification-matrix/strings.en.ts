@@ -35,13 +35,10 @@ const en = {
   colQuadrant: 'Quadrant',
   colStrategy: 'Strategy',
   chartTitle: '3. The matrix',
-  axisY: 'Customer attractiveness (0–10): high at the top, low at the bottom',
-  axisX: 'Your relative strength (0–10): HIGH on the left, low on the right',
   orientationNote:
     'As in McDonald’s matrices, high strength is on the left, so Strategic accounts sit top left. Bubble area is proportional to revenue. “High” means {mid} or more.',
   summaryEmpty: 'No key account is fully scored yet, so the matrix is empty.',
   tableCaption: 'Key accounts on the classification matrix (weighted scores 0–10)',
-  pointsTitle: 'Each account on the chart (focus one to see it on the chart)',
   cardsTitle: '4. What to do in each quadrant',
   cardHigh: 'Attractiveness {a}, strength {s}',
   high: 'high',

@@ -38,13 +38,10 @@ const ptBr: Dictionary<typeof en> = {
   colQuadrant: 'Quadrante',
   colStrategy: 'Estratégia',
   chartTitle: '3. A matriz',
-  axisY: 'Atratividade do cliente (0–10): alta em cima, baixa embaixo',
-  axisX: 'Sua força relativa (0–10): ALTA à esquerda, baixa à direita',
   orientationNote:
     'Como nas matrizes de McDonald, a força alta fica à esquerda, então os clientes Estratégicos ficam no alto à esquerda. A área da bolha é proporcional ao faturamento. “Alta” significa {mid} ou mais.',
   summaryEmpty: 'Nenhum cliente-chave tem todas as notas ainda, então a matriz está vazia.',
   tableCaption: 'Clientes-chave na matriz de classificação (notas ponderadas de 0 a 10)',
-  pointsTitle: 'Cada cliente no gráfico (foque um para vê-lo no gráfico)',
   cardsTitle: '4. O que fazer em cada quadrante',
   cardHigh: 'Atratividade {a}, força {s}',
   high: 'alta',

@@ -20,6 +20,7 @@ import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { whenRefused } from '../matrix-kit/refused';
 import { FitCostResults, MID } from './FitCostResults';
+import type { CandidatesView } from './FitCostResults';
 import type { WithCandidates as Candidates } from './WithCandidates';
 import { STRINGS } from './strings';
 
@@ -45,12 +46,13 @@ export default function FitCost({ locale }: { locale: Locale }) {
   const hasClients = useStored($portfolio).clients.length > 0;
   const settings = useStored($settings);
   const [capacityText, setCapacityText] = useState<string | null>(null);
-  // With clients, the candidates' part says whether any is scored.
-  const [candidatesEmpty, setCandidatesEmpty] = useState<string | null>(null);
+  // With clients, the candidates' part hands over their assessment (and whether any is scored).
+  const [candidatesView, setCandidatesView] = useState<CandidatesView | null>(null);
   const scoreTyping = useTyping();
   const matrixStatus = useMatrixStatus(locale, t);
   const { onRefused, onExportFailed } = matrixStatus;
   const capacity = settings.keyAccountCapacity;
+  const view = hasClients ? candidatesView : null;
 
   const onCapacity = (input: HTMLInputElement) => {
     // A number field: the browser gives '' or a plain number ("8"), whatever the page's language.
@@ -68,7 +70,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
       <MatrixTop
         locale={locale}
         intro={t.intro}
-        empty={hasClients ? candidatesEmpty : t.emptyNoClients}
+        empty={hasClients ? (view?.empty ?? null) : t.emptyNoClients}
         status={matrixStatus}
         loadSample={(m) => m.loadFitCostSample(locale)}
       />
@@ -99,7 +101,7 @@ export default function FitCost({ locale }: { locale: Locale }) {
         </p>
       )}
 
-      {hasClients ? (
+      {hasClients && (
         <LazyWithCandidates
           locale={locale}
           t={t}
@@ -107,21 +109,18 @@ export default function FitCost({ locale }: { locale: Locale }) {
           capacity={capacity}
           midpoint={MID}
           onRefused={onRefused}
-          onExportFailed={onExportFailed}
-          onEmpty={setCandidatesEmpty}
-          Results={FitCostResults}
-        />
-      ) : (
-        <FitCostResults
-          locale={locale}
-          result={assessFitCost({ candidates: [], capacity, midpoint: MID })}
-          capacity={capacity}
-          nameOf={(key) => key}
-          words={null}
-          table={null}
-          onExportFailed={onExportFailed}
+          onView={setCandidatesView}
         />
       )}
+      <FitCostResults
+        locale={locale}
+        result={view?.result ?? assessFitCost({ candidates: [], capacity, midpoint: MID })}
+        capacity={capacity}
+        nameOf={view?.nameOf ?? ((key) => key)}
+        words={view?.words ?? null}
+        table={view?.table ?? null}
+        onExportFailed={onExportFailed}
+      />
     </div>
   );
 }

@@ -25,6 +25,16 @@ export const MID = 5;
 /** What the candidates export holds: every client with its point (scores and zone), if scored. */
 export type CandidatesExport = { candidates: readonly Client[]; pointOf: ReadonlyMap<string, FitCostPoint> };
 
+/** The assessment as the lower half shows it (WithCandidates.tsx makes it), and the top's sentence. */
+export type CandidatesView = {
+  /** The empty-state sentence at the top of the tool (null: there is something to show). */
+  empty: string | null;
+  result: FitCostResult;
+  nameOf: (key: string) => string;
+  words: (typeof CANDIDATE_STRINGS)[Locale] | null;
+  table: CandidatesExport | null;
+};
+
 export function FitCostResults(props: {
   locale: Locale;
   result: FitCostResult;
@@ -47,7 +57,7 @@ export function FitCostResults(props: {
         locale={locale}
         title={t.chartTitle}
         note={fill(t.orientationNote, { mid: formatNumber(locale, MID) })}
-        pointsTitle={t.pointsTitle}
+        pointsTitle={props.words?.pointsTitle ?? ''}
         chart={chart}
         holder={holder}
       />

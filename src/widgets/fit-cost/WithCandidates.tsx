@@ -1,6 +1,7 @@
 /**
- * What fit vs cost shows once the portfolio has clients: the table of fit and cost scores and, through
- * FitCostResults, the chart, recommendation and export filled with the domain's `assessFitCost`.
+ * What fit vs cost shows once the portfolio has clients: the table of fit and cost scores, and the
+ * domain's `assessFitCost` of them, which it hands to the island (`onView`) for the chart,
+ * recommendation and export (FitCostResults.tsx, which stays in place so the chart is not drawn anew).
  * Fetched once hydration finds clients (FitCost.tsx): the server-rendered page never has them, so a
  * visitor without data never downloads it.
  */
@@ -12,7 +13,7 @@ import { $assessments, getAssessment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
 import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import type { FitCostResults } from './FitCostResults';
+import type { CandidatesView } from './FitCostResults';
 import type { STRINGS } from './strings';
 import type { useTyping } from '../shared/useTyping.ts';
 
@@ -29,16 +30,10 @@ export function WithCandidates(props: {
   /** Where "high" starts on both scores (FitCostResults.tsx's MID). */
   midpoint: number;
   onRefused: (r: WriteResult) => void;
-  onExportFailed: () => void;
-  /**
-   * The chart, recommendation and export, given by the first download that already has them: imported
-   * here, they and the matrix tools' shared code would be split into more, smaller chunks on every matrix page.
-   */
-  Results: typeof FitCostResults;
-  /** Told the empty-state sentence the top of the tool shows (null: there is something to show). */
-  onEmpty: (text: string | null) => void;
+  /** Told the assessment, as the chart, recommendation, export and the top's sentence show it (null once gone). */
+  onView: (view: CandidatesView | null) => void;
 }) {
-  const { locale, capacity, onEmpty, Results } = props;
+  const { locale, capacity, midpoint, onView } = props;
   const w = CANDIDATE_STRINGS[locale];
   // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
   const portfolioView = usePortfolioView(locale);
@@ -57,45 +52,43 @@ export function WithCandidates(props: {
       ),
     [portfolio],
   );
-  const names = new Map(candidates.map((c) => [c.key, c.name]));
-  const nameOf = (key: string) => names.get(key) ?? key;
-  const scored = candidates.flatMap((c) => {
-    const fc = getAssessment(c.key, assessments).fitCost;
-    return fc ? [{ key: c.key, fit: fc.fit, cost: fc.cost }] : [];
-  });
-  const result = assessFitCost({ candidates: scored, capacity, midpoint: props.midpoint });
-  const pointOf = new Map(result.points.map((p) => [p.key, p]));
 
-  const empty = result.points.length === 0 ? w.emptyNoScores : null;
-  // Before paint, so the top's sentence and this part show together.
-  useLayoutEffect(() => onEmpty(empty), [empty]);
+  // One object while nothing it shows changes, so handing it to the island does not render it again.
+  const view = useMemo((): CandidatesView => {
+    const names = new Map(candidates.map((c) => [c.key, c.name]));
+    const scored = candidates.flatMap((c) => {
+      const fc = getAssessment(c.key, assessments).fitCost;
+      return fc ? [{ key: c.key, fit: fc.fit, cost: fc.cost }] : [];
+    });
+    const result = assessFitCost({ candidates: scored, capacity, midpoint });
+    const pointOf = new Map(result.points.map((p) => [p.key, p]));
+    return {
+      empty: result.points.length === 0 ? w.emptyNoScores : null,
+      result,
+      nameOf: (key) => names.get(key) ?? key,
+      words: w,
+      table: candidates.length === 0 ? null : { candidates, pointOf },
+    };
+  }, [candidates, assessments, capacity, midpoint, w]);
+  // Before paint, so the top's sentence, the table and the chart show together.
+  useLayoutEffect(() => onView(view), [view]);
+  useLayoutEffect(() => () => onView(null), []);
 
+  const table = view.table;
+  if (!table) return null;
   return (
     <>
-      {candidates.length > 0 && (
-        <>
-          <h3>{w.candidatesTitle}</h3>
-          <p class="muted">{w.candidatesHelp}</p>
-          <CandidatesTable
-            locale={locale}
-            t={props.t}
-            typing={props.typing}
-            candidates={candidates}
-            assessments={assessments}
-            pointOf={pointOf}
-            money={money}
-            onRefused={props.onRefused}
-          />
-        </>
-      )}
-      <Results
+      <h3>{w.candidatesTitle}</h3>
+      <p class="muted">{w.candidatesHelp}</p>
+      <CandidatesTable
         locale={locale}
-        result={result}
-        capacity={capacity}
-        nameOf={nameOf}
-        words={w}
-        table={candidates.length === 0 ? null : { candidates, pointOf }}
-        onExportFailed={props.onExportFailed}
+        t={props.t}
+        typing={props.typing}
+        candidates={table.candidates}
+        assessments={assessments}
+        pointOf={table.pointOf}
+        money={money}
+        onRefused={props.onRefused}
       />
     </>
   );

@@ -18,6 +18,7 @@ const en = {
     '{n} {n:candidate is|candidates are} in the select zone: more than the {capacity} key accounts your team can manage. Keep the first {capacity}, serve the others through normal sales for now, or grow the team first.',
   withinCapacity: '{n} recommended: within the capacity of {capacity}.',
   overCapacityItem: 'beyond capacity',
+  pointsTitle: 'Each candidate on the chart (focus one to see it on the chart)',
 } as const;
 
 export default en;

@@ -22,6 +22,7 @@ const ptBr: Dictionary<typeof en> = {
     '{n} {n:candidato está|candidatos estão} na zona de seleção: mais do que os {capacity} clientes-chave que a equipe consegue gerenciar. Fique com os {capacity} primeiros, atenda os demais pelas vendas normais por enquanto, ou aumente a equipe antes.',
   withinCapacity: '{n} recomendados: dentro da capacidade de {capacity}.',
   overCapacityItem: 'acima da capacidade',
+  pointsTitle: 'Cada candidato no gráfico (foque um para vê-lo no gráfico)',
 };
 
 export default ptBr;

@@ -49,7 +49,7 @@ export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holde
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./fitCostConfig')).then((m) => m.fitCostConfig({ locale, t, groups, midpoint, describe, holder }, palette));
+    lazyImport(() => import('./fitCostConfig')).then((m) => m.fitCostConfig({ locale, groups, midpoint, describe, holder }, palette));
 
   const listed = fitCostListOrder(result);
   const table = {
