@@ -1,11 +1,10 @@
 /**
  * The classification matrix as a table being filled in: only the accounts scored on every criterion
- * are classified, and the results are counted per quadrant. Apart from classification.ts so the
+ * are classified (counted per quadrant by classificationCounts.ts). Apart from classification.ts so the
  * pages that only classify (dashboard, workshop) do not download it.
  */
 import { classifyAccounts } from './classification.ts';
 import type { ClassificationInput, ClassifiedAccount } from './classification.ts';
-import type { QuadrantId } from './quadrants.ts';
 
 /**
  * Classifies the accounts scored on every criterion and leaves the others out (a table being filled
@@ -16,11 +15,4 @@ export function classifyScoredAccounts(input: ClassificationInput): ClassifiedAc
   const complete = input.accounts.filter((a) => ids.length > 0 && ids.every((id) => Object.hasOwn(a.scores, id)));
   const result = classifyAccounts({ ...input, accounts: complete });
   return result.ok ? result.accounts : [];
-}
-
-/** How many of `items` fall in each quadrant. */
-export function countByQuadrant(items: readonly { quadrant: QuadrantId }[]): Record<QuadrantId, number> {
-  const counts: Record<QuadrantId, number> = { strategic: 0, star: 0, status: 0, streamline: 0 };
-  for (const item of items) counts[item.quadrant]++;
-  return counts;
 }

@@ -22,6 +22,7 @@ export * from './matrixScore.ts';
 export * from './quadrants.ts';
 export * from './classification.ts';
 export * from './classificationTable.ts';
+export * from './classificationCounts.ts';
 export * from './fitCost.ts';
 export * from './dpm.ts';
 export * from './markdown.ts';

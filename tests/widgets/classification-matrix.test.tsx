@@ -164,9 +164,10 @@ describe('Classification matrix widget', () => {
     render(<ClassificationMatrix locale="en" />);
     const before = $matrixConfig.get();
     fireEvent.click(await screen.findByRole('button', { name: 'Remove “Geographic reach”' }));
-    // Removing a weighted criterion breaks the total: refused, and undo brings it back.
-    expect(screen.getByRole('alert').textContent).toContain('add up to 90, not 100');
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // Removing a weighted criterion breaks the total: refused, and undo brings it back. The check and
+    // the undo line are fetched with this first edit.
+    expect((await screen.findByRole('alert')).textContent).toContain('add up to 90, not 100');
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByLabelText(/Customer attractiveness: name of criterion 6/)).toBeTruthy());
     expect((screen.getByLabelText(/Customer attractiveness: name of criterion 6/) as HTMLInputElement).value).toBe('Geographic reach');
     expect($matrixConfig.get()).toEqual(before);

@@ -10,10 +10,13 @@ export function QuadrantCards({
   locale,
   sorted,
   nameOf,
+  accountsHere,
 }: {
   locale: Locale;
   sorted: readonly ClassifiedAccount[];
   nameOf: (key: string) => string;
+  /** "Accounts here: {list}." (accountStrings, fetched with the accounts); null without accounts. */
+  accountsHere: string | null;
 }) {
   const t = STRINGS[locale];
   const advice = { strategic: t.doStrategic, star: t.doStar, status: t.doStatus, streamline: t.doStreamline };
@@ -30,7 +33,7 @@ export function QuadrantCards({
               {fill(t.cardHigh, { a: q.attractiveness === 'high' ? t.high : t.low, s: q.strength === 'high' ? t.high : t.low })}
             </p>
             <p>{advice[q.id]}</p>
-            <p>{here.length ? fill(t.accountsHere, { list: here.join(', ') }) : t.noAccountsHere}</p>
+            <p>{here.length && accountsHere ? fill(accountsHere, { list: here.join(', ') }) : t.noAccountsHere}</p>
           </li>
         );
       })}

@@ -10,29 +10,38 @@ import { formatPercent } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import { setMatrixScore } from '../../state/index.ts';
 import type { Client, MatrixConfig } from '../../state/index.ts';
-import { useTyping } from '../shared/useTyping.ts';
+import type { useTyping } from '../shared/useTyping.ts';
 import { criterionName, quadrantName } from '../matrix-kit/names';
-import { formatTyped, parseTyped, score } from '../matrix-kit/typedNumbers';
+import { formatTyped, score } from '../matrix-kit/numberText';
+import { parseTyped } from '../matrix-kit/readTyped';
 import type { WriteResult } from '../../state/index.ts';
-import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
+import { ACCOUNT_STRINGS } from './accountStrings';
 
 type ScoreDrafts = Record<string, string>;
+type Typing = ReturnType<typeof useTyping>;
 
 export function ScoresTable(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   config: MatrixConfig;
-  accounts: Client[];
+  accounts: readonly Client[];
   scoresOf: (key: string) => Readonly<Record<string, number>>;
-  results: Map<string, ClassifiedAccount>;
+  results: ReadonlyMap<string, ClassifiedAccount>;
   money: (n: number) => string;
+  /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
+  /**
+   * The score cells' typing (useTyping), kept by the island: useTyping is in its first download, and
+   * imported by this lazily fetched part it would be split into a chunk of its own on every matrix page.
+   */
+  typing: Typing;
 }) {
-  const { locale, config, accounts, scoresOf, results, money } = props;
-  const t = STRINGS[locale];
+  const { locale, t, config, accounts, scoresOf, results, money, typing } = props;
+  const w = ACCOUNT_STRINGS[locale];
   const [drafts, setDrafts] = useState<ScoreDrafts>({});
-  const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
   const criteria = [...config.attractiveness, ...config.strength];
   const badCells = Object.keys(drafts);
@@ -51,14 +60,14 @@ export function ScoresTable(props: {
       delete next[cell];
       return next;
     });
-    whenRefused(setMatrixScore(account.key, criterionId, n), props.onRefused);
+    props.onRefused(setMatrixScore(account.key, criterionId, n));
   };
 
   return (
     <>
       <div class="table-scroll">
         <table class="mx-scores" ref={table}>
-          <caption class="sr-only">{t.scoresTitle}</caption>
+          <caption class="sr-only">{w.scoresTitle}</caption>
           <thead>
             <tr>
               <td></td>
@@ -112,7 +121,7 @@ export function ScoresTable(props: {
                           data-col={col}
                           data-criterion={c.id}
                           aria-invalid={draft !== undefined ? 'true' : undefined}
-                          aria-label={fill(t.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
+                          aria-label={fill(w.scoreLabel, { account: a.name, criterion: criterionName(locale, c) })}
                           onInput={(e) => onScore(a, c.id, e.currentTarget)}
                           onKeyDown={(e) => onScoreKey(e, table.current, { row, col, locale })}
                         />
@@ -125,7 +134,7 @@ export function ScoresTable(props: {
                   <td class="num" data-col="strength">
                     {r ? score(locale, r.strength) : '–'}
                   </td>
-                  <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{t.notScored}</span>}</td>
+                  <td data-col="quadrant">{r ? quadrantName(locale, r.quadrant) : <span class="muted">{w.notScored}</span>}</td>
                 </tr>
               );
             })}
@@ -140,7 +149,7 @@ export function ScoresTable(props: {
             const c = criteria.find((x) => x.id === id);
             return (
               <p class="mx-error" role="alert" key={cell}>
-                {fill(t.scoreError, { account: account?.name ?? key, criterion: c ? criterionName(locale, c) : id })}
+                {fill(w.scoreError, { account: account?.name ?? key, criterion: c ? criterionName(locale, c) : id })}
               </p>
             );
           })}

@@ -13,9 +13,10 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { quadrantName, strategyName } from '../matrix-kit/names';
-import { score } from '../matrix-kit/typedNumbers';
+import { score } from '../matrix-kit/numberText';
 import type { ListedPoint } from '../matrix-kit/PointList';
 import { STRINGS } from './strings';
+import type { ACCOUNT_STRINGS } from './accountStrings';
 
 type ChartInput = {
   locale: Locale;
@@ -25,12 +26,14 @@ type ChartInput = {
   money: (n: number) => string;
   midpoint: number;
   holder: ChartHolder;
+  /** The words only accounts on the chart need (accountStrings, fetched with them); null without accounts. */
+  words: (typeof ACCOUNT_STRINGS)[Locale] | null;
 };
 
-export function classificationChart({ locale, sorted, nameOf, money, midpoint, holder }: ChartInput) {
+export function classificationChart({ locale, sorted, nameOf, money, midpoint, holder, words }: ChartInput) {
   const t = STRINGS[locale];
   const describe = (r: ClassifiedAccount) =>
-    fill(t.pointDesc, {
+    fill(words?.pointDesc ?? '', {
       account: nameOf(r.key),
       quadrant: quadrantName(locale, r.quadrant),
       strategy: strategyName(locale, strategyOf(r.quadrant)),
@@ -45,11 +48,11 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
   const counts = countByQuadrant(sorted);
   const largest = sorted[0];
   const summary =
-    sorted.length === 0
+    sorted.length === 0 || !words
       ? t.summaryEmpty
-      : `${fillCount(locale, t.summary, { n: sorted.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
+      : `${fillCount(locale, words.summary, { n: sorted.length, list: QUADRANTS.map((q) => `${counts[q.id]} ${quadrantName(locale, q.id)}`).join(', ') })}${
           largest
-            ? ` ${fill(t.summaryLargest, {
+            ? ` ${fill(words.summaryLargest, {
                 name: nameOf(largest.key),
                 quadrant: quadrantName(locale, largest.quadrant),
                 strategy: strategyName(locale, strategyOf(largest.quadrant)),
@@ -60,7 +63,7 @@ export function classificationChart({ locale, sorted, nameOf, money, midpoint, h
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
     lazyImport(() => import('./classificationConfig')).then((m) =>
-      m.classificationConfig({ locale, t, groups, midpoint, describe, holder }, palette),
+      m.classificationConfig({ locale, groups, midpoint, describe, holder }, palette),
     );
 
   const table = {

@@ -14,12 +14,10 @@ import { quadrantColor } from '../matrix-kit/colors';
 import { quadrantChartOptions, quadrantShading } from '../matrix-kit/quadrantChart';
 import type { BubbleConfig } from '../matrix-kit/chartConfig';
 import { quadrantName, strategyName } from '../matrix-kit/names';
-import type { STRINGS } from './strings';
+import { CHART_STRINGS } from './chartStrings';
 
 export type ClassificationConfigInput = {
   locale: Locale;
-  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
-  t: (typeof STRINGS)[Locale];
   /** The accounts of each quadrant, in the order of QUADRANTS. */
   groups: readonly (readonly ClassifiedAccount[])[];
   midpoint: number;
@@ -28,7 +26,7 @@ export type ClassificationConfigInput = {
 };
 
 export function classificationConfig(input: ClassificationConfigInput, palette: ChartPalette): BubbleConfig {
-  const { locale, t, groups, midpoint, describe, holder } = input;
+  const { locale, groups, midpoint, describe, holder } = input;
   const maxRevenue = Math.max(0, ...groups.flat().map((r) => r.revenue ?? 0));
   return {
     type: 'bubble',
@@ -41,7 +39,7 @@ export function classificationConfig(input: ClassificationConfigInput, palette: 
         borderWidth: 2,
       })),
     },
-    options: quadrantChartOptions({ x: t.axisX, y: t.axisY }, palette, groups, describe),
+    options: quadrantChartOptions({ x: CHART_STRINGS[locale].axisX, y: CHART_STRINGS[locale].axisY }, palette, groups, describe),
     plugins: [quadrantShading(locale, palette, midpoint, 'quadrant'), capturePlugin(holder)],
   };
 }

@@ -1,5 +1,6 @@
 /**
  * The first problem with a criteria configuration, as a translated sentence (null: it can be saved).
+ * Fetched when first needed, with its words (criteriaCheck.ts).
  * The rules are the domain's (`classifyAccounts` with no account checks the criteria alone); an empty name is this tool's own check, since a
  * built-in criterion shows its name from the page's language.
  */
@@ -9,7 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { MatrixConfig } from '../../state/index.ts';
 import { criterionName } from '../matrix-kit/names';
-import { STRINGS } from './strings';
+import { CRITERIA_STRINGS } from './criteriaStrings';
 
 export type Axis = 'attractiveness' | 'strength';
 export const AXES: readonly Axis[] = ['attractiveness', 'strength'];
@@ -18,7 +19,7 @@ export const AXES: readonly Axis[] = ['attractiveness', 'strength'];
 const formatTotal = (locale: Locale, total: number): string => formatNumber(locale, total, Number.isInteger(total) ? 0 : 2);
 
 export function criteriaProblem(config: MatrixConfig, locale: Locale): string | null {
-  const t = STRINGS[locale];
+  const t = CRITERIA_STRINGS[locale];
   const axisWord = (axis: Axis) => (axis === 'attractiveness' ? t.axisWordAttractiveness : t.axisWordStrength);
   const check = classifyAccounts({
     attractiveness: config.attractiveness.map(({ id, weight }) => ({ id, weight })),

@@ -1,6 +1,7 @@
 /**
  * The classification matrix's two CSV exports: the scores table with its results, and the criteria.
- * Fetched on the export button's click (ClassificationMatrix.tsx), with the CSV download code.
+ * Fetched on the export button's click (MatrixResults.tsx), with the CSV download code and the words
+ * only they use (csvStrings).
  */
 import { strategyOf } from '../../domain/index.ts';
 import type { ClassifiedAccount, CsvFormat } from '../../domain/index.ts';
@@ -10,9 +11,11 @@ import type { Client, MatrixConfig } from '../../state/index.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
 import { criterionName, quadrantName, strategyName } from '../matrix-kit/names';
-// The tool's words come from the caller: its dictionary is in the first download, and imported here it
-// would be split out of it into a chunk of its own.
+// The tool's own words come from the caller: its dictionary is in the first download, and imported here
+// it would be split out of it into a chunk of its own.
 import type { STRINGS } from './strings';
+import { ACCOUNT_STRINGS } from './accountStrings';
+import { CSV_STRINGS } from './csvStrings';
 
 type Words = (typeof STRINGS)[Locale];
 
@@ -47,7 +50,7 @@ export function matrixCsv(
         ...criteria.map((c) => (Object.hasOwn(s, c.id) ? s[c.id]! : null)),
         r ? round(r.attractiveness) : null,
         r ? round(r.strength) : null,
-        r ? quadrantName(locale, r.quadrant) : t.notScored,
+        r ? quadrantName(locale, r.quadrant) : ACCOUNT_STRINGS[locale].notScored,
         r ? strategyName(locale, strategyOf(r.quadrant)) : null,
       ];
     }),
@@ -55,8 +58,9 @@ export function matrixCsv(
 }
 
 export function criteriaCsv(locale: Locale, t: Words, config: MatrixConfig): CsvTable {
+  const w = CSV_STRINGS[locale];
   return {
-    headers: [t.csvAxis, t.csvCriterion, t.csvWeight],
+    headers: [w.csvAxis, w.csvCriterion, w.csvWeight],
     rows: [
       ...config.attractiveness.map((c) => [t.axisAttractiveness, criterionName(locale, c), c.weight]),
       ...config.strength.map((c) => [t.axisStrength, criterionName(locale, c), c.weight]),
@@ -66,10 +70,10 @@ export function criteriaCsv(locale: Locale, t: Words, config: MatrixConfig): Csv
 
 /** Downloads the scores table (`matrixCsv`); resolves to the CSV text, rejects when the browser refused the file. */
 export function downloadMatrixCsv(format: CsvFormat, ...table: Parameters<typeof matrixCsv>): Promise<string> {
-  return downloadTableCsv(matrixCsv(...table), format, csvFileName(table[1].fileMatrix));
+  return downloadTableCsv(matrixCsv(...table), format, csvFileName(CSV_STRINGS[table[0]].fileMatrix));
 }
 
 /** Downloads the criteria and weights (`criteriaCsv`). */
 export function downloadCriteriaCsv(format: CsvFormat, ...table: Parameters<typeof criteriaCsv>): Promise<string> {
-  return downloadTableCsv(criteriaCsv(...table), format, csvFileName(table[1].fileCriteria));
+  return downloadTableCsv(criteriaCsv(...table), format, csvFileName(CSV_STRINGS[table[0]].fileCriteria));
 }

@@ -10,16 +10,18 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/fill';
 import { getAssessment, setFitCost } from '../../state/index.ts';
 import type { Assessments, Client } from '../../state/index.ts';
-import { useTyping } from '../shared/useTyping.ts';
+import type { useTyping } from '../shared/useTyping.ts';
 import { zoneName } from '../matrix-kit/names';
-import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
+import { formatTyped } from '../matrix-kit/numberText';
+import { parseTyped } from '../matrix-kit/readTyped';
 import type { WriteResult } from '../../state/index.ts';
-import { whenRefused } from '../matrix-kit/refused';
 import { onScoreKey } from '../matrix-kit/gridKeys';
-import { STRINGS } from './strings';
+import type { STRINGS } from './strings';
+import { CANDIDATE_STRINGS } from './candidateStrings';
 import { TableHead } from '../shared/TableHead.tsx';
 
 type RowDraft = { fit: string; cost: string };
+type Typing = ReturnType<typeof useTyping>;
 const FIELDS = ['fit', 'cost'] as const;
 
 /** A draft with a score typed that is not 0–10 (an empty score is only unfinished). */
@@ -32,17 +34,24 @@ function outOfRange(d: RowDraft, locale: Locale): boolean {
 
 export function CandidatesTable(props: {
   locale: Locale;
+  /** The tool's words, from the first download (imported here, its dictionary would be split out of it). */
+  t: (typeof STRINGS)[Locale];
   candidates: readonly Client[];
   assessments: Assessments;
   pointOf: ReadonlyMap<string, FitCostPoint>;
   money: (n: number) => string;
+  /** Told every write's result (the tool says the refused ones: useMatrixStatus). */
   onRefused: (r: WriteResult) => void;
+  /**
+   * The score cells' typing (useTyping), kept by the island: useTyping is in its first download, and
+   * imported by this lazily fetched part it would be split into a chunk of its own on every matrix page.
+   */
+  typing: Typing;
 }) {
-  const { locale, candidates, assessments, pointOf, money, onRefused } = props;
-  const t = STRINGS[locale];
+  const { locale, t, candidates, assessments, pointOf, money, onRefused, typing } = props;
+  const w = CANDIDATE_STRINGS[locale];
   // A Map: client keys are user data ("constructor" is a fine client name, not Object's constructor).
   const [drafts, setDrafts] = useState<ReadonlyMap<string, RowDraft>>(() => new Map());
-  const typing = useTyping();
   const table = useRef<HTMLTableElement>(null);
   const nameOf = new Map(candidates.map((c) => [c.key, c.name]));
 
@@ -56,10 +65,10 @@ export function CandidatesTable(props: {
     let keepDraft = true;
     if (isMatrixScore(fit) && isMatrixScore(cost)) {
       // With no half-typed row here, only this score is new: the other one is taken as stored now.
-      whenRefused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field), onRefused);
+      onRefused(setFitCost(client.key, { fit, cost }, drafts.has(client.key) ? undefined : field));
       keepDraft = false;
     } else if (fit === null && cost === null) {
-      whenRefused(setFitCost(client.key, null), onRefused);
+      onRefused(setFitCost(client.key, null));
       keepDraft = false;
     }
     setDrafts((d) => {
@@ -74,7 +83,7 @@ export function CandidatesTable(props: {
     <>
       <div class="table-scroll">
         <table class="mx-scores" ref={table}>
-          <caption class="sr-only">{t.candidatesTitle}</caption>
+          <caption class="sr-only">{w.candidatesTitle}</caption>
           <TableHead cols={[t.colClient, { num: t.colRevenue }, { num: t.colFit }, { num: t.colCost }, t.colZone]} />
           <tbody>
             {candidates.map((c, row) => {
@@ -88,10 +97,10 @@ export function CandidatesTable(props: {
                 <tr key={c.key} data-client={c.key}>
                   <th scope="row">
                     {c.name}
-                    {c.keyAccount && <span class="mx-badge">{t.keyAccount}</span>}
+                    {c.keyAccount && <span class="mx-badge">{w.keyAccount}</span>}
                     {!c.keyAccount && c.candidate === true && (
                       <span class="mx-badge" data-candidate>
-                        {t.candidate}
+                        {w.candidate}
                       </span>
                     )}
                   </th>
@@ -108,15 +117,15 @@ export function CandidatesTable(props: {
                         data-field={field}
                         value={text(field)}
                         aria-invalid={bad ? 'true' : undefined}
-                        aria-label={fill(field === 'fit' ? t.fitLabel : t.costLabel, { client: c.name })}
+                        aria-label={fill(field === 'fit' ? w.fitLabel : w.costLabel, { client: c.name })}
                         onInput={(e) => onScore(c, field, e.currentTarget)}
                         onKeyDown={(e) => onScoreKey(e, table.current, { row, col, locale })}
                       />
                     </td>
                   ))}
                   <td data-col="zone">
-                    {p ? <span class="mx-zone">{zoneName(locale, p.zone)}</span> : <span class="muted">{t.notScored}</span>}
-                    {bad && <span class="sr-only"> {fill(t.scoreError, { client: c.name })}</span>}
+                    {p ? <span class="mx-zone">{zoneName(locale, p.zone)}</span> : <span class="muted">{w.notScored}</span>}
+                    {bad && <span class="sr-only"> {fill(w.scoreError, { client: c.name })}</span>}
                   </td>
                 </tr>
               );
@@ -129,7 +138,7 @@ export function CandidatesTable(props: {
           const wrong = outOfRange(d, locale);
           return (
             <p key={key} class={wrong ? 'mx-error' : 'muted'} role={wrong ? 'alert' : undefined}>
-              {fill(wrong ? t.scoreError : t.incomplete, { client: nameOf.get(key) ?? key })}
+              {fill(wrong ? w.scoreError : w.incomplete, { client: nameOf.get(key) ?? key })}
             </p>
           );
         })}

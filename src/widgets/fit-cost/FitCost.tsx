@@ -2,71 +2,61 @@
  * Business fit vs implementation cost island: every client of the portfolio can be scored 0–10 on
  * fit and cost; the scatter shades the "select" zone; the domain's `assessFitCost` gives the zones,
  * the recommended list and whether it exceeds the team's capacity (`$settings.keyAccountCapacity`,
- * editable here). This file lays the parts out in the order of the page.
+ * editable here). This file lays the parts out in the order of the page. The first view (no clients:
+ * the capacity, the empty chart and recommendation) is all in the first download; the scores table
+ * and the assessment of the clients (WithCandidates.tsx) are fetched once hydration finds clients,
+ * which the server-rendered page never has.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import type { ComponentProps } from 'preact';
 import { assessFitCost } from '../../domain/index.ts';
-import type { ChartHolder } from '../../charts/pointFocus';
 import type { Locale } from '../../i18n/locales';
-import { formatMoney, formatNumber } from '../../i18n/format';
-import { fill } from '../../i18n/fill';
-import { $assessments, $settings, getAssessment, updateSettings } from '../../state/index.ts';
+import { $portfolio, $settings, updateSettings } from '../../state/index.ts';
 import { useStored } from '../shared/useStored';
-import { usePortfolioView } from '../shared/usePortfolioView.ts';
-import { lazyImport } from '../../scripts/lazyImport.ts';
+import { useTyping } from '../shared/useTyping.ts';
+import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
-import { MatrixChart } from '../matrix-kit/MatrixChart';
-import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
-import { parseTyped } from '../matrix-kit/typedNumbers';
 import { whenRefused } from '../matrix-kit/refused';
-import { CandidatesTable } from './CandidatesTable';
-import { Recommendation } from './Recommendation';
-import { fitCostChart } from './fitCostChart';
+import { FitCostResults, MID } from './FitCostResults';
+import type { CandidatesView } from './FitCostResults';
+import type { WithCandidates as Candidates } from './WithCandidates';
 import { STRINGS } from './strings';
 
-/** The fit/cost midpoint: "high" means 5 or more, as in the classification matrix. */
-const MID = 5;
+type CandidatesProps = ComponentProps<typeof Candidates>;
+
+// While the candidates' part loads, a line says so in its place; if it cannot be fetched, a line says that.
+const LazyWithCandidates = lazyComponent(
+  lazyLoader<CandidatesProps>(() => import('./WithCandidates').then((m) => m.WithCandidates)),
+  (failed, { locale }) =>
+    failed ? (
+      <p class="mx-error" role="alert" data-error="part">
+        {STRINGS[locale].partFailed}
+      </p>
+    ) : (
+      <p class="muted" aria-busy="true" data-loading="candidates">
+        {STRINGS[locale].loadingCandidates}
+      </p>
+    ),
+);
 
 export default function FitCost({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
-  // Revenue in the period chosen with the portfolio (whole file by default), in the data's currency.
-  const portfolioView = usePortfolioView(locale);
-  const portfolio = portfolioView.periodPortfolio;
-  const assessments = useStored($assessments);
+  const hasClients = useStored($portfolio).clients.length > 0;
   const settings = useStored($settings);
   const [capacityText, setCapacityText] = useState<string | null>(null);
+  // With clients, the candidates' part hands over their assessment (and whether any is scored).
+  const [candidatesView, setCandidatesView] = useState<CandidatesView | null>(null);
+  const scoreTyping = useTyping();
   const matrixStatus = useMatrixStatus(locale, t);
   const { onRefused, onExportFailed } = matrixStatus;
-  const holder = useRef<ChartHolder>({ chart: null }).current;
-  const money = (n: number) => formatMoney(locale, n, portfolioView.currency);
   const capacity = settings.keyAccountCapacity;
-
-  const candidates = useMemo(
-    () =>
-      [...portfolio.clients].sort(
-        (a, b) =>
-          Number(b.keyAccount) - Number(a.keyAccount) ||
-          Number(b.candidate === true) - Number(a.candidate === true) ||
-          b.revenue - a.revenue ||
-          a.name.localeCompare(b.name),
-      ),
-    [portfolio],
-  );
-  const names = new Map(candidates.map((c) => [c.key, c.name]));
-  const nameOf = (key: string) => names.get(key) ?? key;
-  const scored = candidates.flatMap((c) => {
-    const fc = getAssessment(c.key, assessments).fitCost;
-    return fc ? [{ key: c.key, fit: fc.fit, cost: fc.cost }] : [];
-  });
-  const result = assessFitCost({ candidates: scored, capacity, midpoint: MID });
-  const pointOf = new Map(result.points.map((p) => [p.key, p]));
-  const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
-  const chart = fitCostChart({ locale, result, capacity, midpoint: MID, nameOf, holder });
+  const view = hasClients ? candidatesView : null;
 
   const onCapacity = (input: HTMLInputElement) => {
-    const n = parseTyped(input.value, locale);
+    // A number field: the browser gives '' or a plain number ("8"), whatever the page's language.
+    const n = input.value.trim() === '' ? null : Number(input.value);
     if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10_000) {
       setCapacityText(null);
       whenRefused(updateSettings({ keyAccountCapacity: n }), onRefused);
@@ -75,17 +65,15 @@ export default function FitCost({ locale }: { locale: Locale }) {
     }
   };
 
-  // The CSV export and the download code are fetched on the click.
-  const exportCsv = () =>
-    lazyImport(() => import('./fitCostCsv')).then((m) =>
-      m.downloadFitCostCsv(locale, t, settings.numberFormat, candidates, pointOf, rankOf),
-    );
-
-  const empty = portfolio.clients.length === 0 ? t.emptyNoClients : result.points.length === 0 ? t.emptyNoScores : null;
-
   return (
     <div class="mx-widget" data-widget="fit-cost">
-      <MatrixTop locale={locale} intro={t.intro} empty={empty} status={matrixStatus} loadSample={(m) => m.loadFitCostSample(locale)} />
+      <MatrixTop
+        locale={locale}
+        intro={t.intro}
+        empty={hasClients ? (view?.empty ?? null) : t.emptyNoClients}
+        status={matrixStatus}
+        loadSample={(m) => m.loadFitCostSample(locale)}
+      />
 
       <div class="mx-inline">
         <label for="fc-capacity">
@@ -113,36 +101,25 @@ export default function FitCost({ locale }: { locale: Locale }) {
         </p>
       )}
 
-      {candidates.length > 0 && (
-        <>
-          <h3>{t.candidatesTitle}</h3>
-          <p class="muted">{t.candidatesHelp}</p>
-          <CandidatesTable
-            locale={locale}
-            candidates={candidates}
-            assessments={assessments}
-            pointOf={pointOf}
-            money={money}
-            onRefused={onRefused}
-          />
-        </>
+      {hasClients && (
+        <LazyWithCandidates
+          locale={locale}
+          t={t}
+          typing={scoreTyping}
+          capacity={capacity}
+          midpoint={MID}
+          onRefused={onRefused}
+          onView={setCandidatesView}
+        />
       )}
-
-      <MatrixChart
+      <FitCostResults
         locale={locale}
-        title={t.chartTitle}
-        note={fill(t.orientationNote, { mid: formatNumber(locale, MID) })}
-        pointsTitle={t.pointsTitle}
-        chart={chart}
-        holder={holder}
-      />
-
-      <Recommendation locale={locale} result={result} capacity={capacity} nameOf={nameOf} />
-
-      <ExportActions
-        title={t.exportTitle}
-        onFailed={onExportFailed}
-        actions={[{ action: 'export-fit-cost', label: t.exportTable, disabled: candidates.length === 0, download: exportCsv }]}
+        result={view?.result ?? assessFitCost({ candidates: [], capacity, midpoint: MID })}
+        capacity={capacity}
+        nameOf={view?.nameOf ?? ((key) => key)}
+        words={view?.words ?? null}
+        table={view?.table ?? null}
+        onExportFailed={onExportFailed}
       />
     </div>
   );

@@ -12,9 +12,10 @@ import { fill } from '../../i18n/fill';
 import { fillCount } from '../../i18n/plural';
 import { lazyImport } from '../../scripts/lazyImport.ts';
 import { zoneName } from '../matrix-kit/names';
-import { score } from '../matrix-kit/typedNumbers';
+import { score } from '../matrix-kit/numberText';
 import type { ListedPoint } from '../matrix-kit/PointList';
 import { STRINGS } from './strings';
+import type { CANDIDATE_STRINGS } from './candidateStrings';
 
 type ChartInput = {
   locale: Locale;
@@ -23,25 +24,32 @@ type ChartInput = {
   midpoint: number;
   nameOf: (key: string) => string;
   holder: ChartHolder;
+  /** The words only scored clients need (candidateStrings, fetched with them); null without clients. */
+  words: (typeof CANDIDATE_STRINGS)[Locale] | null;
 };
 
-export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holder }: ChartInput) {
+export function fitCostChart({ locale, result, capacity, midpoint, nameOf, holder, words }: ChartInput) {
   const t = STRINGS[locale];
   const rankOf = new Map(result.recommended.map((k, i) => [k, i + 1]));
   const describe = (p: FitCostPoint) =>
-    fill(t.pointDesc, { client: nameOf(p.key), fit: score(locale, p.fit), cost: score(locale, p.cost), zone: zoneName(locale, p.zone) });
+    fill(words?.pointDesc ?? '', {
+      client: nameOf(p.key),
+      fit: score(locale, p.fit),
+      cost: score(locale, p.cost),
+      zone: zoneName(locale, p.zone),
+    });
   const groups = FIT_COST_ZONES.map((z) => result.points.filter((p) => p.zone === z));
   const pointIndex = new Map<string, PointRef>();
   groups.forEach((g, datasetIndex) => g.forEach((p, index) => pointIndex.set(p.key, { datasetIndex, index })));
 
   const summary =
-    result.points.length === 0
+    result.points.length === 0 || !words
       ? t.summaryEmpty
-      : `${fillCount(locale, t.summary, { n: result.points.length, ...countByZone(result.points) })} ${fill(t.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
+      : `${fillCount(locale, words.summary, { n: result.points.length, ...countByZone(result.points) })} ${fill(words.summaryCapacity, { recommended: result.recommended.length, capacity })}`;
 
   // The chart.js configuration comes with chart.js, when the chart is in view.
   const config = (palette: ChartPalette) =>
-    lazyImport(() => import('./fitCostConfig')).then((m) => m.fitCostConfig({ locale, t, groups, midpoint, describe, holder }, palette));
+    lazyImport(() => import('./fitCostConfig')).then((m) => m.fitCostConfig({ locale, groups, midpoint, describe, holder }, palette));
 
   const listed = fitCostListOrder(result);
   const table = {

@@ -11,16 +11,14 @@ import type { ChartHolder } from '../../charts/pointFocus';
 import { withAlpha } from '../../charts/colors';
 import type { ChartPalette } from '../../charts/colors';
 import type { Locale } from '../../i18n/locales';
+import { CHART_STRINGS } from './chartStrings';
 import { zoneColor } from '../matrix-kit/colors';
 import { pointPlugins, scoreAxis } from '../matrix-kit/chartConfig';
 import type { ScatterConfig } from '../matrix-kit/chartConfig';
 import { zoneName } from '../matrix-kit/names';
-import type { STRINGS } from './strings';
 
 export type FitCostConfigInput = {
   locale: Locale;
-  /** The tool's words (its dictionary is in the first download; imported here, it would be split out of it). */
-  t: (typeof STRINGS)[Locale];
   /** The points of each zone, in the order of FIT_COST_ZONES. */
   groups: readonly (readonly FitCostPoint[])[];
   midpoint: number;
@@ -29,7 +27,7 @@ export type FitCostConfigInput = {
 };
 
 export function fitCostConfig(input: FitCostConfigInput, palette: ChartPalette): ScatterConfig {
-  const { locale, t, groups, midpoint, describe, holder } = input;
+  const { locale, groups, midpoint, describe, holder } = input;
   return {
     type: 'scatter',
     data: {
@@ -44,7 +42,7 @@ export function fitCostConfig(input: FitCostConfigInput, palette: ChartPalette):
       })),
     },
     options: {
-      scales: { x: scoreAxis(t.axisX, palette), y: scoreAxis(t.axisY, palette) },
+      scales: { x: scoreAxis(CHART_STRINGS[locale].axisX, palette), y: scoreAxis(CHART_STRINGS[locale].axisY, palette) },
       plugins: pointPlugins(palette, groups, describe, true),
     },
     plugins: [

@@ -1,4 +1,8 @@
-/** Numbers as the three matrix tools show them and read them from their text fields. */
+/**
+ * Numbers as the matrix tools show them and read them from their text fields, in one module (the DPM's).
+ * The classification matrix and fit vs cost use the same functions apart, numberText.ts and readTyped.ts,
+ * so their first views do not download the reading of typed numbers.
+ */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { readDecimal } from '../shared/readDecimal.ts';

@@ -1,7 +1,8 @@
 /**
  * The status line of a matrix tool (what MatrixIntro shows): loading the sample, a refused write, a
  * failed export. The words are the common ones (src/i18n/common.en.ts) but for the tool's own
- * "sample loaded" sentence; a refused write is put into words by `writeProblem`, as in every tool.
+ * "sample loaded" sentence; a refused write is put into words by `writeProblem`, as in every tool,
+ * fetched when a write is first refused (read-only data, another tab…), which most visits never see.
  */
 import { useState } from 'preact/hooks';
 import { COMMON } from '../../i18n/common';
@@ -9,7 +10,8 @@ import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import { fillCount } from '../../i18n/plural';
 import type { WriteResult } from '../../state/index.ts';
-import { writeProblem } from '../shared/writeProblem';
+import { lazyImport } from '../../scripts/lazyImport.ts';
+import { refused } from './refused';
 import type { MatrixStatus } from './MatrixIntro';
 
 /** `refused` is only said when a caller reports a refusal without its result (older callers). */
@@ -37,10 +39,21 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
     status,
     busy,
     loadSample,
-    /** A write storage refused: "Not saved: <why>." (`writeProblem`). */
+    /**
+     * A write storage refused: "Not saved: <why>." (`writeProblem`). A write that was not refused
+     * (saved, or kept for this visit) says nothing, so a write's result can be passed as it is.
+     */
     onRefused: (result?: WriteResult) => {
-      const text = result ? writeProblem(result, locale) : (t.refused ?? null);
-      if (text !== null) setStatus({ kind: 'error', text });
+      const say = (text: string | null) => {
+        if (text !== null) setStatus({ kind: 'error', text });
+      };
+      if (!result) return say(t.refused ?? null);
+      if (!refused(result)) return;
+      lazyImport(() => import('../shared/writeProblem')).then(
+        (m) => say(m.writeProblem(result, locale)),
+        // Its code gone after a site update (the page then offers to reload): the refusal is still said.
+        () => say(fill(COMMON[locale].notSaved, { reason: '…' })),
+      );
     },
     onExportFailed: () => setStatus({ kind: 'error', text: COMMON[locale].exportFailed }),
   };
