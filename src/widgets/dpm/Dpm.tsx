@@ -22,7 +22,7 @@ import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { capitalise, strategyName } from '../matrix-kit/names';
 import { UndoLine } from '../matrix-kit/UndoLine';
-import { score } from '../matrix-kit/typedNumbers';
+import { score } from '../matrix-kit/numberText';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import type { DpmChartRows, SegmentsTable } from './DpmSegments';
 import { dpmConfigLoader, dpmTableHead, emptyDpmChart } from './dpmFigure';

@@ -14,6 +14,8 @@ import type { Segment } from '../../domain/index.ts';
 import { fill } from '../../i18n/fill';
 import { TableHead } from '../shared/TableHead.tsx';
 import { RemoveRowButton } from '../shared/RemoveRowButton';
+import { stepOnArrow } from '../shared/stepInput.ts';
+import { parseTyped } from '../matrix-kit/readTyped';
 import { dpmChart } from './dpmChart';
 import type { DpmChart, DpmChartInput } from './dpmChart';
 import type { DpmTexts } from './dpmFigure';
@@ -67,12 +69,14 @@ export function SegmentsTable({ locale, t, segments, edit }: TableProps) {
                       inputMode="decimal"
                       value={edit.text(s, f)}
                       onBlur={() => edit.onBlur(s, f)}
-                      onKeyDown={(e) => edit.onKeyDown(e, f)}
+                      onKeyDown={(e) =>
+                        stepOnArrow(e, edit.isMoney(f) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 })
+                      }
                       data-segment={s.id}
                       data-field={f}
                       aria-invalid={edit.invalid(s, f) ? 'true' : undefined}
                       aria-label={fill(r.fieldLabel, { segment: name, field: edit.label[f] })}
-                      onInput={(e) => edit.onNumber(s, f, e.currentTarget)}
+                      onInput={(e) => edit.onNumber(s, f, e.currentTarget.value, parseTyped(e.currentTarget.value, locale))}
                     />
                   </td>
                 ))}

@@ -12,8 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { $segments, removeSegment, saveSegment, setSegments, updateSegment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
-import { stepOnArrow } from '../shared/stepInput.ts';
-import { formatTyped, parseTyped } from '../matrix-kit/typedNumbers';
+import { formatTyped } from '../matrix-kit/numberText';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
 import { NUM_FIELDS, isMoney } from './segmentFields';
@@ -42,15 +41,16 @@ export function useSegmentsEditing(locale: Locale, segments: readonly Segment[],
   const nameAt = (s: { name: string }, index: number) => segmentName(locale, s, index);
   const cellOf = (s: Segment, field: NumField) => `${s.id}\u0000${field}`;
 
-  const onNumber = (s: Segment, field: NumField, input: HTMLInputElement) => {
+  // `n` is the text read as a number by the table (readTyped: NaN when it is not one), which brings
+  // the reading code: only the table has cells to type in.
+  const onNumber = (s: Segment, field: NumField, text: string, n: number | null) => {
     const cell = cellOf(s, field);
-    typing.typed(cell, input.value);
-    const n = parseTyped(input.value, locale);
+    typing.typed(cell, text);
     const ok = accepts(field, n);
     setDrafts((d) => {
       const next = { ...d };
       if (ok) delete next[cell];
-      else next[cell] = input.value;
+      else next[cell] = text;
       return next;
     });
     if (ok) whenRefused(updateSegment(s.id, { [field]: isMoney(field) ? roundMoney(n) : n }), onRefused);
@@ -112,8 +112,6 @@ export function useSegmentsEditing(locale: Locale, segments: readonly Segment[],
     onName: (s: Segment, value: string) => void whenRefused(updateSegment(s.id, { name: value }), onRefused),
     onNumber,
     onBlur: (s: Segment, field: NumField) => typing.done(cellOf(s, field)),
-    onKeyDown: (e: KeyboardEvent, field: NumField) =>
-      stepOnArrow(e, isMoney(field) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 }),
     add,
     remove,
     restore,

@@ -1,6 +1,6 @@
 /**
  * Numbers as the matrix tools show them and write them in their text fields; reading them is
- * readTyped.ts, fetched with the parts that read them. typedNumbers.ts has both in one module for the DPM.
+ * readTyped.ts, fetched with the parts that read them.
  */
 import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';

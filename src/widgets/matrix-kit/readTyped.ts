@@ -1,7 +1,7 @@
 /**
  * Reading a number typed in a matrix tool's text field, apart from showing numbers (numberText.ts):
  * the readers (score tables, criteria editing) are fetched when needed, while the shown numbers are
- * in every first view. typedNumbers.ts has both in one module for the DPM.
+ * in every first view.
  */
 import type { Locale } from '../../i18n/locales';
 import { readDecimal } from '../shared/readDecimal.ts';
