@@ -12,11 +12,11 @@ const en = {
   // A write the storage refused (shared/writeProblem.ts): "Not saved: <reason>." then what is kept
   notSaved: 'Not saved: {reason}.',
   keptOnPage: 'Your changes are kept on this page only.',
-  reasonReadOnly: 'the stored data comes from a newer version of the site',
-  reasonHeld: 'the saved data could not be read and must first be downloaded or discarded (see the message above)',
-  reasonInvalid: 'the data could not be validated (a text may be too long)',
-  reasonConflict: 'another tab saved newer data, which is now shown',
-  reasonNotSaved: 'the browser refused to store it (storage full or private mode)',
+  'reason.read-only': 'the stored data comes from a newer version of the site',
+  'reason.held': 'the saved data could not be read and must first be downloaded or discarded (see the message above)',
+  'reason.invalid': 'the data could not be validated (a text may be too long)',
+  'reason.conflict': 'another tab saved newer data, which is now shown',
+  'reason.not-saved': 'the browser refused to store it (storage full or private mode)',
   // The currency note under a tool's amounts (shared/CurrencyNote.tsx)
   currencyNote: 'Amounts in {name} ({code}), the currency of your data.',
   currencyUnknown: 'Amounts in {name} ({code}) until your data says otherwise.',

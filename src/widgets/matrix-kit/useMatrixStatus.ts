@@ -48,11 +48,13 @@ export function useMatrixStatus(locale: Locale, t: StatusTexts) {
         if (text !== null) setStatus({ kind: 'error', text });
       };
       if (!result) return say(t.refused ?? null);
-      if (!refused(result)) return;
+      if (result.ok || !refused(result)) return;
+      const { reason } = result;
       lazyImport(() => import('../shared/writeProblem')).then(
         (m) => say(m.writeProblem(result, locale)),
-        // Its code gone after a site update (the page then offers to reload): the refusal is still said.
-        () => say(fill(COMMON[locale].notSaved, { reason: '…' })),
+        // Its code gone after a site update (the page then offers to reload): the refusal and its
+        // reason are still said, in writeProblem's words without the tool's own.
+        () => say(fill(COMMON[locale].notSaved, { reason: COMMON[locale][`reason.${reason}`] })),
       );
     },
     onExportFailed: () => setStatus({ kind: 'error', text: COMMON[locale].exportFailed }),

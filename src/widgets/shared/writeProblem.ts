@@ -19,23 +19,11 @@ export function applied(result: WriteResult): boolean {
 /** "Your changes are kept on this page only.": what follows a refused write when the tool has no words of its own. */
 export const keptOnPage = (locale: Locale): string => COMMON[locale].keptOnPage;
 
-/** The reason alone, translated ("the browser refused to store it…"). */
-function writeReason(locale: Locale, reason: WriteFailure): string {
-  const t = COMMON[locale];
-  const reasons: Record<WriteFailure, string> = {
-    'read-only': t.reasonReadOnly,
-    held: t.reasonHeld,
-    invalid: t.reasonInvalid,
-    conflict: t.reasonConflict,
-    'not-saved': t.reasonNotSaved,
-  };
-  return reasons[reason];
-}
-
 /** A translated sentence for a failed write, or null when it was saved; `kept` (the tool's words) follows it. */
 export function writeProblem(result: WriteResult, locale: Locale, kept?: string): string | null {
   if (result.ok) return null;
-  const sentence = fill(COMMON[locale].notSaved, { reason: writeReason(locale, result.reason) });
+  // Every failure reason has its words in the common dictionary, keyed `reason.<reason>`.
+  const sentence = fill(COMMON[locale].notSaved, { reason: COMMON[locale][`reason.${result.reason}`] });
   return kept === undefined ? sentence : `${sentence} ${kept}`;
 }
 
