@@ -6,6 +6,7 @@ import type { ChartPalette } from './colors';
 import { CHART_STRINGS } from './strings';
 import { lazyImport } from '../scripts/lazyImport.ts';
 import { FigureTable, type ChartTable } from './FigureTable';
+import type { LegendItem } from './draw';
 import './charts.css';
 
 interface Props {
@@ -25,33 +26,9 @@ interface Props {
   children?: ComponentChildren;
 }
 
-interface LegendItem {
-  label: string;
-  fill: string;
-  stroke: string;
-}
-
-/**
- * The legend, drawn as HTML from the datasets (chart.js's Legend plugin is not registered, to
- * keep the chart chunk within budget). A config that hides its legend gets none. It is hidden
- * from screen readers: the summary and the table already say what each series is.
- */
-function legendItems(cfg: ChartConfiguration): LegendItem[] {
-  const plugins = cfg.options?.plugins as { legend?: { display?: boolean } } | undefined;
-  if (plugins?.legend?.display === false) return [];
-  const colour = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-  return cfg.data.datasets
-    .filter((d) => typeof d.label === 'string' && d.label !== '')
-    .map((d) => {
-      const dataset = d as { label?: string; backgroundColor?: unknown; borderColor?: unknown };
-      const stroke = colour(dataset.borderColor) ?? colour(dataset.backgroundColor) ?? 'currentColor';
-      return { label: dataset.label ?? '', fill: colour(dataset.backgroundColor) ?? 'transparent', stroke };
-    });
-}
-
 /**
  * A chart with its text summary and data table. chart.js is fetched only when the figure
- * scrolls into view (IntersectionObserver → dynamic import of the registry chunk), animation is
+ * scrolls into view (IntersectionObserver → dynamic import of ./draw and the registry chunk), animation is
  * off when the visitor prefers reduced motion, and the table is always there for screen readers,
  * keyboard users and print.
  */
@@ -102,15 +79,15 @@ export function ChartFigure({ locale, config, summary, table, dataKey, height = 
     // chart.js and the configuration (which may be fetched too) load side by side. A configuration
     // that throws fails the figure like a chart.js that cannot load.
     Promise.all([
-      lazyImport(() => import('./registry')),
+      lazyImport(() => import('./draw')),
       // The theme's colours are read when the chart is drawn; their code comes with chart.js.
       lazyImport(() => import('./colors')).then(({ readPalette }) => configRef.current(readPalette(), reduced)),
     ])
-      .then(([{ Chart }, cfg]) => {
+      .then(([{ drawChart }, cfg]) => {
         if (cancelled || !canvas.current) return;
-        cfg.options = { ...cfg.options, responsive: true, maintainAspectRatio: false, ...(reduced ? { animation: false } : {}) };
-        setLegend(legendItems(cfg));
-        chart = new Chart(canvas.current, cfg);
+        const drawn = drawChart(canvas.current, cfg, reduced);
+        chart = drawn.chart;
+        setLegend(drawn.legend);
         setFailed(false);
         setDrawn(true);
       })

@@ -2,7 +2,7 @@
  * The one place chart.js is imported and registered, with only the parts our charts use
  * (bars, lines, points, bubbles, scatter, linear and category axes) plus our own small tooltip
  * (./tooltip.ts). chart.js's Tooltip and Legend plugins would put this chunk over its 55 KB gzipped
- * budget; the legend is plain HTML instead (ChartFigure), which also reads and zooms better.
+ * budget; the legend is plain HTML instead (drawn by ./draw.ts, shown by ChartFigure), which also reads and zooms better.
  * Importing `chart.js/auto` anywhere would pull every controller into this chunk for every
  * chart island, so nothing else in the code base imports chart.js at run time.
  * This module is only ever loaded with a dynamic import, when a chart scrolls into view.
