@@ -1,10 +1,10 @@
 /** `$matrixConfig`: criteria and weights of the customer classification matrix, and its midpoint. */
 import { persistedAtom } from './persisted.ts';
 import type { WriteResult } from './persisted.ts';
-import { $assessments } from './assessments.ts';
+import { safeGet } from './storage.ts';
+import { activeWorkspace, workspacePrefix } from './workspace.ts';
 import { defaultMatrixConfig, firstReleaseMatrixConfig, matrixConfigSchema } from './schemas/matrixConfig.ts';
 import type { MatrixConfig } from './schemas/matrixConfig.ts';
-import type { Assessments } from './schemas/assessments.ts';
 
 /**
  * The configuration of someone who never saved one (nothing stored): today's
@@ -18,21 +18,43 @@ import type { Assessments } from './schemas/assessments.ts';
  * "purchase volume").
  */
 function unsavedMatrixConfig(): MatrixConfig {
-  return scoredAgainstFirstReleaseDefaults($assessments.get()) ? firstReleaseMatrixConfig() : defaultMatrixConfig();
+  return scoredAgainstFirstReleaseDefaults(storedScoreIds()) ? firstReleaseMatrixConfig() : defaultMatrixConfig();
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The criterion ids the stored assessments (this tab's workspace) hold scores for, read from storage
+ * as it is, not through the assessments store: a page that shows the criteria without any scores
+ * (the classification matrix before it has clients) then does not load that store and its schemas.
+ * Every schema version keeps the scores at `data[account].matrixScores` (migrations.ts: no migration
+ * changes the assessments). Unreadable storage or JSON: no ids, so today's defaults.
+ */
+function storedScoreIds(): string[] {
+  const read = safeGet(`${workspacePrefix(activeWorkspace())}assessments`);
+  if (!read.ok || read.value === null) return [];
+  try {
+    const stored: unknown = JSON.parse(read.value);
+    const data = isRecord(stored) ? stored['data'] : null;
+    if (!isRecord(data)) return [];
+    return Object.values(data).flatMap((a) => (isRecord(a) && isRecord(a['matrixScores']) ? Object.keys(a['matrixScores']) : []));
+  } catch {
+    return [];
+  }
 }
 
 export const $matrixConfig = persistedAtom({ name: 'matrixConfig', schema: matrixConfigSchema, makeDefault: unsavedMatrixConfig });
 
 /**
  * True when accounts were scored against the first release's default criteria (only their ids, none
- * of today's defaults). Such scores were given while no configuration was stored.
+ * of today's defaults), given the criterion ids of every stored score. Such scores were given while
+ * no configuration was stored.
  */
-export function scoredAgainstFirstReleaseDefaults(assessments: Assessments): boolean {
+export function scoredAgainstFirstReleaseDefaults(ids: readonly string[]): boolean {
   const config = firstReleaseMatrixConfig();
   const old = new Set([...config.attractiveness, ...config.strength].map((c) => c.id));
   const current = defaultMatrixConfig();
   const now = new Set([...current.attractiveness, ...current.strength].map((c) => c.id));
-  const ids = Object.values(assessments).flatMap((a) => Object.keys(a.matrixScores));
   return ids.some((id) => old.has(id) && !now.has(id)) && !ids.some((id) => now.has(id) && !old.has(id));
 }
 

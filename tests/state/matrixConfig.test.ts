@@ -47,8 +47,35 @@ describe('matrix configuration defaults', () => {
     freshStorage();
     expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
 
-    expect(scoredAgainstFirstReleaseDefaults({})).toBe(false);
+    expect(scoredAgainstFirstReleaseDefaults([])).toBe(false);
     // Shared ids (price, profitability, reputation) alone say nothing about which defaults were used.
-    expect(scoredAgainstFirstReleaseDefaults({ C1: assessment({ price: 5, profitability: 4 }) })).toBe(false);
+    expect(scoredAgainstFirstReleaseDefaults(['price', 'profitability'])).toBe(false);
+  });
+  it('reads the scores as stored, in any schema version and in the active workspace only', async () => {
+    // A value from the first release (schema version 1): read as it is, no migration needed.
+    freshStorage({ 'kam:assessments': envelope({ C1: assessment({ volume: 7, growth: 5 }) }, 1) });
+    expect($matrixConfig.get()).toEqual(firstReleaseMatrixConfig());
+
+    // First-release scores in the real workspace do not change the sample company's criteria.
+    const { setActiveWorkspace } = await import('../../src/state/workspace.ts');
+    freshStorage({
+      'kam:assessments': envelope({ C1: assessment({ volume: 7 }) }),
+      'kam:demo:assessments': envelope({ D1: assessment({ 'purchase-volume': 8 }) }),
+    });
+    setActiveWorkspace('demo');
+    try {
+      $matrixConfig.reload();
+      expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
+    } finally {
+      setActiveWorkspace('real');
+      $matrixConfig.reload();
+    }
+    expect($matrixConfig.get()).toEqual(firstReleaseMatrixConfig());
+
+    // Storage that is not JSON, or not an envelope, says nothing: today's defaults.
+    freshStorage({ 'kam:assessments': '{not json' });
+    expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
+    freshStorage({ 'kam:assessments': JSON.stringify({ data: [1, 2] }) });
+    expect($matrixConfig.get()).toEqual(defaultMatrixConfig());
   });
 });
