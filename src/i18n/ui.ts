@@ -58,6 +58,8 @@ const en = {
   'lesson.next': 'Next lesson',
   'lesson.backToCourse': 'All lessons',
   'lesson.quiz': 'Check your understanding',
+  'lesson.quizIntro':
+    'Choose an answer for each question and check it: you will see the reasoning behind the right answer and why the others fall short. Your answers and score are kept in this browser only, so you can stop and come back later.',
   'lesson.readTime': 'About {minutes} minutes',
   'lesson.print': 'Print this lesson',
   'print.failed': 'The page could not be printed ({detail}). Use your browser’s own Print command (Ctrl+P, or ⌘P on a Mac).',
@@ -176,6 +178,8 @@ const ptBr: Dictionary<typeof en> = {
   'lesson.next': 'Próxima aula',
   'lesson.backToCourse': 'Todas as aulas',
   'lesson.quiz': 'Teste o que aprendeu',
+  'lesson.quizIntro':
+    'Escolha uma resposta para cada pergunta e confira: você verá o raciocínio por trás da resposta certa e por que as outras não se sustentam. Suas respostas e sua nota ficam só neste navegador, então dá para parar e voltar depois.',
   'lesson.readTime': 'Cerca de {minutes} minutos',
   'lesson.print': 'Imprimir esta aula',
   'print.failed': 'Não foi possível imprimir a página ({detail}). Use o comando Imprimir do próprio navegador (Ctrl+P, ou ⌘P no Mac).',

@@ -2,6 +2,7 @@
 import type { ClassificationErrorCode, DpmDirection, DpmErrorCode, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import type { Named, CriterionText, Texts } from './shape';
 import names from './matricesNames.en';
+import criteriaNames from './criteriaNames.en';
 
 type Shape = {
   criteria: Record<string, CriterionText>;
@@ -17,24 +18,27 @@ type Shape = {
 
 const en = {
   criteria: {
-    'purchase-volume': { name: names.criteria['purchase-volume'], hint: 'How much the client buys in our category, from anyone.' },
-    'growth-potential': { name: names.criteria['growth-potential'], hint: 'How much the customer’s business and purchases can grow.' },
-    profitability: { name: names.criteria.profitability, hint: 'The margin we can earn after the cost to serve.' },
-    prestige: { name: names.criteria.prestige, hint: 'The reference value of having this customer.' },
+    'purchase-volume': { name: criteriaNames.criteria['purchase-volume'], hint: 'How much the client buys in our category, from anyone.' },
+    'growth-potential': {
+      name: criteriaNames.criteria['growth-potential'],
+      hint: 'How much the customer’s business and purchases can grow.',
+    },
+    profitability: { name: criteriaNames.criteria.profitability, hint: 'The margin we can earn after the cost to serve.' },
+    prestige: { name: criteriaNames.criteria.prestige, hint: 'The reference value of having this customer.' },
     'relationship-openness': {
-      name: names.criteria['relationship-openness'],
+      name: criteriaNames.criteria['relationship-openness'],
       hint: 'How willing the client is to work closely with a supplier.',
     },
-    'geographic-reach': { name: names.criteria['geographic-reach'], hint: 'How well the client’s locations fit where we operate.' },
-    'product-range': { name: names.criteria['product-range'], hint: 'How well our range covers what the client needs.' },
-    support: { name: names.criteria.support, hint: 'Technical help, service and responsiveness.' },
-    price: { name: names.criteria.price, hint: 'Our price as the client sees it, against the best competitor.' },
-    reliability: { name: names.criteria.reliability, hint: 'On-time, complete and correct deliveries.' },
-    reputation: { name: names.criteria.reputation, hint: 'What the client thinks of our company.' },
-    'know-how': { name: names.criteria['know-how'], hint: 'What we know about the customer’s business.' },
-    'staff-quality': { name: names.criteria['staff-quality'], hint: 'Competence of the people the client deals with.' },
+    'geographic-reach': { name: criteriaNames.criteria['geographic-reach'], hint: 'How well the client’s locations fit where we operate.' },
+    'product-range': { name: criteriaNames.criteria['product-range'], hint: 'How well our range covers what the client needs.' },
+    support: { name: criteriaNames.criteria.support, hint: 'Technical help, service and responsiveness.' },
+    price: { name: criteriaNames.criteria.price, hint: 'Our price as the client sees it, against the best competitor.' },
+    reliability: { name: criteriaNames.criteria.reliability, hint: 'On-time, complete and correct deliveries.' },
+    reputation: { name: criteriaNames.criteria.reputation, hint: 'What the client thinks of our company.' },
+    'know-how': { name: criteriaNames.criteria['know-how'], hint: 'What we know about the customer’s business.' },
+    'staff-quality': { name: criteriaNames.criteria['staff-quality'], hint: 'Competence of the people the client deals with.' },
   },
-  legacyCriteria: names.legacyCriteria,
+  legacyCriteria: criteriaNames.legacyCriteria,
   quadrants: {
     strategic: { name: names.quadrants.strategic, description: 'Attractive account where we are strong.' },
     star: { name: names.quadrants.star, description: 'Attractive account where we are still weak.' },

@@ -1,30 +1,37 @@
 /** Português: The classification matrix, fit vs cost and the directional policy matrix. Typed by the English texts (a missing entry is a type error). */
 import type { MatrixTexts } from './matrices.en';
 import names from './matricesNames.pt-br';
+import criteriaNames from './criteriaNames.pt-br';
 
 const ptBr: MatrixTexts = {
   criteria: {
     'purchase-volume': {
-      name: names.criteria['purchase-volume'],
+      name: criteriaNames.criteria['purchase-volume'],
       hint: 'Quanto o cliente compra na nossa categoria, de qualquer fornecedor.',
     },
-    'growth-potential': { name: names.criteria['growth-potential'], hint: 'Quanto o negócio e as compras do cliente podem crescer.' },
-    profitability: { name: names.criteria.profitability, hint: 'A margem que podemos obter depois do custo de servir.' },
-    prestige: { name: names.criteria.prestige, hint: 'O valor de referência de ter este cliente.' },
+    'growth-potential': {
+      name: criteriaNames.criteria['growth-potential'],
+      hint: 'Quanto o negócio e as compras do cliente podem crescer.',
+    },
+    profitability: { name: criteriaNames.criteria.profitability, hint: 'A margem que podemos obter depois do custo de servir.' },
+    prestige: { name: criteriaNames.criteria.prestige, hint: 'O valor de referência de ter este cliente.' },
     'relationship-openness': {
-      name: names.criteria['relationship-openness'],
+      name: criteriaNames.criteria['relationship-openness'],
       hint: 'Quanto o cliente está disposto a trabalhar de perto com um fornecedor.',
     },
-    'geographic-reach': { name: names.criteria['geographic-reach'], hint: 'Quanto as unidades do cliente coincidem com onde atuamos.' },
-    'product-range': { name: names.criteria['product-range'], hint: 'Quanto a nossa linha cobre o que o cliente precisa.' },
-    support: { name: names.criteria.support, hint: 'Ajuda técnica, atendimento e agilidade.' },
-    price: { name: names.criteria.price, hint: 'Nosso preço na visão do cliente, comparado ao melhor concorrente.' },
-    reliability: { name: names.criteria.reliability, hint: 'Entregas no prazo, completas e corretas.' },
-    reputation: { name: names.criteria.reputation, hint: 'O que o cliente pensa da nossa empresa.' },
-    'know-how': { name: names.criteria['know-how'], hint: 'O que sabemos sobre o negócio do cliente.' },
-    'staff-quality': { name: names.criteria['staff-quality'], hint: 'A competência das pessoas com quem o cliente lida.' },
+    'geographic-reach': {
+      name: criteriaNames.criteria['geographic-reach'],
+      hint: 'Quanto as unidades do cliente coincidem com onde atuamos.',
+    },
+    'product-range': { name: criteriaNames.criteria['product-range'], hint: 'Quanto a nossa linha cobre o que o cliente precisa.' },
+    support: { name: criteriaNames.criteria.support, hint: 'Ajuda técnica, atendimento e agilidade.' },
+    price: { name: criteriaNames.criteria.price, hint: 'Nosso preço na visão do cliente, comparado ao melhor concorrente.' },
+    reliability: { name: criteriaNames.criteria.reliability, hint: 'Entregas no prazo, completas e corretas.' },
+    reputation: { name: criteriaNames.criteria.reputation, hint: 'O que o cliente pensa da nossa empresa.' },
+    'know-how': { name: criteriaNames.criteria['know-how'], hint: 'O que sabemos sobre o negócio do cliente.' },
+    'staff-quality': { name: criteriaNames.criteria['staff-quality'], hint: 'A competência das pessoas com quem o cliente lida.' },
   },
-  legacyCriteria: names.legacyCriteria,
+  legacyCriteria: criteriaNames.legacyCriteria,
   quadrants: {
     strategic: { name: names.quadrants.strategic, description: 'Conta atrativa em que somos fortes.' },
     star: { name: names.quadrants.star, description: 'Conta atrativa em que ainda somos fracos.' },

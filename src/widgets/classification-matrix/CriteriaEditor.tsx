@@ -13,7 +13,7 @@ import { fill } from '../../i18n/fill';
 import { defaultMatrixConfig, setMatrixConfig } from '../../state/index.ts';
 import type { MatrixConfig } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
-import { criterionName } from '../matrix-kit/names';
+import { criterionName } from '../matrix-kit/criterionName';
 import { formatTyped } from '../matrix-kit/numberText';
 import type { WriteResult } from '../../state/index.ts';
 import { whenRefused } from '../matrix-kit/refused';

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/format';
 import { fill } from '../../i18n/fill';
 import type { MatrixConfig } from '../../state/index.ts';
-import { criterionName } from '../matrix-kit/names';
+import { criterionName } from '../matrix-kit/criterionName';
 import { CRITERIA_STRINGS } from './criteriaStrings';
 
 export type Axis = 'attractiveness' | 'strength';

@@ -10,7 +10,8 @@ import type { Locale } from '../../i18n/locales';
 import type { Client, MatrixConfig } from '../../state/index.ts';
 import { csvFileName, downloadTableCsv } from '../shared/tableCsv';
 import type { CsvTable } from '../shared/tableCsv';
-import { criterionName, quadrantName, strategyName } from '../matrix-kit/names';
+import { quadrantName, strategyName } from '../matrix-kit/names';
+import { criterionName } from '../matrix-kit/criterionName';
 // The tool's own words come from the caller: its dictionary is in the first download, and imported here
 // it would be split out of it into a chunk of its own.
 import type { STRINGS } from './strings';

@@ -22,7 +22,6 @@ import { ExportActions } from '../matrix-kit/ExportActions';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { capitalise, strategyName } from '../matrix-kit/names';
 import { UndoLine } from '../matrix-kit/UndoLine';
-import { score } from '../matrix-kit/numberText';
 import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import type { DpmChartRows, SegmentsTable } from './DpmSegments';
 import { dpmConfigLoader, dpmTableHead, emptyDpmChart } from './dpmFigure';
@@ -116,7 +115,6 @@ export default function Dpm({ locale }: { locale: Locale }) {
           points={points}
           nameOf={nameOf}
           money={money}
-          score={(n) => score(locale, n)}
           head={dpmTableHead(t)}
           configWith={(describe) => dpmConfigLoader({ locale, points, nameOf, describe, holder })}
           render={chartFrame}

@@ -16,6 +16,7 @@ import { TableHead } from '../shared/TableHead.tsx';
 import { RemoveRowButton } from '../shared/RemoveRowButton';
 import { stepOnArrow } from '../shared/stepInput.ts';
 import { parseTyped } from '../matrix-kit/readTyped';
+import { formatTyped, score } from '../matrix-kit/numberText';
 import { dpmChart } from './dpmChart';
 import type { DpmChart, DpmChartInput } from './dpmChart';
 import type { DpmTexts } from './dpmFigure';
@@ -67,7 +68,7 @@ export function SegmentsTable({ locale, t, segments, edit }: TableProps) {
                       class={edit.isMoney(f) ? 'mx-money' : 'mx-score'}
                       type="text"
                       inputMode="decimal"
-                      value={edit.text(s, f)}
+                      value={edit.text(s, f, formatTyped(locale, s[f]))}
                       onBlur={() => edit.onBlur(s, f)}
                       onKeyDown={(e) =>
                         stepOnArrow(e, edit.isMoney(f) ? { locale, min: 0, step: 1000 } : { locale, min: 0, max: 10, step: 0.5 })
@@ -93,12 +94,12 @@ export function SegmentsTable({ locale, t, segments, edit }: TableProps) {
 }
 
 /** The chart's figures from the segments, drawn by the island's frame (`render`, the matrix chart). */
-type RowsProps = DpmChartInput & {
+type RowsProps = Omit<DpmChartInput, 'score'> & {
   render: (chart: DpmChart) => VNode;
   /** What the island shows while this module loads (or if it cannot). */
   waiting: (failed: boolean) => VNode;
 };
 
 export function DpmChartRows({ render, waiting: _waiting, ...input }: RowsProps) {
-  return render(dpmChart(input));
+  return render(dpmChart({ ...input, score: (n) => score(input.locale, n) }));
 }

@@ -12,7 +12,6 @@ import type { Locale } from '../../i18n/locales';
 import { $segments, removeSegment, saveSegment, setSegments, updateSegment } from '../../state/index.ts';
 import type { WriteResult } from '../../state/index.ts';
 import { useTyping } from '../shared/useTyping.ts';
-import { formatTyped } from '../matrix-kit/numberText';
 import { whenRefused } from '../matrix-kit/refused';
 import { newId } from '../matrix-kit/newId';
 import { NUM_FIELDS, isMoney } from './segmentFields';
@@ -106,8 +105,8 @@ export function useSegmentsEditing(locale: Locale, segments: readonly Segment[],
     isMoney,
     label,
     nameAt,
-    /** The cell's text: as typed while it is being typed or refused, else the stored number. */
-    text: (s: Segment, field: NumField) => drafts[cellOf(s, field)] ?? typing.text(cellOf(s, field), formatTyped(locale, s[field])),
+    /** The cell's text: as typed while it is being typed or refused, else `stored` (the stored number as the table writes it). */
+    text: (s: Segment, field: NumField, stored: string) => drafts[cellOf(s, field)] ?? typing.text(cellOf(s, field), stored),
     invalid: (s: Segment, field: NumField) => drafts[cellOf(s, field)] !== undefined,
     onName: (s: Segment, value: string) => void whenRefused(updateSegment(s.id, { name: value }), onRefused),
     onNumber,

@@ -1,8 +1,7 @@
 /**
- * Names of the domain's ids (quadrants, strategies, criteria, fit/cost zones, DPM directions) in
- * both languages, from src/i18n/domain-texts/matricesNames (the names alone, without the reference texts). Criterion ids the domain texts do not name (the first
- * release's defaults, kept for users who scored against them: volume, growth…) fall back to the
- * names in `legacyCriteria`, so a stored configuration always shows a name.
+ * Names of the domain's ids (quadrants, strategies, fit/cost zones, DPM directions) in both
+ * languages, from src/i18n/domain-texts/matricesNames (the names alone, without the reference
+ * texts). The criteria's names: criterionName.ts.
  */
 import type { DpmDirection, FitCostZone, QuadrantId, StrategyId } from '../../domain/index.ts';
 import { MATRIX_NAMES } from '../../i18n/domain-texts/matricesNames';
@@ -18,12 +17,3 @@ export const strategyName = (locale: Locale, id: StrategyId): string => lowerFir
 export const zoneName = (locale: Locale, id: FitCostZone): string => MATRIX_NAMES[locale].fitCostZones[id].name;
 export const zoneDescription = (locale: Locale, id: FitCostZone): string => MATRIX_NAMES[locale].fitCostZones[id].description;
 export const directionName = (locale: Locale, id: DpmDirection): string => MATRIX_NAMES[locale].dpmDirections[id];
-
-/** A criterion's shown name: the user's own name, else the built-in name of its id, else ''. */
-export function criterionName(locale: Locale, c: { id: string; name: string }): string {
-  if (c.name.trim() !== '') return c.name;
-  const texts: Record<string, string> = MATRIX_NAMES[locale].criteria;
-  if (Object.hasOwn(texts, c.id)) return texts[c.id]!;
-  const legacy: Record<string, string> = MATRIX_NAMES[locale].legacyCriteria;
-  return Object.hasOwn(legacy, c.id) ? legacy[c.id]! : '';
-}

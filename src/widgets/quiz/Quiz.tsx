@@ -211,7 +211,6 @@ export default function Quiz({ locale, lessonId, questions }: QuizProps) {
       data-state={done ? (passed ? 'passed' : 'failed') : 'open'}
       data-pagefind-ignore
     >
-      <p class="muted">{s.intro}</p>
       <p class="quiz-count muted" aria-hidden="true">
         {fillCount(locale, s.progress, { answered, total: questions.length })}
       </p>

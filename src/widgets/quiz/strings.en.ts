@@ -1,7 +1,5 @@
 // English texts of strings.ts (the reference: the Portuguese file is typed by it).
 const en = {
-  intro:
-    'Choose an answer for each question and check it: you will see the reasoning behind the right answer and why the others fall short. Your answers and score are kept in this browser only, so you can stop and come back later.',
   questionOf: 'Question {n} of {total}',
   scenario: 'Scenario',
   check: 'Check answer',

@@ -3,8 +3,6 @@ import type { Dictionary } from '../../i18n/locales';
 import type en from './strings.en';
 
 const ptBr: Dictionary<typeof en> = {
-  intro:
-    'Escolha uma resposta para cada pergunta e confira: você verá o raciocínio por trás da resposta certa e por que as outras não se sustentam. Suas respostas e sua nota ficam só neste navegador, então dá para parar e voltar depois.',
   questionOf: 'Pergunta {n} de {total}',
   scenario: 'Situação',
   check: 'Conferir resposta',
