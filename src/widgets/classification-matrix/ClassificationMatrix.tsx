@@ -16,6 +16,7 @@ import { lazyComponent, lazyLoader } from '../shared/useLazyComponent.ts';
 import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
+import { partLoading } from '../matrix-kit/PartLoading';
 import { CriteriaEditor } from './CriteriaEditor';
 import { MatrixResults } from './MatrixResults';
 import type { AccountsView } from './MatrixResults';
@@ -25,19 +26,10 @@ import { STRINGS } from './strings';
 
 type AccountsProps = ComponentProps<typeof Accounts>;
 
-// While the accounts' part loads, a line says so in its place; if it cannot be fetched, a line says that.
+// While the accounts' part loads, a line says so in its place (matrix-kit/PartLoading).
 const LazyWithAccounts = lazyComponent(
   lazyLoader<AccountsProps>(() => import('./WithAccounts').then((m) => m.WithAccounts)),
-  (failed, { locale }) =>
-    failed ? (
-      <p class="mx-error" role="alert" data-error="part">
-        {STRINGS[locale].partFailed}
-      </p>
-    ) : (
-      <p class="muted" aria-busy="true" data-loading="accounts">
-        {STRINGS[locale].loadingAccounts}
-      </p>
-    ),
+  (failed, { locale }) => partLoading(failed, { loading: STRINGS[locale].loadingAccounts, failed: STRINGS[locale].partFailed }, 'accounts'),
 );
 
 /** The default criteria are valid: stored criteria are checked only when they are something else. */

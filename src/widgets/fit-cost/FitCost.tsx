@@ -19,6 +19,7 @@ import '../matrix-kit/matrix.css';
 import { MatrixTop } from '../matrix-kit/MatrixIntro';
 import { useMatrixStatus } from '../matrix-kit/useMatrixStatus';
 import { whenRefused } from '../matrix-kit/refused';
+import { partLoading } from '../matrix-kit/PartLoading';
 import { FitCostResults, MID } from './FitCostResults';
 import type { CandidatesView } from './FitCostResults';
 import type { WithCandidates as Candidates } from './WithCandidates';
@@ -26,19 +27,11 @@ import { STRINGS } from './strings';
 
 type CandidatesProps = ComponentProps<typeof Candidates>;
 
-// While the candidates' part loads, a line says so in its place; if it cannot be fetched, a line says that.
+// While the candidates' part loads, a line says so in its place (matrix-kit/PartLoading).
 const LazyWithCandidates = lazyComponent(
   lazyLoader<CandidatesProps>(() => import('./WithCandidates').then((m) => m.WithCandidates)),
   (failed, { locale }) =>
-    failed ? (
-      <p class="mx-error" role="alert" data-error="part">
-        {STRINGS[locale].partFailed}
-      </p>
-    ) : (
-      <p class="muted" aria-busy="true" data-loading="candidates">
-        {STRINGS[locale].loadingCandidates}
-      </p>
-    ),
+    partLoading(failed, { loading: STRINGS[locale].loadingCandidates, failed: STRINGS[locale].partFailed }, 'candidates'),
 );
 
 export default function FitCost({ locale }: { locale: Locale }) {
