@@ -47,6 +47,23 @@ export function salesSpan(sales: readonly Pick<MonthlyAmount, 'month'>[]): Month
   return Number.isFinite(first) ? { start: monthFromIndex(first), end: monthFromIndex(last) } : null;
 }
 
+/**
+ * The revenue of client `key` in each of `years` that the dated sales cover from January to
+ * December (the file's first and last month, all clients), exact to the cent; 0 for a covered year
+ * without sales. Years the file covers only in part, or not at all, are left out: a part of a year is
+ * not that year's revenue.
+ */
+export function revenueInWholeYears(sales: readonly MonthlyAmount[], key: string, years: readonly number[]): Map<number, number> {
+  const span = salesSpan(sales);
+  const covered = years.filter((y) => span !== null && span.start <= `${y}-01` && span.end >= `${y}-12`);
+  const sums = new Map(covered.map((y) => [y, new MoneySum()]));
+  for (const s of sales) {
+    if (s.key !== key) continue;
+    sums.get(Number(s.month.slice(0, 4)))?.add(s.amount);
+  }
+  return new Map([...sums].map(([y, sum]) => [y, sum.value]));
+}
+
 /** The calendar years the sales touch, newest first (for the period picker). */
 export function yearsInSpan(span: MonthRange | null): number[] {
   if (!span) return [];
@@ -112,7 +129,7 @@ export type PeriodRevenue = {
   span: MonthRange | null;
   /** The same number of months just before `months` (null for the whole file). */
   previous: MonthRange | null;
-  /** False when the data starts after `previous.start`: the previous period is only partly known. */
+  /** False when the data starts after `previous.start`: the previous period is only partly known, and no client has a `previousRevenue`. */
   previousComplete: boolean;
   clients: ClientInPeriod[];
   /** Net revenue of the clients with sales in the period, exact to the cent. */
@@ -173,6 +190,9 @@ export function revenueForPeriod(
       acc.inPeriod = true;
     } else if (m >= prevFrom && m < from) acc.previous.add(s.amount);
   }
+  // The previous period's revenue is known only when the data covers all of it: a file that starts
+  // within it (or after it) would show a part as the whole, or 0 for months it never held.
+  const previousComplete = span !== null && span.start <= previous.start;
   const total = new MoneySum();
   const out = clients.map((c): ClientInPeriod => {
     const acc = sums.get(c.key);
@@ -184,14 +204,14 @@ export function revenueForPeriod(
     counts[status]++;
     const revenue = acc.current.value;
     if (acc.inPeriod) total.add(revenue);
-    return { key: c.key, revenue, previousRevenue: acc.previous.value, status };
+    return previousComplete ? { key: c.key, revenue, previousRevenue: acc.previous.value, status } : { key: c.key, revenue, status };
   });
   return {
     period,
     months,
     span,
     previous,
-    previousComplete: span !== null && span.start <= previous.start,
+    previousComplete,
     clients: out,
     total: total.value,
     counts,

@@ -211,6 +211,23 @@ describe('starting a plan', () => {
     expect(prefillPlan(plan, { diagnoses: [] })).toEqual(plan);
   });
 
+  it('prefillPlan takes each history year from dated sales when they are given, not the client’s totals', () => {
+    const plan = emptyAccountPlan('k', 'K', 2026, '2026-01-01T00:00:00Z');
+    const filled = prefillPlan(plan, {
+      client: { revenue: 5000, marginPct: 20, previousRevenue: 800 },
+      revenueByYear: new Map([
+        [2024, 1200.5],
+        [2025, 0],
+      ]),
+      diagnoses: [],
+    });
+    expect(filled.financialHistory).toEqual([
+      { year: 2023, revenue: null, marginPct: null },
+      { year: 2024, revenue: 1200.5, marginPct: null },
+      { year: 2025, revenue: 0, marginPct: 20 },
+    ]);
+  });
+
   it('planFileName is safe on every system', () => {
     expect(planFileName({ accountName: 'Hospital São José / Unidade 2', year: 2026 }, 'md')).toBe(
       'account-plan-hospital-sao-jose-unidade-2-2026.md',

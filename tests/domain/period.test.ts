@@ -6,6 +6,7 @@ import {
   periodMonths,
   previousRange,
   revenueForPeriod,
+  revenueInWholeYears,
   salesSpan,
   sumMoney,
   linesFromColumns,
@@ -127,5 +128,49 @@ describe('periods', () => {
     expect(ranked(whole).ranked.map((x) => x.name)).toEqual(['Big', 'Old Co', 'Mid', 'New Co']);
     expect(ranked(last12).ranked.map((x) => x.name)).toEqual(['Big', 'Mid', 'New Co']);
     expect(ranked(last12).excluded).toEqual([]);
+  });
+});
+
+describe('revenueInWholeYears', () => {
+  const sales: MonthlyAmount[] = [
+    { key: 'a', month: '2023-07', amount: 5 },
+    { key: 'a', month: '2024-01', amount: 0.1 },
+    { key: 'a', month: '2024-12', amount: 0.2 },
+    { key: 'b', month: '2025-12', amount: 7 },
+    { key: 'a', month: '2025-03', amount: 1000.33 },
+  ];
+
+  it('gives each year the file covers from January to December, to the cent; partly covered years are left out', () => {
+    // The file runs from July 2023 to December 2025: 2023 is only half of it.
+    expect([...revenueInWholeYears(sales, 'a', [2023, 2024, 2025])]).toEqual([
+      [2024, 0.3],
+      [2025, 1000.33],
+    ]);
+    // A client without sales in a covered year had none: 0, not unknown.
+    expect(revenueInWholeYears(sales, 'b', [2024])).toEqual(new Map([[2024, 0]]));
+    expect(revenueInWholeYears(sales, 'a', [2026]).size).toBe(0);
+    expect(revenueInWholeYears([], 'a', [2024]).size).toBe(0);
+  });
+});
+
+describe('the previous period', () => {
+  const clients = [{ key: 'a', name: 'A', revenue: 0 }];
+  const line = (month: string, amount: number): MonthlyAmount => ({ key: 'a', month, amount });
+
+  it('is given only when the data covers all of it, never as 0 for months the file does not hold', () => {
+    const twoYears = [line('2023-01', 10), line('2023-12', 5), line('2024-06', 7)];
+    expect(revenueForPeriod(clients, twoYears, { kind: 'year', year: 2024 }).clients[0]).toEqual({
+      key: 'a',
+      revenue: 7,
+      previousRevenue: 15,
+      status: 'sales',
+    });
+    // The first year of the file: nothing is known before it.
+    const first = revenueForPeriod(clients, twoYears, { kind: 'year', year: 2023 });
+    expect(first.previousComplete).toBe(false);
+    expect(first.clients[0]).toEqual({ key: 'a', revenue: 15, status: 'sales' });
+    // A file that starts inside the previous period: a part is not the whole.
+    const partly = revenueForPeriod(clients, [line('2023-07', 10), line('2024-06', 7)], { kind: 'year', year: 2024 });
+    expect(partly.clients[0]).not.toHaveProperty('previousRevenue');
   });
 });

@@ -57,8 +57,9 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
   const t = STRINGS[locale];
   const uid = useId();
   // The stored portfolio chooses the account, as in every tool. Revenue in the chosen period (whole
-  // file by default) matters only to what shows a figure: the class, the editor, the printed plan and
-  // the pre-filling, all fetched later, so the period maths is not part of the first download.
+  // file by default) matters only to what shows a figure: the class, the editor and the printed plan,
+  // all fetched later, so the period maths is not part of the first download. The pre-filling reads
+  // calendar years (model.ts `planFigures`).
   const portfolio = useStored($portfolio);
   const { currency } = useDataCurrency(locale);
   const all = useStored($assessments);
@@ -87,14 +88,14 @@ export default function AccountPlan({ locale }: { locale: Locale }) {
     setCreating(true);
     // The editor is fetched alongside, so the new plan's form follows at once.
     void Promise.all([lazyImport(() => import('./model')), lazyImport(editorLoader.load)]).then(
-      ([{ prefilledPlan, clientForPlan }]) => {
+      ([{ prefilledPlan, planFigures }]) => {
         setCreating(false);
         const fresh = prefilledPlan(locale, {
           accountKey: account,
           accountName: name,
           year,
           now: new Date(),
-          client: clientForPlan(portfolio, account),
+          ...planFigures(portfolio, account, year),
           assessment: getAssessment(account, $assessments.get()),
         });
         if (tool.reportEdit(savePlan(fresh))) plan.open(fresh);

@@ -11,6 +11,7 @@ import {
   emptyAccountPlan,
   nextItemId,
   prefillPlan,
+  revenueInWholeYears,
 } from '../../domain/index.ts';
 import type { AccountPlan, PlanMarkdownLabels, PlanRisk, StageId } from '../../domain/index.ts';
 import { STAGE_TEXTS } from '../../i18n/domain-texts/stages';
@@ -18,7 +19,7 @@ import { UNCOUPLING_TEXTS } from '../../i18n/domain-texts/uncoupling';
 import { PLAN_TEXTS } from '../../i18n/domain-texts/plan';
 import { BCP47 } from '../../i18n/locales';
 import type { Locale } from '../../i18n/locales';
-import { getClient, periodPortfolioOf } from '../../state/index';
+import { getClient } from '../../state/index';
 import type { AccountAssessment, Client, Portfolio } from '../../state/index';
 import { EDITOR_STRINGS } from './editorStrings';
 
@@ -42,9 +43,19 @@ export function risksFromChecklist(locale: Locale, checked: readonly string[], e
   return added;
 }
 
-/** The account as the chosen period sees it (its revenue in the period), which a new plan is pre-filled from. */
-export function clientForPlan(portfolio: Portfolio, key: string): Client | undefined {
-  return getClient(key, periodPortfolioOf(portfolio));
+/**
+ * What the portfolio knows for a new plan of `year`: the client (its margin; for undated figures its
+ * revenue as last year's) and, from dated sales, its revenue in each of the plan's three history
+ * years that the file covers in full. The period chosen on the portfolio plays no part: a plan's
+ * history is calendar years.
+ */
+export function planFigures(portfolio: Portfolio, key: string, year: number) {
+  const client = getClient(key, portfolio);
+  const revenueByYear =
+    client && portfolio.monthlySales.length > 0
+      ? revenueInWholeYears(portfolio.monthlySales, key, [year - 3, year - 2, year - 1])
+      : undefined;
+  return { client, revenueByYear };
 }
 
 /** A new plan for `year`, pre-filled from the portfolio (revenue, margin), the latest diagnosis and the checklist. */
@@ -56,11 +67,14 @@ export function prefilledPlan(
     year: number;
     now: Date | string;
     client?: Client | undefined;
+    /** The client's revenue per calendar year from dated sales (`planFigures`). */
+    revenueByYear?: ReadonlyMap<number, number> | undefined;
     assessment: AccountAssessment;
   },
 ): AccountPlan {
   const plan = prefillPlan(emptyAccountPlan(input.accountKey, input.accountName, input.year, input.now), {
     client: input.client,
+    revenueByYear: input.revenueByYear,
     diagnoses: input.assessment.diagnoses,
   });
   plan.risks = risksFromChecklist(locale, input.assessment.uncoupling?.checked ?? [], []);

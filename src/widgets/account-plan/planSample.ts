@@ -7,8 +7,9 @@ import { accountPlanId } from '../../domain/index.ts';
 import type { AccountPlan } from '../../domain/index.ts';
 import type { Locale } from '../../i18n/locales';
 import { samplePlan } from '../../samples/accountPlanSample';
+import { $portfolio } from '../../state/index';
 import type { AccountAssessment, Client } from '../../state/index';
-import { prefilledPlan } from './model';
+import { planFigures, prefilledPlan } from './model';
 import { SAMPLE_STRINGS } from './sampleStrings';
 
 export function samplePlanFor(locale: Locale, target: Client, stored: AccountAssessment, year: number): AccountPlan {
@@ -19,7 +20,8 @@ export function samplePlanFor(locale: Locale, target: Client, stored: AccountAss
       accountName: target.name,
       year,
       now: new Date(),
-      client: target,
+      // The sample company's dated sales give the history's years (the case sheet's 2024 and 2025).
+      ...planFigures($portfolio.get(), target.key, year),
       assessment: stored,
     });
   return samplePlan(SAMPLE_STRINGS[locale], base);
