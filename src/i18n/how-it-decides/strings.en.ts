@@ -96,7 +96,7 @@ const en = {
   'account-review.trend':
     'Trend: the last two reviews compared. The stage falling or the risk rising is worsening (a fall in stage outweighs a gain elsewhere); the stage rising or the risk falling is improving.',
   'account-review.rules':
-    'Reasons to reclassify: the risk rising two quarters running; revenue under {wellBelow} of the goal two quarters running; no longer class A; Streamline in the matrix; a high risk. {uncoupling}, or three reasons together, say leave KAM.',
+    'Reasons to reclassify: the risk rising two quarters running; revenue under {wellBelow} of the goal two quarters running; not class A; Streamline in the matrix; a high risk. {uncoupling}, or three reasons together, say leave KAM.',
   'kraljic.matrix':
     'Kraljic’s purchasing matrix (1983): the buyer classifies what it buys by profit impact and supply risk into non-critical, leverage, bottleneck and strategic items, and treats each kind of supplier differently.',
   'kraljic.axes':

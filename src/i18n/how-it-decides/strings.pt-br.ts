@@ -10,7 +10,7 @@ const ptBr: Dictionary<typeof en> = {
     '“Heurística do curso” marca uma regra prática que este curso escolheu onde a literatura não dá número; leve isso em conta ao ler o resultado.',
 
   'portfolio.database':
-    'O artigo pede um base de clientes: cada cliente com seu faturamento. Todas as outras ferramentas leem os clientes daqui.',
+    'O artigo pede uma base de clientes: cada cliente com seu faturamento. Todas as outras ferramentas leem os clientes daqui.',
   'portfolio.choose':
     'Os clientes-chave são escolha sua. A calculadora de Pareto marca os clientes classe A apenas como candidatos: o tamanho, sozinho, não faz um cliente-chave. Compare-os na ferramenta de adequação × custo e depois clique em “Escolher” ao lado de um candidato.',
   'portfolio.periods': 'Um arquivo com mais de 12 meses: Faturamento é o dos últimos 12 meses, e Período anterior o dos 12 antes.',
@@ -99,7 +99,7 @@ const ptBr: Dictionary<typeof en> = {
   'account-review.trend':
     'Tendência: as duas últimas revisões comparadas. Estágio que cai ou risco que sobe é piora (uma queda de estágio pesa mais que um ganho em outro ponto); estágio que sobe ou risco que cai é melhora.',
   'account-review.rules':
-    'Motivos para reclassificar: o risco subindo dois trimestres seguidos; faturamento abaixo de {wellBelow} da meta dois trimestres seguidos; deixou de ser classe A; Streamline na matriz; risco alto. {uncoupling}, ou três motivos juntos, dizem sair do KAM.',
+    'Motivos para reclassificar: o risco subindo dois trimestres seguidos; faturamento abaixo de {wellBelow} da meta dois trimestres seguidos; não estar na classe A; Streamline na matriz; risco alto. {uncoupling}, ou três motivos juntos, dizem sair do KAM.',
   'kraljic.matrix':
     'Matriz de compras de Kraljic (1983): o comprador classifica o que compra por impacto no resultado e risco de fornecimento em itens não críticos, de alavancagem, gargalo e estratégicos, e trata cada tipo de fornecedor de um jeito.',
   'kraljic.axes':

@@ -61,7 +61,7 @@ const en = {
   'verdict.leave-kam': 'Take it out of KAM (it may stay a client):',
   'reason.risk-up-two-quarters': 'the uncoupling risk rose two quarters running',
   'reason.revenue-below-plan': 'revenue was under {threshold} of the goal two quarters running',
-  'reason.not-class-a': 'it is no longer class A in the Pareto analysis',
+  'reason.not-class-a': 'it is not class A in the Pareto analysis',
   'reason.streamline': 'the classification matrix puts it in Streamline',
   'reason.uncoupling-stage': 'the latest diagnosis is Uncoupling-KAM',
   'reason.high-risk': 'the uncoupling checklist reads high risk',

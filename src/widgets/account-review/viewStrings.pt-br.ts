@@ -64,7 +64,7 @@ const ptBr: Dictionary<typeof en> = {
   'verdict.leave-kam': 'Tirar do KAM (pode continuar cliente):',
   'reason.risk-up-two-quarters': 'o risco de desunião subiu dois trimestres seguidos',
   'reason.revenue-below-plan': 'o faturamento ficou abaixo de {threshold} da meta dois trimestres seguidos',
-  'reason.not-class-a': 'deixou de ser classe A na análise de Pareto',
+  'reason.not-class-a': 'não está na classe A da análise de Pareto',
   'reason.streamline': 'a matriz de classificação a põe em Streamline',
   'reason.uncoupling-stage': 'o último diagnóstico é Uncoupling-KAM',
   'reason.high-risk': 'o checklist de desunião indica risco alto',

@@ -5,7 +5,7 @@ import type en from './strings.en';
 const ptBr: Dictionary<typeof en> = {
   title: 'Carteira de clientes',
   intro:
-    'Seu base de clientes: todas as outras ferramentas leem os clientes daqui. As mudanças são salvas neste navegador à medida que você as faz.',
+    'Sua base de clientes: todas as outras ferramentas leem os clientes daqui. As mudanças são salvas neste navegador à medida que você as faz.',
   importOpen: 'Importar um arquivo ou colar de uma planilha',
   emptyTitle: 'Nenhum cliente ainda',
   emptyText:
