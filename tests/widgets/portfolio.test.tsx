@@ -204,9 +204,13 @@ describe('Portfolio widget', () => {
     });
     await renderWithImport('en');
     await screen.findByText('Alpha');
-    fireEvent.click(screen.getByRole('button', { name: 'Delete Alpha' }));
+    const deleteButton = screen.getByRole('button', { name: 'Delete Alpha' });
+    deleteButton.focus();
+    fireEvent.click(deleteButton);
     await waitFor(() => expect(screen.queryByText('Alpha')).toBeNull());
     expect($portfolio.get().clients.map((c) => c.key)).toEqual(['b']);
+    // The focused button went with its row: a keyboard user lands on "Undo", not at the top of the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Alpha');
     expect($portfolio.get().clients.map((c) => c.key)).toEqual(['a', 'b']);

@@ -3,6 +3,7 @@
  * next. It stays until the next change or until dismissed (no timer: keyboard and screen-reader
  * users need the time).
  */
+import { useEffect, useRef } from 'preact/hooks';
 import './undo-toast.css';
 
 export type ToastLink = { href: string; label: string };
@@ -10,7 +11,19 @@ export type ToastState = { text: string; undo?: () => void; tone?: 'ok' | 'error
 
 type Props = { toast: ToastState; undoLabel: string; dismissLabel: string; onClose: () => void };
 
+/** Focus fell to the page itself: the control that had it (a deleted row's button) is gone. */
+const focusLost = () => document.activeElement === null || document.activeElement === document.body;
+
 export function UndoToast({ toast, undoLabel, dismissLabel, onClose }: Props) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // A keyboard user whose button went with what they deleted lands on "Undo", not at the top of the page.
+  useEffect(() => {
+    if (toast?.undo && focusLost()) undoButton.current?.focus();
+  }, [toast]);
+  const close = (after?: () => void) => {
+    onClose();
+    after?.();
+  };
   return (
     <div class="undo-toast-region" role="status" aria-live="polite">
       {toast && (
@@ -26,20 +39,11 @@ export function UndoToast({ toast, undoLabel, dismissLabel, onClose }: Props) {
             </span>
           )}
           {toast.undo && (
-            <button
-              type="button"
-              class="button secondary"
-              data-action="undo"
-              onClick={() => {
-                const undo = toast.undo;
-                onClose();
-                undo?.();
-              }}
-            >
+            <button type="button" class="button secondary" data-action="undo" ref={undoButton} onClick={() => close(toast.undo)}>
               {undoLabel}
             </button>
           )}
-          <button type="button" class="button secondary" onClick={onClose}>
+          <button type="button" class="button secondary" onClick={() => close()}>
             {dismissLabel}
           </button>
         </div>
