@@ -33,6 +33,7 @@ export * from './csvExport.ts';
 export * from './money.ts';
 export * from './currency.ts';
 export * from './period.ts';
+export * from './yearRevenue.ts';
 export * from './validation.ts';
 export * from './accountStanding.ts';
 export * from './dashboard.ts';

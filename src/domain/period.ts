@@ -47,23 +47,6 @@ export function salesSpan(sales: readonly Pick<MonthlyAmount, 'month'>[]): Month
   return Number.isFinite(first) ? { start: monthFromIndex(first), end: monthFromIndex(last) } : null;
 }
 
-/**
- * The revenue of client `key` in each of `years` that the dated sales cover from January to
- * December (the file's first and last month, all clients), exact to the cent; 0 for a covered year
- * without sales. Years the file covers only in part, or not at all, are left out: a part of a year is
- * not that year's revenue.
- */
-export function revenueInWholeYears(sales: readonly MonthlyAmount[], key: string, years: readonly number[]): Map<number, number> {
-  const span = salesSpan(sales);
-  const covered = years.filter((y) => span !== null && span.start <= `${y}-01` && span.end >= `${y}-12`);
-  const sums = new Map(covered.map((y) => [y, new MoneySum()]));
-  for (const s of sales) {
-    if (s.key !== key) continue;
-    sums.get(Number(s.month.slice(0, 4)))?.add(s.amount);
-  }
-  return new Map([...sums].map(([y, sum]) => [y, sum.value]));
-}
-
 /** The calendar years the sales touch, newest first (for the period picker). */
 export function yearsInSpan(span: MonthRange | null): number[] {
   if (!span) return [];

@@ -78,6 +78,32 @@ describe('StatusRegion', () => {
     expect(undone).toBe(1);
   });
 
+  it('gives the news focus when the used control lost it, and never takes focus from another control', () => {
+    const { rerender } = render(
+      <div>
+        <input aria-label="Elsewhere" />
+        <StatusRegion locale="en" status={null} />
+      </div>,
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    rerender(
+      <div>
+        <input aria-label="Elsewhere" />
+        <StatusRegion locale="en" status={{ tone: 'info', text: 'Sample loaded.' }} />
+      </div>,
+    );
+    expect(document.activeElement?.textContent).toBe('Sample loaded.');
+    const input = screen.getByLabelText('Elsewhere');
+    input.focus();
+    rerender(
+      <div>
+        <input aria-label="Elsewhere" />
+        <StatusRegion locale="en" status={{ tone: 'error', text: 'Broken.' }} />
+      </div>,
+    );
+    expect(document.activeElement).toBe(input);
+  });
+
   it('leaves focus where it is when asked to', () => {
     render(<StatusRegion locale="en" status={{ tone: 'info', text: 'Deleted.', undo: () => undefined }} focusUndo={false} />);
     expect(document.activeElement).not.toBe(screen.getByRole('button', { name: 'Undo' }));

@@ -2,6 +2,7 @@
  * The top of each matrix tool (classification matrix, fit vs cost, DPM): the intro, the empty state
  * with its "load sample" button, and the live region that reports what just happened.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { COMMON } from '../../i18n/common';
 import type { Locale } from '../../i18n/locales';
 import { lazyImport } from '../../scripts/lazyImport.ts';
@@ -20,6 +21,11 @@ export function MatrixIntro(props: {
   status: MatrixStatus;
 }) {
   const { intro, empty, loadSampleLabel, onLoadSample, busy, status } = props;
+  // The sample button goes once there is data: focus moves to the news instead of the top of the page.
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status && (document.activeElement === null || document.activeElement === document.body)) message.current?.focus();
+  }, [status]);
   return (
     <>
       <p>{intro}</p>
@@ -32,7 +38,11 @@ export function MatrixIntro(props: {
         </div>
       )}
       <div aria-live="polite" class="mx-status">
-        {status && <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'}>{status.text}</p>}
+        {status && (
+          <p class={status.kind === 'error' ? 'mx-error' : 'mx-ok'} tabIndex={-1} ref={message}>
+            {status.text}
+          </p>
+        )}
       </div>
     </>
   );

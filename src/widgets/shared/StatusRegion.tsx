@@ -14,6 +14,8 @@
  * - `focusUndo` (default true): when a status with `undo` appears, keyboard focus moves to the Undo
  *   button. A delete usually removes the control that had focus; this puts the user where the way
  *   back is instead of at the top of the page.
+ * Any other message takes focus when focus fell to the page (the button that was used got disabled
+ * or removed, e.g. "Load sample data"), so a keyboard user continues from the news, not from the top.
  * The region is hidden in print.
  */
 import { useEffect, useRef } from 'preact/hooks';
@@ -32,14 +34,16 @@ export interface StatusRegionProps {
 
 export function StatusRegion({ locale, status, focusUndo = true }: StatusRegionProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
+  const message = useRef<HTMLParagraphElement>(null);
   const hasUndo = status?.undo !== undefined;
   useEffect(() => {
     if (hasUndo && focusUndo) undoButton.current?.focus();
+    else if (status && (document.activeElement === null || document.activeElement === document.body)) message.current?.focus();
   }, [status, hasUndo, focusUndo]);
 
   const line = (tone: StatusTone) =>
     status?.tone === tone ? (
-      <p class={tone === 'error' ? 'status-message is-error' : 'status-message'}>
+      <p class={tone === 'error' ? 'status-message is-error' : 'status-message'} tabIndex={-1} ref={message}>
         <span>{status.text}</span>
         {status.undo && (
           <button type="button" class="button secondary" ref={undoButton} onClick={status.undo}>
