@@ -94,13 +94,13 @@ export default defineConfig({
                 // stores, number/date/plural formatting). One file instead of ~25 small ones: fewer
                 // round trips before hydration, and gzip compresses one file better than many
                 // (measured with `npm run budget -- --json`: −2 KB on most tool pages and lessons
-                // with tools, +1.4 KB on class results, which uses no portfolio). Three small domain
-                // constants shared by many schemas (influence levels, the matrix score range, currency
-                // codes) too: each was a file of its own on ~40 pages (measured: −0.1 to −0.3 KB on the
+                // with tools, +1.4 KB on class results, which uses no portfolio). Four small domain
+                // modules shared by many schemas and tools (influence levels, the matrix score range,
+                // currency codes, client keys) too: each was a file of its own on ~40 pages (measured: −0.1 to −0.3 KB on the
                 // pages closest to their target, +0.1 on pages far from theirs). Not the lazy-import
                 // helpers: the text pages' header script shares them, and would then load this chunk.
                 name: 'runtime',
-                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrationGate|schemaVersion|storedValue|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|isoDate|influence|matrixScore|currencyCodes)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
+                test: /\/node_modules\/(preact|nanostores|@nanostores\/preact|valibot)\/|\/src\/state\/(storage|status|persisted|safety|migrationGate|schemaVersion|storedValue|ids|workspace|portfolio|settings)\.ts|\/src\/state\/schemas\/(portfolio|settings|common)\.ts|\/src\/domain\/(validation|isoDate|influence|matrixScore|currencyCodes|clientKey)\.ts|\/src\/i18n\/(fill|locales|plural|format|paths)\.ts|\/src\/widgets\/shared\/useStored\.ts/,
               },
             ],
           },
